@@ -1,0 +1,55 @@
+/**
+ * One codegen for the workspace: typed resolvers per subgraph (from its own
+ * SDL) and typed documents for clients (from the composed API schema).
+ * `pnpm codegen:check` fails when committed output is stale.
+ */
+import type { CodegenConfig } from '@graphql-codegen/cli';
+import { listSubgraphs } from './schema/subgraphs.ts';
+
+// The Federation 2 directives the subgraph SDL uses, so codegen can parse it.
+const federationDirectives = /* GraphQL */ `
+  scalar link__Import
+  scalar FieldSet
+  directive @link(url: String!, import: [link__Import]) repeatable on SCHEMA
+  directive @key(fields: FieldSet!, resolvable: Boolean = true) repeatable on OBJECT | INTERFACE
+  directive @shareable repeatable on OBJECT | FIELD_DEFINITION
+  directive @external on OBJECT | FIELD_DEFINITION
+  directive @requires(fields: FieldSet!) on FIELD_DEFINITION
+  directive @provides(fields: FieldSet!) on FIELD_DEFINITION
+`;
+
+const resolverTargets = Object.fromEntries(
+  listSubgraphs().map((subgraph) => [
+    `subgraphs/${subgraph.name}/src/generated/graphql.ts`,
+    {
+      schema: [federationDirectives, `subgraphs/${subgraph.name}/schema.graphql`],
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useTypeImports: true,
+        enumsAsTypes: true,
+        useIndexSignature: false,
+        contextType: '../context.ts#Context',
+        mappers: subgraph.mappers,
+        scalars: { DateTime: { input: 'Date', output: 'Date | string' } },
+      },
+    },
+  ]),
+);
+
+const config: CodegenConfig = {
+  overwrite: true,
+  emitLegacyCommonJSImports: false,
+  generates: {
+    ...resolverTargets,
+    'clients/contract/generated/': {
+      schema: 'schema/api.graphql',
+      documents: ['clients/contract/operations/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string' } },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,18 @@
+import path from 'node:path';
+import { closeOnSignals, env, envInt, loadHubKeys, workspaceRoot } from '@kaarst/kit';
+import { createGateway } from './server.ts';
+import { subgraphUrlsFromEnv } from './urls.ts';
+
+const oidcJwks = env('OIDC_JWKS_URL');
+const gateway = await createGateway({
+  supergraphPath: env('SUPERGRAPH_PATH') ?? path.join(workspaceRoot(), 'schema', 'supergraph.graphql'),
+  keys: await loadHubKeys(),
+  subgraphUrls: subgraphUrlsFromEnv(),
+  ...(oidcJwks
+    ? { oidc: { jwksUrl: oidcJwks, issuer: env('OIDC_ISSUER') ?? '', audience: env('OIDC_AUDIENCE') ?? 'kaarst-hub' } }
+    : {}),
+  ...(env('INTROSPECTION') ? { introspection: env('INTROSPECTION') === 'true' } : {}),
+});
+const url = await gateway.listen(envInt('PORT', 4000), env('HOST') ?? '0.0.0.0');
+gateway.log.info({ url }, 'gateway ready');
+closeOnSignals(gateway.close, gateway.log);

@@ -1,0 +1,82 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloGateway } from '@apollo/gateway';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import { createHttpServer, createLogger, type HubKeys, isProduction, type Logger } from '@kaarst/kit';
+import type { FastifyInstance } from 'fastify';
+import { type AuthOptions, createGatewayContext, type GatewayContext, sessionVerifiers, viewerFromAuthorization } from './context.ts';
+import { HubDataSource } from './datasource.ts';
+import { checkSubgraphs } from './health.ts';
+import { supergraphFromFile } from './supergraph.ts';
+
+export interface GatewayOptions {
+  supergraphPath: string;
+  keys: HubKeys;
+  /** Subgraph URLs by name; they replace the URLs written in the supergraph. */
+  subgraphUrls?: Record<string, string>;
+  oidc?: AuthOptions['oidc'];
+  introspection?: boolean;
+  log?: Logger;
+}
+
+export interface RunningGateway {
+  app: FastifyInstance;
+  log: Logger;
+  /** The subgraph URLs in use, by name. */
+  subgraphUrls: Record<string, string>;
+  listen(port: number, host: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The hub's gateway: Apollo Gateway (query planning and execution) inside Apollo Server on Fastify. */
+export async function createGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const log = options.log ?? createLogger('gateway');
+  const subgraphUrls: Record<string, string> = {};
+  const gateway = new ApolloGateway({
+    supergraphSdl: supergraphFromFile(options.supergraphPath, log),
+    buildService: ({ name, url }) => {
+      const effective = options.subgraphUrls?.[name] ?? url;
+      if (!effective) throw new Error(`No URL for subgraph "${name}"`);
+      subgraphUrls[name] = effective;
+      return new HubDataSource({ url: effective });
+    },
+    logger: log,
+  });
+
+  const app = createHttpServer(log);
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: options.introspection ?? !isProduction(),
+    includeStacktraceInErrorResponses: !isProduction(),
+    plugins: [fastifyApolloDrainPlugin(app)],
+  });
+  await server.start();
+
+  const verifiers = sessionVerifiers({ keys: options.keys, oidc: options.oidc });
+  await app.register(fastifyApollo(server), {
+    path: '/graphql',
+    context: async (request) =>
+      createGatewayContext(options.keys, await viewerFromAuthorization(request.headers.authorization, verifiers)),
+  });
+
+  app.get('/health', async (_request, reply) => {
+    const subgraphs = await checkSubgraphs(subgraphUrls);
+    const ok = Object.values(subgraphs).every((state) => state === 'ok');
+    return reply.code(ok ? 200 : 503).send({ status: ok ? 'ok' : 'down', subgraphs });
+  });
+
+  return {
+    app,
+    log,
+    subgraphUrls,
+    async listen(port, host) {
+      await app.listen({ port, host });
+      const address = app.server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      return `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actual}/graphql`;
+    },
+    async close() {
+      await app.close();
+      await server.stop();
+    },
+  };
+}

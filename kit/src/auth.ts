@@ -1,0 +1,121 @@
+import { errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { forbidden, unauthenticated } from './errors.ts';
+import type { HubKeys } from './keys.ts';
+
+export const ROLES = ['citizen', 'staff', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is asking: the verified claims the gateway hands to every subgraph. */
+export interface Viewer {
+  /** The citizen's or staff member's account id. */
+  id: string;
+  roles: Role[];
+  /** For staff: the department they work in (e.g. "buergerbuero"). */
+  department?: string;
+}
+
+export const SESSION_ISSUER = 'kaarst-hub';
+export const SESSION_AUDIENCE = 'kaarst-hub';
+const CONTEXT_AUDIENCE = 'kaarst-subgraphs';
+/** The header that carries the gateway-signed context to subgraphs. */
+export const CONTEXT_HEADER = 'x-hub-context';
+
+function viewerFromClaims(payload: JWTPayload): Viewer {
+  const roles = Array.isArray(payload.roles)
+    ? (payload.roles.filter((r) => (ROLES as readonly string[]).includes(r as string)) as Role[])
+    : [];
+  if (typeof payload.sub !== 'string' || payload.sub === '') throw unauthenticated('The token names no subject.');
+  const viewer: Viewer = { id: payload.sub, roles: roles.length > 0 ? roles : ['citizen'] };
+  if (typeof payload.department === 'string') viewer.department = payload.department;
+  return viewer;
+}
+
+/** Signs a citizen's or staff member's session token (EdDSA). */
+export async function signSessionToken(
+  keys: HubKeys,
+  viewer: Viewer,
+  ttlSeconds = 8 * 3600,
+): Promise<{ token: string; expiresAt: Date }> {
+  if (!keys.signingKey) throw new Error('This service has no signing key (HUB_JWT_PRIVATE_KEY)');
+  const expiresAt = new Date((Math.floor(Date.now() / 1000) + ttlSeconds) * 1000);
+  const token = await new SignJWT({ roles: viewer.roles, ...(viewer.department ? { department: viewer.department } : {}) })
+    .setProtectedHeader({ alg: 'EdDSA', typ: 'JWT' })
+    .setSubject(viewer.id)
+    .setIssuer(SESSION_ISSUER)
+    .setAudience(SESSION_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+    .sign(keys.signingKey);
+  return { token, expiresAt };
+}
+
+export interface SessionVerifier {
+  key: HubKeys['verifyKey'] | JWTVerifyGetKey;
+  issuer: string;
+  audience: string;
+}
+
+/** Verifies a session token from the Authorization header; any failure is UNAUTHENTICATED. */
+export async function verifySessionToken(token: string, verifier: SessionVerifier): Promise<Viewer> {
+  try {
+    const { payload } = await jwtVerify(token, verifier.key as Parameters<typeof jwtVerify>[1], {
+      issuer: verifier.issuer,
+      audience: verifier.audience,
+    });
+    return viewerFromClaims(payload);
+  } catch (error) {
+    if (error instanceof errors.JWTExpired) throw unauthenticated('The session has expired. Sign in again.');
+    if (error instanceof errors.JOSEError) throw unauthenticated('The session token is not valid.');
+    throw error;
+  }
+}
+
+/**
+ * The gateway signs, per request, who is asking (or that nobody signed in);
+ * subgraphs accept only requests that carry this, so nothing reaches them
+ * around the gateway.
+ */
+export async function signContextToken(keys: HubKeys, viewer: Viewer | null): Promise<string> {
+  const claims = viewer ? { roles: viewer.roles, ...(viewer.department ? { department: viewer.department } : {}) } : {};
+  const jwt = new SignJWT({ ...claims, anon: viewer === null })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setAudience(CONTEXT_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime('60s');
+  if (viewer) jwt.setSubject(viewer.id);
+  return jwt.sign(keys.internalSecret);
+}
+
+/** Subgraph side: the viewer from the gateway's context token; null for an anonymous caller. */
+export async function verifyContextToken(keys: HubKeys, token: string | undefined): Promise<Viewer | null> {
+  if (!token) throw unauthenticated('Requests must come through the hub gateway.');
+  let payload: JWTPayload;
+  try {
+    ({ payload } = await jwtVerify(token, keys.internalSecret, { audience: CONTEXT_AUDIENCE, algorithms: ['HS256'] }));
+  } catch {
+    throw unauthenticated('Requests must come through the hub gateway.');
+  }
+  return payload.anon === true ? null : viewerFromClaims(payload);
+}
+
+/** Resolver guards. */
+export function requireViewer(viewer: Viewer | null): Viewer {
+  if (!viewer) throw unauthenticated();
+  return viewer;
+}
+
+export function hasRole(viewer: Viewer | null, role: Role): boolean {
+  return viewer?.roles.includes(role) ?? false;
+}
+
+export function requireRole(viewer: Viewer | null, role: Role): Viewer {
+  const v = requireViewer(viewer);
+  if (!v.roles.includes(role) && !v.roles.includes('admin')) throw forbidden(`This needs the role "${role}".`);
+  return v;
+}
+
+/** Staff and admins may act on anyone's records; others only on their own. */
+export function canActFor(viewer: Viewer | null, ownerId: string): boolean {
+  if (!viewer) return false;
+  return viewer.id === ownerId || viewer.roles.includes('staff') || viewer.roles.includes('admin');
+}

@@ -1,0 +1,39 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The stable `extensions.code` values the hub answers with. Clients branch on
+ * these, so a code once published is never renamed.
+ */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  SLOT_TAKEN: 'SLOT_TAKEN',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** The one error type resolvers throw; its message is meant for the caller. */
+export class HubError extends GraphQLError {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+    this.code = code;
+    this.name = 'HubError';
+  }
+}
+
+export const unauthenticated = (message = 'Sign in to do this.') =>
+  new HubError(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message = 'You may not do this.') => new HubError(ErrorCode.FORBIDDEN, message);
+export const badInput = (message: string, field?: string) =>
+  new HubError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+export const notFound = (what: string) => new HubError(ErrorCode.NOT_FOUND, `${what} was not found.`);
+export const conflict = (message: string) => new HubError(ErrorCode.CONFLICT, message);
+
+/** True when a Prisma error is a unique-constraint violation (P2002). */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
+}

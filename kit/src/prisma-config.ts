@@ -1,0 +1,22 @@
+import { defineConfig } from 'prisma/config';
+import { prismaPgAdapter } from './database.ts';
+
+/**
+ * The one prisma.config for every subgraph: the JS engine and the pg driver
+ * adapter, so no engine binary is ever downloaded (STACK.md). DATABASE_URL is
+ * set by the kit when it migrates; the placeholder only serves `prisma generate`.
+ */
+export function definePrismaConfig() {
+  return defineConfig({
+    experimental: { adapter: true },
+    engine: 'js',
+    schema: 'prisma/schema.prisma',
+    migrations: { path: 'prisma/migrations' },
+    // A short idle timeout: otherwise the CLI lingers ~10 s on the open pool.
+    adapter: async () =>
+      prismaPgAdapter(process.env.DATABASE_URL ?? 'postgresql://localhost/placeholder', {
+        max: 1,
+        idleTimeoutMillis: 100,
+      }),
+  });
+}

@@ -1,0 +1,30 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+import { badInput } from './errors.ts';
+
+// An ISO 8601 date-time with a zone (Z or ±hh:mm): times are stored in UTC.
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function parseDateTime(value: unknown): Date {
+  if (typeof value !== 'string' || !ISO_DATE_TIME.test(value)) {
+    throw badInput(`DateTime must be an ISO 8601 string with a time zone, e.g. 2026-12-01T09:00:00+01:00; got ${JSON.stringify(value)}.`);
+  }
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw badInput(`${value} is not a real date-time.`);
+  return date;
+}
+
+/** DateTime as used by every subgraph: ISO 8601 in, UTC ISO 8601 out. */
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description: 'An instant as an ISO 8601 string with a time zone; answers are in UTC.',
+  serialize(value) {
+    const date = value instanceof Date ? value : new Date(String(value));
+    if (Number.isNaN(date.getTime())) throw new TypeError(`Cannot serialize ${String(value)} as DateTime`);
+    return date.toISOString();
+  },
+  parseValue: parseDateTime,
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw badInput('DateTime must be a string.');
+    return parseDateTime(ast.value);
+  },
+});

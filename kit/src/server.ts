@@ -1,0 +1,123 @@
+import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
+import type { FastifyInstance } from 'fastify';
+import { type DocumentNode, GraphQLError } from 'graphql';
+import mercurius from 'mercurius';
+
+export type { PubSub } from 'mercurius';
+import { CONTEXT_HEADER, type Viewer, verifyContextToken } from './auth.ts';
+import { ErrorCode } from './errors.ts';
+import { createHttpServer } from './http.ts';
+import type { HubKeys } from './keys.ts';
+import type { Logger } from './logger.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    viewer: Viewer | null;
+  }
+}
+
+export type HealthCheck = () => Promise<void>;
+
+export interface SubgraphServerOptions {
+  name: string;
+  typeDefs: DocumentNode;
+  // biome-ignore lint/suspicious/noExplicitAny: resolver maps are typed per subgraph by codegen
+  resolvers: GraphQLResolverMap<any>;
+  keys: HubKeys;
+  log: Logger;
+  /** Builds the per-operation context beside `viewer`. */
+  context: (viewer: Viewer | null) => Record<string, unknown>;
+  /** Named checks for /health (database, broker...). */
+  health: Record<string, HealthCheck>;
+  emitter?: object;
+  queryDepth?: number;
+}
+
+/**
+ * Hides what callers must not see: errors the hub raised on purpose keep their
+ * message and code; anything else (a bug, a database failure) is logged and
+ * answered as INTERNAL_SERVER_ERROR without internals.
+ */
+export function maskError(error: GraphQLError, log: Logger): GraphQLError {
+  const original = error.originalError;
+  const code = (original as GraphQLError | undefined)?.extensions?.code ?? error.extensions?.code;
+  if (code) return error;
+  if (!original || original instanceof GraphQLError) {
+    // Raised by graphql-js while validating the request: bad variables are the caller's input.
+    const requestCode = error.message.startsWith('Variable "') ? ErrorCode.BAD_USER_INPUT : 'GRAPHQL_VALIDATION_FAILED';
+    return new GraphQLError(error.message, { nodes: error.nodes, path: error.path, extensions: { ...error.extensions, code: requestCode } });
+  }
+  log.error({ err: original, path: error.path }, 'resolver failed');
+  return new GraphQLError('Internal server error', {
+    nodes: error.nodes,
+    path: error.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  });
+}
+
+/** mercurius reports request validation as one error holding the list of graphql-js errors. */
+function flattenErrors(errors: readonly GraphQLError[]): GraphQLError[] {
+  return errors.flatMap((error) => {
+    const inner = (error.originalError as { errors?: unknown } | undefined)?.errors;
+    return Array.isArray(inner) ? (inner as GraphQLError[]) : [error];
+  });
+}
+
+/** Fastify + mercurius serving a federation subgraph schema, behind the gateway's context token. */
+export async function createSubgraphServer(options: SubgraphServerOptions): Promise<FastifyInstance> {
+  const { log, keys } = options;
+  const app = createHttpServer(log);
+  app.decorateRequest('viewer', null);
+
+  app.get('/health', async (_request, reply) => {
+    const checks: Record<string, string> = {};
+    for (const [name, check] of Object.entries(options.health)) {
+      try {
+        await check();
+        checks[name] = 'ok';
+      } catch (error) {
+        checks[name] = 'down';
+        log.warn({ err: error, check: name }, 'health check failed');
+      }
+    }
+    const ok = Object.values(checks).every((s) => s === 'ok');
+    return reply.code(ok ? 200 : 503).send({ status: ok ? 'ok' : 'down', service: options.name, checks });
+  });
+
+  // Only the gateway may call: it signs who is asking into CONTEXT_HEADER.
+  app.addHook('preHandler', async (request, reply) => {
+    if (request.routeOptions.url !== '/graphql' || request.headers.upgrade) return;
+    try {
+      request.viewer = await verifyContextToken(keys, request.headers[CONTEXT_HEADER] as string | undefined);
+    } catch (error) {
+      const e = error as GraphQLError;
+      return reply.code(401).send({ data: null, errors: [{ message: e.message, extensions: e.extensions }] });
+    }
+  });
+
+  await app.register(mercurius, {
+    schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers }]),
+    path: '/graphql',
+    graphiql: false,
+    queryDepth: options.queryDepth ?? 15,
+    context: (request) => ({ viewer: request.viewer, ...options.context(request.viewer) }),
+    errorFormatter: (execution) => {
+      // 200 with errors: the gateway then keeps each error's code and path.
+      const errors = flattenErrors(execution.errors).map((e) => maskError(e, log).toJSON());
+      return { statusCode: 200, response: { data: execution.data ?? null, errors } };
+    },
+    subscription: {
+      ...(options.emitter ? { emitter: options.emitter } : {}),
+      onConnect: async ({ payload }) => {
+        const token = (payload?.[CONTEXT_HEADER] ?? payload?.headers?.[CONTEXT_HEADER]) as string | undefined;
+        try {
+          const viewer = await verifyContextToken(keys, token);
+          return { viewer, ...options.context(viewer) };
+        } catch {
+          return false;
+        }
+      },
+    },
+  });
+  return app;
+}

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { GraphQLResolverMap } from '@apollo/subgraph';
+import type { PrismaPg } from '@prisma/adapter-pg';
+import type { FastifyInstance } from 'fastify';
+import { type DocumentNode, parse } from 'graphql';
+import type { Viewer } from './auth.ts';
+import { env, envInt } from './config.ts';
+import { type Database, migrateDatabase, openDatabase, poolConfig, prismaPgAdapter } from './database.ts';
+import { type HubKeys, loadHubKeys } from './keys.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { createPubSubEmitter } from './pubsub.ts';
+import { createSubgraphServer } from './server.ts';
+
+/** What every Prisma client offers that the kit needs. */
+export interface PrismaLike {
+  $disconnect(): Promise<void>;
+  $queryRawUnsafe<T = unknown>(query: string): Promise<T>;
+}
+
+/** Per-operation context every subgraph's resolvers receive (mercurius adds `pubsub`). */
+export interface SubgraphContext<Db> {
+  viewer: Viewer | null;
+  db: Db;
+  keys: HubKeys;
+  log: Logger;
+}
+
+/** A subgraph: its name, SDL, resolvers, database client and optional seed. */
+export interface SubgraphDefinition<Db extends PrismaLike> {
+  name: string;
+  /** The package folder: schema.graphql, prisma/ and prisma.config.ts live there. */
+  packageDir: string;
+  // biome-ignore lint/suspicious/noExplicitAny: typed per subgraph by codegen
+  resolvers: GraphQLResolverMap<any>;
+  createDb(adapter: PrismaPg): Db;
+  /** Loads sample data; `demoData` says whether demo accounts and bookings are wanted. */
+  seed?(db: Db, options: { demoData: boolean; log: Logger }): Promise<void>;
+  defaultPort: number;
+}
+
+export interface StartSubgraphOptions {
+  port?: number;
+  host?: string;
+  databaseUrl?: string;
+  embeddedDir?: string;
+  keys?: HubKeys;
+  redisUrl?: string;
+  /** Demo accounts and sample bookings; default: on for the embedded database, else HUB_DEMO_DATA=1. */
+  demoData?: boolean;
+  log?: Logger;
+}
+
+export interface RunningSubgraph<Db> {
+  name: string;
+  url: string;
+  app: FastifyInstance;
+  db: Db;
+  database: Database;
+  log: Logger;
+  close(): Promise<void>;
+}
+
+export function loadTypeDefs(packageDir: string): DocumentNode {
+  return parse(readFileSync(path.join(packageDir, 'schema.graphql'), 'utf8'));
+}
+
+/**
+ * Starts a subgraph: database (embedded or PostgreSQL) migrated, seeded, and
+ * served on HTTP + WebSocket. Closing drains requests, then the database.
+ */
+export async function startSubgraph<Db extends PrismaLike>(
+  definition: SubgraphDefinition<Db>,
+  options: StartSubgraphOptions = {},
+): Promise<RunningSubgraph<Db>> {
+  const log = options.log ?? createLogger(definition.name);
+  const keys = options.keys ?? (await loadHubKeys());
+  const database = await openDatabase({
+    service: definition.name,
+    url: options.databaseUrl,
+    embeddedDir: options.embeddedDir,
+    log,
+  });
+  const closers: Array<() => Promise<void>> = [() => database.close()];
+  const close = async () => {
+    for (const closer of closers.reverse()) await closer().catch((err) => log.error({ err }, 'close failed'));
+  };
+  try {
+    await migrateDatabase(database, definition.packageDir, log);
+    const db = definition.createDb(prismaPgAdapter(database.url, poolConfig(database)));
+    closers.push(() => db.$disconnect());
+    const demoData = options.demoData ?? (database.embedded || env('HUB_DEMO_DATA') === '1');
+    await definition.seed?.(db, { demoData, log });
+
+    const pubsub = createPubSubEmitter(options.redisUrl);
+    closers.push(() => pubsub.close());
+    const app = await createSubgraphServer({
+      name: definition.name,
+      typeDefs: loadTypeDefs(definition.packageDir),
+      resolvers: definition.resolvers,
+      keys,
+      log,
+      emitter: pubsub.emitter,
+      context: () => ({ db, keys, log }),
+      health: { database: async () => void (await db.$queryRawUnsafe('SELECT 1')) },
+    });
+    closers.push(() => app.close());
+    const port = options.port ?? envInt('PORT', definition.defaultPort);
+    const host = options.host ?? env('HOST') ?? '127.0.0.1';
+    await app.listen({ port, host });
+    const address = app.server.address();
+    const actualPort = typeof address === 'object' && address ? address.port : port;
+    const url = `http://${host}:${actualPort}/graphql`;
+    log.info({ url }, `${definition.name} subgraph ready`);
+    return { name: definition.name, url, app, db, database, log, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

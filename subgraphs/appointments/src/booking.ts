@@ -1,0 +1,132 @@
+import { randomInt } from 'node:crypto';
+import { badInput, conflict, HubError, isUniqueViolation, notFound, type PubSub, requireViewer, type Viewer } from '@kaarst/kit';
+import type { PrismaClient } from './generated/prisma/client.ts';
+import { type AppointmentModel, appointmentInclude } from './models.ts';
+import { addMinutes, freeCounters, isSlotStart, unitKey, unitStarts } from './slots.ts';
+import { LEAD_MINUTES, loadLocation, loadServices } from './validation.ts';
+
+export interface BookInput {
+  serviceIds: readonly string[];
+  locationId: string;
+  start: Date;
+  idempotencyKey: string;
+}
+
+// No 0/O or 1/I: codes are read out on the phone and typed from paper.
+const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+/** A confirmation code like "K7QM-3XTA": 40 random bits, unguessable in practice. */
+export function newCode(): string {
+  const chars = Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]);
+  return `${chars.slice(0, 4).join('')}-${chars.slice(4).join('')}`;
+}
+
+export const normalizeCode = (code: string) => code.trim().toUpperCase().replace(/\s+/g, '');
+
+export const appointmentTopic = (locationId: string) => `appointmentChanged:${locationId}`;
+
+function sameBooking(existing: AppointmentModel, input: BookInput): boolean {
+  const serviceIds = existing.services?.map((line) => line.serviceId) ?? [];
+  return (
+    existing.locationId === input.locationId &&
+    existing.start.getTime() === input.start.getTime() &&
+    serviceIds.join() === input.serviceIds.join()
+  );
+}
+
+async function findByIdempotencyKey(db: PrismaClient, viewer: Viewer, key: string) {
+  return db.appointment.findUnique({
+    where: { citizenId_idempotencyKey: { citizenId: viewer.id, idempotencyKey: key } },
+    include: appointmentInclude,
+  });
+}
+
+function replay(existing: AppointmentModel, input: BookInput): AppointmentModel {
+  if (!sameBooking(existing, input)) {
+    throw conflict('This idempotencyKey was already used for a different booking.');
+  }
+  return existing;
+}
+
+/**
+ * Books a slot. The slot-unit primary key in the database decides races: of
+ * concurrent bookings for one unit exactly one insert succeeds; the others
+ * fail as a whole (one transaction per attempt) and get SLOT_TAKEN.
+ */
+export async function bookAppointment(
+  db: PrismaClient,
+  pubsub: PubSub | undefined,
+  viewerOrNull: Viewer | null,
+  input: BookInput,
+  now = new Date(),
+): Promise<AppointmentModel> {
+  const viewer = requireViewer(viewerOrNull);
+  const key = input.idempotencyKey.trim();
+  if (key.length === 0 || key.length > 200) throw badInput('idempotencyKey must be 1 to 200 characters.', 'idempotencyKey');
+  const previous = await findByIdempotencyKey(db, viewer, key);
+  if (previous) return replay(previous, input);
+
+  const { duration } = await loadServices(db, input.serviceIds);
+  const location = await loadLocation(db, input.locationId);
+  if (input.start < addMinutes(now, LEAD_MINUTES)) {
+    throw badInput(`This time has passed or is less than ${LEAD_MINUTES} minutes away.`, 'start');
+  }
+  if (!isSlotStart(location.openingHours, input.start, duration)) {
+    throw badInput('This time is not a slot within the opening hours of the location.', 'start');
+  }
+
+  const units = unitStarts(input.start, duration);
+  const taken = await db.slotUnit.findMany({
+    where: { locationId: location.id, start: { in: units } },
+    select: { counter: true, start: true },
+  });
+  const counters = freeCounters(new Set(taken.map((u) => unitKey(u.counter, u.start))), location.counters, units);
+
+  for (const counter of counters) {
+    try {
+      const appointment = await db.appointment.create({
+        data: {
+          code: newCode(),
+          citizenId: viewer.id,
+          locationId: location.id,
+          counter,
+          start: input.start,
+          end: addMinutes(input.start, duration),
+          idempotencyKey: key,
+          services: { create: input.serviceIds.map((serviceId, position) => ({ serviceId, position })) },
+          units: { create: units.map((start) => ({ locationId: location.id, counter, start })) },
+        },
+        include: appointmentInclude,
+      });
+      await pubsub?.publish({ topic: appointmentTopic(location.id), payload: { appointmentChanged: appointment } });
+      return appointment;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // Either the same key raced in from a retry, or the counter was taken meanwhile.
+      const raced = await findByIdempotencyKey(db, viewer, key);
+      if (raced) return replay(raced, input);
+    }
+  }
+  throw new HubError('SLOT_TAKEN', 'This slot has just been taken. Please choose another time.');
+}
+
+/** Cancels by code; cancelling a cancelled appointment returns it unchanged. */
+export async function cancelAppointment(
+  db: PrismaClient,
+  pubsub: PubSub | undefined,
+  rawCode: string,
+  now = new Date(),
+): Promise<AppointmentModel> {
+  const code = normalizeCode(rawCode);
+  const appointment = await db.appointment.findUnique({ where: { code }, include: appointmentInclude });
+  if (!appointment) throw notFound('An appointment with this code');
+  if (appointment.status === 'CANCELLED') return appointment;
+  if (appointment.start <= now) throw conflict('This appointment has already begun and can no longer be cancelled.');
+  await db.$transaction([
+    db.slotUnit.deleteMany({ where: { appointmentId: appointment.id } }),
+    db.appointment.updateMany({ where: { id: appointment.id, status: 'BOOKED' }, data: { status: 'CANCELLED', cancelledAt: now } }),
+  ]);
+  const cancelled = await db.appointment.findUniqueOrThrow({ where: { id: appointment.id }, include: appointmentInclude });
+  await pubsub?.publish({ topic: appointmentTopic(cancelled.locationId), payload: { appointmentChanged: cancelled } });
+  return cancelled;
+}

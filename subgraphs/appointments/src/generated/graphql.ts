@@ -1,0 +1,425 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { AppointmentModel, ServiceModel, LocationModel, OpeningHoursModel, CitizenRef, SlotModel } from '../models.ts';
+import type { Context } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant as an ISO 8601 string with a time zone; answers are in UTC. */
+  DateTime: { input: Date; output: Date | string; }
+  FieldSet: { input: unknown; output: unknown; }
+  link__Import: { input: unknown; output: unknown; }
+};
+
+/** A booked visit. */
+export type Appointment = {
+  __typename?: 'Appointment';
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who booked; null for callers who may not see it. */
+  citizen?: Maybe<Citizen>;
+  /** The confirmation code; with it the appointment can be looked up and cancelled without signing in. */
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  end: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  location: OfficeLocation;
+  services: Array<AppointmentService>;
+  start: Scalars['DateTime']['output'];
+  status: AppointmentStatus;
+};
+
+/** A service of the citizens' office that can be booked, e.g. applying for an ID card. */
+export type AppointmentService = {
+  __typename?: 'AppointmentService';
+  description?: Maybe<Scalars['String']['output']>;
+  /** Minutes at the counter; several services in one visit add up. */
+  durationMinutes: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Key in the national service catalogue (LeiKa), where known. */
+  leikaKey?: Maybe<Scalars['String']['output']>;
+  /** German name, as shown to citizens. */
+  name: Scalars['String']['output'];
+};
+
+export type AppointmentStatus =
+  | 'BOOKED'
+  | 'CANCELLED';
+
+export type BookAppointmentInput = {
+  /** Chosen by the client per booking attempt: repeating it returns the same appointment. */
+  idempotencyKey: Scalars['String']['input'];
+  locationId: Scalars['ID']['input'];
+  /** One or more services for one visit (at most 5). */
+  serviceIds: Array<Scalars['ID']['input']>;
+  /** Must be the start of a slot from availableSlots. */
+  start: Scalars['DateTime']['input'];
+};
+
+export type Citizen = {
+  __typename?: 'Citizen';
+  /** The person's appointments, soonest first. Only the person themselves and staff may read them. */
+  appointments: Array<Appointment>;
+  id: Scalars['ID']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Books a slot for the signed-in citizen. A slot taken meanwhile gives SLOT_TAKEN. */
+  bookAppointment: Appointment;
+  /** Cancels by confirmation code, without sign-in. Cancelling twice returns the cancelled appointment. */
+  cancelAppointment: Appointment;
+};
+
+
+export type MutationBookAppointmentArgs = {
+  input: BookAppointmentInput;
+};
+
+
+export type MutationCancelAppointmentArgs = {
+  code: Scalars['String']['input'];
+};
+
+/** A place where appointments happen: a town hall or the mobile citizens' office. */
+export type OfficeLocation = {
+  __typename?: 'OfficeLocation';
+  address: Scalars['String']['output'];
+  /** How many appointments can run at the same time (counters). */
+  counters: Scalars['Int']['output'];
+  /** Kaarst, Büttgen, Holzbüttgen, Vorst or Driesch. */
+  district?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The mobile citizens' office, which comes to the districts. */
+  mobile: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  openingHours: Array<OpeningHours>;
+};
+
+/** Opening hours of a location on one weekday (local time, Europe/Berlin). */
+export type OpeningHours = {
+  __typename?: 'OpeningHours';
+  /** Local time, HH:MM. */
+  closes: Scalars['String']['output'];
+  /** Local time, HH:MM. */
+  opens: Scalars['String']['output'];
+  /** 1 = Monday ... 7 = Sunday (ISO 8601). */
+  weekday: Scalars['Int']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** An appointment by its confirmation code (no sign-in needed). */
+  appointmentByCode?: Maybe<Appointment>;
+  /** The bookable services. */
+  appointmentServices: Array<AppointmentService>;
+  /** Staff: the appointments at one location in a time range. */
+  appointmentsAt: Array<Appointment>;
+  /** Free slots for all the given services in one visit, between from and to (at most 31 days). */
+  availableSlots: Array<Slot>;
+  /** Town halls and the mobile citizens' office. */
+  officeLocations: Array<OfficeLocation>;
+};
+
+
+export type QueryAppointmentByCodeArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryAppointmentsAtArgs = {
+  from: Scalars['DateTime']['input'];
+  locationId: Scalars['ID']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryAvailableSlotsArgs = {
+  from: Scalars['DateTime']['input'];
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  serviceIds: Array<Scalars['ID']['input']>;
+  to: Scalars['DateTime']['input'];
+};
+
+/** A free time at one location for the requested services. */
+export type Slot = {
+  __typename?: 'Slot';
+  end: Scalars['DateTime']['output'];
+  location: OfficeLocation;
+  start: Scalars['DateTime']['output'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Staff: appointments booked or cancelled at a location, as they happen. */
+  appointmentChanged: Appointment;
+};
+
+
+export type SubscriptionAppointmentChangedArgs = {
+  locationId: Scalars['ID']['input'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Appointment: Appointment;
+  AppointmentService: AppointmentService;
+  Citizen: Citizen;
+  OfficeLocation: OfficeLocation;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Appointment:
+    ( { __typename: 'Appointment' }
+    & GraphQLRecursivePick<FederationTypes['Appointment'], {"id":true}> );
+  AppointmentService:
+    ( { __typename: 'AppointmentService' }
+    & GraphQLRecursivePick<FederationTypes['AppointmentService'], {"id":true}> );
+  Citizen:
+    ( { __typename: 'Citizen' }
+    & GraphQLRecursivePick<FederationTypes['Citizen'], {"id":true}> );
+  OfficeLocation:
+    ( { __typename: 'OfficeLocation' }
+    & GraphQLRecursivePick<FederationTypes['OfficeLocation'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Appointment: ResolverTypeWrapper<AppointmentModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AppointmentService: ResolverTypeWrapper<ServiceModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AppointmentStatus: AppointmentStatus;
+  BookAppointmentInput: BookAppointmentInput;
+  Citizen: ResolverTypeWrapper<CitizenRef>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OfficeLocation: ResolverTypeWrapper<LocationModel>;
+  OpeningHours: ResolverTypeWrapper<OpeningHoursModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Slot: ResolverTypeWrapper<SlotModel>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Appointment: AppointmentModel;
+  ID: Scalars['ID']['output'];
+  AppointmentService: ServiceModel;
+  Int: Scalars['Int']['output'];
+  BookAppointmentInput: BookAppointmentInput;
+  Citizen: CitizenRef;
+  DateTime: Scalars['DateTime']['output'];
+  FieldSet: Scalars['FieldSet']['output'];
+  Mutation: Record<PropertyKey, never>;
+  OfficeLocation: LocationModel;
+  OpeningHours: OpeningHoursModel;
+  Query: Record<PropertyKey, never>;
+  Slot: SlotModel;
+  Subscription: Record<PropertyKey, never>;
+  link__Import: Scalars['link__Import']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
+};
+
+export type LinkDirectiveArgs = {
+  import?: Maybe<Array<Maybe<Scalars['link__Import']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = Context, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AppointmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment'], FederationReferenceType extends FederationReferenceTypes['Appointment'] = FederationReferenceTypes['Appointment']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Appointment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  citizen?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['OfficeLocation'], ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['AppointmentService']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AppointmentStatus'], ParentType, ContextType>;
+};
+
+export type AppointmentServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppointmentService'] = ResolversParentTypes['AppointmentService'], FederationReferenceType extends FederationReferenceTypes['AppointmentService'] = FederationReferenceTypes['AppointmentService']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AppointmentService']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leikaKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CitizenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citizen'] = ResolversParentTypes['Citizen'], FederationReferenceType extends FederationReferenceTypes['Citizen'] = FederationReferenceTypes['Citizen']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Citizen']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['FieldSet'], any> {
+  name: 'FieldSet';
+}
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  bookAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationBookAppointmentArgs, 'input'>>;
+  cancelAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationCancelAppointmentArgs, 'code'>>;
+};
+
+export type OfficeLocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfficeLocation'] = ResolversParentTypes['OfficeLocation'], FederationReferenceType extends FederationReferenceTypes['OfficeLocation'] = FederationReferenceTypes['OfficeLocation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['OfficeLocation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  counters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mobile?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openingHours?: Resolver<Array<ResolversTypes['OpeningHours']>, ParentType, ContextType>;
+};
+
+export type OpeningHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpeningHours'] = ResolversParentTypes['OpeningHours']> = {
+  closes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opens?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weekday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  appointmentByCode?: Resolver<Maybe<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<QueryAppointmentByCodeArgs, 'code'>>;
+  appointmentServices?: Resolver<Array<ResolversTypes['AppointmentService']>, ParentType, ContextType>;
+  appointmentsAt?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<QueryAppointmentsAtArgs, 'from' | 'locationId' | 'to'>>;
+  availableSlots?: Resolver<Array<ResolversTypes['Slot']>, ParentType, ContextType, RequireFields<QueryAvailableSlotsArgs, 'from' | 'serviceIds' | 'to'>>;
+  officeLocations?: Resolver<Array<ResolversTypes['OfficeLocation']>, ParentType, ContextType>;
+};
+
+export type SlotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Slot'] = ResolversParentTypes['Slot']> = {
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['OfficeLocation'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  appointmentChanged?: SubscriptionResolver<ResolversTypes['Appointment'], "appointmentChanged", ParentType, ContextType, RequireFields<SubscriptionAppointmentChangedArgs, 'locationId'>>;
+};
+
+export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
+  name: 'link__Import';
+}
+
+export type Resolvers<ContextType = Context> = {
+  Appointment?: AppointmentResolvers<ContextType>;
+  AppointmentService?: AppointmentServiceResolvers<ContextType>;
+  Citizen?: CitizenResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  FieldSet?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  OfficeLocation?: OfficeLocationResolvers<ContextType>;
+  OpeningHours?: OpeningHoursResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Slot?: SlotResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  link__Import?: GraphQLScalarType;
+};
+
+export type DirectiveResolvers<ContextType = Context> = {
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+};

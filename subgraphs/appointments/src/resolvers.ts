@@ -1,0 +1,71 @@
+import { canActFor, DateTimeScalar, forbidden, requireRole } from '@kaarst/kit';
+import { appointmentTopic, bookAppointment, cancelAppointment, normalizeCode } from './booking.ts';
+import type { Resolvers } from './generated/graphql.ts';
+import { appointmentInclude } from './models.ts';
+import { findAvailableSlots } from './search.ts';
+import { checkRange } from './validation.ts';
+
+const locationOrder = [{ position: 'asc' as const }, { name: 'asc' as const }];
+
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Query: {
+    appointmentServices: (_p, _a, { db }) => db.service.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }] }),
+    officeLocations: (_p, _a, { db }) => db.location.findMany({ orderBy: locationOrder, include: { openingHours: true } }),
+    availableSlots: (_p, args, { db }) => findAvailableSlots(db, args),
+    appointmentByCode: (_p, { code }, { db }) =>
+      db.appointment.findUnique({ where: { code: normalizeCode(code) }, include: appointmentInclude }),
+    appointmentsAt: async (_p, { locationId, from, to }, { db, viewer }) => {
+      requireRole(viewer, 'staff');
+      checkRange(from, to);
+      return db.appointment.findMany({
+        where: { locationId, start: { gte: from, lt: to } },
+        orderBy: { start: 'asc' },
+        include: appointmentInclude,
+      });
+    },
+  },
+  Mutation: {
+    bookAppointment: (_p, { input }, { db, pubsub, viewer }) => bookAppointment(db, pubsub, viewer, input),
+    cancelAppointment: (_p, { code }, { db, pubsub }) => cancelAppointment(db, pubsub, code),
+  },
+  Subscription: {
+    appointmentChanged: {
+      subscribe: (_p, { locationId }, { pubsub, viewer }) => {
+        requireRole(viewer, 'staff');
+        return pubsub.subscribe(appointmentTopic(locationId));
+      },
+    },
+  },
+  Appointment: {
+    __resolveReference: (ref, { db, viewer }) =>
+      db.appointment
+        .findUnique({ where: { id: ref.id }, include: appointmentInclude })
+        .then((a) => (a && canActFor(viewer, a.citizenId) ? a : null)),
+    services: async (a, _args, { db }) =>
+      (a.services ?? (await db.serviceLine.findMany({ where: { appointmentId: a.id }, include: { service: true }, orderBy: { position: 'asc' } }))).map(
+        (line) => line.service,
+      ),
+    location: async (a, _args, { db }) => a.location ?? db.location.findUniqueOrThrow({ where: { id: a.locationId } }),
+    citizen: (a, _args, { viewer }) => (canActFor(viewer, a.citizenId) ? { id: a.citizenId } : null),
+  },
+  AppointmentService: {
+    __resolveReference: (ref, { db }) => db.service.findUnique({ where: { id: ref.id } }),
+  },
+  OfficeLocation: {
+    __resolveReference: (ref, { db }) => db.location.findUnique({ where: { id: ref.id } }),
+    openingHours: async (location, _args, { db }) =>
+      location.openingHours ?? db.openingHours.findMany({ where: { locationId: location.id } }),
+  },
+  Citizen: {
+    __resolveReference: (ref) => ({ id: ref.id }),
+    appointments: (citizen, _args, { db, viewer }) => {
+      if (!canActFor(viewer, citizen.id)) throw forbidden('You may only see your own appointments.');
+      return db.appointment.findMany({
+        where: { citizenId: citizen.id },
+        orderBy: { start: 'asc' },
+        include: appointmentInclude,
+      });
+    },
+  },
+};

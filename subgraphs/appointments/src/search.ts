@@ -1,0 +1,45 @@
+import type { PrismaClient } from './generated/prisma/client.ts';
+import type { SlotModel } from './models.ts';
+import { addMinutes, candidateStarts, freeCounters, unitKey, unitStarts } from './slots.ts';
+import { checkRange, LEAD_MINUTES, loadLocation, loadServices } from './validation.ts';
+
+export interface SlotQuery {
+  serviceIds: readonly string[];
+  from: Date;
+  to: Date;
+  locationId?: string | null;
+}
+
+/** Free slots for one visit with all the given services, per location, soonest first. */
+export async function findAvailableSlots(db: PrismaClient, query: SlotQuery, now = new Date()): Promise<SlotModel[]> {
+  checkRange(query.from, query.to);
+  const { duration } = await loadServices(db, query.serviceIds);
+  const locations = query.locationId
+    ? [await loadLocation(db, query.locationId)]
+    : await db.location.findMany({ orderBy: { position: 'asc' }, include: { openingHours: true } });
+  const earliest = addMinutes(now, LEAD_MINUTES);
+  const from = query.from > earliest ? query.from : earliest;
+  if (from >= query.to) return [];
+
+  const taken = await db.slotUnit.findMany({
+    where: { locationId: { in: locations.map((l) => l.id) }, start: { gte: from, lt: addMinutes(query.to, duration) } },
+    select: { locationId: true, counter: true, start: true },
+  });
+  const occupied = new Map<string, Set<string>>();
+  for (const unit of taken) {
+    const set = occupied.get(unit.locationId) ?? new Set<string>();
+    set.add(unitKey(unit.counter, unit.start));
+    occupied.set(unit.locationId, set);
+  }
+
+  const slots: SlotModel[] = [];
+  for (const location of locations) {
+    const busy = occupied.get(location.id) ?? new Set<string>();
+    for (const start of candidateStarts(location.openingHours ?? [], from, query.to, duration)) {
+      if (freeCounters(busy, location.counters, unitStarts(start, duration)).length > 0) {
+        slots.push({ start, end: addMinutes(start, duration), location });
+      }
+    }
+  }
+  return slots.sort((a, b) => a.start.getTime() - b.start.getTime() || a.location.position - b.location.position);
+}

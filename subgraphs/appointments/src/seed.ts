@@ -1,0 +1,63 @@
+import type { Logger } from '@kaarst/kit';
+import type { PrismaClient } from './generated/prisma/client.ts';
+
+// SAMPLE DATA, not official: real place names, invented durations and hours.
+// Staff replace them with the town's own catalogue.
+const SAMPLE_NOTE = 'Beispieldaten (sample data), keine amtliche Angabe.';
+
+const SERVICES = [
+  { id: 'personalausweis', name: 'Personalausweis beantragen', durationMinutes: 15 },
+  { id: 'reisepass', name: 'Reisepass beantragen', durationMinutes: 20 },
+  { id: 'wohnsitz-anmelden', name: 'Wohnsitz anmelden oder ummelden', durationMinutes: 15 },
+  { id: 'fuehrungszeugnis', name: 'Führungszeugnis beantragen', durationMinutes: 10 },
+  { id: 'ausweis-abholen', name: 'Personalausweis oder Reisepass abholen', durationMinutes: 5 },
+];
+
+const weekdays = (days: number[], opens: string, closes: string) => days.map((weekday) => ({ weekday, opens, closes }));
+
+const LOCATIONS = [
+  {
+    id: 'rathaus-kaarst',
+    name: 'Rathaus Kaarst, Bürgerbüro',
+    address: 'Am Neumarkt 2, 41564 Kaarst',
+    district: 'Kaarst',
+    mobile: false,
+    counters: 2,
+    hours: [
+      ...weekdays([1, 2, 3, 4, 5], '08:00', '12:30'),
+      ...weekdays([2], '14:00', '16:00'),
+      ...weekdays([4], '14:00', '18:00'),
+      ...weekdays([6], '09:00', '12:00'),
+    ],
+  },
+  {
+    id: 'rathaus-buettgen',
+    name: 'Rathaus Büttgen, Bürgerbüro',
+    address: 'Rathausplatz 23, 41564 Kaarst-Büttgen',
+    district: 'Büttgen',
+    mobile: false,
+    counters: 1,
+    hours: [...weekdays([1, 3, 5], '08:00', '12:00'), ...weekdays([4], '14:00', '18:00'), ...weekdays([6], '10:00', '12:00')],
+  },
+  {
+    id: 'mobiles-buergerbuero',
+    name: 'Mobiles Bürgerbüro',
+    address: 'Wechselnde Haltepunkte in Vorst, Driesch und Holzbüttgen',
+    district: null,
+    mobile: true,
+    counters: 1,
+    hours: [...weekdays([2, 4], '09:00', '12:00')],
+  },
+];
+
+/** Loads the sample catalogue into an empty database; never touches one that has services. */
+export async function seedAppointments(db: PrismaClient, { log }: { demoData: boolean; log: Logger }) {
+  if ((await db.service.count()) > 0) return;
+  await db.$transaction([
+    ...SERVICES.map((s, position) => db.service.create({ data: { ...s, position, description: SAMPLE_NOTE } })),
+    ...LOCATIONS.map(({ hours, ...l }, position) =>
+      db.location.create({ data: { ...l, position, openingHours: { create: hours } } }),
+    ),
+  ]);
+  log.info({ services: SERVICES.length, locations: LOCATIONS.length }, 'sample service catalogue loaded (sample data)');
+}

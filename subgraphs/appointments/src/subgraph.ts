@@ -1,0 +1,15 @@
+import { fileURLToPath } from 'node:url';
+import type { SubgraphDefinition } from '@kaarst/kit';
+import { PrismaClient } from './generated/prisma/client.ts';
+import { resolvers } from './resolvers.ts';
+import { seedAppointments } from './seed.ts';
+
+/** The appointments subgraph: services, locations, slots, bookings. */
+export const appointmentsSubgraph: SubgraphDefinition<PrismaClient> = {
+  name: 'appointments',
+  packageDir: fileURLToPath(new URL('..', import.meta.url)),
+  defaultPort: 4002,
+  resolvers: resolvers as SubgraphDefinition<PrismaClient>['resolvers'],
+  createDb: (adapter) => new PrismaClient({ adapter }),
+  seed: seedAppointments,
+};

@@ -1,0 +1,15 @@
+import { fileURLToPath } from 'node:url';
+import type { SubgraphDefinition } from '@kaarst/kit';
+import { PrismaClient } from './generated/prisma/client.ts';
+import { resolvers } from './resolvers.ts';
+import { seedCitizens } from './seed.ts';
+
+/** The citizens subgraph: accounts, sign-in, `me`. */
+export const citizensSubgraph: SubgraphDefinition<PrismaClient> = {
+  name: 'citizens',
+  packageDir: fileURLToPath(new URL('..', import.meta.url)),
+  defaultPort: 4001,
+  resolvers: resolvers as SubgraphDefinition<PrismaClient>['resolvers'],
+  createDb: (adapter) => new PrismaClient({ adapter }),
+  seed: seedCitizens,
+};
