@@ -1,0 +1,84 @@
+/**
+ * Helpers for tests of subgraphs and of the whole hub. They start real
+ * services: the embedded PGlite in a temporary folder, or, when DATABASE_URL
+ * is set, a fresh schema on that PostgreSQL, dropped again on close.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { signContextToken, type Viewer } from './auth.ts';
+import { env } from './config.ts';
+import { schemaOf, withSchema } from './database.ts';
+import type { HubKeys } from './keys.ts';
+import { type PrismaLike, type RunningSubgraph, type StartSubgraphOptions, type SubgraphDefinition, startSubgraph } from './subgraph.ts';
+
+export interface TestSubgraphOptions extends StartSubgraphOptions {
+  keys: HubKeys;
+}
+
+/** A database location for one test subgraph: a new schema on DATABASE_URL, or a temporary PGlite folder. */
+export function testDatabase(service: string): { databaseUrl?: string; embeddedDir?: string; dispose(): Promise<void> } {
+  const base = env('DATABASE_URL');
+  if (base) {
+    const databaseUrl = withSchema(base, `test_${service.replaceAll('-', '_')}_${randomBytes(4).toString('hex')}`);
+    return {
+      databaseUrl,
+      async dispose() {
+        const url = new URL(databaseUrl);
+        url.searchParams.delete('schema');
+        const client = new pg.Client({ connectionString: url.toString() });
+        await client.connect();
+        await client.query(`DROP SCHEMA IF EXISTS "${schemaOf(databaseUrl)}" CASCADE`);
+        await client.end();
+      },
+    };
+  }
+  const embeddedDir = mkdtempSync(path.join(tmpdir(), `kaarst-${service}-`));
+  return { embeddedDir, dispose: async () => rmSync(embeddedDir, { recursive: true, force: true }) };
+}
+
+/** Starts a subgraph on a free port with demo data, on its own throw-away database. */
+export async function startTestSubgraph<Db extends PrismaLike>(
+  definition: SubgraphDefinition<Db>,
+  options: TestSubgraphOptions,
+): Promise<RunningSubgraph<Db>> {
+  const database = options.databaseUrl || options.embeddedDir ? undefined : testDatabase(definition.name);
+  const running = await startSubgraph(definition, {
+    port: 0,
+    demoData: true,
+    ...(database?.databaseUrl ? { databaseUrl: database.databaseUrl } : {}),
+    ...(database?.embeddedDir ? { embeddedDir: database.embeddedDir } : {}),
+    ...options,
+  });
+  return {
+    ...running,
+    async close() {
+      await running.close();
+      await database?.dispose();
+    },
+  };
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+}
+
+/** A POST straight to a subgraph, as the gateway would send it for `viewer`. */
+export async function subgraphRequest<T = Record<string, unknown>>(
+  url: string,
+  keys: HubKeys,
+  viewer: Viewer | null,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-hub-context': await signContextToken(keys, viewer) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<T>, 'status'>) };
+}

@@ -1,0 +1,95 @@
+/**
+ * The whole hub for a test: both subgraphs on throw-away databases and the
+ * gateway on the committed supergraph, all on free ports. Operations are the
+ * typed contract documents from codegen.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { appointmentsSubgraph } from '@kaarst/appointments';
+import { citizensSubgraph } from '@kaarst/citizens';
+import { SignInDocument } from '@kaarst/contract';
+import { createGateway, type RunningGateway } from '@kaarst/gateway';
+import { generateHubKeys, type HubKeys, type RunningSubgraph, type StartSubgraphOptions } from '@kaarst/kit';
+import { type GraphQLResponse, startTestSubgraph } from '@kaarst/kit/testing';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const SUPERGRAPH = path.join(ROOT, 'schema', 'supergraph.graphql');
+export const DEMO_PASSWORD = 'kaarst-demo';
+export const ANNA = 'anna.schmitz@example.org';
+export const STAFF = 'buergerbuero@example.org';
+
+export interface TestHub {
+  url: string;
+  keys: HubKeys;
+  gateway: RunningGateway;
+  citizens: RunningSubgraph<unknown>;
+  appointments: RunningSubgraph<unknown>;
+  /** Runs a typed document through the gateway; `token` signs the request in. */
+  execute<R, V>(document: TypedDocumentNode<R, V>, variables?: V, token?: string): Promise<GraphQLResponse<R>>;
+  /** Runs a raw query string through the gateway. */
+  request<R = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<R>>;
+  signIn(email: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface TestHubOptions {
+  /** Per-subgraph database settings, e.g. a fixed embedded folder to test restarts. */
+  citizens?: StartSubgraphOptions;
+  appointments?: StartSubgraphOptions;
+  keys?: HubKeys;
+  supergraphPath?: string;
+}
+
+export async function postGraphQL<R>(
+  url: string,
+  body: Record<string, unknown>,
+  token?: string,
+): Promise<GraphQLResponse<R>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<R>, 'status'>) };
+}
+
+export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
+  const keys = options.keys ?? (await generateHubKeys());
+  const [citizens, appointments] = await Promise.all([
+    startTestSubgraph(citizensSubgraph, { keys, ...options.citizens }),
+    startTestSubgraph(appointmentsSubgraph, { keys, ...options.appointments }),
+  ]);
+  const gateway = await createGateway({
+    supergraphPath: options.supergraphPath ?? SUPERGRAPH,
+    keys,
+    subgraphUrls: { citizens: citizens.url, appointments: appointments.url },
+  });
+  const url = await gateway.listen(0, '127.0.0.1');
+  const request = <R>(query: string, variables?: Record<string, unknown>, token?: string) =>
+    postGraphQL<R>(url, { query, variables }, token);
+  const hub: TestHub = {
+    url,
+    keys,
+    gateway,
+    citizens: citizens as RunningSubgraph<unknown>,
+    appointments: appointments as RunningSubgraph<unknown>,
+    request,
+    execute: (document, variables, token) =>
+      request(print(document), variables as Record<string, unknown> | undefined, token),
+    async signIn(email, password = DEMO_PASSWORD) {
+      const result = await hub.execute(SignInDocument, { email, password });
+      if (!result.data?.signIn) throw new Error(`sign-in failed: ${JSON.stringify(result.errors)}`);
+      return result.data.signIn.token;
+    },
+    async close() {
+      await gateway.close();
+      await Promise.all([citizens.close(), appointments.close()]);
+    },
+  };
+  return hub;
+}
+
+/** The error codes of a response, in order. */
+export const codes = (response: GraphQLResponse<unknown>) => (response.errors ?? []).map((e) => e.extensions?.code);
