@@ -25,7 +25,8 @@ if (result.errors) {
     console.error(`  [${code}] ${error.message}`);
     for (const node of error.nodes ?? []) {
       const loc = node.loc;
-      if (loc?.source) console.error(`      at ${path.relative(ROOT, loc.source.name)}:${loc.startToken.line}`);
+      if (loc?.source)
+        console.error(`      at ${path.relative(ROOT, loc.source.name)}:${loc.startToken.line}`);
     }
   }
   process.exit(1);
@@ -33,7 +34,8 @@ if (result.errors) {
 
 const outputs = {
   'schema/supergraph.graphql': HEADER + result.supergraphSdl,
-  'schema/api.graphql': HEADER + printSchema(Supergraph.build(result.supergraphSdl).apiSchema().toGraphQLJSSchema()),
+  'schema/api.graphql':
+    HEADER + printSchema(Supergraph.build(result.supergraphSdl).apiSchema().toGraphQLJSSchema()),
 };
 
 let stale = 0;

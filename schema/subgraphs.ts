@@ -29,7 +29,9 @@ export function listSubgraphs(): SubgraphInfo[] {
     .sort()
     .map((name) => {
       const dir = path.join(base, name);
-      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { hub?: HubPackageConfig };
+      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+        hub?: HubPackageConfig;
+      };
       if (!pkg.hub?.port) throw new Error(`subgraphs/${name}/package.json needs "hub": { "port": <number> }`);
       return {
         name,

@@ -49,7 +49,10 @@ async function waitForHealth(name: string, url: string, timeoutMs = 180_000): Pr
 async function stopAll(exitCode: number): Promise<never> {
   stopping = true;
   const exits = [...children.values()].map(
-    (child) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve()))),
+    (child) =>
+      new Promise<void>((resolve) =>
+        child.exitCode !== null ? resolve() : child.once('exit', () => resolve()),
+      ),
   );
   for (const child of children.values()) child.kill('SIGTERM');
   await Promise.race([Promise.all(exits), new Promise((r) => setTimeout(r, 15_000))]);
@@ -64,7 +67,9 @@ await loadHubKeys(); // creates the embedded keys once, before the services race
 const subgraphs = listSubgraphs();
 console.log(
   `Starting the Kaarst hub: ${subgraphs.length} subgraphs and the gateway` +
-    (env('DATABASE_URL') ? ' on DATABASE_URL' : ` on the embedded database in ${path.relative(process.cwd(), dataDir()) || '.'}`),
+    (env('DATABASE_URL')
+      ? ' on DATABASE_URL'
+      : ` on the embedded database in ${path.relative(process.cwd(), dataDir()) || '.'}`),
 );
 const subgraphEnv: Record<string, string> = {};
 for (const subgraph of subgraphs) {

@@ -1,4 +1,11 @@
-const LEVELS: Record<number, string> = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warn', 50: 'error', 60: 'fatal' };
+const LEVELS: Record<number, string> = {
+  10: 'trace',
+  20: 'debug',
+  30: 'info',
+  40: 'warn',
+  50: 'error',
+  60: 'fatal',
+};
 const SKIP = new Set(['level', 'time', 'pid', 'hostname', 'service', 'msg', 'reqId']);
 
 /** One pino JSON line as a short human line: "12:00:01 gateway info  message key=value". */

@@ -5,13 +5,13 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { appointmentsSubgraph } from '@kaarst/appointments';
 import { citizensSubgraph } from '@kaarst/citizens';
 import { SignInDocument } from '@kaarst/contract';
 import { createGateway, type RunningGateway } from '@kaarst/gateway';
 import { generateHubKeys, type HubKeys, type RunningSubgraph, type StartSubgraphOptions } from '@kaarst/kit';
 import { type GraphQLResponse, startTestSubgraph } from '@kaarst/kit/testing';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,9 +27,17 @@ export interface TestHub {
   citizens: RunningSubgraph<unknown>;
   appointments: RunningSubgraph<unknown>;
   /** Runs a typed document through the gateway; `token` signs the request in. */
-  execute<R, V>(document: TypedDocumentNode<R, V>, variables?: V, token?: string): Promise<GraphQLResponse<R>>;
+  execute<R, V>(
+    document: TypedDocumentNode<R, V>,
+    variables?: V,
+    token?: string,
+  ): Promise<GraphQLResponse<R>>;
   /** Runs a raw query string through the gateway. */
-  request<R = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<R>>;
+  request<R = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<R>>;
   signIn(email: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -92,4 +100,5 @@ export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
 }
 
 /** The error codes of a response, in order. */
-export const codes = (response: GraphQLResponse<unknown>) => (response.errors ?? []).map((e) => e.extensions?.code);
+export const codes = (response: GraphQLResponse<unknown>) =>
+  (response.errors ?? []).map((e) => e.extensions?.code);

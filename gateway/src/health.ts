@@ -1,7 +1,10 @@
 export type SubgraphHealth = Record<string, 'ok' | 'down'>;
 
 /** Asks each subgraph's /health (next to its /graphql), each with a time limit. */
-export async function checkSubgraphs(urls: Record<string, string>, timeoutMs = 2000): Promise<SubgraphHealth> {
+export async function checkSubgraphs(
+  urls: Record<string, string>,
+  timeoutMs = 2000,
+): Promise<SubgraphHealth> {
   const entries = await Promise.all(
     Object.entries(urls).map(async ([name, url]) => {
       try {

@@ -4,12 +4,19 @@ import { createGateway } from './server.ts';
 import { subgraphUrlsFromEnv } from './urls.ts';
 
 const oidcJwks = env('OIDC_JWKS_URL');
+if (oidcJwks && !env('OIDC_ISSUER')) throw new Error('OIDC_JWKS_URL is set: set OIDC_ISSUER to the issuer its tokens name');
 const gateway = await createGateway({
   supergraphPath: env('SUPERGRAPH_PATH') ?? path.join(workspaceRoot(), 'schema', 'supergraph.graphql'),
   keys: await loadHubKeys(),
   subgraphUrls: subgraphUrlsFromEnv(),
   ...(oidcJwks
-    ? { oidc: { jwksUrl: oidcJwks, issuer: env('OIDC_ISSUER') ?? '', audience: env('OIDC_AUDIENCE') ?? 'kaarst-hub' } }
+    ? {
+        oidc: {
+          jwksUrl: oidcJwks,
+          issuer: env('OIDC_ISSUER') as string,
+          audience: env('OIDC_AUDIENCE') ?? 'kaarst-hub',
+        },
+      }
     : {}),
   ...(env('INTROSPECTION') ? { introspection: env('INTROSPECTION') === 'true' } : {}),
 });

@@ -1,9 +1,15 @@
-import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { createHttpServer, createLogger, type HubKeys, isProduction, type Logger } from '@kaarst/kit';
 import type { FastifyInstance } from 'fastify';
-import { type AuthOptions, createGatewayContext, type GatewayContext, sessionVerifiers, viewerFromAuthorization } from './context.ts';
+import {
+  type AuthOptions,
+  createGatewayContext,
+  type GatewayContext,
+  sessionVerifiers,
+  viewerFromAuthorization,
+} from './context.ts';
 import { HubDataSource } from './datasource.ts';
 import { checkSubgraphs } from './health.ts';
 import { supergraphFromFile } from './supergraph.ts';
@@ -55,7 +61,10 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   await app.register(fastifyApollo(server), {
     path: '/graphql',
     context: async (request) =>
-      createGatewayContext(options.keys, await viewerFromAuthorization(request.headers.authorization, verifiers)),
+      createGatewayContext(
+        options.keys,
+        await viewerFromAuthorization(request.headers.authorization, verifiers),
+      ),
   });
 
   app.get('/health', async (_request, reply) => {

@@ -1,4 +1,4 @@
-import { errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify, SignJWT } from 'jose';
 import { forbidden, unauthenticated } from './errors.ts';
 import type { HubKeys } from './keys.ts';
 
@@ -24,7 +24,8 @@ function viewerFromClaims(payload: JWTPayload): Viewer {
   const roles = Array.isArray(payload.roles)
     ? (payload.roles.filter((r) => (ROLES as readonly string[]).includes(r as string)) as Role[])
     : [];
-  if (typeof payload.sub !== 'string' || payload.sub === '') throw unauthenticated('The token names no subject.');
+  if (typeof payload.sub !== 'string' || payload.sub === '')
+    throw unauthenticated('The token names no subject.');
   const viewer: Viewer = { id: payload.sub, roles: roles.length > 0 ? roles : ['citizen'] };
   if (typeof payload.department === 'string') viewer.department = payload.department;
   return viewer;
@@ -38,7 +39,10 @@ export async function signSessionToken(
 ): Promise<{ token: string; expiresAt: Date }> {
   if (!keys.signingKey) throw new Error('This service has no signing key (HUB_JWT_PRIVATE_KEY)');
   const expiresAt = new Date((Math.floor(Date.now() / 1000) + ttlSeconds) * 1000);
-  const token = await new SignJWT({ roles: viewer.roles, ...(viewer.department ? { department: viewer.department } : {}) })
+  const token = await new SignJWT({
+    roles: viewer.roles,
+    ...(viewer.department ? { department: viewer.department } : {}),
+  })
     .setProtectedHeader({ alg: 'EdDSA', typ: 'JWT' })
     .setSubject(viewer.id)
     .setIssuer(SESSION_ISSUER)
@@ -76,7 +80,9 @@ export async function verifySessionToken(token: string, verifier: SessionVerifie
  * around the gateway.
  */
 export async function signContextToken(keys: HubKeys, viewer: Viewer | null): Promise<string> {
-  const claims = viewer ? { roles: viewer.roles, ...(viewer.department ? { department: viewer.department } : {}) } : {};
+  const claims = viewer
+    ? { roles: viewer.roles, ...(viewer.department ? { department: viewer.department } : {}) }
+    : {};
   const jwt = new SignJWT({ ...claims, anon: viewer === null })
     .setProtectedHeader({ alg: 'HS256' })
     .setAudience(CONTEXT_AUDIENCE)
@@ -91,7 +97,10 @@ export async function verifyContextToken(keys: HubKeys, token: string | undefine
   if (!token) throw unauthenticated('Requests must come through the hub gateway.');
   let payload: JWTPayload;
   try {
-    ({ payload } = await jwtVerify(token, keys.internalSecret, { audience: CONTEXT_AUDIENCE, algorithms: ['HS256'] }));
+    ({ payload } = await jwtVerify(token, keys.internalSecret, {
+      audience: CONTEXT_AUDIENCE,
+      algorithms: ['HS256'],
+    }));
   } catch {
     throw unauthenticated('Requests must come through the hub gateway.');
   }
@@ -110,7 +119,8 @@ export function hasRole(viewer: Viewer | null, role: Role): boolean {
 
 export function requireRole(viewer: Viewer | null, role: Role): Viewer {
   const v = requireViewer(viewer);
-  if (!v.roles.includes(role) && !v.roles.includes('admin')) throw forbidden(`This needs the role "${role}".`);
+  if (!v.roles.includes(role) && !v.roles.includes('admin'))
+    throw forbidden(`This needs the role "${role}".`);
   return v;
 }
 

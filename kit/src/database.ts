@@ -122,7 +122,12 @@ export async function migrateDatabase(database: Database, packageDir: string, lo
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, [cli, 'migrate', 'deploy'], {
       cwd: packageDir,
-      env: { ...process.env, DATABASE_URL: database.url, PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1' },
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        PRISMA_HIDE_UPDATE_MESSAGE: '1',
+        CHECKPOINT_DISABLE: '1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let text = '';

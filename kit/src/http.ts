@@ -6,6 +6,8 @@ export function createHttpServer(log: Logger, options: { bodyLimit?: number } = 
   return Fastify({
     loggerInstance: log as FastifyBaseLogger,
     bodyLimit: options.bodyLimit ?? 1_048_576,
-    logController: new LogController({ disableRequestLogging: (request) => request.url.startsWith('/health') }),
+    logController: new LogController({
+      disableRequestLogging: (request) => request.url.startsWith('/health'),
+    }),
   });
 }

@@ -76,7 +76,9 @@ export async function loadHubKeys(options: { keyFile?: string } = {}): Promise<H
   let stored: StoredKeys | undefined;
   if ((!publicRaw && !privateRaw) || !secretRaw) {
     if (isProduction()) {
-      throw new Error('In production set HUB_JWT_PUBLIC_KEY (or HUB_JWT_PRIVATE_KEY) and HUB_INTERNAL_SECRET');
+      throw new Error(
+        'In production set HUB_JWT_PUBLIC_KEY (or HUB_JWT_PRIVATE_KEY) and HUB_INTERNAL_SECRET',
+      );
     }
     stored = await loadOrCreateKeyFile(options.keyFile ?? path.join(dataDir(), 'keys', 'hub-keys.json'));
   }

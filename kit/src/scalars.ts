@@ -6,7 +6,9 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-
 
 function parseDateTime(value: unknown): Date {
   if (typeof value !== 'string' || !ISO_DATE_TIME.test(value)) {
-    throw badInput(`DateTime must be an ISO 8601 string with a time zone, e.g. 2026-12-01T09:00:00+01:00; got ${JSON.stringify(value)}.`);
+    throw badInput(
+      `DateTime must be an ISO 8601 string with a time zone, e.g. 2026-12-01T09:00:00+01:00; got ${JSON.stringify(value)}.`,
+    );
   }
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) throw badInput(`${value} is not a real date-time.`);

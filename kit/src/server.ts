@@ -4,6 +4,7 @@ import { type DocumentNode, GraphQLError } from 'graphql';
 import mercurius from 'mercurius';
 
 export type { PubSub } from 'mercurius';
+
 import { CONTEXT_HEADER, type Viewer, verifyContextToken } from './auth.ts';
 import { ErrorCode } from './errors.ts';
 import { createHttpServer } from './http.ts';
@@ -44,8 +45,14 @@ export function maskError(error: GraphQLError, log: Logger): GraphQLError {
   if (code) return error;
   if (!original || original instanceof GraphQLError) {
     // Raised by graphql-js while validating the request: bad variables are the caller's input.
-    const requestCode = error.message.startsWith('Variable "') ? ErrorCode.BAD_USER_INPUT : 'GRAPHQL_VALIDATION_FAILED';
-    return new GraphQLError(error.message, { nodes: error.nodes, path: error.path, extensions: { ...error.extensions, code: requestCode } });
+    const requestCode = error.message.startsWith('Variable "')
+      ? ErrorCode.BAD_USER_INPUT
+      : 'GRAPHQL_VALIDATION_FAILED';
+    return new GraphQLError(error.message, {
+      nodes: error.nodes,
+      path: error.path,
+      extensions: { ...error.extensions, code: requestCode },
+    });
   }
   log.error({ err: original, path: error.path }, 'resolver failed');
   return new GraphQLError('Internal server error', {

@@ -12,17 +12,30 @@ import { signContextToken, type Viewer } from './auth.ts';
 import { env } from './config.ts';
 import { schemaOf, withSchema } from './database.ts';
 import type { HubKeys } from './keys.ts';
-import { type PrismaLike, type RunningSubgraph, type StartSubgraphOptions, type SubgraphDefinition, startSubgraph } from './subgraph.ts';
+import {
+  type PrismaLike,
+  type RunningSubgraph,
+  type StartSubgraphOptions,
+  type SubgraphDefinition,
+  startSubgraph,
+} from './subgraph.ts';
 
 export interface TestSubgraphOptions extends StartSubgraphOptions {
   keys: HubKeys;
 }
 
 /** A database location for one test subgraph: a new schema on DATABASE_URL, or a temporary PGlite folder. */
-export function testDatabase(service: string): { databaseUrl?: string; embeddedDir?: string; dispose(): Promise<void> } {
+export function testDatabase(service: string): {
+  databaseUrl?: string;
+  embeddedDir?: string;
+  dispose(): Promise<void>;
+} {
   const base = env('DATABASE_URL');
   if (base) {
-    const databaseUrl = withSchema(base, `test_${service.replaceAll('-', '_')}_${randomBytes(4).toString('hex')}`);
+    const databaseUrl = withSchema(
+      base,
+      `test_${service.replaceAll('-', '_')}_${randomBytes(4).toString('hex')}`,
+    );
     return {
       databaseUrl,
       async dispose() {

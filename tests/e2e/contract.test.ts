@@ -34,7 +34,11 @@ describe('contract through the gateway', () => {
   it('searches slots for several services at once, books, shows and cancels', async () => {
     const from = nextLocal(TUESDAY, '00:00');
     const to = nextLocal(TUESDAY, '23:59');
-    const slots = await hub.execute(AvailableSlotsDocument, { serviceIds: ['personalausweis', 'reisepass'], from, to });
+    const slots = await hub.execute(AvailableSlotsDocument, {
+      serviceIds: ['personalausweis', 'reisepass'],
+      from,
+      to,
+    });
     expect(slots.errors).toBeUndefined();
     const list = slots.data?.availableSlots ?? [];
     expect(list.length).toBeGreaterThan(10);
@@ -73,10 +77,20 @@ describe('contract through the gateway', () => {
     const me = await hub.execute(MeDocument, undefined, token);
     expect(me.errors).toBeUndefined();
     expect(me.data?.me).toMatchObject({ displayName: 'Anna Schmitz', email: ANNA });
-    expect(me.data?.me?.appointments).toContainEqual({ code: appointment?.code, start: first.start, status: 'BOOKED' });
+    expect(me.data?.me?.appointments).toContainEqual({
+      code: appointment?.code,
+      start: first.start,
+      status: 'BOOKED',
+    });
 
-    const again = await hub.execute(AvailableSlotsDocument, { serviceIds: ['personalausweis', 'reisepass'], from, to });
-    const sameSlot = again.data?.availableSlots.filter((s) => s.start === first.start && s.location.id === first.location.id);
+    const again = await hub.execute(AvailableSlotsDocument, {
+      serviceIds: ['personalausweis', 'reisepass'],
+      from,
+      to,
+    });
+    const sameSlot = again.data?.availableSlots.filter(
+      (s) => s.start === first.start && s.location.id === first.location.id,
+    );
     // Kaarst has two counters: the slot stays free once; Büttgen has one and drops it.
     expect(sameSlot?.length ?? 0).toBe(first.location.id === 'rathaus-kaarst' ? 1 : 0);
 
@@ -84,11 +98,15 @@ describe('contract through the gateway', () => {
     const cancelled = await hub.execute(CancelAppointmentDocument, { code: appointment?.code ?? '' });
     expect(cancelled.errors).toBeUndefined();
     expect(cancelled.data?.cancelAppointment).toEqual({ id: appointment?.id, status: 'CANCELLED' });
-    const twice = await hub.execute(CancelAppointmentDocument, { code: appointment?.code.toLowerCase() ?? '' });
+    const twice = await hub.execute(CancelAppointmentDocument, {
+      code: appointment?.code.toLowerCase() ?? '',
+    });
     expect(twice.data?.cancelAppointment.status).toBe('CANCELLED');
 
     const meAfter = await hub.execute(MeDocument, undefined, token);
-    expect(meAfter.data?.me?.appointments.find((a) => a.code === appointment?.code)?.status).toBe('CANCELLED');
+    expect(meAfter.data?.me?.appointments.find((a) => a.code === appointment?.code)?.status).toBe(
+      'CANCELLED',
+    );
   });
 
   it('answers `me` with null for an anonymous caller and refuses a bad token', async () => {

@@ -1,5 +1,14 @@
 import { randomInt } from 'node:crypto';
-import { badInput, conflict, HubError, isUniqueViolation, notFound, type PubSub, requireViewer, type Viewer } from '@kaarst/kit';
+import {
+  badInput,
+  conflict,
+  HubError,
+  isUniqueViolation,
+  notFound,
+  type PubSub,
+  requireViewer,
+  type Viewer,
+} from '@kaarst/kit';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { type AppointmentModel, appointmentInclude } from './models.ts';
 import { addMinutes, freeCounters, isSlotStart, unitKey, unitStarts } from './slots.ts';
@@ -62,7 +71,8 @@ export async function bookAppointment(
 ): Promise<AppointmentModel> {
   const viewer = requireViewer(viewerOrNull);
   const key = input.idempotencyKey.trim();
-  if (key.length === 0 || key.length > 200) throw badInput('idempotencyKey must be 1 to 200 characters.', 'idempotencyKey');
+  if (key.length === 0 || key.length > 200)
+    throw badInput('idempotencyKey must be 1 to 200 characters.', 'idempotencyKey');
   const previous = await findByIdempotencyKey(db, viewer, key);
   if (previous) return replay(previous, input);
 
@@ -80,7 +90,11 @@ export async function bookAppointment(
     where: { locationId: location.id, start: { in: units } },
     select: { counter: true, start: true },
   });
-  const counters = freeCounters(new Set(taken.map((u) => unitKey(u.counter, u.start))), location.counters, units);
+  const counters = freeCounters(
+    new Set(taken.map((u) => unitKey(u.counter, u.start))),
+    location.counters,
+    units,
+  );
 
   for (const counter of counters) {
     try {
@@ -98,7 +112,10 @@ export async function bookAppointment(
         },
         include: appointmentInclude,
       });
-      await pubsub?.publish({ topic: appointmentTopic(location.id), payload: { appointmentChanged: appointment } });
+      await pubsub?.publish({
+        topic: appointmentTopic(location.id),
+        payload: { appointmentChanged: appointment },
+      });
       return appointment;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -121,12 +138,22 @@ export async function cancelAppointment(
   const appointment = await db.appointment.findUnique({ where: { code }, include: appointmentInclude });
   if (!appointment) throw notFound('An appointment with this code');
   if (appointment.status === 'CANCELLED') return appointment;
-  if (appointment.start <= now) throw conflict('This appointment has already begun and can no longer be cancelled.');
+  if (appointment.start <= now)
+    throw conflict('This appointment has already begun and can no longer be cancelled.');
   await db.$transaction([
     db.slotUnit.deleteMany({ where: { appointmentId: appointment.id } }),
-    db.appointment.updateMany({ where: { id: appointment.id, status: 'BOOKED' }, data: { status: 'CANCELLED', cancelledAt: now } }),
+    db.appointment.updateMany({
+      where: { id: appointment.id, status: 'BOOKED' },
+      data: { status: 'CANCELLED', cancelledAt: now },
+    }),
   ]);
-  const cancelled = await db.appointment.findUniqueOrThrow({ where: { id: appointment.id }, include: appointmentInclude });
-  await pubsub?.publish({ topic: appointmentTopic(cancelled.locationId), payload: { appointmentChanged: cancelled } });
+  const cancelled = await db.appointment.findUniqueOrThrow({
+    where: { id: appointment.id },
+    include: appointmentInclude,
+  });
+  await pubsub?.publish({
+    topic: appointmentTopic(cancelled.locationId),
+    payload: { appointmentChanged: cancelled },
+  });
   return cancelled;
 }

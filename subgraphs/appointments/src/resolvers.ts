@@ -10,8 +10,10 @@ const locationOrder = [{ position: 'asc' as const }, { name: 'asc' as const }];
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
-    appointmentServices: (_p, _a, { db }) => db.service.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }] }),
-    officeLocations: (_p, _a, { db }) => db.location.findMany({ orderBy: locationOrder, include: { openingHours: true } }),
+    appointmentServices: (_p, _a, { db }) =>
+      db.service.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }] }),
+    officeLocations: (_p, _a, { db }) =>
+      db.location.findMany({ orderBy: locationOrder, include: { openingHours: true } }),
     availableSlots: (_p, args, { db }) => findAvailableSlots(db, args),
     appointmentByCode: (_p, { code }, { db }) =>
       db.appointment.findUnique({ where: { code: normalizeCode(code) }, include: appointmentInclude }),
@@ -43,10 +45,16 @@ export const resolvers: Resolvers = {
         .findUnique({ where: { id: ref.id }, include: appointmentInclude })
         .then((a) => (a && canActFor(viewer, a.citizenId) ? a : null)),
     services: async (a, _args, { db }) =>
-      (a.services ?? (await db.serviceLine.findMany({ where: { appointmentId: a.id }, include: { service: true }, orderBy: { position: 'asc' } }))).map(
-        (line) => line.service,
-      ),
-    location: async (a, _args, { db }) => a.location ?? db.location.findUniqueOrThrow({ where: { id: a.locationId } }),
+      (
+        a.services ??
+        (await db.serviceLine.findMany({
+          where: { appointmentId: a.id },
+          include: { service: true },
+          orderBy: { position: 'asc' },
+        }))
+      ).map((line) => line.service),
+    location: async (a, _args, { db }) =>
+      a.location ?? db.location.findUniqueOrThrow({ where: { id: a.locationId } }),
     citizen: (a, _args, { viewer }) => (canActFor(viewer, a.citizenId) ? { id: a.citizenId } : null),
   },
   AppointmentService: {

@@ -11,7 +11,11 @@ export interface SlotQuery {
 }
 
 /** Free slots for one visit with all the given services, per location, soonest first. */
-export async function findAvailableSlots(db: PrismaClient, query: SlotQuery, now = new Date()): Promise<SlotModel[]> {
+export async function findAvailableSlots(
+  db: PrismaClient,
+  query: SlotQuery,
+  now = new Date(),
+): Promise<SlotModel[]> {
   checkRange(query.from, query.to);
   const { duration } = await loadServices(db, query.serviceIds);
   const locations = query.locationId
@@ -22,7 +26,10 @@ export async function findAvailableSlots(db: PrismaClient, query: SlotQuery, now
   if (from >= query.to) return [];
 
   const taken = await db.slotUnit.findMany({
-    where: { locationId: { in: locations.map((l) => l.id) }, start: { gte: from, lt: addMinutes(query.to, duration) } },
+    where: {
+      locationId: { in: locations.map((l) => l.id) },
+      start: { gte: from, lt: addMinutes(query.to, duration) },
+    },
     select: { locationId: true, counter: true, start: true },
   });
   const occupied = new Map<string, Set<string>>();
@@ -41,5 +48,7 @@ export async function findAvailableSlots(db: PrismaClient, query: SlotQuery, now
       }
     }
   }
-  return slots.sort((a, b) => a.start.getTime() - b.start.getTime() || a.location.position - b.location.position);
+  return slots.sort(
+    (a, b) => a.start.getTime() - b.start.getTime() || a.location.position - b.location.position,
+  );
 }

@@ -13,7 +13,8 @@ const SERVICES = [
   { id: 'ausweis-abholen', name: 'Personalausweis oder Reisepass abholen', durationMinutes: 5 },
 ];
 
-const weekdays = (days: number[], opens: string, closes: string) => days.map((weekday) => ({ weekday, opens, closes }));
+const weekdays = (days: number[], opens: string, closes: string) =>
+  days.map((weekday) => ({ weekday, opens, closes }));
 
 const LOCATIONS = [
   {
@@ -37,7 +38,11 @@ const LOCATIONS = [
     district: 'Büttgen',
     mobile: false,
     counters: 1,
-    hours: [...weekdays([1, 3, 5], '08:00', '12:00'), ...weekdays([4], '14:00', '18:00'), ...weekdays([6], '10:00', '12:00')],
+    hours: [
+      ...weekdays([1, 3, 5], '08:00', '12:00'),
+      ...weekdays([4], '14:00', '18:00'),
+      ...weekdays([6], '10:00', '12:00'),
+    ],
   },
   {
     id: 'mobiles-buergerbuero',
@@ -54,10 +59,15 @@ const LOCATIONS = [
 export async function seedAppointments(db: PrismaClient, { log }: { demoData: boolean; log: Logger }) {
   if ((await db.service.count()) > 0) return;
   await db.$transaction([
-    ...SERVICES.map((s, position) => db.service.create({ data: { ...s, position, description: SAMPLE_NOTE } })),
+    ...SERVICES.map((s, position) =>
+      db.service.create({ data: { ...s, position, description: SAMPLE_NOTE } }),
+    ),
     ...LOCATIONS.map(({ hours, ...l }, position) =>
       db.location.create({ data: { ...l, position, openingHours: { create: hours } } }),
     ),
   ]);
-  log.info({ services: SERVICES.length, locations: LOCATIONS.length }, 'sample service catalogue loaded (sample data)');
+  log.info(
+    { services: SERVICES.length, locations: LOCATIONS.length },
+    'sample service catalogue loaded (sample data)',
+  );
 }

@@ -36,7 +36,11 @@ export function candidateStarts(hours: Hours[], from: Date, to: Date, durationMi
     for (const h of hours) {
       if (h.weekday !== day.weekday) continue;
       const closes = atLocalTime(day, h.closes);
-      for (let t = atLocalTime(day, h.opens); t.plus({ minutes: durationMinutes }) <= closes; t = t.plus({ minutes: GRID_MINUTES })) {
+      for (
+        let t = atLocalTime(day, h.opens);
+        t.plus({ minutes: durationMinutes }) <= closes;
+        t = t.plus({ minutes: GRID_MINUTES })
+      ) {
         const instant = t.toJSDate();
         if (instant >= from && instant < to) starts.push(instant);
       }

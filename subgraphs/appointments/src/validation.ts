@@ -8,7 +8,10 @@ export const MAX_RANGE_DAYS = 31;
 export const LEAD_MINUTES = 30;
 
 /** The services of one visit, in the order asked, with their total duration. */
-export async function loadServices(db: PrismaClient, ids: readonly string[]): Promise<{ services: Service[]; duration: number }> {
+export async function loadServices(
+  db: PrismaClient,
+  ids: readonly string[],
+): Promise<{ services: Service[]; duration: number }> {
   if (ids.length === 0) throw badInput('Choose at least one service.', 'serviceIds');
   if (ids.length > MAX_SERVICES_PER_VISIT) {
     throw badInput(`At most ${MAX_SERVICES_PER_VISIT} services fit in one visit.`, 'serviceIds');
@@ -24,7 +27,10 @@ export async function loadServices(db: PrismaClient, ids: readonly string[]): Pr
   return { services, duration: services.reduce((sum, s) => sum + s.durationMinutes, 0) };
 }
 
-export async function loadLocation(db: PrismaClient, id: string): Promise<LocationModel & { openingHours: NonNullable<LocationModel['openingHours']> }> {
+export async function loadLocation(
+  db: PrismaClient,
+  id: string,
+): Promise<LocationModel & { openingHours: NonNullable<LocationModel['openingHours']> }> {
   const location = await db.location.findUnique({ where: { id }, include: { openingHours: true } });
   if (!location) throw notFound(`Location "${id}"`);
   return location;

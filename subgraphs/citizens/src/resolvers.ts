@@ -1,4 +1,11 @@
-import { badInput, canActFor, DateTimeScalar, type Role, signSessionToken, unauthenticated } from '@kaarst/kit';
+import {
+  badInput,
+  canActFor,
+  DateTimeScalar,
+  type Role,
+  signSessionToken,
+  unauthenticated,
+} from '@kaarst/kit';
 import type { Resolvers } from './generated/graphql.ts';
 import type { Account } from './generated/prisma/client.ts';
 import { DUMMY_HASH, verifyPassword } from './passwords.ts';
@@ -9,19 +16,25 @@ const toRole = (role: string) => role.toUpperCase() as 'CITIZEN' | 'STAFF' | 'AD
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
-    me: (_parent, _args, { viewer, db }) => (viewer ? db.account.findUnique({ where: { id: viewer.id } }) : null),
+    me: (_parent, _args, { viewer, db }) =>
+      viewer ? db.account.findUnique({ where: { id: viewer.id } }) : null,
   },
   Mutation: {
     async signIn(_parent, { email, password }, { db, keys }) {
       const normalized = email.trim().toLowerCase();
-      if (!normalized.includes('@') || normalized.length > 254) throw badInput('That is not an email address.', 'email');
+      if (!normalized.includes('@') || normalized.length > 254)
+        throw badInput('That is not an email address.', 'email');
       if (password.length === 0 || password.length > 1024) throw badInput('Enter your password.', 'password');
       const account = await db.account.findUnique({ where: { email: normalized } });
       const ok = await verifyPassword(password, account?.passwordHash ?? (await DUMMY_HASH));
       if (!account || !ok) throw unauthenticated('Email or password is wrong.');
       const { token, expiresAt } = await signSessionToken(
         keys,
-        { id: account.id, roles: account.roles as Role[], ...(account.department ? { department: account.department } : {}) },
+        {
+          id: account.id,
+          roles: account.roles as Role[],
+          ...(account.department ? { department: account.department } : {}),
+        },
         SESSION_TTL_SECONDS,
       );
       return { token, expiresAt, citizen: account };

@@ -1,0 +1,68 @@
+/**
+ * `npm test`: the static checks (lint, stale supergraph, stale codegen, types),
+ * then every vitest suite, ending with the line "tests: N passed, N failed".
+ * HUB_TEST_SKIP_CHECKS=1 skips the checks (CI's second database pass).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ROOT } from '../schema/subgraphs.ts';
+
+const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
+const CHECKS: Array<[string, string, string[]]> = [
+  ['lint and format (biome)', bin('biome'), ['check', '.']],
+  ['supergraph up to date', bin('tsx'), ['schema/compose.ts', '--check']],
+  ['generated code up to date', bin('graphql-codegen'), ['--config', 'codegen.ts', '--check']],
+  ['types (tsc, strict)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
+];
+
+const failedChecks: string[] = [];
+if (process.env.HUB_TEST_SKIP_CHECKS !== '1') {
+  for (const [name, command, args] of CHECKS) {
+    const started = Date.now();
+    const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8' });
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    if (result.status === 0) {
+      console.log(`check ok   ${name} (${seconds} s)`);
+    } else {
+      console.log(`check FAIL ${name} (${seconds} s)\n${result.stdout}${result.stderr}`);
+      failedChecks.push(name);
+    }
+  }
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'kaarst-vitest-'));
+const report = path.join(dir, 'report.json');
+const vitest = spawnSync(
+  bin('vitest'),
+  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+  { cwd: ROOT, stdio: 'inherit' },
+);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+try {
+  const json = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+    numFailedTestSuites: number;
+  };
+  passed = json.numPassedTests;
+  // A suite that fails to load has no failed tests of its own: count it once.
+  failed =
+    json.numFailedTests +
+    (json.numFailedTests === 0 && vitest.status !== 0 ? Math.max(1, json.numFailedTestSuites) : 0);
+  skipped = json.numPendingTests + json.numTodoTests;
+} catch {
+  failed = 1;
+  console.log('vitest wrote no report');
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+failed += failedChecks.length;
+if (failedChecks.length) console.log(`failed checks (counted as failed tests): ${failedChecks.join(', ')}`);
+console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,112 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { composeServices } from '@apollo/composition';
+import { BookAppointmentDocument, MeDocument } from '@kaarst/contract';
+import { generateHubKeys } from '@kaarst/kit';
+import { testDatabase } from '@kaarst/kit/testing';
+import { parse } from 'graphql';
+import { afterAll, describe, expect, it } from 'vitest';
+import { nextLocal, WEDNESDAY } from '../dates.ts';
+import { ANNA, ROOT, SUPERGRAPH, startHub } from '../harness.ts';
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+});
+
+describe('the hub over time', () => {
+  it('keeps its data across a restart of every service', async () => {
+    const keys = await generateHubKeys();
+    const citizensDb = testDatabase('citizens');
+    const appointmentsDb = testDatabase('appointments');
+    cleanups.push(citizensDb.dispose, appointmentsDb.dispose);
+    const options = { keys, citizens: { ...citizensDb }, appointments: { ...appointmentsDb } };
+
+    const first = await startHub(options);
+    const token = await first.signIn(ANNA);
+    const booked = await first.execute(
+      BookAppointmentDocument,
+      {
+        input: {
+          serviceIds: ['reisepass'],
+          locationId: 'rathaus-kaarst',
+          start: nextLocal(WEDNESDAY, '08:00'),
+          idempotencyKey: 'restart',
+        },
+      },
+      token,
+    );
+    expect(booked.errors).toBeUndefined();
+    await first.close();
+
+    const second = await startHub(options);
+    try {
+      const me = await second.execute(MeDocument, undefined, await second.signIn(ANNA));
+      expect(me.data?.me?.appointments.map((a) => a.code)).toContain(booked.data?.bookAppointment.code);
+      // the demo data was not seeded twice and the catalogue is intact
+      const catalogue = await second.request<{ appointmentServices: unknown[] }>(
+        '{ appointmentServices { id } }',
+      );
+      expect(catalogue.data?.appointmentServices).toHaveLength(5);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('reports health per subgraph and turns unhealthy when one is down', async () => {
+    const hub = await startHub();
+    cleanups.push(() => hub.close());
+    const healthUrl = new URL('/health', hub.url);
+    const ok = await fetch(healthUrl);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ status: 'ok', subgraphs: { citizens: 'ok', appointments: 'ok' } });
+
+    await hub.citizens.app.close();
+    const down = await fetch(healthUrl);
+    expect(down.status).toBe(503);
+    expect(await down.json()).toEqual({
+      status: 'down',
+      subgraphs: { citizens: 'down', appointments: 'ok' },
+    });
+  });
+
+  it('reloads the supergraph file when it changes', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kaarst-supergraph-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const file = path.join(dir, 'supergraph.graphql');
+    copyFileSync(SUPERGRAPH, file);
+    const hub = await startHub({ supergraphPath: file });
+    cleanups.push(() => hub.close());
+    const fieldsOfService = async () => {
+      const result = await hub.request<{ __type: { fields: Array<{ name: string }> } }>(
+        '{ __type(name: "AppointmentService") { fields { name } } }',
+      );
+      return result.data?.__type.fields.map((f) => f.name) ?? [];
+    };
+    expect(await fieldsOfService()).not.toContain('feeEuro');
+
+    const sdl = (name: string) => readFileSync(path.join(ROOT, 'subgraphs', name, 'schema.graphql'), 'utf8');
+    const changed = sdl('appointments').replace(
+      '  leikaKey: String\n',
+      '  leikaKey: String\n  feeEuro: Float\n',
+    );
+    const composed = composeServices([
+      { name: 'appointments', url: hub.appointments.url, typeDefs: parse(changed) },
+      { name: 'citizens', url: hub.citizens.url, typeDefs: parse(sdl('citizens')) },
+    ]);
+    expect(composed.errors).toBeUndefined();
+    writeFileSync(file, composed.supergraphSdl ?? '');
+
+    const deadline = Date.now() + 10_000;
+    while (!(await fieldsOfService()).includes('feeEuro') && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(await fieldsOfService()).toContain('feeEuro');
+
+    // A broken file is ignored; the loaded graph keeps serving.
+    writeFileSync(file, 'this is not a supergraph');
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(await fieldsOfService()).toContain('feeEuro');
+  });
+});

@@ -1,0 +1,125 @@
+import { appointmentsSubgraph } from '@kaarst/appointments';
+import {
+  CONTEXT_HEADER,
+  env,
+  generateHubKeys,
+  type HubKeys,
+  type RunningSubgraph,
+  signContextToken,
+} from '@kaarst/kit';
+import { startTestSubgraph, subgraphRequest, testDatabase } from '@kaarst/kit/testing';
+import { createClient } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { nextLocal, WEDNESDAY } from '../dates.ts';
+
+const STAFF = {
+  id: '0b5f3c1e-4a57-4c1a-9e61-5a1d2b7c0002',
+  roles: ['staff' as const],
+  department: 'buergerbuero',
+};
+const CITIZEN = { id: '0b5f3c1e-4a57-4c1a-9e61-5a1d2b7c0001', roles: ['citizen' as const] };
+
+// Events published on one instance reach subscribers on another only through
+// Redis: this test runs in the CI pass that has REDIS_URL and DATABASE_URL.
+describe.skipIf(!env('REDIS_URL') || !env('DATABASE_URL'))(
+  'appointment events across instances (Redis)',
+  () => {
+    let keys: HubKeys;
+    let a: RunningSubgraph<unknown>;
+    let b: RunningSubgraph<unknown>;
+    const database = testDatabase('appointments');
+    beforeAll(async () => {
+      keys = await generateHubKeys();
+      a = await startTestSubgraph(appointmentsSubgraph, { keys, databaseUrl: database.databaseUrl });
+      b = await startTestSubgraph(appointmentsSubgraph, { keys, databaseUrl: database.databaseUrl });
+    });
+    afterAll(async () => {
+      await a?.close();
+      await b?.close();
+      await database.dispose();
+    });
+
+    it('a booking on instance B is delivered to a subscriber on instance A', async () => {
+      const client = createClient({
+        url: a.url.replace('http', 'ws'),
+        webSocketImpl: WebSocket,
+        connectionParams: async () => ({ [CONTEXT_HEADER]: await signContextToken(keys, STAFF) }),
+        lazy: false,
+      });
+      const events: Array<{ code: string; status: string }> = [];
+      const subscribed = new Promise<void>((resolve, reject) => {
+        client.on('connected', () => resolve());
+        client.on('error', reject);
+      });
+      const received = new Promise<void>((resolve, reject) => {
+        client.subscribe<{ appointmentChanged: { code: string; status: string } }>(
+          {
+            query:
+              'subscription { appointmentChanged(locationId: "rathaus-buettgen") { code status start } }',
+          },
+          {
+            next: (message) => {
+              if (message.data) events.push(message.data.appointmentChanged);
+              if (events.length === 2) resolve();
+            },
+            error: reject,
+            complete: () => {},
+          },
+        );
+      });
+      await subscribed;
+      await new Promise((r) => setTimeout(r, 300)); // the subscription is registered after connection_ack
+
+      const booked = await subgraphRequest<{ bookAppointment: { code: string } }>(
+        b.url,
+        keys,
+        CITIZEN,
+        'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { code } }',
+        {
+          input: {
+            serviceIds: ['personalausweis'],
+            locationId: 'rathaus-buettgen',
+            start: nextLocal(WEDNESDAY, '08:15'),
+            idempotencyKey: 'redis',
+          },
+        },
+      );
+      expect(booked.errors).toBeUndefined();
+      const code = booked.data?.bookAppointment.code ?? '';
+      await subgraphRequest(
+        b.url,
+        keys,
+        null,
+        'mutation ($code: String!) { cancelAppointment(code: $code) { id } }',
+        { code },
+      );
+
+      await Promise.race([
+        received,
+        new Promise((_, reject) => setTimeout(() => reject(new Error('no event within 5 s')), 5000)),
+      ]);
+      expect(events).toEqual([
+        { code, status: 'BOOKED', start: nextLocal(WEDNESDAY, '08:15') },
+        { code, status: 'CANCELLED', start: nextLocal(WEDNESDAY, '08:15') },
+      ]);
+      await client.dispose();
+    });
+
+    it('refuses a subscription from a citizen', async () => {
+      const client = createClient({
+        url: a.url.replace('http', 'ws'),
+        webSocketImpl: WebSocket,
+        connectionParams: async () => ({ [CONTEXT_HEADER]: await signContextToken(keys, CITIZEN) }),
+      });
+      const error = await new Promise<unknown>((resolve) => {
+        client.subscribe(
+          { query: 'subscription { appointmentChanged(locationId: "rathaus-buettgen") { code } }' },
+          { next: () => resolve(null), error: resolve, complete: () => resolve(null) },
+        );
+      });
+      expect(JSON.stringify(error)).toContain('FORBIDDEN');
+      await client.dispose();
+    });
+  },
+);
