@@ -19,6 +19,8 @@ function start(name: string, entry: string, extraEnv: Record<string, string>): C
     cwd: ROOT,
     env: { ...process.env, HUB_DATA_DIR: dataDir(), ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Own process group: Ctrl-C reaches only this launcher, which stops each service once, in order.
+    detached: true,
   });
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => console.log(formatLogLine(name, line)));
@@ -46,7 +48,8 @@ async function waitForHealth(name: string, url: string, timeoutMs = 180_000): Pr
   throw new Error(`${name} did not become healthy at ${url} within ${timeoutMs / 1000} s`);
 }
 
-async function stopAll(exitCode: number): Promise<never> {
+async function stopAll(exitCode: number): Promise<void> {
+  if (stopping) return;
   stopping = true;
   const exits = [...children.values()].map(
     (child) =>
@@ -61,6 +64,10 @@ async function stopAll(exitCode: number): Promise<never> {
 
 process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
+// Should the launcher die anyway, take the services with it.
+process.on('exit', () => {
+  for (const child of children.values()) child.kill('SIGKILL');
+});
 
 const started = Date.now();
 await loadHubKeys(); // creates the embedded keys once, before the services race for them

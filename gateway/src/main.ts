@@ -4,7 +4,8 @@ import { createGateway } from './server.ts';
 import { subgraphUrlsFromEnv } from './urls.ts';
 
 const oidcJwks = env('OIDC_JWKS_URL');
-if (oidcJwks && !env('OIDC_ISSUER')) throw new Error('OIDC_JWKS_URL is set: set OIDC_ISSUER to the issuer its tokens name');
+if (oidcJwks && !env('OIDC_ISSUER'))
+  throw new Error('OIDC_JWKS_URL is set: set OIDC_ISSUER to the issuer its tokens name');
 const gateway = await createGateway({
   supergraphPath: env('SUPERGRAPH_PATH') ?? path.join(workspaceRoot(), 'schema', 'supergraph.graphql'),
   keys: await loadHubKeys(),

@@ -53,6 +53,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     gateway,
     introspection: options.introspection ?? !isProduction(),
     includeStacktraceInErrorResponses: !isProduction(),
+    // Shutdown is ours (closeOnSignals): Apollo's own handler would re-raise the signal mid-drain.
+    stopOnTerminationSignals: false,
     plugins: [fastifyApolloDrainPlugin(app)],
   });
   await server.start();

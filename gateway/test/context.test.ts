@@ -1,0 +1,61 @@
+import { generateHubKeys, signSessionToken, verifyContextToken } from '@kaarst/kit';
+import { describe, expect, it } from 'vitest';
+import { createGatewayContext, sessionVerifiers, viewerFromAuthorization } from '../src/context.ts';
+import { subgraphUrlsFromEnv } from '../src/urls.ts';
+
+describe('gateway authentication', () => {
+  it('no Authorization header is an anonymous caller', async () => {
+    const keys = await generateHubKeys();
+    expect(await viewerFromAuthorization(undefined, sessionVerifiers({ keys }))).toBeNull();
+  });
+
+  it('a hub session token gives the verified viewer; one from other keys is UNAUTHENTICATED with 401', async () => {
+    const keys = await generateHubKeys();
+    const { token } = await signSessionToken(keys, {
+      id: 'a1',
+      roles: ['staff'],
+      department: 'buergerbuero',
+    });
+    expect(await viewerFromAuthorization(`Bearer ${token}`, sessionVerifiers({ keys }))).toEqual({
+      id: 'a1',
+      roles: ['staff'],
+      department: 'buergerbuero',
+    });
+    const other = await generateHubKeys();
+    const refused = viewerFromAuthorization(`Bearer ${token}`, sessionVerifiers({ keys: other }));
+    await expect(refused).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+  });
+
+  it('refuses headers that are not "Bearer <token>"', async () => {
+    const keys = await generateHubKeys();
+    for (const header of ['Basic abc', 'Bearer', 'Bearer a b']) {
+      await expect(viewerFromAuthorization(header, sessionVerifiers({ keys }))).rejects.toMatchObject({
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+    }
+  });
+
+  it('signs the subgraph context once per request, with the viewer in it', async () => {
+    const keys = await generateHubKeys();
+    const context = createGatewayContext(keys, { id: 'c9', roles: ['citizen'] });
+    const first = await context.contextToken();
+    expect(await context.contextToken()).toBe(first);
+    expect(await verifyContextToken(keys, first)).toEqual({ id: 'c9', roles: ['citizen'] });
+    expect(await verifyContextToken(keys, await createGatewayContext(keys, null).contextToken())).toBeNull();
+  });
+});
+
+describe('subgraph URLs from the environment', () => {
+  it('maps SUBGRAPH_<NAME>_URL to subgraph names and ignores the rest', () => {
+    expect(
+      subgraphUrlsFromEnv({
+        SUBGRAPH_CITIZENS_URL: 'http://citizens:4001/graphql',
+        SUBGRAPH_PASS_TRANSIT_URL: 'http://pass:4003/graphql',
+        SUBGRAPH_EMPTY_URL: '',
+        DATABASE_URL: 'postgresql://x',
+      }),
+    ).toEqual({ citizens: 'http://citizens:4001/graphql', 'pass-transit': 'http://pass:4003/graphql' });
+  });
+});
