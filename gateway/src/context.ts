@@ -26,13 +26,19 @@ export interface AuthOptions {
 /** The verifiers a session token may match: the hub's own key, then an OIDC issuer if configured. */
 export function sessionVerifiers(options: AuthOptions): SessionVerifier[] {
   const verifiers: SessionVerifier[] = [
-    { key: options.keys.verifyKey, issuer: SESSION_ISSUER, audience: SESSION_AUDIENCE },
+    {
+      key: options.keys.verifyKey,
+      issuer: SESSION_ISSUER,
+      audience: SESSION_AUDIENCE,
+      algorithms: ['EdDSA'],
+    },
   ];
   if (options.oidc) {
     verifiers.push({
       key: createRemoteJWKSet(new URL(options.oidc.jwksUrl)),
       issuer: options.oidc.issuer,
       audience: options.oidc.audience,
+      algorithms: ['RS256', 'PS256', 'ES256', 'EdDSA'],
     });
   }
   return verifiers;

@@ -57,6 +57,8 @@ export interface SessionVerifier {
   key: HubKeys['verifyKey'] | JWTVerifyGetKey;
   issuer: string;
   audience: string;
+  /** Accepted signature algorithms; the hub's own tokens are EdDSA only. */
+  algorithms: string[];
 }
 
 /** Verifies a session token from the Authorization header; any failure is UNAUTHENTICATED. */
@@ -65,12 +67,13 @@ export async function verifySessionToken(token: string, verifier: SessionVerifie
     const { payload } = await jwtVerify(token, verifier.key as Parameters<typeof jwtVerify>[1], {
       issuer: verifier.issuer,
       audience: verifier.audience,
+      algorithms: verifier.algorithms,
     });
     return viewerFromClaims(payload);
   } catch (error) {
     if (error instanceof errors.JWTExpired) throw unauthenticated('The session has expired. Sign in again.');
-    if (error instanceof errors.JOSEError) throw unauthenticated('The session token is not valid.');
-    throw error;
+    // Whatever else failed (signature, algorithm, claims, key type), the caller learns no internals.
+    throw unauthenticated('The session token is not valid.');
   }
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
 import { dataDir, env, isProduction } from './config.ts';
@@ -36,8 +36,7 @@ async function generateStoredKeys(): Promise<StoredKeys> {
 
 /**
  * Embedded default: keys generated on first start into the data folder, shared
- * by every process of the hub on this machine. The exclusive create makes
- * concurrent first starts agree on one file.
+ * by every process of the hub on this machine; concurrent first starts agree on one file.
  */
 async function loadOrCreateKeyFile(file: string): Promise<StoredKeys> {
   try {
@@ -47,12 +46,18 @@ async function loadOrCreateKeyFile(file: string): Promise<StoredKeys> {
   }
   mkdirSync(path.dirname(file), { recursive: true });
   const fresh = await generateStoredKeys();
+  // Written whole under a temporary name, then linked into place: the link
+  // fails if another process won the race, and nobody ever reads half a file.
+  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  writeFileSync(temporary, JSON.stringify(fresh), { mode: 0o600 });
   try {
-    writeFileSync(file, JSON.stringify(fresh), { flag: 'wx', mode: 0o600 });
+    linkSync(temporary, file);
     return fresh;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     return JSON.parse(readFileSync(file, 'utf8')) as StoredKeys;
+  } finally {
+    unlinkSync(temporary);
   }
 }
 

@@ -10,8 +10,20 @@ function parseDateTime(value: unknown): Date {
       `DateTime must be an ISO 8601 string with a time zone, e.g. 2026-12-01T09:00:00+01:00; got ${JSON.stringify(value)}.`,
     );
   }
+  const [year, month, day, hour, minute, second] = value.match(/\d+/g)?.slice(0, 6).map(Number) ?? [];
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw badInput(`${value} is not a real date-time.`);
+  // Date rolls impossible values over (30 February becomes 2 March): refuse them instead.
+  const calendarDay = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1));
+  if (
+    Number.isNaN(date.getTime()) ||
+    calendarDay.getUTCMonth() !== (month ?? 0) - 1 ||
+    calendarDay.getUTCDate() !== day ||
+    (hour ?? 0) > 23 ||
+    (minute ?? 0) > 59 ||
+    (second ?? 0) > 59
+  ) {
+    throw badInput(`${value} is not a real date-time.`);
+  }
   return date;
 }
 

@@ -43,7 +43,7 @@ export function maskError(error: GraphQLError, log: Logger): GraphQLError {
   const original = error.originalError;
   const code = (original as GraphQLError | undefined)?.extensions?.code ?? error.extensions?.code;
   if (code) return error;
-  if (!original || original instanceof GraphQLError) {
+  if (!original || isGraphQLError(original)) {
     // Raised by graphql-js while validating the request: bad variables are the caller's input.
     const requestCode = error.message.startsWith('Variable "')
       ? ErrorCode.BAD_USER_INPUT
@@ -60,6 +60,11 @@ export function maskError(error: GraphQLError, log: Logger): GraphQLError {
     path: error.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   });
+}
+
+/** By shape, not only instanceof: a CommonJS and an ESM copy of graphql-js may both be loaded. */
+function isGraphQLError(error: Error): boolean {
+  return error instanceof GraphQLError || Object.prototype.toString.call(error) === '[object GraphQLError]';
 }
 
 /** mercurius reports request validation as one error holding the list of graphql-js errors. */

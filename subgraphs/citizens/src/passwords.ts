@@ -25,13 +25,21 @@ export async function hashPassword(password: string): Promise<string> {
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !n || !r || !p || !salt || !hash) return false;
+  const params = { N: Number(n), r: Number(r), p: Number(p) };
+  // A corrupt row must not throw or ask for gigabytes: accept only sane parameters.
+  if (!Number.isInteger(Math.log2(params.N)) || params.N < 2 || params.N > 2 ** 17) return false;
+  if (!Number.isInteger(params.r) || params.r < 1 || params.r > 32) return false;
+  if (!Number.isInteger(params.p) || params.p < 1 || params.p > 16) return false;
   const expected = Buffer.from(hash, 'base64url');
-  const key = await scrypt(password, Buffer.from(salt, 'base64url'), {
-    N: Number(n),
-    r: Number(r),
-    p: Number(p),
-  });
-  return key.length === expected.length && timingSafeEqual(key, expected);
+  try {
+    const key = await scrypt(password, Buffer.from(salt, 'base64url'), {
+      ...params,
+      maxmem: 256 * 1024 * 1024,
+    });
+    return key.length === expected.length && timingSafeEqual(key, expected);
+  } catch {
+    return false;
+  }
 }
 
 // Hashed once so that an unknown email costs as much time as a wrong password.

@@ -11,6 +11,8 @@ import type { Account } from './generated/prisma/client.ts';
 import { DUMMY_HASH, verifyPassword } from './passwords.ts';
 
 const SESSION_TTL_SECONDS = 8 * 3600;
+// signIn runs before the request has a viewer; the account it returns is the caller's own.
+const signedInAccounts = new WeakSet<Account>();
 const toRole = (role: string) => role.toUpperCase() as 'CITIZEN' | 'STAFF' | 'ADMIN';
 
 export const resolvers: Resolvers = {
@@ -37,6 +39,7 @@ export const resolvers: Resolvers = {
         },
         SESSION_TTL_SECONDS,
       );
+      signedInAccounts.add(account);
       return { token, expiresAt, citizen: account };
     },
   },
@@ -44,7 +47,8 @@ export const resolvers: Resolvers = {
     // Other subgraphs name a person by id; only they themselves and staff may see who it is.
     __resolveReference: async (reference, { viewer, db }) =>
       canActFor(viewer, reference.id) ? db.account.findUnique({ where: { id: reference.id } }) : null,
-    email: (account: Account, _args, { viewer }) => (canActFor(viewer, account.id) ? account.email : null),
+    email: (account: Account, _args, { viewer }) =>
+      canActFor(viewer, account.id) || signedInAccounts.has(account) ? account.email : null,
     roles: (account: Account) => account.roles.map(toRole),
   },
 };
