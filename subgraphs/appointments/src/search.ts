@@ -22,6 +22,7 @@ export async function findAvailableSlots(
     ? [await loadLocation(db, query.locationId)]
     : await db.location.findMany({ orderBy: { position: 'asc' }, include: { openingHours: true } });
   const earliest = addMinutes(now, LEAD_MINUTES);
+  // biome-ignore lint/complexity/useMathMinMax: Math.max would turn the Dates into numbers
   const from = query.from > earliest ? query.from : earliest;
   if (from >= query.to) return [];
 
