@@ -1,4 +1,6 @@
+import { createServer } from 'node:http';
 import { generateHubKeys, signSessionToken, verifyContextToken } from '@kaarst/kit';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { createGatewayContext, sessionVerifiers, viewerFromAuthorization } from '../src/context.ts';
 import { subgraphUrlsFromEnv } from '../src/urls.ts';
@@ -57,5 +59,45 @@ describe('subgraph URLs from the environment', () => {
         DATABASE_URL: 'postgresql://x',
       }),
     ).toEqual({ citizens: 'http://citizens:4001/graphql', 'pass-transit': 'http://pass:4003/graphql' });
+  });
+});
+
+describe('an external OpenID Connect issuer', () => {
+  it('accepts tokens signed with a key from its JWKS, and only for its issuer and audience', async () => {
+    const { privateKey, publicKey } = await generateKeyPair('RS256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+    const server = createServer((_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      const keys = await generateHubKeys();
+      const oidc = {
+        jwksUrl: `http://127.0.0.1:${port}/jwks`,
+        issuer: 'https://login.example.org',
+        audience: 'kaarst-hub',
+      };
+      const verifiers = sessionVerifiers({ keys, oidc });
+      const sign = (issuer: string) =>
+        new SignJWT({ roles: ['staff'] })
+          .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+          .setSubject('oidc-user-7')
+          .setIssuer(issuer)
+          .setAudience('kaarst-hub')
+          .setExpirationTime('5m')
+          .sign(privateKey);
+      expect(await viewerFromAuthorization(`Bearer ${await sign(oidc.issuer)}`, verifiers)).toEqual({
+        id: 'oidc-user-7',
+        roles: ['staff'],
+      });
+      await expect(
+        viewerFromAuthorization(`Bearer ${await sign('https://evil.example.org')}`, verifiers),
+      ).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    } finally {
+      server.close();
+    }
   });
 });
