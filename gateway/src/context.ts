@@ -1,7 +1,6 @@
 import {
   type HubKeys,
-  SESSION_AUDIENCE,
-  SESSION_ISSUER,
+  hubSessionVerifier,
   type SessionVerifier,
   signContextToken,
   type Viewer,
@@ -25,14 +24,7 @@ export interface AuthOptions {
 
 /** The verifiers a session token may match: the hub's own key, then an OIDC issuer if configured. */
 export function sessionVerifiers(options: AuthOptions): SessionVerifier[] {
-  const verifiers: SessionVerifier[] = [
-    {
-      key: options.keys.verifyKey,
-      issuer: SESSION_ISSUER,
-      audience: SESSION_AUDIENCE,
-      algorithms: ['EdDSA'],
-    },
-  ];
+  const verifiers: SessionVerifier[] = [hubSessionVerifier(options.keys)];
   if (options.oidc) {
     verifiers.push({
       key: createRemoteJWKSet(new URL(options.oidc.jwksUrl)),

@@ -61,6 +61,11 @@ export interface SessionVerifier {
   algorithms: string[];
 }
 
+/** The verifier for the hub's own session tokens (EdDSA, signed by the citizens subgraph). */
+export function hubSessionVerifier(keys: Pick<HubKeys, 'verifyKey'>): SessionVerifier {
+  return { key: keys.verifyKey, issuer: SESSION_ISSUER, audience: SESSION_AUDIENCE, algorithms: ['EdDSA'] };
+}
+
 /** Verifies a session token from the Authorization header; any failure is UNAUTHENTICATED. */
 export async function verifySessionToken(token: string, verifier: SessionVerifier): Promise<Viewer> {
   try {

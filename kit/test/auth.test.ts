@@ -3,6 +3,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   canActFor,
   hasRole,
+  hubSessionVerifier,
   requireRole,
   requireViewer,
   SESSION_AUDIENCE,
@@ -13,36 +14,8 @@ import {
   verifyContextToken,
   verifySessionToken,
 } from '../src/auth.ts';
-import { HubError } from '../src/errors.ts';
 import { generateHubKeys, type HubKeys } from '../src/keys.ts';
-
-/** The error a promise rejects with (fails the test if it resolves). */
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject, but it resolved');
-}
-
-/** The error a function throws (fails the test if it returns). */
-function thrownBy(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the function to throw, but it returned');
-}
-
-function expectHubError(error: unknown, code: string): HubError {
-  expect(error).toBeInstanceOf(HubError);
-  const hubError = error as HubError;
-  expect(hubError.code).toBe(code);
-  expect(hubError.extensions.code).toBe(code);
-  return hubError;
-}
+import { expectHubError, rejectionOf, thrownBy } from './helpers.ts';
 
 const ANNA: Viewer = { id: '0b5f3c1e-4a57-4c1a-9e61-5a1d2b7c0001', roles: ['citizen'] };
 const CLERK: Viewer = {
@@ -54,12 +27,7 @@ const ADMIN: Viewer = { id: '0b5f3c1e-4a57-4c1a-9e61-5a1d2b7c0003', roles: ['adm
 
 let keys: HubKeys;
 let otherKeys: HubKeys;
-const verifier = () => ({
-  key: keys.verifyKey,
-  issuer: SESSION_ISSUER,
-  audience: SESSION_AUDIENCE,
-  algorithms: ['EdDSA'],
-});
+const verifier = () => hubSessionVerifier(keys);
 
 beforeAll(async () => {
   keys = await generateHubKeys();

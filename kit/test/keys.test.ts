@@ -4,8 +4,7 @@ import path from 'node:path';
 import { exportJWK, generateKeyPair } from 'jose';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  SESSION_AUDIENCE,
-  SESSION_ISSUER,
+  hubSessionVerifier,
   signContextToken,
   signSessionToken,
   type Viewer,
@@ -33,14 +32,7 @@ const freshKeyFile = () => path.join(root, `case-${++dirCount}`, 'keys', 'hub-ke
 /** True when `a` signs session and context tokens that `b` accepts. */
 async function expectInterchangeable(a: HubKeys, b: HubKeys) {
   const { token } = await signSessionToken(a, ANNA);
-  await expect(
-    verifySessionToken(token, {
-      key: b.verifyKey,
-      issuer: SESSION_ISSUER,
-      audience: SESSION_AUDIENCE,
-      algorithms: ['EdDSA'],
-    }),
-  ).resolves.toEqual(ANNA);
+  await expect(verifySessionToken(token, hubSessionVerifier(b))).resolves.toEqual(ANNA);
   await expect(verifyContextToken(b, await signContextToken(a, ANNA))).resolves.toEqual(ANNA);
 }
 
@@ -89,14 +81,9 @@ describe('loadHubKeys with a key file', () => {
     const a = await loadHubKeys({ keyFile: freshKeyFile() });
     const b = await loadHubKeys({ keyFile: freshKeyFile() });
     const { token } = await signSessionToken(a, ANNA);
-    await expect(
-      verifySessionToken(token, {
-        key: b.verifyKey,
-        issuer: SESSION_ISSUER,
-        audience: SESSION_AUDIENCE,
-        algorithms: ['EdDSA'],
-      }),
-    ).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(verifySessionToken(token, hubSessionVerifier(b))).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
     await expect(verifyContextToken(b, await signContextToken(a, ANNA))).rejects.toMatchObject({
       code: 'UNAUTHENTICATED',
     });
@@ -135,14 +122,7 @@ describe('loadHubKeys from the environment', () => {
     const verifierOnly = await loadHubKeys({ keyFile: freshKeyFile() });
     expect(verifierOnly.signingKey).toBeUndefined();
     const { token } = await signSessionToken(signer, ANNA);
-    await expect(
-      verifySessionToken(token, {
-        key: verifierOnly.verifyKey,
-        issuer: SESSION_ISSUER,
-        audience: SESSION_AUDIENCE,
-        algorithms: ['EdDSA'],
-      }),
-    ).resolves.toEqual(ANNA);
+    await expect(verifySessionToken(token, hubSessionVerifier(verifierOnly))).resolves.toEqual(ANNA);
     await expect(signSessionToken(verifierOnly, ANNA)).rejects.toThrow(/signing key/);
   });
 

@@ -2,15 +2,7 @@ import { Kind, parseValue as parseGraphQLValue } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { HubError } from '../src/errors.ts';
 import { DateTimeScalar } from '../src/scalars.ts';
-
-function thrownBy(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the function to throw, but it returned');
-}
+import { thrownBy } from './helpers.ts';
 
 function expectBadInput(fn: () => unknown) {
   const error = thrownBy(fn);

@@ -1,12 +1,7 @@
-import { AvailableSlotsDocument, MeDocument } from '@kaarst/contract';
+import { AppointmentsAtDocument, AvailableSlotsDocument, MeDocument } from '@kaarst/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextLocal, SUNDAY, WEDNESDAY } from '../dates.ts';
 import { ANNA, codes, STAFF, startHub, type TestHub } from '../harness.ts';
-
-const ALL_AT = /* GraphQL */ `
-  query ($locationId: ID!, $from: DateTime!, $to: DateTime!) {
-    appointmentsAt(locationId: $locationId, from: $from, to: $to) { code }
-  }`;
 
 describe('bad input gets a clear code and writes nothing', () => {
   let hub: TestHub;
@@ -19,8 +14,8 @@ describe('bad input gets a clear code and writes nothing', () => {
   afterAll(async () => {
     // Nothing of all the refused bookings reached the database.
     const now = new Date();
-    const all = await hub.request<{ appointmentsAt: unknown[] }>(
-      ALL_AT,
+    const all = await hub.execute(
+      AppointmentsAtDocument,
       {
         locationId: 'rathaus-buettgen',
         from: new Date(now.getTime() - 86_400_000).toISOString(),

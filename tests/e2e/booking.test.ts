@@ -1,12 +1,7 @@
-import { BookAppointmentDocument } from '@kaarst/contract';
+import { AppointmentsAtDocument, BookAppointmentDocument } from '@kaarst/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextLocal, WEDNESDAY } from '../dates.ts';
 import { ANNA, codes, STAFF, startHub, type TestHub } from '../harness.ts';
-
-const COUNT_AT = /* GraphQL */ `
-  query ($locationId: ID!, $from: DateTime!, $to: DateTime!) {
-    appointmentsAt(locationId: $locationId, from: $from, to: $to) { code status }
-  }`;
 
 describe('booking under concurrency', () => {
   let hub: TestHub;
@@ -27,11 +22,7 @@ describe('booking under concurrency', () => {
     hub.execute(BookAppointmentDocument, { input: { serviceIds, locationId, start, idempotencyKey } }, anna);
 
   async function bookingsAt(locationId: string, from: string, to: string) {
-    const result = await hub.request<{ appointmentsAt: Array<{ code: string; status: string }> }>(
-      COUNT_AT,
-      { locationId, from, to },
-      staff,
-    );
+    const result = await hub.execute(AppointmentsAtDocument, { locationId, from, to }, staff);
     expect(result.errors).toBeUndefined();
     return result.data?.appointmentsAt ?? [];
   }

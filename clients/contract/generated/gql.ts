@@ -16,10 +16,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "query Catalogue {\n  appointmentServices {\n    id\n    name\n    durationMinutes\n  }\n  officeLocations {\n    id\n    name\n    address\n  }\n}\n\nquery AvailableSlots($serviceIds: [ID!]!, $from: DateTime!, $to: DateTime!) {\n  availableSlots(serviceIds: $serviceIds, from: $from, to: $to) {\n    start\n    end\n    location {\n      id\n      name\n    }\n  }\n}\n\nmutation BookAppointment($input: BookAppointmentInput!) {\n  bookAppointment(input: $input) {\n    id\n    code\n    start\n    end\n    status\n    services {\n      name\n    }\n    location {\n      name\n    }\n    citizen {\n      displayName\n    }\n  }\n}\n\nmutation CancelAppointment($code: String!) {\n  cancelAppointment(code: $code) {\n    id\n    status\n  }\n}\n\nquery Me {\n  me {\n    id\n    displayName\n    email\n    appointments {\n      code\n      start\n      status\n    }\n  }\n}": typeof types.CatalogueDocument,
     "mutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    token\n    expiresAt\n    citizen {\n      id\n      displayName\n    }\n  }\n}": typeof types.SignInDocument,
+    "query AppointmentsAt($locationId: ID!, $from: DateTime!, $to: DateTime!) {\n  appointmentsAt(locationId: $locationId, from: $from, to: $to) {\n    code\n    status\n    citizen {\n      displayName\n      email\n    }\n  }\n}": typeof types.AppointmentsAtDocument,
 };
 const documents: Documents = {
     "query Catalogue {\n  appointmentServices {\n    id\n    name\n    durationMinutes\n  }\n  officeLocations {\n    id\n    name\n    address\n  }\n}\n\nquery AvailableSlots($serviceIds: [ID!]!, $from: DateTime!, $to: DateTime!) {\n  availableSlots(serviceIds: $serviceIds, from: $from, to: $to) {\n    start\n    end\n    location {\n      id\n      name\n    }\n  }\n}\n\nmutation BookAppointment($input: BookAppointmentInput!) {\n  bookAppointment(input: $input) {\n    id\n    code\n    start\n    end\n    status\n    services {\n      name\n    }\n    location {\n      name\n    }\n    citizen {\n      displayName\n    }\n  }\n}\n\nmutation CancelAppointment($code: String!) {\n  cancelAppointment(code: $code) {\n    id\n    status\n  }\n}\n\nquery Me {\n  me {\n    id\n    displayName\n    email\n    appointments {\n      code\n      start\n      status\n    }\n  }\n}": types.CatalogueDocument,
     "mutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    token\n    expiresAt\n    citizen {\n      id\n      displayName\n    }\n  }\n}": types.SignInDocument,
+    "query AppointmentsAt($locationId: ID!, $from: DateTime!, $to: DateTime!) {\n  appointmentsAt(locationId: $locationId, from: $from, to: $to) {\n    code\n    status\n    citizen {\n      displayName\n      email\n    }\n  }\n}": types.AppointmentsAtDocument,
 };
 
 /**
@@ -44,6 +46,10 @@ export function graphql(source: "query Catalogue {\n  appointmentServices {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    token\n    expiresAt\n    citizen {\n      id\n      displayName\n    }\n  }\n}"): (typeof documents)["mutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    token\n    expiresAt\n    citizen {\n      id\n      displayName\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AppointmentsAt($locationId: ID!, $from: DateTime!, $to: DateTime!) {\n  appointmentsAt(locationId: $locationId, from: $from, to: $to) {\n    code\n    status\n    citizen {\n      displayName\n      email\n    }\n  }\n}"): (typeof documents)["query AppointmentsAt($locationId: ID!, $from: DateTime!, $to: DateTime!) {\n  appointmentsAt(locationId: $locationId, from: $from, to: $to) {\n    code\n    status\n    citizen {\n      displayName\n      email\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

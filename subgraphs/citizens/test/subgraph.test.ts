@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import {
   generateHubKeys,
   type HubKeys,
+  hubSessionVerifier,
   type RunningSubgraph,
-  SESSION_AUDIENCE,
-  SESSION_ISSUER,
   type Viewer,
   verifySessionToken,
 } from '@kaarst/kit';
@@ -58,12 +57,7 @@ describe('citizens subgraph', () => {
     variables?: Record<string, unknown>,
   ) => subgraphRequest<T>(subgraph.url, keys, viewer, query, variables);
   const signIn = (email: string, password: string) => request<SignIn>(null, SIGN_IN, { email, password });
-  const verifier = () => ({
-    key: keys.verifyKey,
-    issuer: SESSION_ISSUER,
-    audience: SESSION_AUDIENCE,
-    algorithms: ['EdDSA'],
-  });
+  const verifier = () => hubSessionVerifier(keys);
 
   beforeAll(async () => {
     keys = await generateHubKeys();
@@ -97,12 +91,7 @@ describe('citizens subgraph', () => {
       const response = await signIn(ANNA_EMAIL, PASSWORD);
       const other = await generateHubKeys();
       await expect(
-        verifySessionToken(response.data?.signIn.token ?? '', {
-          key: other.verifyKey,
-          issuer: SESSION_ISSUER,
-          audience: SESSION_AUDIENCE,
-          algorithms: ['EdDSA'],
-        }),
+        verifySessionToken(response.data?.signIn.token ?? '', hubSessionVerifier(other)),
       ).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     });
 
