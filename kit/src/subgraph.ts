@@ -10,7 +10,7 @@ import { type Database, migrateDatabase, openDatabase, poolConfig, prismaPgAdapt
 import { type HubKeys, loadHubKeys } from './keys.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createPubSubEmitter } from './pubsub.ts';
-import { createSubgraphServer } from './server.ts';
+import { createSubgraphServer, type PubSub } from './server.ts';
 
 /** What every Prisma client offers that the kit needs. */
 export interface PrismaLike {
@@ -37,6 +37,12 @@ export interface SubgraphDefinition<Db extends PrismaLike> {
   /** Loads sample data; `demoData` says whether demo accounts and bookings are wanted. */
   seed?(db: Db, options: { demoData: boolean; log: Logger }): Promise<void>;
   defaultPort: number;
+  /** Work beside the request handlers (e.g. an outbox publisher); stopped before the server closes. */
+  background?(services: { db: Db; pubsub: PubSub; log: Logger }): BackgroundTask;
+}
+
+export interface BackgroundTask {
+  stop(): Promise<void>;
 }
 
 export interface StartSubgraphOptions {
@@ -58,6 +64,7 @@ export interface RunningSubgraph<Db> {
   db: Db;
   database: Database;
   log: Logger;
+  background?: BackgroundTask;
   close(): Promise<void>;
 }
 
@@ -105,6 +112,8 @@ export async function startSubgraph<Db extends PrismaLike>(
       health: { database: async () => void (await db.$queryRawUnsafe('SELECT 1')) },
     });
     closers.push(() => app.close());
+    const background = definition.background?.({ db, pubsub: app.graphql.pubsub, log });
+    if (background) closers.push(() => background.stop());
     const port = options.port ?? envInt('PORT', definition.defaultPort);
     const host = options.host ?? env('HOST') ?? '127.0.0.1';
     await app.listen({ port, host });
@@ -112,7 +121,16 @@ export async function startSubgraph<Db extends PrismaLike>(
     const actualPort = typeof address === 'object' && address ? address.port : port;
     const url = `http://${host}:${actualPort}/graphql`;
     log.info({ url }, `${definition.name} subgraph ready`);
-    return { name: definition.name, url, app, db, database, log, close };
+    return {
+      name: definition.name,
+      url,
+      app,
+      db,
+      database,
+      log,
+      ...(background ? { background } : {}),
+      close,
+    };
   } catch (error) {
     await close();
     throw error;

@@ -47,25 +47,32 @@ describe.skipIf(!env('REDIS_URL') || !env('DATABASE_URL'))(
         connectionParams: async () => ({ [CONTEXT_HEADER]: await signContextToken(keys, STAFF) }),
         lazy: false,
       });
-      const events: Array<{ code: string; status: string }> = [];
+      const events: Array<Record<string, unknown>> = [];
       const subscribed = new Promise<void>((resolve, reject) => {
         client.on('connected', () => resolve());
         client.on('error', reject);
       });
       const received = new Promise<void>((resolve, reject) => {
-        client.subscribe<{ appointmentChanged: { code: string; status: string } }>(
-          {
-            query:
-              'subscription { appointmentChanged(locationId: "rathaus-buettgen") { code status start } }',
+        const sink = (field: string) => ({
+          next: (message: { data?: Record<string, Record<string, unknown>> | null }) => {
+            const event = message.data?.[field];
+            if (event) events.push({ field, ...event });
+            if (events.length === 3) resolve();
           },
+          error: reject,
+          complete: () => {},
+        });
+        client.subscribe(
           {
-            next: (message) => {
-              if (message.data) events.push(message.data.appointmentChanged);
-              if (events.length === 2) resolve();
-            },
-            error: reject,
-            complete: () => {},
+            query: 'subscription { appointmentBooked(locationId: "rathaus-buettgen") { code status start } }',
           },
+          sink('appointmentBooked'),
+        );
+        client.subscribe(
+          {
+            query: 'subscription { availabilityChanged(locationId: "rathaus-buettgen") { date freeSlots } }',
+          },
+          sink('availabilityChanged'),
         );
       });
       await subscribed;
@@ -99,10 +106,19 @@ describe.skipIf(!env('REDIS_URL') || !env('DATABASE_URL'))(
         received,
         new Promise((_, reject) => setTimeout(() => reject(new Error('no event within 5 s')), 5000)),
       ]);
-      expect(events).toEqual([
-        { code, status: 'BOOKED', start: nextLocal(WEDNESDAY, '08:15') },
-        { code, status: 'CANCELLED', start: nextLocal(WEDNESDAY, '08:15') },
-      ]);
+      const date = nextLocal(WEDNESDAY, '08:15').slice(0, 10);
+      const bookedEvent = events.find((e) => e.field === 'appointmentBooked');
+      expect(bookedEvent).toEqual({
+        field: 'appointmentBooked',
+        code,
+        status: 'BOOKED',
+        start: nextLocal(WEDNESDAY, '08:15'),
+      });
+      const availability = events.filter((e) => e.field === 'availabilityChanged');
+      expect(availability).toHaveLength(2);
+      expect(availability.map((e) => e.date)).toEqual([date, date]);
+      // a 15-minute booking takes one 15-minute slot; its cancellation gives it back
+      expect((availability[1]?.freeSlots as number) - (availability[0]?.freeSlots as number)).toBe(1);
       await client.dispose();
     });
 
@@ -114,7 +130,7 @@ describe.skipIf(!env('REDIS_URL') || !env('DATABASE_URL'))(
       });
       const error = await new Promise<unknown>((resolve) => {
         client.subscribe(
-          { query: 'subscription { appointmentChanged(locationId: "rathaus-buettgen") { code } }' },
+          { query: 'subscription { appointmentBooked(locationId: "rathaus-buettgen") { code } }' },
           { next: () => resolve(null), error: resolve, complete: () => resolve(null) },
         );
       });

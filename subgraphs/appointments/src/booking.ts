@@ -1,16 +1,16 @@
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import {
   badInput,
   conflict,
   HubError,
   isUniqueViolation,
   notFound,
-  type PubSub,
   requireViewer,
   type Viewer,
 } from '@kaarst/kit';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { type AppointmentModel, appointmentInclude } from './models.ts';
+import { outboxRows, outboxWritten } from './outbox.ts';
 import { addMinutes, freeCounters, isSlotStart, unitKey, unitStarts } from './slots.ts';
 import { LEAD_MINUTES, loadLocation, loadServices } from './validation.ts';
 
@@ -31,8 +31,6 @@ export function newCode(): string {
 }
 
 export const normalizeCode = (code: string) => code.trim().toUpperCase().replace(/\s+/g, '');
-
-export const appointmentTopic = (locationId: string) => `appointmentChanged:${locationId}`;
 
 function sameBooking(existing: AppointmentModel, input: BookInput): boolean {
   const serviceIds = existing.services?.map((line) => line.serviceId) ?? [];
@@ -64,7 +62,6 @@ function replay(existing: AppointmentModel, input: BookInput): AppointmentModel 
  */
 export async function bookAppointment(
   db: PrismaClient,
-  pubsub: PubSub | undefined,
   viewerOrNull: Viewer | null,
   input: BookInput,
   now = new Date(),
@@ -98,24 +95,27 @@ export async function bookAppointment(
 
   for (const counter of counters) {
     try {
-      const appointment = await db.appointment.create({
-        data: {
-          code: newCode(),
-          citizenId: viewer.id,
-          locationId: location.id,
-          counter,
-          start: input.start,
-          end: addMinutes(input.start, duration),
-          idempotencyKey: key,
-          services: { create: input.serviceIds.map((serviceId, position) => ({ serviceId, position })) },
-          units: { create: units.map((start) => ({ locationId: location.id, counter, start })) },
-        },
-        include: appointmentInclude,
-      });
-      await pubsub?.publish({
-        topic: appointmentTopic(location.id),
-        payload: { appointmentChanged: appointment },
-      });
+      const id = randomUUID();
+      // One transaction: the booking, its slot units and the events announcing it.
+      const [appointment] = await db.$transaction([
+        db.appointment.create({
+          data: {
+            id,
+            code: newCode(),
+            citizenId: viewer.id,
+            locationId: location.id,
+            counter,
+            start: input.start,
+            end: addMinutes(input.start, duration),
+            idempotencyKey: key,
+            services: { create: input.serviceIds.map((serviceId, position) => ({ serviceId, position })) },
+            units: { create: units.map((start) => ({ locationId: location.id, counter, start })) },
+          },
+          include: appointmentInclude,
+        }),
+        db.outboxEvent.createMany({ data: outboxRows(location.id, input.start, id) }),
+      ]);
+      outboxWritten();
       return appointment;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -130,7 +130,6 @@ export async function bookAppointment(
 /** Cancels by code; cancelling a cancelled appointment returns it unchanged. */
 export async function cancelAppointment(
   db: PrismaClient,
-  pubsub: PubSub | undefined,
   rawCode: string,
   now = new Date(),
 ): Promise<AppointmentModel> {
@@ -142,6 +141,7 @@ export async function cancelAppointment(
     throw conflict('This appointment has already begun and can no longer be cancelled.');
   await db.$transaction([
     db.slotUnit.deleteMany({ where: { appointmentId: appointment.id } }),
+    db.outboxEvent.createMany({ data: outboxRows(appointment.locationId, appointment.start) }),
     db.appointment.updateMany({
       where: { id: appointment.id, status: 'BOOKED' },
       data: { status: 'CANCELLED', cancelledAt: now },
@@ -151,9 +151,6 @@ export async function cancelAppointment(
     where: { id: appointment.id },
     include: appointmentInclude,
   });
-  await pubsub?.publish({
-    topic: appointmentTopic(cancelled.locationId),
-    payload: { appointmentChanged: cancelled },
-  });
+  outboxWritten();
   return cancelled;
 }

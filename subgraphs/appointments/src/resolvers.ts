@@ -1,7 +1,8 @@
 import { canActFor, DateTimeScalar, forbidden, requireRole } from '@kaarst/kit';
-import { appointmentTopic, bookAppointment, cancelAppointment, normalizeCode } from './booking.ts';
+import { bookAppointment, cancelAppointment, normalizeCode } from './booking.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import { appointmentInclude } from './models.ts';
+import { subscriptionTopic } from './outbox.ts';
 import { findAvailableSlots } from './search.ts';
 import { checkRange } from './validation.ts';
 
@@ -28,14 +29,18 @@ export const resolvers: Resolvers = {
     },
   },
   Mutation: {
-    bookAppointment: (_p, { input }, { db, pubsub, viewer }) => bookAppointment(db, pubsub, viewer, input),
-    cancelAppointment: (_p, { code }, { db, pubsub }) => cancelAppointment(db, pubsub, code),
+    bookAppointment: (_p, { input }, { db, viewer }) => bookAppointment(db, viewer, input),
+    cancelAppointment: (_p, { code }, { db }) => cancelAppointment(db, code),
   },
   Subscription: {
-    appointmentChanged: {
+    availabilityChanged: {
+      subscribe: (_p, { locationId }, { pubsub }) =>
+        pubsub.subscribe(subscriptionTopic('availabilityChanged', locationId)),
+    },
+    appointmentBooked: {
       subscribe: (_p, { locationId }, { pubsub, viewer }) => {
         requireRole(viewer, 'staff');
-        return pubsub.subscribe(appointmentTopic(locationId));
+        return pubsub.subscribe(subscriptionTopic('appointmentBooked', locationId));
       },
     },
   },

@@ -1,6 +1,15 @@
-import type { PrismaClient } from './generated/prisma/client.ts';
-import type { SlotModel } from './models.ts';
-import { addMinutes, candidateStarts, freeCounters, unitKey, unitStarts } from './slots.ts';
+import { DateTime } from 'luxon';
+import type { Prisma, PrismaClient } from './generated/prisma/client.ts';
+import type { LocationModel, SlotModel } from './models.ts';
+import {
+  addMinutes,
+  candidateStarts,
+  freeCounters,
+  GRID_MINUTES,
+  unitKey,
+  unitStarts,
+  ZONE,
+} from './slots.ts';
 import { checkRange, LEAD_MINUTES, loadLocation, loadServices } from './validation.ts';
 
 export interface SlotQuery {
@@ -52,4 +61,28 @@ export async function findAvailableSlots(
   return slots.sort(
     (a, b) => a.start.getTime() - b.start.getTime() || a.location.position - b.location.position,
   );
+}
+
+/**
+ * Free 15-minute slots of a location on one local date, counted per counter:
+ * what a city display shows as "appointments free today".
+ */
+export async function countFreeSlots(
+  db: PrismaClient | Prisma.TransactionClient,
+  location: LocationModel,
+  date: string,
+): Promise<number> {
+  const day = DateTime.fromISO(date, { zone: ZONE });
+  const from = day.startOf('day').toJSDate();
+  const to = day.plus({ days: 1 }).startOf('day').toJSDate();
+  const taken = await db.slotUnit.findMany({
+    where: { locationId: location.id, start: { gte: from, lt: to } },
+    select: { counter: true, start: true },
+  });
+  const busy = new Set(taken.map((u) => unitKey(u.counter, u.start)));
+  let free = 0;
+  for (const start of candidateStarts(location.openingHours ?? [], from, to, GRID_MINUTES)) {
+    free += freeCounters(busy, location.counters, unitStarts(start, GRID_MINUTES)).length;
+  }
+  return free;
 }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@kaarst/kit';
 import { PrismaClient } from './generated/prisma/client.ts';
+import { startOutboxPublisher } from './outbox.ts';
 import { resolvers } from './resolvers.ts';
 import { seedAppointments } from './seed.ts';
 
@@ -12,4 +13,5 @@ export const appointmentsSubgraph: SubgraphDefinition<PrismaClient> = {
   resolvers: resolvers as SubgraphDefinition<PrismaClient>['resolvers'],
   createDb: (adapter) => new PrismaClient({ adapter }),
   seed: seedAppointments,
+  background: ({ db, pubsub, log }) => startOutboxPublisher({ db, pubsub, log }),
 };

@@ -3,6 +3,7 @@ import type { AppointmentModel, ServiceModel, LocationModel, OpeningHoursModel, 
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -50,6 +51,16 @@ export type AppointmentService = {
 export type AppointmentStatus =
   | 'BOOKED'
   | 'CANCELLED';
+
+/** Live availability of one location on one local date. */
+export type AvailabilityChange = {
+  __typename?: 'AvailabilityChange';
+  /** The local date in Kaarst (Europe/Berlin), YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  /** Free 15-minute slots left on that date, counted per counter. */
+  freeSlots: Scalars['Int']['output'];
+  location: OfficeLocation;
+};
 
 export type BookAppointmentInput = {
   /** Chosen by the client per booking attempt: repeating it returns the same appointment. */
@@ -156,12 +167,19 @@ export type Slot = {
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Staff: appointments booked or cancelled at a location, as they happen. */
-  appointmentChanged: Appointment;
+  /** Staff: appointments booked at a location, as they happen. */
+  appointmentBooked: Appointment;
+  /** Public: a location's availability changed (a booking or a cancellation), e.g. for the city displays. */
+  availabilityChanged: AvailabilityChange;
 };
 
 
-export type SubscriptionAppointmentChangedArgs = {
+export type SubscriptionAppointmentBookedArgs = {
+  locationId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionAvailabilityChangedArgs = {
   locationId: Scalars['ID']['input'];
 };
 
@@ -276,6 +294,7 @@ export type ResolversTypes = {
   AppointmentService: ResolverTypeWrapper<ServiceModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AppointmentStatus: AppointmentStatus;
+  AvailabilityChange: ResolverTypeWrapper<Omit<AvailabilityChange, 'location'> & { location: ResolversTypes['OfficeLocation'] }>;
   BookAppointmentInput: BookAppointmentInput;
   Citizen: ResolverTypeWrapper<CitizenRef>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -297,6 +316,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   AppointmentService: ServiceModel;
   Int: Scalars['Int']['output'];
+  AvailabilityChange: Omit<AvailabilityChange, 'location'> & { location: ResolversParentTypes['OfficeLocation'] };
   BookAppointmentInput: BookAppointmentInput;
   Citizen: CitizenRef;
   DateTime: Scalars['DateTime']['output'];
@@ -344,6 +364,12 @@ export type AppointmentServiceResolvers<ContextType = Context, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leikaKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AvailabilityChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AvailabilityChange'] = ResolversParentTypes['AvailabilityChange']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freeSlots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['OfficeLocation'], ParentType, ContextType>;
 };
 
 export type CitizenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citizen'] = ResolversParentTypes['Citizen'], FederationReferenceType extends FederationReferenceTypes['Citizen'] = FederationReferenceTypes['Citizen']> = {
@@ -397,7 +423,8 @@ export type SlotResolvers<ContextType = Context, ParentType extends ResolversPar
 };
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
-  appointmentChanged?: SubscriptionResolver<ResolversTypes['Appointment'], "appointmentChanged", ParentType, ContextType, RequireFields<SubscriptionAppointmentChangedArgs, 'locationId'>>;
+  appointmentBooked?: SubscriptionResolver<ResolversTypes['Appointment'], "appointmentBooked", ParentType, ContextType, RequireFields<SubscriptionAppointmentBookedArgs, 'locationId'>>;
+  availabilityChanged?: SubscriptionResolver<ResolversTypes['AvailabilityChange'], "availabilityChanged", ParentType, ContextType, RequireFields<SubscriptionAvailabilityChangedArgs, 'locationId'>>;
 };
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
@@ -407,6 +434,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = Context> = {
   Appointment?: AppointmentResolvers<ContextType>;
   AppointmentService?: AppointmentServiceResolvers<ContextType>;
+  AvailabilityChange?: AvailabilityChangeResolvers<ContextType>;
   Citizen?: CitizenResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   FieldSet?: GraphQLScalarType;
