@@ -1,6 +1,15 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // One graphql-js for our code and for the CommonJS libraries (mercurius,
+    // Apollo, graphql-ws): Vite would otherwise load graphql's ESM build beside
+    // their CommonJS one, and instanceof checks across the two fail.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     include: [
       'kit/test/**/*.test.ts',

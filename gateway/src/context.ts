@@ -7,11 +7,14 @@ import {
   verifySessionToken,
 } from '@kaarst/kit';
 import { GraphQLError } from 'graphql';
-import { createRemoteJWKSet } from 'jose';
+import { createRemoteJWKSet, decodeJwt } from 'jose';
 
 /** Per-request context of the gateway: who is asking, and the token that tells the subgraphs. */
 export interface GatewayContext {
   viewer: Viewer | null;
+  keys: HubKeys;
+  /** When the caller's session token expires; live subscriptions end then. */
+  sessionExpiresAt?: Date;
   /** Signed once per request, on first use. */
   contextToken(): Promise<string>;
 }
@@ -40,18 +43,26 @@ function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 
-/** Reads `Authorization: Bearer <token>`; no header means an anonymous caller. */
-export async function viewerFromAuthorization(
+export interface Session {
+  viewer: Viewer | null;
+  expiresAt?: Date;
+}
+
+/** Reads `Authorization: Bearer <token>` (or the bare token); no header means an anonymous caller. */
+export async function authenticate(
   header: string | undefined,
   verifiers: SessionVerifier[],
-): Promise<Viewer | null> {
-  if (!header) return null;
+): Promise<Session> {
+  if (!header) return { viewer: null };
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match?.[1]) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+  const token = match[1];
   let lastError: unknown;
   for (const verifier of verifiers) {
     try {
-      return await verifySessionToken(match[1], verifier);
+      const viewer = await verifySessionToken(token, verifier);
+      const exp = decodeJwt(token).exp;
+      return { viewer, ...(exp ? { expiresAt: new Date(exp * 1000) } : {}) };
     } catch (error) {
       lastError = error;
     }
@@ -59,10 +70,20 @@ export async function viewerFromAuthorization(
   throw unauthenticated((lastError as Error | undefined)?.message ?? 'The session token is not valid.');
 }
 
-export function createGatewayContext(keys: HubKeys, viewer: Viewer | null): GatewayContext {
+export async function viewerFromAuthorization(
+  header: string | undefined,
+  verifiers: SessionVerifier[],
+): Promise<Viewer | null> {
+  return (await authenticate(header, verifiers)).viewer;
+}
+
+export function createGatewayContext(keys: HubKeys, session: Session): GatewayContext {
   let token: Promise<string> | undefined;
+  const viewer = session.viewer;
   return {
     viewer,
+    keys,
+    ...(session.expiresAt ? { sessionExpiresAt: session.expiresAt } : {}),
     contextToken: () => {
       token ??= signContextToken(keys, viewer);
       return token;

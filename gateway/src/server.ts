@@ -1,17 +1,20 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { createHttpServer, createLogger, type HubKeys, isProduction, type Logger } from '@kaarst/kit';
 import type { FastifyInstance } from 'fastify';
 import {
   type AuthOptions,
+  authenticate,
   createGatewayContext,
   type GatewayContext,
   sessionVerifiers,
-  viewerFromAuthorization,
 } from './context.ts';
 import { HubDataSource } from './datasource.ts';
 import { checkSubgraphs } from './health.ts';
+import { SubscriptionHub } from './subscriptions/hub.ts';
+import { loadedGateway } from './subscriptions/internals.ts';
+import { registerGraphQLTransports } from './subscriptions/transports.ts';
 import { supergraphFromFile } from './supergraph.ts';
 
 export interface GatewayOptions {
@@ -29,6 +32,8 @@ export interface RunningGateway {
   log: Logger;
   /** The subgraph URLs in use, by name. */
   subgraphUrls: Record<string, string>;
+  /** Federated subscriptions (open upstreams can be counted there). */
+  subscriptions: SubscriptionHub;
   listen(port: number, host: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -37,6 +42,9 @@ export interface RunningGateway {
 export async function createGateway(options: GatewayOptions): Promise<RunningGateway> {
   const log = options.log ?? createLogger('gateway');
   const subgraphUrls: Record<string, string> = {};
+  // @apollo/gateway otherwise sends usage metrics to Apollo and probes cloud
+  // metadata endpoints from its constructor: a town's gateway phones nobody.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(options.supergraphPath, log),
     buildService: ({ name, url }) => {
@@ -60,13 +68,15 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   await server.start();
 
   const verifiers = sessionVerifiers({ keys: options.keys, oidc: options.oidc });
-  await app.register(fastifyApollo(server), {
-    path: '/graphql',
-    context: async (request) =>
-      createGatewayContext(
-        options.keys,
-        await viewerFromAuthorization(request.headers.authorization, verifiers),
-      ),
+  const hub = new SubscriptionHub(gateway, (name) => subgraphUrls[name], log);
+  const transports = registerGraphQLTransports({
+    app,
+    server,
+    hub,
+    log,
+    schema: () => loadedGateway(gateway).schema,
+    contextFor: async (authorization) =>
+      createGatewayContext(options.keys, await authenticate(authorization, verifiers)),
   });
 
   app.get('/health', async (_request, reply) => {
@@ -79,6 +89,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     app,
     log,
     subgraphUrls,
+    subscriptions: hub,
     async listen(port, host) {
       await app.listen({ port, host });
       const address = app.server.address();
@@ -86,6 +97,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       return `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actual}/graphql`;
     },
     async close() {
+      // Subscriptions first: their streams and sockets would keep the HTTP server from closing.
+      await transports.close();
       await app.close();
       await server.stop();
     },

@@ -41,11 +41,13 @@ describe('gateway authentication', () => {
 
   it('signs the subgraph context once per request, with the viewer in it', async () => {
     const keys = await generateHubKeys();
-    const context = createGatewayContext(keys, { id: 'c9', roles: ['citizen'] });
+    const context = createGatewayContext(keys, { viewer: { id: 'c9', roles: ['citizen'] } });
     const first = await context.contextToken();
     expect(await context.contextToken()).toBe(first);
     expect(await verifyContextToken(keys, first)).toEqual({ id: 'c9', roles: ['citizen'] });
-    expect(await verifyContextToken(keys, await createGatewayContext(keys, null).contextToken())).toBeNull();
+    expect(
+      await verifyContextToken(keys, await createGatewayContext(keys, { viewer: null }).contextToken()),
+    ).toBeNull();
   });
 });
 

@@ -1,0 +1,184 @@
+import { createHash } from 'node:crypto';
+import type { ApolloGateway } from '@apollo/gateway';
+import { CONTEXT_HEADER, type Logger, signContextToken } from '@kaarst/kit';
+import { Repeater } from '@repeaterjs/repeater';
+import { type DocumentNode, type ExecutionResult, GraphQLError, print } from 'graphql';
+import type { GatewayContext } from '../context.ts';
+import { loadedGateway } from './internals.ts';
+import { executeSubscriptionEvent, planSubscription, primaryVariables } from './plan.ts';
+import { openUpstream } from './upstream.ts';
+
+export interface SubscriptionRequest {
+  document: DocumentNode;
+  variables?: Record<string, unknown> | null;
+  operationName?: string | null;
+  context: GatewayContext;
+}
+
+interface Listener {
+  push(result: ExecutionResult): void;
+  end(): void;
+}
+
+interface SharedUpstream {
+  listeners: Set<Listener>;
+  close(): Promise<void>;
+}
+
+const errorResult = (message: string, code: string): ExecutionResult => ({
+  errors: [new GraphQLError(message, { extensions: { code } })],
+});
+
+/** Identical subscriptions share one upstream: same document, variables and authorization. */
+function sharingKey(request: SubscriptionRequest): string {
+  const viewer = request.context.viewer;
+  return createHash('sha256')
+    .update(print(request.document))
+    .update('\0')
+    .update(request.operationName ?? '')
+    .update('\0')
+    .update(JSON.stringify(request.variables ?? {}))
+    .update('\0')
+    .update(viewer ? `${viewer.id}|${viewer.roles.join(',')}|${viewer.department ?? ''}` : 'anonymous')
+    .digest('hex');
+}
+
+/**
+ * Federated subscriptions: each distinct subscription opens one upstream
+ * subscription to the subgraph that owns the root field; every event runs
+ * through the rest of the query plan once and fans out to all its clients.
+ * The upstream ends when its last client leaves.
+ */
+export class SubscriptionHub {
+  private readonly shared = new Map<string, SharedUpstream>();
+  private closed = false;
+
+  constructor(
+    private readonly gateway: ApolloGateway,
+    /** Where each subgraph is reached (the gateway's configured URLs). */
+    private readonly subgraphUrl: (name: string) => string | undefined,
+    private readonly log: Logger,
+  ) {}
+
+  /** Open upstream subscriptions (for tests and metrics). */
+  get upstreamCount(): number {
+    return this.shared.size;
+  }
+
+  subscribe(request: SubscriptionRequest): AsyncIterableIterator<ExecutionResult> {
+    return new Repeater<ExecutionResult>(async (push, stop) => {
+      if (this.closed) {
+        stop();
+        return;
+      }
+      const key = sharingKey(request);
+      const listener: Listener = { push: (result) => void push(result), end: () => stop() };
+      let entry: SharedUpstream;
+      try {
+        entry = this.shared.get(key) ?? this.open(key, request);
+      } catch (err) {
+        this.log.error({ err }, 'subscription could not be opened');
+        await push(errorResult('This subscription could not be started.', 'INTERNAL_SERVER_ERROR'));
+        stop();
+        return;
+      }
+      entry.listeners.add(listener);
+
+      // A session that expires ends its subscriptions with an error.
+      const expiresAt = request.context.sessionExpiresAt;
+      const expiry = expiresAt
+        ? setTimeout(
+            () => {
+              void push(errorResult('The session has expired. Sign in again.', 'UNAUTHENTICATED'));
+              stop();
+            },
+            Math.max(0, expiresAt.getTime() - Date.now()),
+          )
+        : undefined;
+
+      await stop;
+      clearTimeout(expiry);
+      entry.listeners.delete(listener);
+      if (entry.listeners.size === 0 && this.shared.get(key) === entry) {
+        this.shared.delete(key);
+        await entry.close();
+      }
+    });
+  }
+
+  private open(key: string, request: SubscriptionRequest): SharedUpstream {
+    const loaded = loadedGateway(this.gateway);
+    const plan = planSubscription(loaded, request.document, request.operationName);
+    const url = this.subgraphUrl(plan.primary.serviceName) ?? loaded.services[plan.primary.serviceName]?.url;
+    if (!url) throw new Error(`No URL for subgraph "${plan.primary.serviceName}"`);
+    const listeners = new Set<Listener>();
+    // Events are executed one after another, so clients see them in order.
+    let queue: Promise<void> = Promise.resolve();
+    const broadcast = (result: ExecutionResult) => {
+      for (const listener of [...listeners]) listener.push(result);
+    };
+    const finish = (result?: ExecutionResult) => {
+      queue = queue.then(() => {
+        if (this.shared.get(key) === entry) this.shared.delete(key);
+        for (const listener of [...listeners]) {
+          if (result) listener.push(result);
+          listener.end();
+        }
+      });
+    };
+    const close = openUpstream(
+      {
+        url,
+        query: plan.primary.operation,
+        variables: primaryVariables(plan, request.variables),
+        operationName: plan.primary.operationName,
+        connectionParams: async () => ({
+          [CONTEXT_HEADER]: await signContextToken(request.context.keys, request.context.viewer),
+        }),
+      },
+      {
+        next: (event) => {
+          queue = queue.then(async () => {
+            try {
+              broadcast(
+                await executeSubscriptionEvent({
+                  loaded: loadedGateway(this.gateway),
+                  plan,
+                  event,
+                  ...request,
+                }),
+              );
+            } catch (err) {
+              this.log.error({ err }, 'subscription event failed');
+              broadcast(errorResult('This event could not be delivered.', 'INTERNAL_SERVER_ERROR'));
+            }
+          });
+        },
+        // Transports serialize GraphQLError instances; upstream errors arrive as plain objects.
+        error: (errors) =>
+          finish({
+            errors: errors.map(
+              (e) =>
+                new GraphQLError(e.message, {
+                  extensions: e.extensions ?? {},
+                  ...(e.path ? { path: e.path } : {}),
+                }),
+            ),
+          }),
+        complete: () => finish(),
+      },
+    );
+    const entry: SharedUpstream = { listeners, close };
+    this.shared.set(key, entry);
+    return entry;
+  }
+
+  /** Ends every subscription (their clients see completion) and every upstream. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const entries = [...this.shared.values()];
+    this.shared.clear();
+    for (const entry of entries) for (const listener of [...entry.listeners]) listener.end();
+    await Promise.all(entries.map((entry) => entry.close()));
+  }
+}

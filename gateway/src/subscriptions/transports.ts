@@ -1,0 +1,145 @@
+import type { ApolloServer } from '@apollo/server';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
+import type { Logger } from '@kaarst/kit';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { type ExecutionArgs, type ExecutionResult, GraphQLError, type GraphQLSchema } from 'graphql';
+import { createHandler as createSseHandler } from 'graphql-sse/lib/use/fastify';
+import type { Context as WsContext } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { GatewayContext } from '../context.ts';
+import type { SubscriptionHub } from './hub.ts';
+
+export interface GraphQLTransportsOptions {
+  app: FastifyInstance;
+  server: ApolloServer<GatewayContext>;
+  hub: SubscriptionHub;
+  /** The current API schema (it changes when the supergraph reloads). */
+  schema: () => GraphQLSchema;
+  /** Who is asking, from an Authorization value; throws UNAUTHENTICATED for a bad token. */
+  contextFor: (authorization: string | undefined) => Promise<GatewayContext>;
+  log: Logger;
+}
+
+const SSE_CONTEXT = Symbol('gatewayContext');
+type SseRequest = FastifyRequest & { [SSE_CONTEXT]?: GatewayContext };
+
+/** GraphQL over SSE (graphql-sse): an event-stream request, or its single-connection reservations. */
+function isSseRequest(request: FastifyRequest): boolean {
+  return (
+    (request.headers.accept ?? '').includes('text/event-stream') ||
+    request.method === 'PUT' ||
+    request.method === 'DELETE' ||
+    request.headers['x-graphql-event-stream-token'] !== undefined
+  );
+}
+
+/** The token from graphql-ws connection_init: { authorization }, { Authorization } or { headers: { authorization } }. */
+function authorizationFrom(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  const headers = (params?.headers as Record<string, unknown> | undefined) ?? {};
+  const value =
+    params?.authorization ?? params?.Authorization ?? headers.authorization ?? headers.Authorization;
+  if (typeof value !== 'string' || value === '') return undefined;
+  return /^bearer\s/i.test(value) ? value : `Bearer ${value}`;
+}
+
+const unauthenticated = (error: unknown) =>
+  new GraphQLError((error as Error).message, { extensions: { code: 'UNAUTHENTICATED' } });
+
+/**
+ * One URL, three transports: GraphQL over HTTP (Apollo Server), GraphQL over
+ * SSE (graphql-sse) and GraphQL over WebSocket (graphql-ws). Subscriptions go
+ * to the federated subscription hub; queries and mutations sent over SSE or
+ * WebSocket run through Apollo Server like any other request.
+ */
+export function registerGraphQLTransports(options: GraphQLTransportsOptions): { close(): Promise<void> } {
+  const { app, server, hub } = options;
+
+  const execute = async (args: ExecutionArgs): Promise<ExecutionResult> => {
+    const response = await server.executeOperation(
+      {
+        query: args.document,
+        variables: (args.variableValues ?? undefined) as Record<string, unknown> | undefined,
+        ...(args.operationName ? { operationName: args.operationName } : {}),
+      },
+      { contextValue: args.contextValue as GatewayContext },
+    );
+    if (response.body.kind !== 'single') throw new Error('Incremental delivery is not supported here');
+    return response.body.singleResult as ExecutionResult;
+  };
+  const subscribe = (args: ExecutionArgs) =>
+    hub.subscribe({
+      document: args.document,
+      variables: (args.variableValues ?? null) as Record<string, unknown> | null,
+      operationName: args.operationName ?? null,
+      context: args.contextValue as GatewayContext,
+    });
+
+  const sse = createSseHandler({
+    schema: () => options.schema(),
+    // graphql-sse wants a plain record; the hub reads it back as GatewayContext.
+    context: (req) => (req.raw as SseRequest)[SSE_CONTEXT] as unknown as Record<PropertyKey, unknown>,
+    execute,
+    subscribe,
+  });
+  const apollo = fastifyApolloHandler(server, {
+    context: async (request) => options.contextFor(request.headers.authorization),
+  });
+
+  app.route({
+    method: ['GET', 'POST', 'PUT', 'DELETE'],
+    url: '/graphql',
+    handler: async function (request, reply) {
+      if (!isSseRequest(request)) return apollo.call(this, request as never, reply as never);
+      try {
+        (request as SseRequest)[SSE_CONTEXT] = await options.contextFor(request.headers.authorization);
+      } catch (error) {
+        return reply.code(401).send({ errors: [unauthenticated(error).toJSON()] });
+      }
+      await sse(request, reply);
+      return reply;
+    },
+  });
+
+  const wss = new WebSocketServer({ noServer: true });
+  app.server.on('upgrade', (request, socket, head) => {
+    if (new URL(request.url ?? '/', 'http://gateway').pathname !== '/graphql') {
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+  });
+  const connections = new WeakMap<WsContext, { context?: GatewayContext; error?: GraphQLError }>();
+  const ws = useServer(
+    {
+      schema: () => options.schema(),
+      onConnect: async (ctx) => {
+        // A bad token does not close the socket: each operation then answers UNAUTHENTICATED.
+        try {
+          connections.set(ctx, {
+            context: await options.contextFor(authorizationFrom(ctx.connectionParams)),
+          });
+        } catch (error) {
+          connections.set(ctx, { error: unauthenticated(error) });
+        }
+        return true;
+      },
+      onSubscribe: (ctx) => {
+        const error = connections.get(ctx)?.error;
+        return error ? [error] : undefined;
+      },
+      context: (ctx) => connections.get(ctx)?.context as GatewayContext,
+      execute,
+      subscribe,
+    },
+    wss,
+  );
+
+  return {
+    async close() {
+      await hub.close();
+      await ws.dispose(); // closes every socket with 1001 "Going away": clients reconnect elsewhere
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import type { ExecutionResult, GraphQLFormattedError } from 'graphql';
+import { type Client, createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+
+export interface UpstreamHandlers {
+  next(event: ExecutionResult): void;
+  /** The subgraph refused or failed the subscription, or stayed unreachable. */
+  error(errors: readonly GraphQLFormattedError[]): void;
+  complete(): void;
+}
+
+export interface UpstreamOptions {
+  /** The subgraph's GraphQL URL (http or ws). */
+  url: string;
+  query: string;
+  variables: Record<string, unknown>;
+  operationName?: string | undefined;
+  /** Sent in connection_init on every (re)connect, so a fresh context token each time. */
+  connectionParams: () => Promise<Record<string, unknown>>;
+  /** Reconnect attempts after the subgraph went away (it is resubscribed on reconnect). */
+  retryAttempts?: number;
+}
+
+const wsUrl = (url: string) => url.replace(/^http/, 'ws');
+
+/**
+ * One subscription to the subgraph that owns the root field, over graphql-ws.
+ * Returns the function that ends it; ending closes the socket as well.
+ */
+export function openUpstream(options: UpstreamOptions, handlers: UpstreamHandlers): () => Promise<void> {
+  const client: Client = createClient({
+    url: wsUrl(options.url),
+    webSocketImpl: WebSocket,
+    connectionParams: options.connectionParams,
+    lazy: true,
+    retryAttempts: options.retryAttempts ?? 8,
+    // Retry whatever ended the connection (a restarting subgraph refuses connections for a while).
+    shouldRetry: () => true,
+    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(5000, 250 * 2 ** retries))),
+  });
+  const unsubscribe = client.subscribe<Record<string, unknown>>(
+    {
+      query: options.query,
+      variables: options.variables,
+      ...(options.operationName ? { operationName: options.operationName } : {}),
+    },
+    {
+      next: (event) => handlers.next(event as ExecutionResult),
+      error: (error) => handlers.error(toGraphQLErrors(error)),
+      complete: () => handlers.complete(),
+    },
+  );
+  return async () => {
+    unsubscribe();
+    await client.dispose();
+  };
+}
+
+/** graphql-ws reports GraphQL errors as an array, socket trouble as a CloseEvent or Error. */
+function toGraphQLErrors(error: unknown): GraphQLFormattedError[] {
+  if (Array.isArray(error)) return error as GraphQLFormattedError[];
+  return [
+    {
+      message: 'The subgraph behind this subscription is unavailable.',
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
+    },
+  ];
+}
