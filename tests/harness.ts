@@ -9,7 +9,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { appointmentsSubgraph } from '@kaarst/appointments';
 import { citizensSubgraph } from '@kaarst/citizens';
 import { SignInDocument } from '@kaarst/contract';
-import { createGateway, type RunningGateway } from '@kaarst/gateway';
+import { createGateway, type GatewayOptions, type RunningGateway } from '@kaarst/gateway';
 import { generateHubKeys, type HubKeys, type RunningSubgraph, type StartSubgraphOptions } from '@kaarst/kit';
 import { type GraphQLResponse, startTestSubgraph } from '@kaarst/kit/testing';
 import { print } from 'graphql';
@@ -48,6 +48,8 @@ export interface TestHubOptions {
   appointments?: StartSubgraphOptions;
   keys?: HubKeys;
   supergraphPath?: string;
+  /** Further gateway options, e.g. subscriptionRetryAttempts. */
+  gateway?: Partial<GatewayOptions>;
 }
 
 export async function postGraphQL<R>(
@@ -73,6 +75,7 @@ export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
     supergraphPath: options.supergraphPath ?? SUPERGRAPH,
     keys,
     subgraphUrls: { citizens: citizens.url, appointments: appointments.url },
+    ...options.gateway,
   });
   const url = await gateway.listen(0, '127.0.0.1');
   const request = <R>(query: string, variables?: Record<string, unknown>, token?: string) =>

@@ -25,6 +25,8 @@ export interface GatewayOptions {
   oidc?: AuthOptions['oidc'];
   introspection?: boolean;
   log?: Logger;
+  /** Reconnect attempts to a subgraph that went away under live subscriptions (default 8, ~30 s). */
+  subscriptionRetryAttempts?: number;
 }
 
 export interface RunningGateway {
@@ -68,7 +70,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   await server.start();
 
   const verifiers = sessionVerifiers({ keys: options.keys, oidc: options.oidc });
-  const hub = new SubscriptionHub(gateway, (name) => subgraphUrls[name], log);
+  const hub = new SubscriptionHub(gateway, (name) => subgraphUrls[name], log, options.subscriptionRetryAttempts);
   const transports = registerGraphQLTransports({
     app,
     server,

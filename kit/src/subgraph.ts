@@ -55,6 +55,8 @@ export interface StartSubgraphOptions {
   /** Demo accounts and sample bookings; default: on for the embedded database, else HUB_DEMO_DATA=1. */
   demoData?: boolean;
   log?: Logger;
+  /** Run the definition's background work (default true); tests turn it off on one replica. */
+  runBackground?: boolean;
 }
 
 export interface RunningSubgraph<Db> {
@@ -112,7 +114,10 @@ export async function startSubgraph<Db extends PrismaLike>(
       health: { database: async () => void (await db.$queryRawUnsafe('SELECT 1')) },
     });
     closers.push(() => app.close());
-    const background = definition.background?.({ db, pubsub: app.graphql.pubsub, log });
+    const background =
+      options.runBackground === false
+        ? undefined
+        : definition.background?.({ db, pubsub: app.graphql.pubsub, log });
     if (background) closers.push(() => background.stop());
     const port = options.port ?? envInt('PORT', definition.defaultPort);
     const host = options.host ?? env('HOST') ?? '127.0.0.1';

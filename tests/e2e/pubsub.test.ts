@@ -1,4 +1,6 @@
 import { appointmentsSubgraph } from '@kaarst/appointments';
+import { citizensSubgraph } from '@kaarst/citizens';
+import { createGateway } from '@kaarst/gateway';
 import {
   CONTEXT_HEADER,
   env,
@@ -12,6 +14,14 @@ import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { nextLocal, WEDNESDAY } from '../dates.ts';
+import {
+  ANNA as ANNA_EMAIL,
+  DEMO_PASSWORD,
+  postGraphQL,
+  STAFF as STAFF_EMAIL,
+  SUPERGRAPH,
+} from '../harness.ts';
+import { eventually, wsClient } from '../live.ts';
 
 const STAFF = {
   id: '0b5f3c1e-4a57-4c1a-9e61-5a1d2b7c0002',
@@ -31,7 +41,12 @@ describe.skipIf(!env('REDIS_URL') || !env('DATABASE_URL'))(
     const database = testDatabase('appointments');
     beforeAll(async () => {
       keys = await generateHubKeys();
-      a = await startTestSubgraph(appointmentsSubgraph, { keys, databaseUrl: database.databaseUrl });
+      // A publishes nothing itself: what its subscribers get must come from B through Redis.
+      a = await startTestSubgraph(appointmentsSubgraph, {
+        keys,
+        databaseUrl: database.databaseUrl,
+        runBackground: false,
+      });
       b = await startTestSubgraph(appointmentsSubgraph, { keys, databaseUrl: database.databaseUrl });
     });
     afterAll(async () => {
@@ -139,3 +154,82 @@ describe.skipIf(!env('REDIS_URL') || !env('DATABASE_URL'))(
     });
   },
 );
+
+describe.skipIf(!env('REDIS_URL') || !env('DATABASE_URL'))(
+  'two gateways, two replicas of appointments (Redis)',
+  () => {
+    it('a booking through gateway 2 (replica B) reaches a subscriber of gateway 1 (replica A), with the citizen name', async () => {
+      const keys = await generateHubKeys();
+      const appointmentsDb = testDatabase('appointments');
+      const citizens = await startTestSubgraph(citizensSubgraph, { keys });
+      // Replica A publishes nothing itself: its subscribers' events must come from B through Redis.
+      const replicaA = await startTestSubgraph(appointmentsSubgraph, {
+        keys,
+        databaseUrl: appointmentsDb.databaseUrl,
+        runBackground: false,
+      });
+      const replicaB = await startTestSubgraph(appointmentsSubgraph, {
+        keys,
+        databaseUrl: appointmentsDb.databaseUrl,
+      });
+      const gateways = await Promise.all(
+        [replicaA, replicaB].map((replica) =>
+          createGateway({
+            supergraphPath: SUPERGRAPH,
+            keys,
+            subgraphUrls: { citizens: citizens.url, appointments: replica.url },
+          }),
+        ),
+      );
+      const [url1, url2] = await Promise.all(gateways.map((g) => g.listen(0, '127.0.0.1')));
+      try {
+        const staff = await signIn(url2 as string, STAFF_EMAIL);
+        const anna = await signIn(url2 as string, ANNA_EMAIL);
+        const client = wsClient(url1 as string, staff);
+        const sub = client.subscribe<{
+          appointmentBooked: { code: string; citizen: { displayName: string } };
+        }>(
+          'subscription { appointmentBooked(locationId: "rathaus-kaarst") { code citizen { displayName } } }',
+        );
+        await eventually(() => gateways[0]?.subscriptions.upstreamCount === 1, 5000, 'upstream open');
+        await new Promise((r) => setTimeout(r, 300));
+        const booked = await postGraphQL<{ bookAppointment: { code: string } }>(
+          url2 as string,
+          {
+            query: 'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { code } }',
+            variables: {
+              input: {
+                serviceIds: ['reisepass'],
+                locationId: 'rathaus-kaarst',
+                start: nextLocal(WEDNESDAY, '09:30'),
+                idempotencyKey: 'two-gateways',
+              },
+            },
+          },
+          anna,
+        );
+        expect(booked.errors).toBeUndefined();
+        const [event] = await sub.waitFor(1);
+        expect(event?.data?.appointmentBooked).toEqual({
+          code: booked.data?.bookAppointment.code,
+          citizen: { displayName: 'Anna Schmitz' },
+        });
+        await client.dispose();
+      } finally {
+        for (const gateway of gateways) await gateway.close();
+        await Promise.all([citizens.close(), replicaA.close(), replicaB.close()]);
+        await appointmentsDb.dispose();
+      }
+    });
+  },
+);
+
+async function signIn(url: string, email: string): Promise<string> {
+  const result = await postGraphQL<{ signIn: { token: string } }>(url, {
+    query:
+      'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }',
+    variables: { email, password: DEMO_PASSWORD },
+  });
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data.signIn.token;
+}

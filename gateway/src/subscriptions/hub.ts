@@ -58,6 +58,8 @@ export class SubscriptionHub {
     /** Where each subgraph is reached (the gateway's configured URLs). */
     private readonly subgraphUrl: (name: string) => string | undefined,
     private readonly log: Logger,
+    /** Reconnect attempts when a subgraph goes away before clients get SUBGRAPH_UNAVAILABLE. */
+    private readonly retryAttempts = 8,
   ) {}
 
   /** Open upstream subscriptions (for tests and metrics). */
@@ -135,6 +137,7 @@ export class SubscriptionHub {
         connectionParams: async () => ({
           [CONTEXT_HEADER]: await signContextToken(request.context.keys, request.context.viewer),
         }),
+        retryAttempts: this.retryAttempts,
       },
       {
         next: (event) => {
