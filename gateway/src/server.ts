@@ -70,7 +70,12 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   await server.start();
 
   const verifiers = sessionVerifiers({ keys: options.keys, oidc: options.oidc });
-  const hub = new SubscriptionHub(gateway, (name) => subgraphUrls[name], log, options.subscriptionRetryAttempts);
+  const hub = new SubscriptionHub(
+    gateway,
+    (name) => subgraphUrls[name],
+    log,
+    options.subscriptionRetryAttempts,
+  );
   const transports = registerGraphQLTransports({
     app,
     server,

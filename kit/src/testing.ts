@@ -7,8 +7,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createClient } from 'graphql-ws';
 import pg from 'pg';
-import { signContextToken, type Viewer } from './auth.ts';
+import WebSocket from 'ws';
+import { CONTEXT_HEADER, signContextToken, type Viewer } from './auth.ts';
 import { env } from './config.ts';
 import { schemaOf, withSchema } from './database.ts';
 import type { HubKeys } from './keys.ts';
@@ -94,4 +96,44 @@ export async function subgraphRequest<T = Record<string, unknown>>(
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<T>, 'status'>) };
+}
+
+export interface SubgraphSubscription<T> {
+  /** `data` of each event received so far. */
+  events: T[];
+  /** Errors the subgraph answered with (e.g. FORBIDDEN), if any. */
+  errors: unknown[];
+  dispose(): Promise<void>;
+}
+
+/** A graphql-ws subscription straight to a subgraph, with the gateway's context token in connection_init. */
+export function subscribeToSubgraph<T = Record<string, unknown>>(
+  url: string,
+  keys: HubKeys,
+  viewer: Viewer | null,
+  query: string,
+  variables?: Record<string, unknown>,
+): SubgraphSubscription<T> {
+  const client = createClient({
+    url: url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: async () => ({ [CONTEXT_HEADER]: await signContextToken(keys, viewer) }),
+  });
+  const subscription: SubgraphSubscription<T> = {
+    events: [],
+    errors: [],
+    dispose: async () => client.dispose(),
+  };
+  client.subscribe<T>(
+    { query, ...(variables ? { variables } : {}) },
+    {
+      next: (message) => {
+        if (message.data) subscription.events.push(message.data as T);
+        if (message.errors) subscription.errors.push(...message.errors);
+      },
+      error: (error) => subscription.errors.push(error),
+      complete: () => {},
+    },
+  );
+  return subscription;
 }

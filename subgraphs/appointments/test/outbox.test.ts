@@ -1,0 +1,83 @@
+import { generateHubKeys, type HubKeys, type PubSub, type RunningSubgraph } from '@kaarst/kit';
+import { startTestSubgraph, subgraphRequest, subscribeToSubgraph } from '@kaarst/kit/testing';
+import { DateTime } from 'luxon';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PrismaClient } from '../src/generated/prisma/client.ts';
+import { startOutboxPublisher } from '../src/outbox.ts';
+import { appointmentsSubgraph } from '../src/subgraph.ts';
+
+const CITIZEN = { id: '0b5f3c1e-4a57-4c1a-9e61-5a1d2b7c0001', roles: ['citizen' as const] };
+const STAFF = { id: '0b5f3c1e-4a57-4c1a-9e61-5a1d2b7c0002', roles: ['staff' as const] };
+const nextWednesdayAt = (time: string) => {
+  const [hour, minute] = time.split(':').map(Number);
+  let day = DateTime.now().setZone('Europe/Berlin').startOf('day').plus({ days: 2 });
+  while (day.weekday !== 3) day = day.plus({ days: 1 });
+  return day.set({ hour, minute }).toUTC().toISO() as string;
+};
+
+describe('the outbox: nothing committed is lost while the broker is down', () => {
+  let keys: HubKeys;
+  let subgraph: RunningSubgraph<PrismaClient>;
+  beforeAll(async () => {
+    keys = await generateHubKeys();
+    // No publisher of its own: the test drives publishing.
+    subgraph = await startTestSubgraph(appointmentsSubgraph, { keys, runBackground: false });
+  });
+  afterAll(() => subgraph?.close());
+
+  it('keeps events while publishing fails and delivers them once the broker is back', async () => {
+    const booked = await subgraphRequest<{ bookAppointment: { code: string } }>(
+      subgraph.url,
+      keys,
+      CITIZEN,
+      'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { code } }',
+      {
+        input: {
+          serviceIds: ['personalausweis'],
+          locationId: 'rathaus-buettgen',
+          start: nextWednesdayAt('08:00'),
+          idempotencyKey: 'outbox',
+        },
+      },
+    );
+    expect(booked.errors).toBeUndefined();
+    const pending = () => subgraph.db.outboxEvent.count({ where: { publishedAt: null } });
+    expect(await pending()).toBe(2); // appointmentBooked + availabilityChanged, written with the booking
+
+    // A broker that refuses every message (a stand-in for an unreachable Redis).
+    const down = {
+      publish: async () => Promise.reject(new Error('broker unreachable')),
+    } as unknown as PubSub;
+    const failing = startOutboxPublisher({
+      db: subgraph.db,
+      pubsub: down,
+      log: subgraph.log,
+      pollMs: 60_000,
+    });
+    expect(await failing.drain()).toBe(0);
+    await failing.stop();
+    expect(await pending()).toBe(2);
+
+    // The broker is back: a subscriber connected now receives what was committed before.
+    const subscription = subscribeToSubgraph<{ appointmentBooked: { code: string } }>(
+      subgraph.url,
+      keys,
+      STAFF,
+      'subscription { appointmentBooked(locationId: "rathaus-buettgen") { code } }',
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    const working = startOutboxPublisher({
+      db: subgraph.db,
+      pubsub: subgraph.app.graphql.pubsub,
+      log: subgraph.log,
+      pollMs: 60_000,
+    });
+    await working.drain();
+    await working.stop();
+    expect(await pending()).toBe(0);
+    for (let i = 0; i < 40 && subscription.events.length === 0; i++)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(subscription.events).toEqual([{ appointmentBooked: { code: booked.data?.bookAppointment.code } }]);
+    await subscription.dispose();
+  });
+});
