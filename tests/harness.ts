@@ -3,6 +3,7 @@
  * gateway on the committed supergraph, all on free ports. Operations are the
  * typed contract documents from codegen.
  */
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -105,3 +106,12 @@ export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
 /** The error codes of a response, in order. */
 export const codes = (response: GraphQLResponse<unknown>) =>
   (response.errors ?? []).map((e) => e.extensions?.code);
+
+/** A port free right now on loopback, for a service that must come back on the same address. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return typeof address === 'object' && address ? address.port : 0;
+}

@@ -1,9 +1,45 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { CONTEXT_HEADER } from '@kaarst/kit';
+import { GraphQLError, Kind, parse } from 'graphql';
+import { CircuitBreaker } from './circuit.ts';
 import type { GatewayContext } from './context.ts';
 
-/** Sends each subgraph fetch with the gateway-signed context of the request. */
+type ProcessOptions = Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0];
+
+export interface SubgraphLimits {
+  /** A fetch taking longer fails (the subgraph counts as unavailable for it). */
+  timeoutMs: number;
+  failureThreshold: number;
+  cooldownMs: number;
+}
+
+export const DEFAULT_SUBGRAPH_LIMITS: SubgraphLimits = {
+  timeoutMs: 10_000,
+  failureThreshold: 3,
+  cooldownMs: 5000,
+};
+
+/**
+ * Sends each subgraph fetch with the gateway-signed context of the request,
+ * over the runtime's pooled keep-alive fetch (undici) with a time limit, behind
+ * a circuit breaker. A subgraph that cannot answer yields SUBGRAPH_UNAVAILABLE
+ * at the paths it would have filled; the other subgraphs' data still arrives.
+ */
 export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  readonly breaker: CircuitBreaker;
+  private readonly serviceName: string;
+
+  constructor(options: { name: string; url: string; limits?: Partial<SubgraphLimits> }) {
+    const limits = { ...DEFAULT_SUBGRAPH_LIMITS, ...options.limits };
+    super({
+      url: options.url,
+      fetcher: ((url: string, init: RequestInit) =>
+        fetch(url, { ...init, signal: AbortSignal.timeout(limits.timeoutMs) })) as never,
+    });
+    this.serviceName = options.name;
+    this.breaker = new CircuitBreaker(limits.failureThreshold, limits.cooldownMs);
+  }
+
   override async willSendRequest({
     request,
     context,
@@ -12,4 +48,42 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (typeof context?.contextToken !== 'function') return;
     request.http?.headers.set(CONTEXT_HEADER, await context.contextToken());
   }
+
+  override async process(options: ProcessOptions) {
+    if (!this.breaker.allow()) throw this.unavailable(options);
+    try {
+      const response = await super.process(options);
+      this.breaker.success();
+      return response;
+    } catch (error) {
+      const status = (error as GraphQLError).extensions?.response as { status?: number } | undefined;
+      // A 4xx is the request's fault, not the subgraph's: pass it on as it is.
+      if (status?.status && status.status < 500) throw error;
+      this.breaker.failure();
+      throw this.unavailable(options);
+    }
+  }
+
+  private unavailable(options: ProcessOptions): GraphQLError {
+    return new GraphQLError(`The ${this.serviceName} service is unavailable; try again shortly.`, {
+      path: failingPath(options),
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.serviceName },
+    });
+  }
+}
+
+/** Where the missing data would have gone: the entities' path, or the root field of a root fetch. */
+function failingPath(options: ProcessOptions): ReadonlyArray<string | number> | undefined {
+  const incoming = 'pathInIncomingRequest' in options ? options.pathInIncomingRequest : undefined;
+  const path = (incoming ?? []).filter((key) => key !== '@');
+  if (path.length > 0) return path;
+  try {
+    const query = options.request.query ?? '';
+    const operation = parse(query).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+    const first =
+      operation?.kind === Kind.OPERATION_DEFINITION ? operation.selectionSet.selections[0] : undefined;
+    if (first?.kind === Kind.FIELD && first.name.value !== '_entities')
+      return [first.alias?.value ?? first.name.value];
+  } catch {}
+  return undefined;
 }

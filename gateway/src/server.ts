@@ -1,7 +1,14 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
-import { createHttpServer, createLogger, type HubKeys, isProduction, type Logger } from '@kaarst/kit';
+import {
+  createHttpServer,
+  createLogger,
+  type HubKeys,
+  isProduction,
+  type Logger,
+  registerHealthRoutes,
+} from '@kaarst/kit';
 import type { FastifyInstance } from 'fastify';
 import {
   type AuthOptions,
@@ -10,7 +17,7 @@ import {
   type GatewayContext,
   sessionVerifiers,
 } from './context.ts';
-import { HubDataSource } from './datasource.ts';
+import { HubDataSource, type SubgraphLimits } from './datasource.ts';
 import { checkSubgraphs } from './health.ts';
 import { SubscriptionHub } from './subscriptions/hub.ts';
 import { loadedGateway } from './subscriptions/internals.ts';
@@ -27,6 +34,8 @@ export interface GatewayOptions {
   log?: Logger;
   /** Reconnect attempts to a subgraph that went away under live subscriptions (default 8, ~30 s). */
   subscriptionRetryAttempts?: number;
+  /** Time limit and circuit breaker per subgraph. */
+  subgraphLimits?: Partial<SubgraphLimits>;
 }
 
 export interface RunningGateway {
@@ -53,7 +62,11 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       const effective = options.subgraphUrls?.[name] ?? url;
       if (!effective) throw new Error(`No URL for subgraph "${name}"`);
       subgraphUrls[name] = effective;
-      return new HubDataSource({ url: effective });
+      return new HubDataSource({
+        name,
+        url: effective,
+        ...(options.subgraphLimits ? { limits: options.subgraphLimits } : {}),
+      });
     },
     logger: log,
   });
@@ -86,10 +99,22 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       createGatewayContext(options.keys, await authenticate(authorization, verifiers)),
   });
 
-  app.get('/health', async (_request, reply) => {
+  // Ready while the supergraph is loaded, degraded (still 200) while a subgraph is down:
+  // taking the gateway out of rotation would not bring the subgraph back.
+  registerHealthRoutes(app, async () => {
     const subgraphs = await checkSubgraphs(subgraphUrls);
-    const ok = Object.values(subgraphs).every((state) => state === 'ok');
-    return reply.code(ok ? 200 : 503).send({ status: ok ? 'ok' : 'down', subgraphs });
+    let loaded = true;
+    try {
+      loadedGateway(gateway);
+    } catch {
+      loaded = false;
+    }
+    const allUp = Object.values(subgraphs).every((state) => state === 'ok');
+    return {
+      status: !loaded ? 'down' : allUp ? 'ok' : 'degraded',
+      supergraph: loaded ? 'loaded' : 'not loaded',
+      subgraphs,
+    };
   });
 
   return {

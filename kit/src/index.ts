@@ -2,6 +2,7 @@ export * from './auth.ts';
 export * from './config.ts';
 export * from './database.ts';
 export * from './errors.ts';
+export * from './health.ts';
 export * from './http.ts';
 export * from './keys.ts';
 export * from './lifecycle.ts';

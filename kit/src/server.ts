@@ -7,6 +7,7 @@ export type { PubSub } from 'mercurius';
 
 import { CONTEXT_HEADER, type Viewer, verifyContextToken } from './auth.ts';
 import { ErrorCode } from './errors.ts';
+import { type HealthCheck, registerHealthRoutes, runHealthChecks } from './health.ts';
 import { createHttpServer } from './http.ts';
 import type { HubKeys } from './keys.ts';
 import type { Logger } from './logger.ts';
@@ -16,8 +17,6 @@ declare module 'fastify' {
     viewer: Viewer | null;
   }
 }
-
-export type HealthCheck = () => Promise<void>;
 
 export interface SubgraphServerOptions {
   name: string;
@@ -81,19 +80,10 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
   const app = createHttpServer(log);
   app.decorateRequest('viewer', null);
 
-  app.get('/health', async (_request, reply) => {
-    const checks: Record<string, string> = {};
-    for (const [name, check] of Object.entries(options.health)) {
-      try {
-        await check();
-        checks[name] = 'ok';
-      } catch (error) {
-        checks[name] = 'down';
-        log.warn({ err: error, check: name }, 'health check failed');
-      }
-    }
-    const ok = Object.values(checks).every((s) => s === 'ok');
-    return reply.code(ok ? 200 : 503).send({ status: ok ? 'ok' : 'down', service: options.name, checks });
+  registerHealthRoutes(app, async () => {
+    const checks = await runHealthChecks(options.health, log);
+    const ok = Object.values(checks).every((state) => state === 'ok');
+    return { status: ok ? 'ok' : 'down', service: options.name, checks };
   });
 
   // Only the gateway may call: it signs who is asking into CONTEXT_HEADER.

@@ -2,13 +2,14 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
+import { citizensSubgraph } from '@kaarst/citizens';
 import { BookAppointmentDocument, MeDocument } from '@kaarst/contract';
 import { generateHubKeys } from '@kaarst/kit';
-import { testDatabase } from '@kaarst/kit/testing';
+import { startTestSubgraph, testDatabase } from '@kaarst/kit/testing';
 import { parse } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nextLocal, WEDNESDAY } from '../dates.ts';
-import { ANNA, ROOT, SUPERGRAPH, startHub } from '../harness.ts';
+import { ANNA, freePort, ROOT, SUPERGRAPH, startHub } from '../harness.ts';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterAll(async () => {
@@ -60,15 +61,25 @@ describe('the hub over time', () => {
     const healthUrl = new URL('/health', hub.url);
     const ok = await fetch(healthUrl);
     expect(ok.status).toBe(200);
-    expect(await ok.json()).toEqual({ status: 'ok', subgraphs: { citizens: 'ok', appointments: 'ok' } });
+    expect(await ok.json()).toEqual({
+      status: 'ok',
+      supergraph: 'loaded',
+      subgraphs: { citizens: 'ok', appointments: 'ok' },
+    });
+    expect((await fetch(new URL('/health/live', hub.url))).status).toBe(200);
 
     await hub.citizens.app.close();
     const down = await fetch(healthUrl);
     expect(down.status).toBe(503);
     expect(await down.json()).toEqual({
       status: 'down',
+      supergraph: 'loaded',
       subgraphs: { citizens: 'down', appointments: 'ok' },
     });
+    // Still ready: degraded, the other subgraph's data is served.
+    const ready = await fetch(new URL('/health/ready', hub.url));
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'degraded', subgraphs: { citizens: 'down' } });
   });
 
   it('reloads the supergraph file when it changes', async () => {
@@ -108,5 +119,52 @@ describe('the hub over time', () => {
     writeFileSync(file, 'this is not a supergraph');
     await new Promise((r) => setTimeout(r, 2500));
     expect(await fieldsOfService()).toContain('feeEuro');
+  });
+});
+
+describe('a subgraph that fails', () => {
+  it('gives the other subgraphs’ data plus SUBGRAPH_UNAVAILABLE at the failing path, fast, and recovers', async () => {
+    const keys = await generateHubKeys();
+    const port = await freePort();
+    const database = testDatabase('citizens');
+    cleanups.push(database.dispose);
+    const citizensOptions = { port, ...database };
+    const hub = await startHub({
+      keys,
+      citizens: citizensOptions,
+      gateway: { subgraphLimits: { failureThreshold: 2, cooldownMs: 1000 } },
+    });
+    cleanups.push(() => hub.close());
+    const token = await hub.signIn(ANNA);
+    const query = '{ officeLocations { name } me { displayName } }';
+    expect((await hub.request(query, undefined, token)).errors).toBeUndefined();
+
+    await hub.citizens.app.close();
+    for (let i = 0; i < 3; i++) {
+      const started = Date.now();
+      const partial = await hub.request<{ officeLocations: unknown[]; me: unknown }>(query, undefined, token);
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(partial.status).toBe(200);
+      expect(partial.data?.officeLocations).toHaveLength(3);
+      expect(partial.data?.me).toBeNull();
+      expect(partial.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([
+        ['SUBGRAPH_UNAVAILABLE', ['me']],
+      ]);
+      expect(JSON.stringify(partial.errors)).not.toContain('127.0.0.1'); // no internals
+    }
+    // queries that do not touch the dead subgraph are unaffected
+    expect((await hub.request('{ appointmentServices { id } }')).errors).toBeUndefined();
+
+    // The subgraph comes back on its address: full answers resume without touching the gateway.
+    const restarted = await startTestSubgraph(citizensSubgraph, { keys, ...citizensOptions });
+    cleanups.push(() => restarted.close());
+    const deadline = Date.now() + 5000;
+    let full = await hub.request<{ me: { displayName: string } | null }>(query, undefined, token);
+    while (full.errors && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 200));
+      full = await hub.request(query, undefined, token);
+    }
+    expect(full.errors).toBeUndefined();
+    expect(full.data?.me).toEqual({ displayName: 'Anna Schmitz' });
   });
 });

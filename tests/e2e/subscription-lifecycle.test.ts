@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { appointmentsSubgraph } from '@kaarst/appointments';
 import { AppointmentBookedDocument, BookAppointmentDocument } from '@kaarst/contract';
 import { generateHubKeys, type RunningSubgraph } from '@kaarst/kit';
@@ -8,19 +7,11 @@ import { createClient } from 'graphql-ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { nextLocal, WEDNESDAY } from '../dates.ts';
-import { ANNA, codes, STAFF, startHub, type TestHub } from '../harness.ts';
+import { ANNA, codes, freePort, STAFF, startHub, type TestHub } from '../harness.ts';
 import { eventually, wsClient } from '../live.ts';
 
 const BOOKED = print(AppointmentBookedDocument);
 type Booked = { appointmentBooked: { code: string } };
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return typeof address === 'object' && address ? address.port : 0;
-}
 
 const cleanups: Array<() => Promise<unknown> | unknown> = [];
 afterEach(async () => {
