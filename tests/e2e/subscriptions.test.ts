@@ -176,6 +176,8 @@ describe('federated subscriptions through the gateway', () => {
     };
     expect(await codesOf(asCitizen)).toEqual(['FORBIDDEN']);
     expect(await codesOf(asNobody)).toEqual(['UNAUTHENTICATED']);
+    // refused upstreams are let go too
+    await eventually(() => hub.gateway.subscriptions.upstreamCount === 0, 5000, 'upstreams closed');
   });
 
   it('answers a bad token with UNAUTHENTICATED on WebSocket and 401 on SSE', async () => {

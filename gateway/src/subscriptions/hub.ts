@@ -119,13 +119,15 @@ export class SubscriptionHub {
     const broadcast = (result: ExecutionResult) => {
       for (const listener of [...listeners]) listener.push(result);
     };
+    // The upstream ended (completed, refused or unreachable): tell every client, then let it go.
     const finish = (result?: ExecutionResult) => {
-      queue = queue.then(() => {
+      queue = queue.then(async () => {
         if (this.shared.get(key) === entry) this.shared.delete(key);
         for (const listener of [...listeners]) {
           if (result) listener.push(result);
           listener.end();
         }
+        await entry.close();
       });
     };
     const close = openUpstream(
