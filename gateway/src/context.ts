@@ -77,15 +77,23 @@ export async function viewerFromAuthorization(
   return (await authenticate(header, verifiers)).viewer;
 }
 
+// Context tokens live 60 s; a context that outlives that (a WebSocket connection,
+// a shared subscription) signs a fresh one after half of it.
+const CONTEXT_TOKEN_REUSE_MS = 30_000;
+
 export function createGatewayContext(keys: HubKeys, session: Session): GatewayContext {
   let token: Promise<string> | undefined;
+  let signedAt = 0;
   const viewer = session.viewer;
   return {
     viewer,
     keys,
     ...(session.expiresAt ? { sessionExpiresAt: session.expiresAt } : {}),
     contextToken: () => {
-      token ??= signContextToken(keys, viewer);
+      if (!token || Date.now() - signedAt > CONTEXT_TOKEN_REUSE_MS) {
+        token = signContextToken(keys, viewer);
+        signedAt = Date.now();
+      }
       return token;
     },
   };

@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { CONTEXT_HEADER } from '@kaarst/kit';
+import { CONTEXT_HEADER, type Logger } from '@kaarst/kit';
 import { GraphQLError, Kind, parse } from 'graphql';
 import { CircuitBreaker } from './circuit.ts';
 import type { GatewayContext } from './context.ts';
@@ -29,7 +29,9 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly breaker: CircuitBreaker;
   private readonly serviceName: string;
 
-  constructor(options: { name: string; url: string; limits?: Partial<SubgraphLimits> }) {
+  private readonly log: Logger;
+
+  constructor(options: { name: string; url: string; log: Logger; limits?: Partial<SubgraphLimits> }) {
     const limits = { ...DEFAULT_SUBGRAPH_LIMITS, ...options.limits };
     super({
       url: options.url,
@@ -37,6 +39,7 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         fetch(url, { ...init, signal: AbortSignal.timeout(limits.timeoutMs) })) as never,
     });
     this.serviceName = options.name;
+    this.log = options.log;
     this.breaker = new CircuitBreaker(limits.failureThreshold, limits.cooldownMs);
   }
 
@@ -56,9 +59,16 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       this.breaker.success();
       return response;
     } catch (error) {
-      const status = (error as GraphQLError).extensions?.response as { status?: number } | undefined;
-      // A 4xx is the request's fault, not the subgraph's: pass it on as it is.
-      if (status?.status && status.status < 500) throw error;
+      const response = (error as GraphQLError).extensions?.response as { status?: number } | undefined;
+      if (response?.status && response.status < 500) {
+        // The subgraph refused the gateway itself (e.g. a context token it does not
+        // accept): a fault of the hub, not of the caller, and nothing to show them.
+        this.log.error({ err: error, serviceName: this.serviceName }, 'subgraph refused the gateway');
+        throw new GraphQLError('Internal server error', {
+          path: failingPath(options),
+          extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: this.serviceName },
+        });
+      }
       this.breaker.failure();
       throw this.unavailable(options);
     }

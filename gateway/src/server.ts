@@ -65,6 +65,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       return new HubDataSource({
         name,
         url: effective,
+        log,
         ...(options.subgraphLimits ? { limits: options.subgraphLimits } : {}),
       });
     },

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { generateHubKeys, signSessionToken, verifyContextToken } from '@kaarst/kit';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createGatewayContext, sessionVerifiers, viewerFromAuthorization } from '../src/context.ts';
 import { subgraphUrlsFromEnv } from '../src/urls.ts';
 
@@ -48,6 +48,27 @@ describe('gateway authentication', () => {
     expect(
       await verifyContextToken(keys, await createGatewayContext(keys, { viewer: null }).contextToken()),
     ).toBeNull();
+  });
+});
+
+describe('context tokens of long-lived contexts', () => {
+  it('signs a fresh token once the cached one is half its 60 s life old', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const keys = await generateHubKeys();
+      const context = createGatewayContext(keys, { viewer: { id: 's1', roles: ['staff'] } });
+      const first = await context.contextToken();
+      vi.setSystemTime(Date.now() + 29_000);
+      expect(await context.contextToken()).toBe(first);
+      vi.setSystemTime(Date.now() + 2_000);
+      const second = await context.contextToken();
+      expect(second).not.toBe(first);
+      // 61 s after the first was signed, the fresh one is still accepted
+      vi.setSystemTime(Date.now() + 30_000);
+      expect(await verifyContextToken(keys, second)).toEqual({ id: 's1', roles: ['staff'] });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ApolloGateway } from '@apollo/gateway';
 import { CONTEXT_HEADER, type Logger, signContextToken } from '@kaarst/kit';
-import { Repeater } from '@repeaterjs/repeater';
+import { Repeater, SlidingBuffer } from '@repeaterjs/repeater';
 import { type DocumentNode, type ExecutionResult, GraphQLError, print } from 'graphql';
 import type { GatewayContext } from '../context.ts';
 import { loadedGateway } from './internals.ts';
@@ -24,6 +24,9 @@ interface SharedUpstream {
   listeners: Set<Listener>;
   close(): Promise<void>;
 }
+
+/** Events a slow client may have pending before its oldest ones are dropped. */
+const SUBSCRIBER_BUFFER = 256;
 
 const errorResult = (message: string, code: string): ExecutionResult => ({
   errors: [new GraphQLError(message, { extensions: { code } })],
@@ -68,13 +71,17 @@ export class SubscriptionHub {
   }
 
   subscribe(request: SubscriptionRequest): AsyncIterableIterator<ExecutionResult> {
+    // A client that falls behind loses its oldest events, never anyone else's.
     return new Repeater<ExecutionResult>(async (push, stop) => {
       if (this.closed) {
         stop();
         return;
       }
       const key = sharingKey(request);
-      const listener: Listener = { push: (result) => void push(result), end: () => stop() };
+      const listener: Listener = {
+        push: (result) => void push(result).catch(() => {}),
+        end: () => stop(),
+      };
       let entry: SharedUpstream;
       try {
         entry = this.shared.get(key) ?? this.open(key, request);
@@ -105,7 +112,7 @@ export class SubscriptionHub {
         this.shared.delete(key);
         await entry.close();
       }
-    });
+    }, new SlidingBuffer(SUBSCRIBER_BUFFER));
   }
 
   private open(key: string, request: SubscriptionRequest): SharedUpstream {
@@ -116,12 +123,23 @@ export class SubscriptionHub {
     const listeners = new Set<Listener>();
     // Events are executed one after another, so clients see them in order.
     let queue: Promise<void> = Promise.resolve();
+    // The chain never rejects: a failed task is logged and the next one still runs.
+    const enqueue = (task: () => Promise<void>) => {
+      queue = queue.then(task).catch((err) => this.log.error({ err }, 'subscription task failed'));
+    };
+    // One client's trouble must not stop the others: each push is on its own.
     const broadcast = (result: ExecutionResult) => {
-      for (const listener of [...listeners]) listener.push(result);
+      for (const listener of [...listeners]) {
+        try {
+          listener.push(result);
+        } catch (err) {
+          this.log.warn({ err }, 'dropped an event for one subscriber');
+        }
+      }
     };
     // The upstream ended (completed, refused or unreachable): tell every client, then let it go.
     const finish = (result?: ExecutionResult) => {
-      queue = queue.then(async () => {
+      enqueue(async () => {
         if (this.shared.get(key) === entry) this.shared.delete(key);
         for (const listener of [...listeners]) {
           if (result) listener.push(result);
@@ -143,7 +161,7 @@ export class SubscriptionHub {
       },
       {
         next: (event) => {
-          queue = queue.then(async () => {
+          enqueue(async () => {
             try {
               broadcast(
                 await executeSubscriptionEvent({
