@@ -216,15 +216,49 @@ const deliveries = new Deliveries();
 const codeIndex = new Map<string, number>();
 const codes: string[] = [];
 const ORDINAL_BITS = 12;
+/**
+ * Which of a day's bookings (1st, 2nd... in commit order) a public event
+ * announces: days start empty, so it is the day's capacity minus freeSlots.
+ * The outbox counts free slots when it publishes, so two bookings of one day
+ * published in one batch both report the later count: the repeat then goes to
+ * the latest earlier booking this client has not seen (both arrive together,
+ * so the set of latencies is the same either way).
+ */
+function attribute(seen: Map<number, Set<number>>, day: Day, freeSlots: number): number | undefined {
+  let ordinal = day.starts.length - freeSlots;
+  const set = seen.get(day.index) ?? new Set<number>();
+  seen.set(day.index, set);
+  if (set.has(ordinal)) {
+    staleEvents++;
+    while (ordinal > 0 && set.has(ordinal)) ordinal--;
+  }
+  if (ordinal < 1) return undefined;
+  set.add(ordinal);
+  return ordinal;
+}
+
+function internCode(code: string): number {
+  let key = codeIndex.get(code);
+  if (key === undefined) {
+    key = codes.length;
+    codes.push(code);
+    codeIndex.set(code, key);
+  }
+  return key;
+}
 let badEvents = 0;
 let staleEvents = 0;
+/** Everything the gateway delivered during the window (measured events or a backlog of earlier ones). */
+let inWindow = 0;
 let firstBadEvent: string | undefined;
 let endedEarly = 0;
 let firstEndReason: string | undefined;
 let finished = false;
 const received = new Int32Array(config.subscribers);
 
-type AvailabilityEvent = { availabilityChanged?: { date?: string; freeSlots?: number; location?: { name?: string } } };
+type AvailabilityEvent = {
+  availabilityChanged?: { date?: string; freeSlots?: number; location?: { name?: string } };
+};
 type BookedEvent = {
   appointmentBooked?: {
     code?: string;
@@ -240,7 +274,7 @@ function bad(result: unknown) {
 }
 
 function subscriber(index: number): Promise<boolean> {
-  const perDay = new Map<number, number>();
+  const perDay = new Map<number, Set<number>>();
   const staff = config.kind === 'staff';
   return new Promise<boolean>((resolve) => {
     let settled = false;
@@ -258,11 +292,15 @@ function subscriber(index: number): Promise<boolean> {
       on: { connected: () => settle(true) },
     });
     client.subscribe(
-      { query: staff ? BOOKED_SUBSCRIPTION : AVAILABILITY_SUBSCRIPTION, variables: { locationId: LOCATION_ID } },
+      {
+        query: staff ? BOOKED_SUBSCRIPTION : AVAILABILITY_SUBSCRIPTION,
+        variables: { locationId: LOCATION_ID },
+      },
       {
         next: (result) => {
           const time = now();
           received[index] = (received[index] as number) + 1;
+          if (time >= measureStart && time < measureEnd) inWindow++;
           if (staff) {
             const event = (result.data as BookedEvent | undefined)?.appointmentBooked;
             const code = event?.code;
@@ -274,29 +312,19 @@ function subscriber(index: number): Promise<boolean> {
               !event?.createdAt
             )
               bad(result);
-            if (!code) return;
-            let key = codeIndex.get(code);
-            if (key === undefined) {
-              key = codes.length;
-              codes.push(code);
-              codeIndex.set(code, key);
-            }
-            deliveries.add(key, time);
+            if (code) deliveries.add(internCode(code), time);
           } else {
             const event = (result.data as AvailabilityEvent | undefined)?.availabilityChanged;
-            if (result.errors || typeof event?.freeSlots !== 'number' || event?.location?.name !== LOCATION_NAME)
+            if (
+              result.errors ||
+              typeof event?.freeSlots !== 'number' ||
+              event?.location?.name !== LOCATION_NAME
+            )
               bad(result);
             const day = event?.date ? dayByDate.get(event.date) : undefined;
             if (!day || typeof event?.freeSlots !== 'number') return; // a day of another phase
-            // Days start empty, so freeSlots tells which of the day's bookings (in commit order) this is.
-            const ordinal = day.starts.length - event.freeSlots;
-            if (ordinal < 1 || ordinal <= (perDay.get(day.index) ?? 0)) {
-              // Two bookings of one day drained together report the same count: not attributable.
-              staleEvents++;
-              return;
-            }
-            perDay.set(day.index, ordinal);
-            deliveries.add((day.index << ORDINAL_BITS) | ordinal, time);
+            const ordinal = attribute(perDay, day, event.freeSlots);
+            if (ordinal !== undefined) deliveries.add((day.index << ORDINAL_BITS) | ordinal, time);
           }
         },
         error: (error) => {
@@ -320,6 +348,50 @@ function subscriber(index: number): Promise<boolean> {
 }
 
 const staffToken = (await signSessionToken(keys, STAFF, 4 * 3600)).token;
+
+/**
+ * One reference subscriber straight at the appointments subgraph (no gateway),
+ * signed as a gateway would sign it: when it sees an event is when the
+ * subgraph published it, so "hop" = client time minus this time is what the
+ * gateway (and its sockets) added.
+ */
+const direct = new Map<number, number>();
+const directClient = createClient({
+  url: config.appointmentsUrl.replace(/^http/, 'ws'),
+  webSocketImpl: WebSocket,
+  connectionParams: { 'x-hub-context': await signContextToken(keys, config.kind === 'staff' ? STAFF : null) },
+  retryAttempts: 0,
+});
+const directPerDay = new Map<number, Set<number>>();
+await new Promise<void>((resolve, reject) => {
+  directClient.on('connected', () => resolve());
+  directClient.subscribe(
+    {
+      query:
+        config.kind === 'staff'
+          ? 'subscription ($l: ID!) { appointmentBooked(locationId: $l) { code } }'
+          : 'subscription ($l: ID!) { availabilityChanged(locationId: $l) { date freeSlots } }',
+      variables: { l: LOCATION_ID },
+    },
+    {
+      next: (result) => {
+        const time = now();
+        if (config.kind === 'staff') {
+          const code = (result.data as BookedEvent | undefined)?.appointmentBooked?.code;
+          if (code) direct.set(internCode(code), time);
+          return;
+        }
+        const event = (result.data as AvailabilityEvent | undefined)?.availabilityChanged;
+        const day = event?.date ? dayByDate.get(event.date) : undefined;
+        if (!day || typeof event?.freeSlots !== 'number') return;
+        const ordinal = attribute(directPerDay, day, event.freeSlots);
+        if (ordinal !== undefined) direct.set((day.index << ORDINAL_BITS) | ordinal, time);
+      },
+      error: (error) => reject(new Error(`direct subscriber: ${JSON.stringify(error)}`)),
+      complete: () => {},
+    },
+  );
+});
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 
 // ---- The run ----
@@ -331,14 +403,17 @@ for (let first = 0; first < config.subscribers; first += config.connectBatch) {
     subscriber(first + i),
   );
   connected += (await Promise.all(batch)).filter(Boolean).length;
-  if (first === 0 || connected % 1000 < config.connectBatch) progress(`connected ${connected}/${config.subscribers}`);
+  if (first === 0 || connected % 1000 < config.connectBatch)
+    progress(`connected ${connected}/${config.subscribers}`);
 }
 const connectSeconds = (now() - connectStarted) / 1000;
 // Subscribe messages follow the ack; give the gateway a moment to open its upstream(s).
 await sleep(1000);
 send({ type: 'phase', phase: 'connected' });
 
-progress(`warm-up: ${config.rate} bookings/s for ${config.warmupSeconds} s and until every subscriber has an event`);
+progress(
+  `warm-up: ${config.rate} bookings/s for ${config.warmupSeconds} s and until every subscriber has an event`,
+);
 void publish();
 const warmupEnds = now() + config.warmupSeconds * 1000;
 while (now() < warmupEnds || (received.some((n) => n === 0) && now() < warmupEnds + 20_000)) await sleep(100);
@@ -371,7 +446,8 @@ for (const b of bookings) {
   list.push(b);
   byDay.set(b.day.index, list);
 }
-for (const list of byDay.values()) list.sort((a, b) => a.createdAt - b.createdAt || a.respondedAt - b.respondedAt);
+for (const list of byDay.values())
+  list.sort((a, b) => a.createdAt - b.createdAt || a.respondedAt - b.respondedAt);
 function bookingOf(key: number): Booking | undefined {
   if (config.kind === 'staff') return bookingByCode.get(codes[key] as string);
   return byDay.get(key >>> ORDINAL_BITS)?.[(key & ((1 << ORDINAL_BITS) - 1)) - 1];
@@ -393,11 +469,41 @@ finished = true;
 clearInterval(tokenTimer);
 
 const latencies: number[] = [];
+const hops: number[] = [];
 for (let i = 0; i < deliveries.length; i++) {
-  const booking = bookingOf(deliveries.keys[i] as number);
-  if (booking?.measured) latencies.push((deliveries.times[i] as number) - booking.createdAt);
+  const key = deliveries.keys[i] as number;
+  const booking = bookingOf(key);
+  if (!booking?.measured) continue;
+  const time = deliveries.times[i] as number;
+  latencies.push(time - booking.createdAt);
+  const published = direct.get(key);
+  if (published !== undefined) hops.push(time - published);
 }
+if (process.env.BENCH_DEBUG) {
+  // Gateway hop per second of the window, to see a queue build up.
+  const buckets = new Map<number, number[]>();
+  for (let i = 0; i < deliveries.length; i++) {
+    const key = deliveries.keys[i] as number;
+    const published = direct.get(key);
+    if (published === undefined || !bookingOf(key)?.measured) continue;
+    const second = Math.floor((published - measureStart) / 1000);
+    const list = buckets.get(second) ?? [];
+    list.push((deliveries.times[i] as number) - published);
+    buckets.set(second, list);
+  }
+  for (const [second, list] of [...buckets].sort((a, b) => a[0] - b[0])) {
+    const d = distribution(list);
+    progress(`debug: second ${second}: hop p50 ${d.p50.toFixed(0)} p99 ${d.p99.toFixed(0)} n=${d.count}`);
+  }
+}
+const publishDelays: number[] = [];
+for (const [key, time] of direct) {
+  const booking = bookingOf(key);
+  if (booking?.measured) publishDelays.push(time - booking.createdAt);
+}
+void directClient.dispose();
 const windowSeconds = (measureEnd - measureStart) / 1000;
+
 const result: LoadResult = {
   subscribers: config.subscribers,
   kind: config.kind,
@@ -405,6 +511,7 @@ const result: LoadResult = {
   connectSeconds,
   measuredEvents: measured.length,
   achievedRate: measured.length / windowSeconds,
+  deliveriesPerSecond: inWindow / windowSeconds,
   failedBookings,
   skippedBookings,
   delivered: latencies.length,
@@ -412,6 +519,8 @@ const result: LoadResult = {
   badEvents,
   ...(firstBadEvent ? { firstBadEvent } : {}),
   latency: distribution(latencies),
+  hop: distribution(hops),
+  publish: distribution(publishDelays),
   mutation: distribution(measured.map((b) => b.respondedAt - b.sentAt)),
   createdToResponse: distribution(measured.map((b) => b.respondedAt - b.createdAt)),
   endedEarly,

@@ -9,7 +9,8 @@
  * more cores the gateway is pinned to core 1 and everything else to core 0
  * (taskset). Gateways alternate within each round; figures are medians over
  * rounds. Results go to bench/RESULTS.md (between the generated-results
- * markers) and bench/subscriptions/last-run.json.
+ * markers) and bench/subscriptions/last-run.json. BENCH_DEBUG=1 makes the load
+ * print the gateway hop per second of the window (to see a queue build up).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -100,8 +101,12 @@ function startChild(name: string, core: string, args: string[], env: NodeJS.Proc
     } catch {
       keep(line);
     }
-    if (!message || typeof message !== 'object' || !('type' in message)) return;
-    if (message.type === 'progress' && name.startsWith('load')) log(`  ${message.text}`);
+    if (!message || typeof message !== 'object' || !('type' in message)) {
+      if (message) keep(line); // a log line (pino)
+      return;
+    }
+    if (message.type === 'error') keep(message.message);
+    if (message.type === 'progress') log(`  ${name.startsWith('load') ? '' : `${name}: `}${message.text}`);
     messages.push(message);
     for (const wake of waiters.splice(0)) wake();
   });
@@ -208,7 +213,8 @@ const GATEWAYS: Record<string, GatewayUnderTest> = {
     kind: 'public',
     settings:
       '`createGateway` from @kaarst/gateway as `npm start` builds it (Apollo Gateway 2.14 + Apollo Server 5 on Fastify, graphql-ws on /graphql), supergraph schema/supergraph.graphql with `subgraphUrls`; LOG_LEVEL=warn; run with tsx.',
-    start: (port, env) => startChild('kaarst', GATEWAY_CORE, tsScript('kaarst.ts'), { ...env, PORT: String(port) }),
+    start: (port, env) =>
+      startChild('kaarst', GATEWAY_CORE, tsScript('kaarst.ts'), { ...env, PORT: String(port) }),
   },
   'kaarst-staff': {
     name: 'kaarst-staff',
@@ -277,7 +283,9 @@ interface PhaseResult {
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
 async function runPhase(
@@ -345,12 +353,16 @@ async function runPhase(
     result.load = done.result;
     const l = done.result;
     log(
-      `  done: p50 ${l.latency.p50.toFixed(1)} ms, p99 ${l.latency.p99.toFixed(1)} ms, ` +
-        `delivered ${l.delivered}/${l.expected}, ${l.achievedRate.toFixed(1)} events/s, ` +
+      `  done: p50 ${fmt(l.latency.p50)} ms, p99 ${fmt(l.latency.p99)} ms ` +
+        `(subgraph publish p50 ${fmt(l.publish.p50)} ms; gateway hop p50 ${fmt(l.hop.p50)}, p99 ${fmt(l.hop.p99)} ms), ` +
+        `delivered ${l.delivered}/${l.expected}, ${fmt(l.achievedRate)} events/s, ${fmt(l.deliveriesPerSecond, 0)} deliveries/s, ` +
         `gateway CPU ${((100 * result.gatewayCpuSeconds) / result.windowSeconds).toFixed(0)} %, ` +
-        `RSS +${((result.rssLoaded - result.rssIdle) / subscribers / 1024).toFixed(1)} KiB/subscriber`,
+        `RSS +${fmt((result.rssConnected - result.rssIdle) / subscribers / 1024)} KiB/subscriber connected, ` +
+        `+${fmt((result.rssLoaded - result.rssIdle) / subscribers / 1024)} under load; ` +
+        `core 0: subgraphs ${pct(result.subgraphsCpuSeconds, result.windowSeconds)} %, load ${pct(result.loadCpuSeconds, result.windowSeconds)} %`,
     );
-    if (l.badEvents > 0) log(`  ${l.badEvents} events with errors or missing fields, first: ${l.firstBadEvent}`);
+    if (l.badEvents > 0)
+      log(`  ${l.badEvents} events with errors or missing fields, first: ${l.firstBadEvent}`);
     if (l.endedEarly > 0) log(`  ${l.endedEarly} subscriptions ended early, first: ${l.firstEndReason}`);
     if (l.failedBookings > 0) log(`  ${l.failedBookings} bookings failed, first: ${l.firstFailure}`);
     return { ...result, lastDay: l.lastDay + 1 };
@@ -397,8 +409,16 @@ async function main() {
   if (process.env.BENCH_DATABASE_URL) env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
 
   log('starting the subgraphs (citizens, appointments) on throw-away databases');
-  const subgraphs = startChild('subgraphs', LOAD_CORE, ['--import', TSX, path.join(HERE, 'subgraphs.ts')], env);
-  const ready = (await subgraphs.next('ready', 240_000)) as unknown as { citizens: string; appointments: string };
+  const subgraphs = startChild(
+    'subgraphs',
+    LOAD_CORE,
+    ['--import', TSX, path.join(HERE, 'subgraphs.ts')],
+    env,
+  );
+  const ready = (await subgraphs.next('ready', 240_000)) as unknown as {
+    citizens: string;
+    appointments: string;
+  };
   log(`  subgraphs up: appointments ${ready.appointments}, citizens ${ready.citizens}`);
   env.SUPERGRAPH_PATH = SUPERGRAPH;
   env.SUBGRAPH_APPOINTMENTS_URL = ready.appointments;
@@ -426,6 +446,9 @@ async function main() {
       }
     }
   } finally {
+    const errors = subgraphs.output.filter((line) => line.includes('"level":50'));
+    if (errors.length > 0)
+      log(`subgraph errors logged (last ${errors.length} kept), last: ${errors.at(-1)?.slice(0, 600)}`);
     await subgraphs.stop();
   }
 
@@ -453,8 +476,10 @@ function machine(): string {
   return `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${os.release()}, Node ${process.version}`;
 }
 
-const fmt = (value: number | undefined, digits = 1) =>
-  value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits);
+const pct = (seconds: number | undefined, window: number | undefined) =>
+  seconds === undefined || !window ? '–' : ((100 * seconds) / window).toFixed(0);
+const fmt = (value: number | null | undefined, digits = 1) =>
+  typeof value !== 'number' || !Number.isFinite(value) ? '–' : value.toFixed(digits);
 
 function summarize(results: PhaseResult[], broken: Map<string, string>): string {
   const lines: string[] = [];
@@ -472,15 +497,19 @@ function summarize(results: PhaseResult[], broken: Map<string, string>): string 
   );
   lines.push('');
   lines.push(
-    '| gateway | subscribers | p50 ms | p99 ms | max ms | delivered | events/s | gateway CPU % of a core | CPU µs per delivery | idle RSS MiB | RSS under load MiB | KiB per subscriber | subscribers per GiB | core 0 busy % | rounds |',
+    '| gateway | subscribers | p50 ms | p99 ms | hop p50 ms | hop p99 ms | delivered in time | events/s | deliveries/s | gateway CPU % of a core | CPU µs per delivery | idle RSS MiB | RSS connected MiB | RSS under load MiB | KiB per subscriber | subscribers per GiB | KiB per subscriber under load | core 0 busy % | rounds |',
   );
-  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push(
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  );
   type Row = {
     p50: number;
     p99: number;
     perSubscriber: number;
     cpu: number;
     cpuPerDelivery: number;
+    hop50: number;
+    hop99: number;
   };
   const rows = new Map<string, Row>();
   for (const subscribers of subscriberCounts) {
@@ -490,35 +519,50 @@ function summarize(results: PhaseResult[], broken: Map<string, string>): string 
         (r) => r.gateway === name && r.subscribers === subscribers && !r.error && r.load,
       ) as Array<Required<PhaseResult>>;
       if (ok.length === 0) {
-        const why = broken.get(name) ?? results.find((r) => r.gateway === name && r.subscribers === subscribers)?.error;
-        lines.push(`| ${gateway.label} | ${subscribers} | could not run: see below | | | | | | | | | | | | 0 |`);
+        const why =
+          broken.get(name) ?? results.find((r) => r.gateway === name && r.subscribers === subscribers)?.error;
+        lines.push(`| ${gateway.label} | ${subscribers} | could not run: see below |${' |'.repeat(16)} 0 |`);
         if (why) broken.set(name, why);
         continue;
       }
       const m = (f: (r: Required<PhaseResult>) => number) => median(ok.map(f));
-      const perSubscriber = m((r) => (r.rssLoaded - r.rssIdle) / r.load.connected);
+      const perSubscriber = m((r) => (r.rssConnected - r.rssIdle) / r.load.connected);
       const row: Row = {
         p50: m((r) => r.load.latency.p50),
         p99: m((r) => r.load.latency.p99),
         perSubscriber,
         cpu: m((r) => r.gatewayCpuSeconds / r.windowSeconds),
-        cpuPerDelivery: m((r) => (r.gatewayCpuSeconds / Math.max(1, r.load.delivered)) * 1e6),
+        cpuPerDelivery: m(
+          (r) => (r.gatewayCpuSeconds / Math.max(1, r.load.deliveriesPerSecond * r.windowSeconds)) * 1e6,
+        ),
+        hop50: m((r) => r.load.hop.p50),
+        hop99: m((r) => r.load.hop.p99),
       };
       rows.set(`${name}:${subscribers}`, row);
       lines.push(
-        `| ${gateway.label} | ${subscribers} | ${fmt(row.p50)} | ${fmt(row.p99)} | ${fmt(m((r) => r.load.latency.max), 0)} | ` +
-          `${fmt(100 * m((r) => r.load.delivered / Math.max(1, r.load.expected)), 2)} % | ${fmt(m((r) => r.load.achievedRate))} | ` +
+        `| ${gateway.label} | ${subscribers} | ${fmt(row.p50)} | ${fmt(row.p99)} | ${fmt(row.hop50)} | ${fmt(row.hop99)} | ` +
+          `${fmt(100 * m((r) => r.load.delivered / Math.max(1, r.load.expected)), 1)} % | ${fmt(m((r) => r.load.achievedRate))} | ` +
+          `${fmt(
+            m((r) => r.load.deliveriesPerSecond),
+            0,
+          )} | ` +
           `${fmt(100 * row.cpu, 0)} | ${fmt(row.cpuPerDelivery, 1)} | ${fmt(m((r) => r.rssIdle) / 2 ** 20, 0)} | ` +
-          `${fmt(m((r) => r.rssLoaded) / 2 ** 20, 0)} | ${fmt(perSubscriber / 1024, 1)} | ${fmt(2 ** 30 / perSubscriber, 0)} | ` +
+          `${fmt(m((r) => r.rssConnected) / 2 ** 20, 0)} | ${fmt(m((r) => r.rssLoaded) / 2 ** 20, 0)} | ` +
+          `${fmt(perSubscriber / 1024, 1)} | ${fmt(2 ** 30 / perSubscriber, 0)} | ` +
+          `${fmt(m((r) => (r.rssLoaded - r.rssIdle) / r.load.connected) / 1024, 1)} | ` +
           `${fmt((100 * m((r) => (r.loadCpuSeconds + r.subgraphsCpuSeconds) / r.windowSeconds)) as number, 0)} | ${ok.length} |`,
       );
     }
   }
   lines.push('');
-  lines.push('Ratios against our gateway on the same public subscription (peer ÷ ours; above 1 means the peer is slower or heavier):');
+  lines.push(
+    'Ratios against our gateway on the same public subscription (peer ÷ ours; above 1 means the peer is slower or heavier):',
+  );
   lines.push('');
-  lines.push('| gateway | subscribers | p50 latency | p99 latency | memory per subscriber | gateway CPU |');
-  lines.push('|---|---:|---:|---:|---:|---:|');
+  lines.push(
+    '| gateway | subscribers | p50 latency | p99 latency | p50 hop | p99 hop | memory per subscriber | gateway CPU per delivery |',
+  );
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const subscribers of subscriberCounts) {
     const ours = rows.get(`kaarst:${subscribers}`);
     for (const name of gatewayNames) {
@@ -527,7 +571,8 @@ function summarize(results: PhaseResult[], broken: Map<string, string>): string 
       if (!ours || !row) continue;
       lines.push(
         `| ${(GATEWAYS[name] as GatewayUnderTest).label} | ${subscribers} | ${fmt(row.p50 / ours.p50, 2)} | ${fmt(row.p99 / ours.p99, 2)} | ` +
-          `${fmt(row.perSubscriber / ours.perSubscriber, 2)} | ${fmt(row.cpu / ours.cpu, 2)} |`,
+          `${fmt(row.hop50 / ours.hop50, 2)} | ${fmt(row.hop99 / ours.hop99, 2)} | ` +
+          `${fmt(row.perSubscriber / ours.perSubscriber, 2)} | ${fmt(row.cpuPerDelivery / ours.cpuPerDelivery, 2)} |`,
       );
     }
   }
@@ -535,15 +580,18 @@ function summarize(results: PhaseResult[], broken: Map<string, string>): string 
   lines.push('Per phase (every round):');
   lines.push('');
   lines.push(
-    '| round | gateway | subscribers | p50 ms | p99 ms | delivered / expected | stale | bad events | failed bookings | gateway CPU s | RSS idle → load MiB | load event-loop p99 ms | error |',
+    '| round | gateway | subscribers | p50 ms | p99 ms | hop p50 ms | hop p99 ms | delivered / expected | batched repeats | bad events | failed bookings | booking p50 ms | createdAt → response p50 ms | gateway CPU s | subgraphs CPU % | load CPU % | RSS idle → load MiB | load event-loop p99 ms | error |',
   );
-  lines.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  lines.push(
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+  );
   for (const r of results) {
     const l = r.load;
     lines.push(
-      `| ${r.round} | ${r.gateway} | ${r.subscribers} | ${fmt(l?.latency.p50)} | ${fmt(l?.latency.p99)} | ` +
+      `| ${r.round} | ${r.gateway} | ${r.subscribers} | ${fmt(l?.latency.p50)} | ${fmt(l?.latency.p99)} | ${fmt(l?.hop.p50)} | ${fmt(l?.hop.p99)} | ` +
         `${l ? `${l.delivered} / ${l.expected}` : '–'} | ${l?.staleEvents ?? '–'} | ${l?.badEvents ?? '–'} | ${l ? l.failedBookings + l.skippedBookings : '–'} | ` +
-        `${fmt(r.gatewayCpuSeconds)} | ${r.rssIdle ? `${fmt(r.rssIdle / 2 ** 20, 0)} → ${fmt((r.rssLoaded ?? 0) / 2 ** 20, 0)}` : '–'} | ` +
+        `${fmt(l?.mutation.p50)} | ${fmt(l?.createdToResponse.p50)} | ` +
+        `${fmt(r.gatewayCpuSeconds)} | ${pct(r.subgraphsCpuSeconds, r.windowSeconds)} | ${pct(r.loadCpuSeconds, r.windowSeconds)} | ${r.rssIdle ? `${fmt(r.rssIdle / 2 ** 20, 0)} → ${fmt((r.rssLoaded ?? 0) / 2 ** 20, 0)}` : '–'} | ` +
         `${fmt(l?.loadLoopDelayP99Ms)} | ${r.error ? r.error.split('\n')[0]?.slice(0, 160).replaceAll('|', '\\|') : ''} |`,
     );
   }

@@ -90,6 +90,8 @@ export interface LoadResult {
   /** Bookings committed in the measured window, and the rate that came out. */
   measuredEvents: number;
   achievedRate: number;
+  /** Deliveries (of any event) that reached the clients during the window, per second. */
+  deliveriesPerSecond: number;
   /** Bookings that failed (any error) or were skipped because too many were in flight. */
   failedBookings: number;
   skippedBookings: number;
@@ -101,6 +103,10 @@ export interface LoadResult {
   firstBadEvent?: string;
   /** Commit (createdAt) to client, ms. */
   latency: Distribution;
+  /** Gateway hop: client time minus the time a subscriber straight at the subgraph saw the event, ms. */
+  hop: Distribution;
+  /** Commit (createdAt) to the subscriber straight at the subgraph: the outbox and subgraph part, ms. */
+  publish: Distribution;
   /** The booking mutation: sent to response, and createdAt to response, ms. */
   mutation: Distribution;
   createdToResponse: Distribution;
@@ -108,7 +114,7 @@ export interface LoadResult {
   endedEarly: number;
   firstEndReason?: string;
   lastDay: number;
-  /** Public events that repeated a count already seen for their day (bookings drained together). */
+  /** Public events that repeated a count already seen for their day (bookings published in one batch). */
   staleEvents: number;
   /** The load process's event-loop delay, p99 ms: high means the load itself was saturated. */
   loadLoopDelayP99Ms: number;
@@ -120,7 +126,8 @@ export interface LoadResult {
 export function distribution(values: Float64Array | number[]): Distribution {
   const sorted = Float64Array.from(values).sort();
   const n = sorted.length;
-  if (n === 0) return { count: 0, p50: Number.NaN, p90: Number.NaN, p99: Number.NaN, max: Number.NaN, mean: Number.NaN };
+  if (n === 0)
+    return { count: 0, p50: Number.NaN, p90: Number.NaN, p99: Number.NaN, max: Number.NaN, mean: Number.NaN };
   const at = (q: number) => sorted[Math.min(n - 1, Math.max(0, Math.ceil(q * n) - 1))] as number;
   let sum = 0;
   for (const v of sorted) sum += v;

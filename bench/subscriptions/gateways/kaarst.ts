@@ -28,6 +28,9 @@ process.on('SIGTERM', close);
 process.on('SIGINT', close);
 
 // For the runner: how many upstream subscriptions this gateway holds (sampled at the end).
-setInterval(() => send({ type: 'progress', text: `upstreams=${gateway.subscriptions.upstreamCount}` }), 5000).unref();
+setInterval(
+  () => send({ type: 'progress', text: `upstreams=${gateway.subscriptions.upstreamCount}` }),
+  5000,
+).unref();
 
 send({ type: 'ready', url });
