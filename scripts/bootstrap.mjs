@@ -58,7 +58,9 @@ const stampFile = path.join(ROOT, 'node_modules', '.kaarst-install-stamp');
 const wanted = inputsHash();
 if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== wanted) {
   console.log(`Installing dependencies with ${PNPM} (the first run takes a minute or two)...`);
-  pnpm('install', '--frozen-lockfile');
+  // The benchmarks' peers (other gateways) are large and only needed on demand:
+  // `pnpm install` without the filter brings them in (see bench/RESULTS.md).
+  pnpm('install', '--frozen-lockfile', '--filter=!@kaarst/bench');
   console.log('Generating database clients...');
   pnpm('run', 'generate');
   writeFileSync(stampFile, wanted);
