@@ -101,7 +101,7 @@ export async function startSubgraph<Db extends PrismaLike>(
     const demoData = options.demoData ?? (database.embedded || env('HUB_DEMO_DATA') === '1');
     await definition.seed?.(db, { demoData, log });
 
-    const pubsub = createPubSubEmitter(options.redisUrl);
+    const pubsub = createPubSubEmitter(definition.name, database.schema, options.redisUrl);
     closers.push(() => pubsub.close());
     const app = await createSubgraphServer({
       name: definition.name,

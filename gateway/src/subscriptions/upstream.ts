@@ -52,7 +52,8 @@ export function openUpstream(options: UpstreamOptions, handlers: UpstreamHandler
   );
   return async () => {
     unsubscribe();
-    await client.dispose();
+    // dispose() rejects when a reconnect was pending ("All Subscriptions Gone"): nothing left to close then.
+    await Promise.resolve(client.dispose()).catch(() => {});
   };
 }
 
