@@ -31,7 +31,16 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   private readonly log: Logger;
 
-  constructor(options: { name: string; url: string; log: Logger; limits?: Partial<SubgraphLimits> }) {
+  private readonly observe: (outcome: 'success' | 'error', seconds: number) => void;
+
+  constructor(options: {
+    name: string;
+    url: string;
+    log: Logger;
+    limits?: Partial<SubgraphLimits>;
+    /** Called with each fetch's outcome and duration (metrics). */
+    observe?: (outcome: 'success' | 'error', seconds: number) => void;
+  }) {
     const limits = { ...DEFAULT_SUBGRAPH_LIMITS, ...options.limits };
     super({
       url: options.url,
@@ -40,6 +49,7 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     });
     this.serviceName = options.name;
     this.log = options.log;
+    this.observe = options.observe ?? (() => {});
     this.breaker = new CircuitBreaker(limits.failureThreshold, limits.cooldownMs);
   }
 
@@ -53,12 +63,18 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   override async process(options: ProcessOptions) {
-    if (!this.breaker.allow()) throw this.unavailable(options);
+    if (!this.breaker.allow()) {
+      this.observe('error', 0);
+      throw this.unavailable(options);
+    }
+    const started = performance.now();
     try {
       const response = await super.process(options);
       this.breaker.success();
+      this.observe(response.errors?.length ? 'error' : 'success', (performance.now() - started) / 1000);
       return response;
     } catch (error) {
+      this.observe('error', (performance.now() - started) / 1000);
       const response = (error as GraphQLError).extensions?.response as { status?: number } | undefined;
       if (response?.status && response.status < 500) {
         // The subgraph refused the gateway itself (e.g. a context token it does not

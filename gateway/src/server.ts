@@ -8,6 +8,7 @@ import {
   isProduction,
   type Logger,
   registerHealthRoutes,
+  registerMetricsRoute,
 } from '@kaarst/kit';
 import type { FastifyInstance } from 'fastify';
 import {
@@ -19,6 +20,7 @@ import {
 } from './context.ts';
 import { HubDataSource, type SubgraphLimits } from './datasource.ts';
 import { checkSubgraphs } from './health.ts';
+import { createGatewayMetrics } from './metrics.ts';
 import { SubscriptionHub } from './subscriptions/hub.ts';
 import { loadedGateway } from './subscriptions/internals.ts';
 import { registerGraphQLTransports } from './subscriptions/transports.ts';
@@ -36,6 +38,8 @@ export interface GatewayOptions {
   subscriptionRetryAttempts?: number;
   /** Time limit and circuit breaker per subgraph. */
   subgraphLimits?: Partial<SubgraphLimits>;
+  /** Bearer token for /metrics; without one /metrics answers on loopback only (default METRICS_TOKEN). */
+  metricsToken?: string;
 }
 
 export interface RunningGateway {
@@ -53,6 +57,8 @@ export interface RunningGateway {
 export async function createGateway(options: GatewayOptions): Promise<RunningGateway> {
   const log = options.log ?? createLogger('gateway');
   const subgraphUrls: Record<string, string> = {};
+  let hub: SubscriptionHub | undefined;
+  const metrics = createGatewayMetrics(() => hub ?? { upstreamCount: 0, clientCount: 0 });
   // @apollo/gateway otherwise sends usage metrics to Apollo and probes cloud
   // metadata endpoints from its constructor: a town's gateway phones nobody.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
@@ -66,6 +72,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
         name,
         url: effective,
         log,
+        observe: (outcome, seconds) => metrics.observeFetch(name, outcome, seconds),
         ...(options.subgraphLimits ? { limits: options.subgraphLimits } : {}),
       });
     },
@@ -79,17 +86,14 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     includeStacktraceInErrorResponses: !isProduction(),
     // Shutdown is ours (closeOnSignals): Apollo's own handler would re-raise the signal mid-drain.
     stopOnTerminationSignals: false,
-    plugins: [fastifyApolloDrainPlugin(app)],
+    plugins: [fastifyApolloDrainPlugin(app), metrics.plugin],
   });
   await server.start();
 
   const verifiers = sessionVerifiers({ keys: options.keys, oidc: options.oidc });
-  const hub = new SubscriptionHub(
-    gateway,
-    (name) => subgraphUrls[name],
-    log,
-    options.subscriptionRetryAttempts,
-  );
+  hub = new SubscriptionHub(gateway, (name) => subgraphUrls[name], log, options.subscriptionRetryAttempts);
+  hub.onDelivered = metrics.delivered;
+  registerMetricsRoute(app, metrics.registry, options.metricsToken);
   const transports = registerGraphQLTransports({
     app,
     server,

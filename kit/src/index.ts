@@ -7,6 +7,7 @@ export * from './http.ts';
 export * from './keys.ts';
 export * from './lifecycle.ts';
 export * from './logger.ts';
+export * from './metrics.ts';
 export * from './pubsub.ts';
 export * from './scalars.ts';
 export * from './server.ts';

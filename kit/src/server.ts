@@ -2,6 +2,7 @@ import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { FastifyInstance } from 'fastify';
 import { type DocumentNode, GraphQLError } from 'graphql';
 import mercurius from 'mercurius';
+import type { Registry } from 'prom-client';
 
 export type { PubSub } from 'mercurius';
 
@@ -11,6 +12,7 @@ import { type HealthCheck, registerHealthRoutes, runHealthChecks } from './healt
 import { createHttpServer } from './http.ts';
 import type { HubKeys } from './keys.ts';
 import type { Logger } from './logger.ts';
+import { registerMetricsRoute } from './metrics.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -31,6 +33,8 @@ export interface SubgraphServerOptions {
   health: Record<string, HealthCheck>;
   emitter?: object;
   queryDepth?: number;
+  /** Served at /metrics (loopback, or METRICS_TOKEN). */
+  metrics: Registry;
 }
 
 /**
@@ -85,6 +89,8 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
     const ok = Object.values(checks).every((state) => state === 'ok');
     return { status: ok ? 'ok' : 'down', service: options.name, checks };
   });
+
+  registerMetricsRoute(app, options.metrics);
 
   // Only the gateway may call: it signs who is asking into CONTEXT_HEADER.
   app.addHook('preHandler', async (request, reply) => {

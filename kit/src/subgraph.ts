@@ -4,11 +4,13 @@ import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { PrismaPg } from '@prisma/adapter-pg';
 import type { FastifyInstance } from 'fastify';
 import { type DocumentNode, parse } from 'graphql';
+import type { Registry } from 'prom-client';
 import type { Viewer } from './auth.ts';
 import { env, envInt } from './config.ts';
 import { type Database, migrateDatabase, openDatabase, poolConfig, prismaPgAdapter } from './database.ts';
 import { type HubKeys, loadHubKeys } from './keys.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createMetricsRegistry } from './metrics.ts';
 import { createPubSubEmitter } from './pubsub.ts';
 import { createSubgraphServer, type PubSub } from './server.ts';
 
@@ -38,7 +40,7 @@ export interface SubgraphDefinition<Db extends PrismaLike> {
   seed?(db: Db, options: { demoData: boolean; log: Logger }): Promise<void>;
   defaultPort: number;
   /** Work beside the request handlers (e.g. an outbox publisher); stopped before the server closes. */
-  background?(services: { db: Db; pubsub: PubSub; log: Logger }): BackgroundTask;
+  background?(services: { db: Db; pubsub: PubSub; log: Logger; metrics: Registry }): BackgroundTask;
 }
 
 export interface BackgroundTask {
@@ -103,7 +105,9 @@ export async function startSubgraph<Db extends PrismaLike>(
 
     const pubsub = createPubSubEmitter(definition.name, database.schema, options.redisUrl);
     closers.push(() => pubsub.close());
+    const metrics = createMetricsRegistry(definition.name);
     const app = await createSubgraphServer({
+      metrics,
       name: definition.name,
       typeDefs: loadTypeDefs(definition.packageDir),
       resolvers: definition.resolvers,
@@ -117,7 +121,7 @@ export async function startSubgraph<Db extends PrismaLike>(
     const background =
       options.runBackground === false
         ? undefined
-        : definition.background?.({ db, pubsub: app.graphql.pubsub, log });
+        : definition.background?.({ db, pubsub: app.graphql.pubsub, log, metrics });
     if (background) closers.push(() => background.stop());
     const port = options.port ?? envInt('PORT', definition.defaultPort);
     const host = options.host ?? env('HOST') ?? '127.0.0.1';

@@ -7,6 +7,7 @@ import { signContextToken, type Viewer } from '../src/auth.ts';
 import { badInput, forbidden, HubError } from '../src/errors.ts';
 import { generateHubKeys, type HubKeys } from '../src/keys.ts';
 import { createLogger } from '../src/logger.ts';
+import { createMetricsRegistry } from '../src/metrics.ts';
 import { DateTimeScalar } from '../src/scalars.ts';
 import { createSubgraphServer, maskError } from '../src/server.ts';
 
@@ -109,6 +110,7 @@ describe('createSubgraphServer', () => {
       name: 'probe',
       typeDefs,
       keys,
+      metrics: createMetricsRegistry('probe'),
       log: silent,
       context: () => ({ extra: 'from-context' }),
       health: {

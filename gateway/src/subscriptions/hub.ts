@@ -70,6 +70,16 @@ export class SubscriptionHub {
     return this.shared.size;
   }
 
+  /** Client subscriptions currently served. */
+  get clientCount(): number {
+    let count = 0;
+    for (const entry of this.shared.values()) count += entry.listeners.size;
+    return count;
+  }
+
+  /** Called with the number of clients each event was handed to (metrics). */
+  onDelivered: (count: number) => void = () => {};
+
   subscribe(request: SubscriptionRequest): AsyncIterableIterator<ExecutionResult> {
     // A client that falls behind loses its oldest events, never anyone else's.
     return new Repeater<ExecutionResult>(async (push, stop) => {
@@ -129,6 +139,7 @@ export class SubscriptionHub {
     };
     // One client's trouble must not stop the others: each push is on its own.
     const broadcast = (result: ExecutionResult) => {
+      this.onDelivered(listeners.size);
       for (const listener of [...listeners]) {
         try {
           listener.push(result);

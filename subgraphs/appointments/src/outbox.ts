@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { Logger, PubSub } from '@kaarst/kit';
 import { DateTime } from 'luxon';
+import { Gauge, type Registry } from 'prom-client';
 import type { Prisma, PrismaClient } from './generated/prisma/client.ts';
 import { appointmentInclude } from './models.ts';
 import { countFreeSlots } from './search.ts';
@@ -73,8 +74,10 @@ export function startOutboxPublisher(options: {
   log: Logger;
   pollMs?: number;
   batch?: number;
+  metrics?: Registry;
 }): OutboxPublisher {
   const { db, pubsub, log } = options;
+  if (options.metrics) registerOutboxMetrics(db, options.metrics);
   const batch = options.batch ?? 100;
   let running: Promise<number> | null = null;
   let again = false;
@@ -145,4 +148,30 @@ export function startOutboxPublisher(options: {
       await running;
     },
   };
+}
+
+/** Backlog and age of the oldest unpublished event: alert when they grow (the broker is down). */
+function registerOutboxMetrics(db: PrismaClient, registry: Registry): void {
+  const pending = async () => {
+    const [row] = await db.$queryRaw<Array<{ backlog: bigint | number; oldest: Date | null }>>`
+      SELECT count(*) AS backlog, min("createdAt") AS oldest FROM outbox_event WHERE "publishedAt" IS NULL`;
+    return { backlog: Number(row?.backlog ?? 0), oldest: row?.oldest ?? null };
+  };
+  new Gauge({
+    name: 'hub_outbox_backlog',
+    help: 'Outbox events not yet published',
+    registers: [registry],
+    async collect() {
+      this.set((await pending()).backlog);
+    },
+  });
+  new Gauge({
+    name: 'hub_outbox_oldest_age_seconds',
+    help: 'Age of the oldest unpublished outbox event (0 when none)',
+    registers: [registry],
+    async collect() {
+      const { oldest } = await pending();
+      this.set(oldest ? (Date.now() - new Date(oldest).getTime()) / 1000 : 0);
+    },
+  });
 }

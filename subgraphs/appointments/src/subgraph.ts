@@ -13,5 +13,5 @@ export const appointmentsSubgraph: SubgraphDefinition<PrismaClient> = {
   resolvers: resolvers as SubgraphDefinition<PrismaClient>['resolvers'],
   createDb: (adapter) => new PrismaClient({ adapter }),
   seed: seedAppointments,
-  background: ({ db, pubsub, log }) => startOutboxPublisher({ db, pubsub, log }),
+  background: ({ db, pubsub, log, metrics }) => startOutboxPublisher({ db, pubsub, log, metrics }),
 };
