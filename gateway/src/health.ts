@@ -1,19 +1,17 @@
-export type SubgraphHealth = Record<string, 'ok' | 'down'>;
+import { type HealthState, type Logger, runHealthChecks } from '@kaarst/kit';
 
-/** Asks each subgraph's /health (next to its /graphql), each with a time limit. */
-export async function checkSubgraphs(
+/** Asks each subgraph's /health (next to its /graphql); no answer within the time limit is down. */
+export function checkSubgraphs(
   urls: Record<string, string>,
+  log: Logger,
   timeoutMs = 2000,
-): Promise<SubgraphHealth> {
-  const entries = await Promise.all(
-    Object.entries(urls).map(async ([name, url]) => {
-      try {
-        const response = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(timeoutMs) });
-        return [name, response.ok ? 'ok' : 'down'] as const;
-      } catch {
-        return [name, 'down'] as const;
-      }
-    }),
-  );
-  return Object.fromEntries(entries);
+): Promise<Record<string, HealthState>> {
+  const checks = Object.entries(urls).map(([name, url]) => [
+    name,
+    async () => {
+      const response = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(timeoutMs) });
+      if (!response.ok) throw new Error(`${name} answered ${response.status}`);
+    },
+  ]);
+  return runHealthChecks(Object.fromEntries(checks), log, timeoutMs);
 }

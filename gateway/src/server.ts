@@ -107,7 +107,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   // Ready while the supergraph is loaded, degraded (still 200) while a subgraph is down:
   // taking the gateway out of rotation would not bring the subgraph back.
   registerHealthRoutes(app, async () => {
-    const subgraphs = await checkSubgraphs(subgraphUrls);
+    const subgraphs = await checkSubgraphs(subgraphUrls, log);
     let loaded = true;
     try {
       loadedGateway(gateway);
