@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createClient } from 'graphql-ws';
+import { DateTime } from 'luxon';
 import pg from 'pg';
 import WebSocket from 'ws';
 import { CONTEXT_HEADER, signContextToken, type Viewer } from './auth.ts';
@@ -136,4 +137,27 @@ export function subscribeToSubgraph<T = Record<string, unknown>>(
     },
   );
   return subscription;
+}
+
+/** ISO weekdays, for nextLocal. */
+export const WEEKDAY = {
+  MONDAY: 1,
+  TUESDAY: 2,
+  WEDNESDAY: 3,
+  THURSDAY: 4,
+  FRIDAY: 5,
+  SATURDAY: 6,
+  SUNDAY: 7,
+} as const;
+
+/**
+ * A local time in Kaarst (Europe/Berlin) on the next given ISO weekday at least
+ * `minDaysAhead` days from now, as a UTC ISO string: tests book in the future,
+ * whatever today is.
+ */
+export function nextLocal(weekday: number, time: string, minDaysAhead = 2): string {
+  const [hour, minute] = time.split(':').map(Number);
+  let day = DateTime.now().setZone('Europe/Berlin').startOf('day').plus({ days: minDaysAhead });
+  while (day.weekday !== weekday) day = day.plus({ days: 1 });
+  return day.set({ hour, minute }).toUTC().toISO() as string;
 }

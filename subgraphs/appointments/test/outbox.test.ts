@@ -1,6 +1,11 @@
 import { generateHubKeys, type HubKeys, type PubSub, type RunningSubgraph } from '@kaarst/kit';
-import { startTestSubgraph, subgraphRequest, subscribeToSubgraph } from '@kaarst/kit/testing';
-import { DateTime } from 'luxon';
+import {
+  nextLocal,
+  startTestSubgraph,
+  subgraphRequest,
+  subscribeToSubgraph,
+  WEEKDAY,
+} from '@kaarst/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { startOutboxPublisher } from '../src/outbox.ts';
@@ -8,12 +13,6 @@ import { appointmentsSubgraph } from '../src/subgraph.ts';
 
 const CITIZEN = { id: '0b5f3c1e-4a57-4c1a-9e61-5a1d2b7c0001', roles: ['citizen' as const] };
 const STAFF = { id: '0b5f3c1e-4a57-4c1a-9e61-5a1d2b7c0002', roles: ['staff' as const] };
-const nextWednesdayAt = (time: string) => {
-  const [hour, minute] = time.split(':').map(Number);
-  let day = DateTime.now().setZone('Europe/Berlin').startOf('day').plus({ days: 2 });
-  while (day.weekday !== 3) day = day.plus({ days: 1 });
-  return day.set({ hour, minute }).toUTC().toISO() as string;
-};
 
 describe('the outbox: nothing committed is lost while the broker is down', () => {
   let keys: HubKeys;
@@ -35,7 +34,7 @@ describe('the outbox: nothing committed is lost while the broker is down', () =>
         input: {
           serviceIds: ['personalausweis'],
           locationId: 'rathaus-buettgen',
-          start: nextWednesdayAt('08:00'),
+          start: nextLocal(WEEKDAY.WEDNESDAY, '08:00'),
           idempotencyKey: 'outbox',
         },
       },

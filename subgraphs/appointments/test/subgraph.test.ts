@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { generateHubKeys, type HubKeys, type RunningSubgraph, type Viewer } from '@kaarst/kit';
-import { type GraphQLResponse, startTestSubgraph, subgraphRequest } from '@kaarst/kit/testing';
+import { type GraphQLResponse, nextLocal, startTestSubgraph, subgraphRequest } from '@kaarst/kit/testing';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
@@ -9,13 +9,6 @@ import { appointmentsSubgraph } from '../src/subgraph.ts';
 const ZONE = 'Europe/Berlin';
 const WEDNESDAY = 3;
 
-/** The next given ISO weekday at least `minDaysAhead` days from now, at a local time in Kaarst, as UTC ISO. */
-function nextLocal(weekday: number, time: string, minDaysAhead = 2): string {
-  const [hour, minute] = time.split(':').map(Number);
-  let day = DateTime.now().setZone(ZONE).startOf('day').plus({ days: minDaysAhead });
-  while (day.weekday !== weekday) day = day.plus({ days: 1 });
-  return day.set({ hour, minute }).toUTC().toISO() as string;
-}
 const plusDays = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString();
 const localTime = (iso: string) => DateTime.fromISO(iso, { zone: ZONE }).toFormat('HH:mm');
 
