@@ -117,23 +117,20 @@ describe('session tokens', () => {
   });
 
   it('drops unknown roles and falls back to citizen', async () => {
-    const signingKey = keys.signingKey;
-    if (!signingKey) throw new Error('generated keys must have a signing key');
-    const token = await new SignJWT({ roles: ['superuser', 'staff'] })
-      .setProtectedHeader({ alg: 'EdDSA' })
-      .setSubject('someone')
-      .setIssuer(SESSION_ISSUER)
-      .setAudience(SESSION_AUDIENCE)
-      .setExpirationTime('1h')
-      .sign(signingKey);
+    /** A hub session token for "someone" with exactly these roles claimed. */
+    const signWithRoles = (roles: string[]) => {
+      if (!keys.signingKey) throw new Error('generated keys must have a signing key');
+      return new SignJWT({ roles })
+        .setProtectedHeader({ alg: 'EdDSA' })
+        .setSubject('someone')
+        .setIssuer(SESSION_ISSUER)
+        .setAudience(SESSION_AUDIENCE)
+        .setExpirationTime('1h')
+        .sign(keys.signingKey);
+    };
+    const token = await signWithRoles(['superuser', 'staff']);
     await expect(verifySessionToken(token, verifier())).resolves.toEqual({ id: 'someone', roles: ['staff'] });
-    const onlyUnknown = await new SignJWT({ roles: ['superuser'] })
-      .setProtectedHeader({ alg: 'EdDSA' })
-      .setSubject('someone')
-      .setIssuer(SESSION_ISSUER)
-      .setAudience(SESSION_AUDIENCE)
-      .setExpirationTime('1h')
-      .sign(signingKey);
+    const onlyUnknown = await signWithRoles(['superuser']);
     await expect(verifySessionToken(onlyUnknown, verifier())).resolves.toEqual({
       id: 'someone',
       roles: ['citizen'],

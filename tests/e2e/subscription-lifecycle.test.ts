@@ -18,6 +18,15 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
+/** Staff watching bookings in Büttgen through the gateway, once the upstream is open. */
+async function watchBookings(hub: TestHub, staffToken: string) {
+  const client = wsClient(hub.url, staffToken);
+  cleanups.push(() => client.dispose());
+  const sub = client.subscribe<Booked>(BOOKED, { locationId: 'rathaus-buettgen' });
+  await eventually(() => hub.gateway.subscriptions.upstreamCount === 1, 5000, 'upstream open');
+  return sub;
+}
+
 const bookAt = (hub: TestHub, token: string, time: string, key = `lc-${time}-${Math.random()}`) =>
   hub.execute(
     BookAppointmentDocument,
@@ -36,10 +45,7 @@ describe('subscription lifecycle', () => {
   it('a subgraph that stays down ends the subscription with SUBGRAPH_UNAVAILABLE, never silence', async () => {
     const hub = await startHub({ gateway: { subscriptionRetryAttempts: 1 } });
     cleanups.push(() => hub.close());
-    const c = wsClient(hub.url, await hub.signIn(STAFF));
-    cleanups.push(() => c.dispose());
-    const sub = c.subscribe<Booked>(BOOKED, { locationId: 'rathaus-buettgen' });
-    await eventually(() => hub.gateway.subscriptions.upstreamCount === 1, 5000, 'upstream open');
+    const sub = await watchBookings(hub, await hub.signIn(STAFF));
     await new Promise((r) => setTimeout(r, 300));
     await hub.appointments.close();
     const outcome = await Promise.race([
@@ -62,10 +68,7 @@ describe('subscription lifecycle', () => {
     const hub = await startHub({ keys, appointments: { port, ...dbOptions } });
     cleanups.push(() => hub.close());
     const [staff, anna] = [await hub.signIn(STAFF), await hub.signIn(ANNA)];
-    const c = wsClient(hub.url, staff);
-    cleanups.push(() => c.dispose());
-    const sub = c.subscribe<Booked>(BOOKED, { locationId: 'rathaus-buettgen' });
-    await eventually(() => hub.gateway.subscriptions.upstreamCount === 1, 5000, 'upstream open');
+    const sub = await watchBookings(hub, staff);
 
     await hub.appointments.close();
     const restarted: RunningSubgraph<unknown> = await startTestSubgraph(appointmentsSubgraph, {
@@ -108,10 +111,7 @@ describe('subscription lifecycle', () => {
     const hub = await startHub();
     cleanups.push(() => hub.close());
     const [staff, anna] = [await hub.signIn(STAFF), await hub.signIn(ANNA)];
-    const c = wsClient(hub.url, staff);
-    cleanups.push(() => c.dispose());
-    const sub = c.subscribe<Booked>(BOOKED, { locationId: 'rathaus-buettgen' });
-    await eventually(() => hub.gateway.subscriptions.upstreamCount === 1, 5000, 'upstream open');
+    const sub = await watchBookings(hub, staff);
     await new Promise((r) => setTimeout(r, 300));
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) => bookAt(hub, anna, '11:00', `race-${i}`)),
