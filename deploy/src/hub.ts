@@ -1,0 +1,37 @@
+/**
+ * `hub.mjs <role>` after tsx is registered: starts the role's main module from
+ * its workspace package, exactly the file `npm start` runs in development.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { isServiceRole, ROLES, SERVICE_ROLES } from './roles.ts';
+
+const usage = `usage: hub.mjs <${ROLES.join('|')}> [args]
+  gateway        the Apollo gateway (PORT, default 4000)
+  citizens       the citizens subgraph (PORT, default 4001)
+  appointments   the appointments subgraph (PORT, default 4002)
+  migrate [name] apply the subgraphs' database migrations (all, or the named ones), then exit`;
+
+/** The supergraph the bundle ships, used when SUPERGRAPH_PATH is not set. */
+const bundledSupergraph = fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url));
+
+export async function run(args: string[]): Promise<void> {
+  const [role, ...rest] = args;
+  if (role === 'migrate') {
+    const { migrate } = await import('./migrate.ts');
+    process.exit(await migrate(rest));
+  }
+  if (role === '--help' || role === 'help') {
+    console.log(usage);
+    process.exit(0);
+  }
+  if (!role || !isServiceRole(role)) {
+    console.error(role ? `unknown role "${role}"\n${usage}` : usage);
+    process.exit(2);
+  }
+  if (role === 'gateway' && !process.env.SUPERGRAPH_PATH && existsSync(bundledSupergraph)) {
+    process.env.SUPERGRAPH_PATH = bundledSupergraph;
+  }
+  // Each package exports src/<entry>.ts; its main.ts lies beside it and starts the service on import.
+  await import(new URL('./main.ts', import.meta.resolve(SERVICE_ROLES[role])).href);
+}

@@ -1,0 +1,125 @@
+/**
+ * `pnpm bundle [--out <dir>]`: the production bundle the container image copies
+ * (default `dist/hub/`). `pnpm deploy --prod` of the runtime package (deploy/)
+ * puts it and its workspace packages (gateway, subgraphs, kit) with their
+ * production dependencies into one self-contained folder; `node <dir>/bin/hub.mjs
+ * <role>` runs it. Also in it: the Prisma clients (generated in the bundle),
+ * the migrations, the prisma CLI and the supergraph.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROOT } from '../schema/subgraphs.ts';
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: path.join('dist', 'hub') } } });
+const OUT = path.resolve(ROOT, values.out as string);
+const SUBGRAPHS = ['citizens', 'appointments'];
+const started = Date.now();
+
+function step(message: string): void {
+  console.log(`bundle [${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${message}`);
+}
+
+function fail(message: string): never {
+  console.error(`bundle FAILED: ${message}`);
+  process.exit(1);
+}
+
+/** pnpm as this script was started (`pnpm bundle`), else on PATH, else through npx like scripts/bootstrap.mjs. */
+function pnpmCommand(): string[] {
+  const execPath = process.env.npm_execpath;
+  if (execPath && /pnpm/.test(path.basename(execPath))) return [process.execPath, execPath];
+  if (spawnSync('pnpm', ['--version'], { stdio: 'ignore' }).status === 0) return ['pnpm'];
+  const manager = (
+    JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { packageManager: string }
+  ).packageManager;
+  return ['npx', '--yes', manager];
+}
+
+function pnpm(...args: string[]): void {
+  const [command, ...prefix] = pnpmCommand();
+  const result = spawnSync(command as string, [...prefix, ...args], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) fail(`pnpm ${args.join(' ')} exited with ${result.status ?? result.signal}`);
+}
+
+function duSize(dir: string): string {
+  const result = spawnSync('du', ['-sh', dir], { encoding: 'utf8' });
+  return result.status === 0 ? (result.stdout.split('\t')[0] ?? '?') : '?';
+}
+
+step(`1/6 pnpm deploy --prod of @kaarst/runtime into ${OUT}`);
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(path.dirname(OUT), { recursive: true });
+// --legacy: pnpm 10 deploys without it only with inject-workspace-packages,
+// which would turn every workspace link in development into a copy.
+pnpm('--filter', '@kaarst/runtime', '--prod', 'deploy', '--legacy', OUT);
+
+// Generated inside the bundle, by its own prisma CLI from its own schema (the
+// workspace's clients are git-ignored and may be stale or missing).
+step(`2/6 generating the Prisma clients in the bundle (${SUBGRAPHS.join(', ')})`);
+const prismaCli = path.join(OUT, 'node_modules', 'prisma', 'build', 'index.js');
+for (const name of SUBGRAPHS) {
+  const dir = realpathSync(path.join(OUT, 'node_modules', '@kaarst', name));
+  rmSync(path.join(dir, 'src', 'generated', 'prisma'), { recursive: true, force: true });
+  const result = spawnSync(process.execPath, [prismaCli, 'generate'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1' },
+  });
+  if (result.status !== 0) fail(`prisma generate in ${name}: ${result.stdout}${result.stderr}`);
+}
+
+step('3/6 adding the supergraph (schema/supergraph.graphql)');
+mkdirSync(path.join(OUT, 'schema'));
+cpSync(path.join(ROOT, 'schema', 'supergraph.graphql'), path.join(OUT, 'schema', 'supergraph.graphql'));
+
+step('4/6 removing the workspace packages’ tests from the bundle');
+const workspacePackages = path.join(OUT, 'node_modules', '@kaarst');
+for (const name of readdirSync(workspacePackages)) {
+  rmSync(path.join(realpathSync(path.join(workspacePackages, name)), 'test'), {
+    recursive: true,
+    force: true,
+  });
+}
+
+step('5/6 checking the contents');
+const required = [
+  'bin/hub.mjs',
+  'src/hub.ts',
+  'schema/supergraph.graphql',
+  'node_modules/tsx/package.json',
+  'node_modules/prisma/build/index.js',
+  'node_modules/@kaarst/gateway/src/main.ts',
+  'node_modules/@kaarst/kit/src/index.ts',
+  ...SUBGRAPHS.flatMap((name) => [
+    `node_modules/@kaarst/${name}/src/main.ts`,
+    `node_modules/@kaarst/${name}/src/generated/prisma/client.ts`,
+    `node_modules/@kaarst/${name}/prisma/schema.prisma`,
+    `node_modules/@kaarst/${name}/prisma/migrations/migration_lock.toml`,
+    `node_modules/@kaarst/${name}/prisma.config.ts`,
+    `node_modules/@kaarst/${name}/schema.graphql`,
+  ]),
+];
+const missing = required.filter((file) => !existsSync(path.join(OUT, file)));
+if (missing.length) fail(`missing from the bundle: ${missing.join(', ')}`);
+// Every third-party package must be the version the workspace lockfile pins (and the tests ran with).
+const lockfile = readFileSync(path.join(ROOT, 'pnpm-lock.yaml'), 'utf8');
+const drifted = readdirSync(path.join(OUT, 'node_modules', '.pnpm'))
+  .filter((dir) => dir !== 'node_modules' && !dir.startsWith('@kaarst+') && !dir.endsWith('.yaml'))
+  .map((dir) => (/^(@?[^@]+)@([^_]+)/.exec(dir.replace('+', '/')) ?? []).slice(1, 3).join('@'))
+  .filter((id) => !id || !(lockfile.includes(`\n  ${id}:`) || lockfile.includes(`\n  '${id}':`)));
+if (drifted.length) fail(`packages not pinned by pnpm-lock.yaml: ${drifted.join(', ')}`);
+
+step('6/6 smoke test: node bin/hub.mjs --help');
+const help = spawnSync(process.execPath, [path.join(OUT, 'bin', 'hub.mjs'), '--help'], {
+  cwd: OUT,
+  encoding: 'utf8',
+  env: { PATH: process.env.PATH ?? '' },
+});
+if (help.status !== 0 || !help.stdout.includes('gateway')) {
+  fail(`bin/hub.mjs --help exited with ${help.status}:\n${help.stdout}${help.stderr}`);
+}
+
+const shown = OUT.startsWith(ROOT + path.sep) ? path.relative(ROOT, OUT) : OUT;
+step(`done: ${shown} (${duSize(OUT)}); run it with node ${path.join(shown, 'bin', 'hub.mjs')} <role>`);
