@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { CONTEXT_HEADER, type Logger } from '@kaarst/kit';
+import { context as otelContext, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { GraphQLError, Kind, parse } from 'graphql';
 import { CircuitBreaker } from './circuit.ts';
 import type { GatewayContext } from './context.ts';
@@ -11,13 +12,32 @@ export interface SubgraphLimits {
   timeoutMs: number;
   failureThreshold: number;
   cooldownMs: number;
+  /** Extra attempts for a query fetch whose connection failed (never for mutations). */
+  queryRetries: number;
+  retryDelayMs: number;
 }
 
 export const DEFAULT_SUBGRAPH_LIMITS: SubgraphLimits = {
   timeoutMs: 10_000,
   failureThreshold: 3,
   cooldownMs: 5000,
+  queryRetries: 1,
+  retryDelayMs: 50,
 };
+
+const tracer = trace.getTracer('kaarst.gateway');
+
+/** Whether a subgraph fetch may be sent twice: queries (entity fetches included), never mutations. */
+export function isRetryable(query: string | undefined): boolean {
+  return !/^\s*mutation\b/.test(query ?? '');
+}
+
+/** A connection that failed before any answer: refused, reset, or closed (a restarting subgraph). */
+function connectionFailed(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string; cause?: { code?: string } } }).cause;
+  const code = cause?.code ?? cause?.cause?.code;
+  return code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE';
+}
 
 /**
  * Sends each subgraph fetch with the gateway-signed context of the request,
@@ -28,6 +48,7 @@ export const DEFAULT_SUBGRAPH_LIMITS: SubgraphLimits = {
 export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly breaker: CircuitBreaker;
   private readonly serviceName: string;
+  private readonly limits: SubgraphLimits;
 
   private readonly log: Logger;
 
@@ -48,6 +69,7 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         fetch(url, { ...init, signal: AbortSignal.timeout(limits.timeoutMs) })) as never,
     });
     this.serviceName = options.name;
+    this.limits = limits;
     this.log = options.log;
     this.observe = options.observe ?? (() => {});
     this.breaker = new CircuitBreaker(limits.failureThreshold, limits.cooldownMs);
@@ -57,19 +79,58 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     request,
     context,
   }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    // The active span is this fetch's: the subgraph continues the trace from it.
+    const headers = request.http?.headers;
+    if (headers)
+      propagation.inject(otelContext.active(), headers, {
+        set: (carrier, key, value) => carrier.set(key, value),
+      });
     // Health checks and the gateway's own calls have no request context.
     if (typeof context?.contextToken !== 'function') return;
-    request.http?.headers.set(CONTEXT_HEADER, await context.contextToken());
+    headers?.set(CONTEXT_HEADER, await context.contextToken());
   }
 
-  override async process(options: ProcessOptions) {
+  override process(options: ProcessOptions) {
+    return tracer.startActiveSpan(
+      `POST ${this.serviceName}`,
+      {
+        kind: SpanKind.CLIENT,
+        attributes: { 'hub.subgraph': this.serviceName, 'server.address': this.url ?? '' },
+      },
+      async (span) => {
+        try {
+          return await this.processTraced(options);
+        } catch (error) {
+          span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
+          throw error;
+        } finally {
+          span.end();
+        }
+      },
+    );
+  }
+
+  /** One attempt, and for a query one more when its connection failed outright. */
+  private async send(options: ProcessOptions) {
+    const attempts = isRetryable(options.request.query) ? 1 + this.limits.queryRetries : 1;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await super.process(options);
+      } catch (error) {
+        if (attempt >= attempts || !connectionFailed(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, this.limits.retryDelayMs));
+      }
+    }
+  }
+
+  private async processTraced(options: ProcessOptions) {
     if (!this.breaker.allow()) {
       this.observe('error', 0);
       throw this.unavailable(options);
     }
     const started = performance.now();
     try {
-      const response = await super.process(options);
+      const response = await this.send(options);
       this.breaker.success();
       this.observe(response.errors?.length ? 'error' : 'success', (performance.now() - started) / 1000);
       return response;

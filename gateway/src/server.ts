@@ -4,11 +4,13 @@ import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import {
   createHttpServer,
   createLogger,
+  flushTracing,
   type HubKeys,
   isProduction,
   type Logger,
   registerHealthRoutes,
   registerMetricsRoute,
+  startTracing,
 } from '@kaarst/kit';
 import type { FastifyInstance } from 'fastify';
 import {
@@ -55,6 +57,7 @@ export interface RunningGateway {
 
 /** The hub's gateway: Apollo Gateway (query planning and execution) inside Apollo Server on Fastify. */
 export async function createGateway(options: GatewayOptions): Promise<RunningGateway> {
+  startTracing('gateway');
   const log = options.log ?? createLogger('gateway');
   const subgraphUrls: Record<string, string> = {};
   let hub: SubscriptionHub | undefined;
@@ -79,7 +82,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     logger: log,
   });
 
-  const app = createHttpServer(log);
+  const app = await createHttpServer('gateway', log);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: options.introspection ?? !isProduction(),
@@ -138,6 +141,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       await transports.close();
       await app.close();
       await server.stop();
+      await flushTracing();
     },
   };
 }

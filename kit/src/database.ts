@@ -44,16 +44,22 @@ export function schemaOf(url: string): string {
 }
 
 /**
- * The Prisma driver adapter for a URL. `pg` ignores Prisma's `?schema=`, so the
- * schema goes into the session's search_path (see STACK.md).
+ * A `pg` pool for a URL. `pg` ignores Prisma's `?schema=`, so the schema goes
+ * into the session's search_path (see STACK.md).
  */
-export function prismaPgAdapter(url: string, pool: pg.PoolConfig = {}): PrismaPg {
+export function createPgPool(url: string, pool: pg.PoolConfig = {}): pg.Pool {
   const parsed = new URL(url);
   const schema = schemaOf(url);
   parsed.searchParams.delete('schema');
   const config: pg.PoolConfig = { connectionString: parsed.toString(), ...pool };
   if (schema !== 'public') config.options = `-c search_path="${schema}"`;
-  return new PrismaPg(config, { schema });
+  return new pg.Pool(config);
+}
+
+/** The Prisma driver adapter over a pool of ours (so its use can be measured); `$disconnect` ends it. */
+export function prismaPgAdapter(url: string, pool: pg.Pool | pg.PoolConfig = {}): PrismaPg {
+  const external = pool instanceof pg.Pool ? pool : createPgPool(url, pool);
+  return new PrismaPg(external, { schema: schemaOf(url), disposeExternalPool: true });
 }
 
 /**

@@ -12,3 +12,4 @@ export * from './pubsub.ts';
 export * from './scalars.ts';
 export * from './server.ts';
 export * from './subgraph.ts';
+export * from './tracing.ts';

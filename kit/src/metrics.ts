@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { collectDefaultMetrics, Registry } from 'prom-client';
+import type pg from 'pg';
+import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import { env } from './config.ts';
 
 /** One Prometheus registry per service, with Node's process metrics and a `service` label. */
@@ -41,4 +42,34 @@ export function boundedLabel(limit = 100): (value: string | null | undefined) =>
     seen.add(name);
     return name;
   };
+}
+
+/** The database pool's use, read when scraped: connections open and idle, callers waiting. */
+export function registerPoolMetrics(registry: Registry, pool: pg.Pool): void {
+  new Gauge({
+    name: 'hub_db_pool_connections',
+    help: 'Database connections of this process, by state (open, idle)',
+    labelNames: ['state'],
+    registers: [registry],
+    collect() {
+      this.set({ state: 'open' }, pool.totalCount);
+      this.set({ state: 'idle' }, pool.idleCount);
+    },
+  });
+  new Gauge({
+    name: 'hub_db_pool_waiting',
+    help: 'Queries waiting for a free database connection',
+    registers: [registry],
+    collect() {
+      this.set(pool.waitingCount);
+    },
+  });
+  new Gauge({
+    name: 'hub_db_pool_max',
+    help: 'Largest number of database connections this process opens',
+    registers: [registry],
+    collect() {
+      this.set(pool.options.max ?? 10);
+    },
+  });
 }

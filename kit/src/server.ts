@@ -13,6 +13,7 @@ import { createHttpServer } from './http.ts';
 import type { HubKeys } from './keys.ts';
 import type { Logger } from './logger.ts';
 import { registerMetricsRoute } from './metrics.ts';
+import { traceResolvers, tracingExports } from './tracing.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -81,7 +82,7 @@ function flattenErrors(errors: readonly GraphQLError[]): GraphQLError[] {
 /** Fastify + mercurius serving a federation subgraph schema, behind the gateway's context token. */
 export async function createSubgraphServer(options: SubgraphServerOptions): Promise<FastifyInstance> {
   const { log, keys } = options;
-  const app = createHttpServer(log);
+  const app = await createHttpServer(options.name, log);
   app.decorateRequest('viewer', null);
 
   registerHealthRoutes(app, async () => {
@@ -104,7 +105,12 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
   });
 
   await app.register(mercurius, {
-    schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers }]),
+    schema: buildSubgraphSchema([
+      {
+        typeDefs: options.typeDefs,
+        resolvers: tracingExports() ? traceResolvers(options.name, options.resolvers) : options.resolvers,
+      },
+    ]),
     path: '/graphql',
     graphiql: false,
     queryDepth: options.queryDepth ?? 15,

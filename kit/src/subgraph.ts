@@ -7,12 +7,20 @@ import { type DocumentNode, parse } from 'graphql';
 import type { Registry } from 'prom-client';
 import type { Viewer } from './auth.ts';
 import { env, envInt } from './config.ts';
-import { type Database, migrateDatabase, openDatabase, poolConfig, prismaPgAdapter } from './database.ts';
+import {
+  createPgPool,
+  type Database,
+  migrateDatabase,
+  openDatabase,
+  poolConfig,
+  prismaPgAdapter,
+} from './database.ts';
 import { type HubKeys, loadHubKeys } from './keys.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { createMetricsRegistry } from './metrics.ts';
+import { createMetricsRegistry, registerPoolMetrics } from './metrics.ts';
 import { createPubSubEmitter } from './pubsub.ts';
 import { createSubgraphServer, type PubSub } from './server.ts';
+import { flushTracing, startTracing } from './tracing.ts';
 
 /** What every Prisma client offers that the kit needs. */
 export interface PrismaLike {
@@ -84,6 +92,7 @@ export async function startSubgraph<Db extends PrismaLike>(
   definition: SubgraphDefinition<Db>,
   options: StartSubgraphOptions = {},
 ): Promise<RunningSubgraph<Db>> {
+  startTracing(definition.name);
   const log = options.log ?? createLogger(definition.name);
   const keys = options.keys ?? (await loadHubKeys());
   const database = await openDatabase({
@@ -92,13 +101,14 @@ export async function startSubgraph<Db extends PrismaLike>(
     embeddedDir: options.embeddedDir,
     log,
   });
-  const closers: Array<() => Promise<void>> = [() => database.close()];
+  const closers: Array<() => Promise<void>> = [flushTracing, () => database.close()];
   const close = async () => {
     for (const closer of closers.reverse()) await closer().catch((err) => log.error({ err }, 'close failed'));
   };
   try {
     await migrateDatabase(database, definition.packageDir, log);
-    const db = definition.createDb(prismaPgAdapter(database.url, poolConfig(database)));
+    const pool = createPgPool(database.url, poolConfig(database));
+    const db = definition.createDb(prismaPgAdapter(database.url, pool));
     closers.push(() => db.$disconnect());
     const demoData = options.demoData ?? (database.embedded || env('HUB_DEMO_DATA') === '1');
     await definition.seed?.(db, { demoData, log });
@@ -106,6 +116,7 @@ export async function startSubgraph<Db extends PrismaLike>(
     const pubsub = createPubSubEmitter(definition.name, database.schema, options.redisUrl);
     closers.push(() => pubsub.close());
     const metrics = createMetricsRegistry(definition.name);
+    registerPoolMetrics(metrics, pool);
     const app = await createSubgraphServer({
       metrics,
       name: definition.name,

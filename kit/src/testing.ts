@@ -55,6 +55,30 @@ export function testDatabase(service: string): {
   return { embeddedDir, dispose: async () => rmSync(embeddedDir, { recursive: true, force: true }) };
 }
 
+/**
+ * Runs one SQL statement on a test database (a URL from testDatabase: its
+ * `schema=` becomes the search_path), for tests that check what was stored.
+ */
+export async function queryDatabase<Row extends Record<string, unknown>>(
+  databaseUrl: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<Row[]> {
+  const url = new URL(databaseUrl);
+  const schema = schemaOf(databaseUrl);
+  url.searchParams.delete('schema');
+  const client = new pg.Client({
+    connectionString: url.toString(),
+    options: `-c search_path="${schema.replaceAll('"', '')}"`,
+  });
+  await client.connect();
+  try {
+    return (await client.query<Row>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
 /** Starts a subgraph on a free port with demo data, on its own throw-away database. */
 export async function startTestSubgraph<Db extends PrismaLike>(
   definition: SubgraphDefinition<Db>,
@@ -161,3 +185,6 @@ export function nextLocal(weekday: number, time: string, minDaysAhead = 2): stri
   while (day.weekday !== weekday) day = day.plus({ days: 1 });
   return day.set({ hour, minute }).toUTC().toISO() as string;
 }
+
+/** Finished spans kept in memory, for tests of tracing (give it to startTracing). */
+export { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';

@@ -58,6 +58,17 @@ describe('gateway metrics', () => {
     expect(sample(text, 'hub_outbox_backlog')).toBe(0);
     expect(text).toContain('hub_outbox_oldest_age_seconds');
   });
+
+  it('each subgraph shows its database pool: open and idle connections, waiting queries, the limit', async () => {
+    for (const subgraph of [hub.citizens, hub.appointments]) {
+      const text = await (await fetch(new URL('/metrics', subgraph.url))).text();
+      const open = sample(text, 'hub_db_pool_connections', { state: 'open' });
+      expect(open).toBeGreaterThanOrEqual(1); // the subgraph has answered queries
+      expect(sample(text, 'hub_db_pool_connections', { state: 'idle' })).toBeLessThanOrEqual(open);
+      expect(sample(text, 'hub_db_pool_waiting')).toBe(0);
+      expect(sample(text, 'hub_db_pool_max')).toBe(process.env.DATABASE_URL ? 10 : 1);
+    }
+  });
 });
 
 describe('metrics behind a token', () => {

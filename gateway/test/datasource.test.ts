@@ -1,0 +1,75 @@
+import { createServer, type Server } from 'node:http';
+import { createLogger } from '@kaarst/kit';
+import type { GraphQLError } from 'graphql';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HubDataSource, isRetryable } from '../src/datasource.ts';
+
+/** A subgraph that drops the first `drops` connections without answering, then answers. */
+async function flakySubgraph(
+  drops: number,
+): Promise<{ url: string; requests: () => number; server: Server }> {
+  let requests = 0;
+  const server = createServer((request, response) => {
+    requests++;
+    if (requests <= drops) {
+      request.socket.destroy();
+      return;
+    }
+    response.setHeader('content-type', 'application/json');
+    response.end(JSON.stringify({ data: { ping: 'pong' } }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}/graphql`, requests: () => requests, server };
+}
+
+function send(source: HubDataSource, query: string) {
+  return source.process({
+    kind: 'health check', // GraphQLDataSourceRequestKind.HEALTH_CHECK (a type-only export)
+    request: { query },
+    context: {},
+  } as never);
+}
+
+describe('subgraph fetches: retries for queries only', () => {
+  let server: Server | undefined;
+  afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+  it('tells queries (and entity fetches) from mutations', () => {
+    expect(isRetryable('query Op__appointments__0{appointmentServices{id}}')).toBe(true);
+    expect(isRetryable('{_entities(representations:$r){...on Citizen{id}}}')).toBe(true);
+    expect(
+      isRetryable('mutation Book__appointments__0($input:BookInput!){bookAppointment(input:$input){code}}'),
+    ).toBe(false);
+    expect(isRetryable('  mutation{x}')).toBe(false);
+  });
+
+  it('sends a query again once when its connection was dropped, and the answer arrives', async () => {
+    const flaky = await flakySubgraph(1);
+    server = flaky.server;
+    const source = new HubDataSource({ name: 'flaky', url: flaky.url, log: createLogger('test') });
+    const response = await send(source, '{ ping }');
+    expect(response.data).toEqual({ ping: 'pong' });
+    expect(flaky.requests()).toBe(2);
+    expect(source.breaker.state).toBe('closed');
+  });
+
+  it('never sends a mutation twice: a dropped connection is SUBGRAPH_UNAVAILABLE', async () => {
+    const flaky = await flakySubgraph(1);
+    server = flaky.server;
+    const source = new HubDataSource({ name: 'flaky', url: flaky.url, log: createLogger('test') });
+    const error = await send(source, 'mutation { ping }').catch((e: GraphQLError) => e);
+    expect((error as GraphQLError).extensions?.code).toBe('SUBGRAPH_UNAVAILABLE');
+    expect(flaky.requests()).toBe(1);
+  });
+
+  it('gives up on a query after one retry', async () => {
+    const flaky = await flakySubgraph(5);
+    server = flaky.server;
+    const source = new HubDataSource({ name: 'flaky', url: flaky.url, log: createLogger('test') });
+    const error = await send(source, '{ ping }').catch((e: GraphQLError) => e);
+    expect((error as GraphQLError).extensions?.code).toBe('SUBGRAPH_UNAVAILABLE');
+    expect(flaky.requests()).toBe(2);
+  });
+});
