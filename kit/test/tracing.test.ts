@@ -1,9 +1,17 @@
+import { createServer } from 'node:http';
 import { Writable } from 'node:stream';
 import { context, propagation, trace } from '@opentelemetry/api';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger.ts';
 import { InMemorySpanExporter } from '../src/testing.ts';
-import { inSpan, startTracing, stopTracing, traceResolvers, tracingExports } from '../src/tracing.ts';
+import {
+  flushTracing,
+  inSpan,
+  startTracing,
+  stopTracing,
+  traceResolvers,
+  tracingExports,
+} from '../src/tracing.ts';
 
 const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
 const CALLER_SPAN = '00f067aa0ba902b7';
@@ -97,5 +105,40 @@ describe('tracing with an exporter', () => {
       'Thing.__resolveReference',
     ]);
     expect(trace.getActiveSpan()).toBeUndefined();
+  });
+});
+
+describe('OTLP export', () => {
+  afterEach(async () => {
+    await stopTracing();
+    delete process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
+  });
+
+  it('sends spans to OTEL_EXPORTER_OTLP_ENDPOINT over OTLP/HTTP when it is set', async () => {
+    const received: Array<{ path: string; body: string }> = [];
+    const collector = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk) => {
+        body += chunk;
+      });
+      request.on('end', () => {
+        received.push({ path: request.url ?? '', body });
+        response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      });
+    });
+    await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
+    const address = collector.address();
+    process.env.OTEL_EXPORTER_OTLP_ENDPOINT = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    try {
+      startTracing('otlp-test');
+      expect(tracingExports()).toBe(true);
+      inSpan('test', 'exported work', () => undefined);
+      await flushTracing();
+      expect(received.map((r) => r.path)).toEqual(['/v1/traces']);
+      expect(received[0]?.body).toContain('exported work');
+      expect(received[0]?.body).toContain('kaarst-otlp-test');
+    } finally {
+      await new Promise((resolve) => collector.close(resolve));
+    }
   });
 });
