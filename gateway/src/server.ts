@@ -4,6 +4,7 @@ import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import {
   createHttpServer,
   createLogger,
+  env,
   flushTracing,
   type HubKeys,
   isProduction,
@@ -42,6 +43,8 @@ export interface GatewayOptions {
   subgraphLimits?: Partial<SubgraphLimits>;
   /** Bearer token for /metrics; without one /metrics answers on loopback only (default METRICS_TOKEN). */
   metricsToken?: string;
+  /** Per-request metrics and /metrics (default on; METRICS_ENABLED=false turns them off, e.g. to measure their cost). */
+  metrics?: boolean;
 }
 
 export interface RunningGateway {
@@ -61,6 +64,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const log = options.log ?? createLogger('gateway');
   const subgraphUrls: Record<string, string> = {};
   let hub: SubscriptionHub | undefined;
+  const metricsOn = options.metrics ?? env('METRICS_ENABLED') !== 'false';
   const metrics = createGatewayMetrics(() => hub ?? { upstreamCount: 0, clientCount: 0 });
   // @apollo/gateway otherwise sends usage metrics to Apollo and probes cloud
   // metadata endpoints from its constructor: a town's gateway phones nobody.
@@ -75,7 +79,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
         name,
         url: effective,
         log,
-        observe: (outcome, seconds) => metrics.observeFetch(name, outcome, seconds),
+        ...(metricsOn ? { observe: (outcome, seconds) => metrics.observeFetch(name, outcome, seconds) } : {}),
         ...(options.subgraphLimits ? { limits: options.subgraphLimits } : {}),
       });
     },
@@ -89,14 +93,16 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     includeStacktraceInErrorResponses: !isProduction(),
     // Shutdown is ours (closeOnSignals): Apollo's own handler would re-raise the signal mid-drain.
     stopOnTerminationSignals: false,
-    plugins: [fastifyApolloDrainPlugin(app), metrics.plugin],
+    plugins: [fastifyApolloDrainPlugin(app), ...(metricsOn ? [metrics.plugin] : [])],
   });
   await server.start();
 
   const verifiers = sessionVerifiers({ keys: options.keys, oidc: options.oidc });
   hub = new SubscriptionHub(gateway, (name) => subgraphUrls[name], log, options.subscriptionRetryAttempts);
-  hub.onDelivered = metrics.delivered;
-  registerMetricsRoute(app, metrics.registry, options.metricsToken);
+  if (metricsOn) {
+    hub.onDelivered = metrics.delivered;
+    registerMetricsRoute(app, metrics.registry, options.metricsToken);
+  }
   const transports = registerGraphQLTransports({
     app,
     server,
