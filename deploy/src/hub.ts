@@ -10,7 +10,8 @@ const usage = `usage: hub.mjs <${ROLES.join('|')}> [args]
   gateway        the Apollo gateway (PORT, default 4000)
   citizens       the citizens subgraph (PORT, default 4001)
   appointments   the appointments subgraph (PORT, default 4002)
-  migrate [name] apply the subgraphs' database migrations (all, or the named ones), then exit`;
+  migrate [name] apply the subgraphs' database migrations (all, or the named ones), then exit
+  keys           print a fresh HUB_JWT_PRIVATE_KEY, HUB_JWT_PUBLIC_KEY and HUB_INTERNAL_SECRET (KEY=value)`;
 
 /** The supergraph the bundle ships, used when SUPERGRAPH_PATH is not set. */
 const bundledSupergraph = fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url));
@@ -20,6 +21,11 @@ export async function run(args: string[]): Promise<void> {
   if (role === 'migrate') {
     const { migrate } = await import('./migrate.ts');
     process.exit(await migrate(rest));
+  }
+  if (role === 'keys') {
+    const { printKeys } = await import('./keys.ts');
+    printKeys();
+    process.exit(0);
   }
   if (role === '--help' || role === 'help') {
     console.log(usage);

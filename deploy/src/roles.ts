@@ -1,6 +1,6 @@
 /**
  * The roles the image runs (`hub.mjs <role>`): a long-running service, whose
- * package's src/main.ts is started, or the one-off `migrate`.
+ * package's src/main.ts is started, or a one-off task.
  */
 export const SERVICE_ROLES = {
   gateway: '@kaarst/gateway',
@@ -13,6 +13,9 @@ export type ServiceRole = keyof typeof SERVICE_ROLES;
 /** Subgraphs own a database; `migrate` applies their migrations without starting them. */
 export const SUBGRAPH_ROLES = ['citizens', 'appointments'] as const satisfies readonly ServiceRole[];
 
-export const ROLES = [...(Object.keys(SERVICE_ROLES) as ServiceRole[]), 'migrate'] as const;
+/** One-off tasks: `migrate [name...]`, and `keys`, which prints a fresh key set for the Secret. */
+export const TASK_ROLES = ['migrate', 'keys'] as const;
+
+export const ROLES = [...(Object.keys(SERVICE_ROLES) as ServiceRole[]), ...TASK_ROLES] as const;
 
 export const isServiceRole = (role: string): role is ServiceRole => Object.hasOwn(SERVICE_ROLES, role);
