@@ -2,6 +2,7 @@ import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { CONTEXT_HEADER, type Logger } from '@kaarst/kit';
 import { context as otelContext, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { GraphQLError, Kind, parse } from 'graphql';
+import { Agent, fetch as undiciFetch } from 'undici';
 import { CircuitBreaker } from './circuit.ts';
 import type { GatewayContext } from './context.ts';
 
@@ -12,6 +13,10 @@ export interface SubgraphLimits {
   timeoutMs: number;
   failureThreshold: number;
   cooldownMs: number;
+  /** Open connections to this subgraph at most (per gateway process); more fetches wait for one. */
+  connections: number;
+  /** Giving up on opening a connection (a host that does not answer at all). */
+  connectTimeoutMs: number;
   /** Extra attempts for a query fetch whose connection failed (never for mutations). */
   queryRetries: number;
   retryDelayMs: number;
@@ -19,6 +24,8 @@ export interface SubgraphLimits {
 
 export const DEFAULT_SUBGRAPH_LIMITS: SubgraphLimits = {
   timeoutMs: 10_000,
+  connections: 64,
+  connectTimeoutMs: 2000,
   failureThreshold: 3,
   cooldownMs: 5000,
   queryRetries: 1,
@@ -41,14 +48,15 @@ function connectionFailed(error: unknown): boolean {
 
 /**
  * Sends each subgraph fetch with the gateway-signed context of the request,
- * over the runtime's pooled keep-alive fetch (undici) with a time limit, behind
- * a circuit breaker. A subgraph that cannot answer yields SUBGRAPH_UNAVAILABLE
+ * over a keep-alive connection pool of its own (undici, bounded per subgraph)
+ * with time limits, behind a circuit breaker. A subgraph that cannot answer yields SUBGRAPH_UNAVAILABLE
  * at the paths it would have filled; the other subgraphs' data still arrives.
  */
 export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly breaker: CircuitBreaker;
   private readonly serviceName: string;
   private readonly limits: SubgraphLimits;
+  private readonly pool: Agent;
 
   private readonly log: Logger;
 
@@ -63,16 +71,30 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     observe?: (outcome: 'success' | 'error', seconds: number) => void;
   }) {
     const limits = { ...DEFAULT_SUBGRAPH_LIMITS, ...options.limits };
+    const pool = new Agent({
+      connections: limits.connections,
+      connect: { timeout: limits.connectTimeoutMs },
+    });
     super({
       url: options.url,
       fetcher: ((url: string, init: RequestInit) =>
-        fetch(url, { ...init, signal: AbortSignal.timeout(limits.timeoutMs) })) as never,
+        undiciFetch(url, {
+          ...(init as object),
+          dispatcher: pool,
+          signal: AbortSignal.timeout(limits.timeoutMs),
+        })) as never,
     });
+    this.pool = pool;
     this.serviceName = options.name;
     this.limits = limits;
     this.log = options.log;
     this.observe = options.observe ?? (() => {});
     this.breaker = new CircuitBreaker(limits.failureThreshold, limits.cooldownMs);
+  }
+
+  /** Closes the connections (gateway shutdown). */
+  async close(): Promise<void> {
+    await this.pool.close();
   }
 
   override async willSendRequest({

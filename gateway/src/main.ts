@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { closeOnSignals, env, envInt, loadHubKeys, workspaceRoot } from '@kaarst/kit';
+import { DEFAULT_SUBGRAPH_LIMITS } from './datasource.ts';
 import { createGateway } from './server.ts';
 import { subgraphUrlsFromEnv } from './urls.ts';
 
@@ -20,6 +21,10 @@ const gateway = await createGateway({
       }
     : {}),
   ...(env('INTROSPECTION') ? { introspection: env('INTROSPECTION') === 'true' } : {}),
+  subgraphLimits: {
+    timeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_LIMITS.timeoutMs),
+    connections: envInt('SUBGRAPH_CONNECTIONS', DEFAULT_SUBGRAPH_LIMITS.connections),
+  },
 });
 const url = await gateway.listen(envInt('PORT', 4000), env('HOST') ?? '0.0.0.0');
 gateway.log.info({ url }, 'gateway ready');

@@ -63,6 +63,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   startTracing('gateway');
   const log = options.log ?? createLogger('gateway');
   const subgraphUrls: Record<string, string> = {};
+  const sources: HubDataSource[] = [];
   let hub: SubscriptionHub | undefined;
   const metricsOn = options.metrics ?? env('METRICS_ENABLED') !== 'false';
   const metrics = createGatewayMetrics(() => hub ?? { upstreamCount: 0, clientCount: 0 });
@@ -75,13 +76,15 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       const effective = options.subgraphUrls?.[name] ?? url;
       if (!effective) throw new Error(`No URL for subgraph "${name}"`);
       subgraphUrls[name] = effective;
-      return new HubDataSource({
+      const source = new HubDataSource({
         name,
         url: effective,
         log,
         ...(metricsOn ? { observe: (outcome, seconds) => metrics.observeFetch(name, outcome, seconds) } : {}),
         ...(options.subgraphLimits ? { limits: options.subgraphLimits } : {}),
       });
+      sources.push(source);
+      return source;
     },
     logger: log,
   });
@@ -147,6 +150,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       await transports.close();
       await app.close();
       await server.stop();
+      await Promise.all(sources.map((source) => source.close()));
       await flushTracing();
     },
   };

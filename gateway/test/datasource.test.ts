@@ -73,3 +73,35 @@ describe('subgraph fetches: retries for queries only', () => {
     expect(flaky.requests()).toBe(2);
   });
 });
+
+describe('subgraph fetches: connection limit per subgraph', () => {
+  let server: Server | undefined;
+  afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+  it('keeps at most `connections` requests open to a subgraph; the others wait and still succeed', async () => {
+    let inFlight = 0;
+    let most = 0;
+    server = createServer((_request, response) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      setTimeout(() => {
+        inFlight--;
+        response.setHeader('content-type', 'application/json');
+        response.end(JSON.stringify({ data: { ping: 'pong' } }));
+      }, 100);
+    });
+    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
+    const source = new HubDataSource({
+      name: 'slow',
+      url,
+      log: createLogger('test'),
+      limits: { connections: 2 },
+    });
+    const answers = await Promise.all(Array.from({ length: 6 }, () => send(source, '{ ping }')));
+    expect(answers.map((answer) => answer.data)).toEqual(Array(6).fill({ ping: 'pong' }));
+    expect(most).toBe(2);
+    await source.close();
+  });
+});
