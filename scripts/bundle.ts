@@ -7,7 +7,17 @@
  * the migrations, the prisma CLI and the supergraph.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  rmSync,
+  unlinkSync,
+} from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT } from '../schema/subgraphs.ts';
@@ -74,13 +84,24 @@ step('3/6 adding the supergraph (schema/supergraph.graphql)');
 mkdirSync(path.join(OUT, 'schema'));
 cpSync(path.join(ROOT, 'schema', 'supergraph.graphql'), path.join(OUT, 'schema', 'supergraph.graphql'));
 
-step('4/6 removing the workspace packages’ tests from the bundle');
+step('4/6 pruning: the workspace packages’ tests, links that lead out of the bundle');
 const workspacePackages = path.join(OUT, 'node_modules', '@kaarst');
 for (const name of readdirSync(workspacePackages)) {
   rmSync(path.join(realpathSync(path.join(workspacePackages, name)), 'test'), {
     recursive: true,
     force: true,
   });
+}
+// pnpm hoists the deployed package itself into node_modules/.pnpm/node_modules as a link to its
+// source folder: outside the bundle (and absent in the image). Nothing imports it.
+for (const entry of readdirSync(path.join(OUT, 'node_modules'), { recursive: true, withFileTypes: true })) {
+  if (!entry.isSymbolicLink()) continue;
+  const link = path.join(entry.parentPath, entry.name);
+  const target = path.resolve(entry.parentPath, readlinkSync(link));
+  if (!target.startsWith(OUT + path.sep)) {
+    console.log(`  removing ${path.relative(OUT, link)} -> ${target}`);
+    unlinkSync(link);
+  }
 }
 
 step('5/6 checking the contents');

@@ -1,0 +1,250 @@
+/**
+ * The production bundle, started as the image starts it: `pnpm bundle` output
+ * (HUB_TEST_BUNDLE, built by .ci/run, or built here into a temporary folder),
+ * the Dockerfile's ENTRYPOINT and WORKDIR mapped onto it, each Deployment's
+ * environment from the manifests (ConfigMap values as written, Secret values
+ * generated here), one process per role, on the real PostgreSQL.
+ *
+ * Runs only with DATABASE_URL: production runs on PostgreSQL, and the bundle
+ * build (about half a minute) belongs to CI's PostgreSQL pass, not to every
+ * embedded run.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readlinkSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { env } from '@kaarst/kit';
+import { testDatabase } from '@kaarst/kit/testing';
+import type { IDeployment } from 'kubernetes-models/apps/v1';
+import type { IConfigMap } from 'kubernetes-models/v1';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANNA, DEMO_PASSWORD, freePort, postGraphQL, ROOT } from '../harness.ts';
+import {
+  containerEnv,
+  loadDockerfile,
+  loadManifests,
+  mainContainer,
+  ofKind,
+  plainValue,
+  roleOf,
+} from './k8s.ts';
+
+interface Service {
+  role: string;
+  child: ChildProcess;
+  output: string[];
+  exited: Promise<number | null>;
+}
+
+const manifests = loadManifests();
+const deployments = ofKind<IDeployment>(manifests, 'Deployment');
+const configMaps = ofKind<IConfigMap>(manifests, 'ConfigMap');
+const { stages } = loadDockerfile();
+const runtime = stages.at(-1)?.instructions ?? [];
+const imageValue = (keyword: string) => runtime.filter(([k]) => k === keyword).map(([, v]) => v);
+const [, , imageRoot = '/app'] = /^--from=\S+\s+(\S+)\s+(\S+)$/.exec(imageValue('COPY')[0] ?? '') ?? [];
+
+describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image runs it', () => {
+  let bundle = '';
+  let built: string | undefined;
+  let scratch = '';
+  let databases: Record<'citizens' | 'appointments', ReturnType<typeof testDatabase>>;
+  const services: Service[] = [];
+  // Values for the Secret's keys; per-process database schemas are set on top.
+  const secrets: Record<string, string> = {
+    DATABASE_URL: env('DATABASE_URL') as string,
+    METRICS_TOKEN: randomBytes(16).toString('hex'),
+  };
+  if (env('REDIS_URL')) secrets.REDIS_URL = env('REDIS_URL') as string;
+  const ports: Record<string, number> = {};
+
+  /** A path inside the image (ENTRYPOINT, WORKDIR) as a path in the bundle. */
+  const inBundle = (imagePath: string) =>
+    imagePath === imageRoot || imagePath.startsWith(`${imageRoot}/`)
+      ? path.join(bundle, imagePath.slice(imageRoot.length))
+      : imagePath;
+
+  function run(role: string, environment: Record<string, string>): Service {
+    const [command = '', ...args] = JSON.parse(imageValue('ENTRYPOINT')[0] ?? '[]') as string[];
+    expect(command).toBe('node');
+    const child = spawn(process.execPath, [...args.map(inBundle), role], {
+      cwd: inBundle(imageValue('WORKDIR').at(-1) ?? imageRoot),
+      env: environment,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const output: string[] = [];
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream }).on('line', (line) => output.push(line));
+    }
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const service = { role, child, output, exited };
+    services.push(service);
+    return service;
+  }
+
+  /** What the container gets: the image's ENV, then the Deployment's env (Secret values from here). */
+  function podEnv(role: string, overrides: Record<string, string>): Record<string, string> {
+    const result: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: scratch, TMPDIR: scratch };
+    for (const line of imageValue('ENV')) {
+      for (const [, name, value] of line.matchAll(/(\w+)=(\S+)/g)) result[name as string] = value as string;
+    }
+    const deployment = deployments.find((d) => roleOf(d) === role) as IDeployment;
+    for (const [name, source] of containerEnv(mainContainer(deployment), configMaps)) {
+      if (source.from !== 'secret') result[name] = plainValue(source, configMaps) ?? '';
+      else if (source.key in secrets) result[name] = secrets[source.key] as string;
+      else if (source.key !== 'REDIS_URL')
+        throw new Error(`${role}: no test value for the secret ${source.key}`);
+    }
+    return { ...result, ...overrides };
+  }
+
+  async function ready(service: Service, port: number, timeoutMs = 120_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (service.child.exitCode !== null) break;
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}/health/ready`, {
+          signal: AbortSignal.timeout(1000),
+        });
+        if (response.ok) return;
+      } catch {}
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`${service.role} did not become ready:\n${service.output.slice(-30).join('\n')}`);
+  }
+
+  async function buildBundle(): Promise<string> {
+    built = mkdtempSync(path.join(tmpdir(), 'kaarst-bundle-'));
+    const out = path.join(built, 'hub');
+    const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/bundle.ts', '--out', out], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    child.stdout.on('data', (chunk) => (log += chunk));
+    child.stderr.on('data', (chunk) => (log += chunk));
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    if (code !== 0) throw new Error(`pnpm bundle failed (${code}):\n${log}`);
+    return out;
+  }
+
+  beforeAll(async () => {
+    scratch = mkdtempSync(path.join(tmpdir(), 'kaarst-bundle-run-'));
+    databases = { citizens: testDatabase('citizens'), appointments: testDatabase('appointments') };
+    bundle = env('HUB_TEST_BUNDLE') ? path.resolve(env('HUB_TEST_BUNDLE') as string) : await buildBundle();
+    if (!existsSync(path.join(bundle, 'bin', 'hub.mjs')))
+      throw new Error(`no bundle at ${bundle} (pnpm bundle)`);
+    const keys = run('keys', { PATH: process.env.PATH ?? '', HOME: scratch, TMPDIR: scratch });
+    expect(await keys.exited, keys.output.join('\n')).toBe(0);
+    for (const line of keys.output) {
+      const [, name, value] = /^(HUB_\w+)=(.*)$/.exec(line) ?? [];
+      if (name) secrets[name] = value as string;
+    }
+    for (const role of ['gateway', 'citizens', 'appointments']) ports[role] = await freePort();
+  }, 400_000);
+
+  afterAll(async () => {
+    for (const service of services) if (service.child.exitCode === null) service.child.kill('SIGKILL');
+    await Promise.all(Object.values(databases ?? {}).map((db) => db.dispose()));
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+    if (built) rmSync(built, { recursive: true, force: true });
+  });
+
+  it('is self-contained: no node_modules above it, no link out of it', () => {
+    // Node looks for packages in every node_modules above the importing file: there must be none.
+    for (let dir = path.dirname(bundle); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+      expect(existsSync(path.join(dir, 'node_modules')), `${dir}/node_modules would be visible`).toBe(false);
+    }
+    const real = realpathSync(bundle);
+    const outside: string[] = [];
+    for (const entry of readdirSync(path.join(bundle, 'node_modules'), {
+      recursive: true,
+      withFileTypes: true,
+    })) {
+      if (!entry.isSymbolicLink()) continue;
+      const target = path.resolve(entry.parentPath, readlinkSync(path.join(entry.parentPath, entry.name)));
+      if (!target.startsWith(real + path.sep) && !target.startsWith(bundle + path.sep)) outside.push(target);
+    }
+    expect(outside).toEqual([]);
+  });
+
+  it('migrates both subgraph databases with the migrate role, then exits 0', async () => {
+    const migrate = run('migrate', {
+      ...podEnv('citizens', {}),
+      CITIZENS_DATABASE_URL: databases.citizens.databaseUrl as string,
+      APPOINTMENTS_DATABASE_URL: databases.appointments.databaseUrl as string,
+    });
+    expect(await migrate.exited, migrate.output.join('\n')).toBe(0);
+    expect(migrate.output.filter((l) => l.includes('have been applied'))).toHaveLength(2);
+  }, 120_000);
+
+  it('starts citizens, appointments and the gateway, each its own process, and serves a query plan across them', async () => {
+    const subgraph = (role: 'citizens' | 'appointments') =>
+      run(
+        role,
+        podEnv(role, {
+          PORT: String(ports[role]),
+          HOST: '127.0.0.1',
+          DATABASE_URL: databases[role].databaseUrl as string,
+          HUB_DEMO_DATA: '1',
+          PUBSUB_NAMESPACE: `bundle-test-${randomBytes(3).toString('hex')}`,
+        }),
+      );
+    const citizens = subgraph('citizens');
+    const appointments = subgraph('appointments');
+    await Promise.all([
+      ready(citizens, ports.citizens as number),
+      ready(appointments, ports.appointments as number),
+    ]);
+    // Migrated by the migrate role already.
+    expect(citizens.output.join('\n')).toMatch(/database schema is up to date/);
+
+    const gateway = run(
+      'gateway',
+      podEnv('gateway', {
+        PORT: String(ports.gateway),
+        HOST: '127.0.0.1',
+        SUBGRAPH_CITIZENS_URL: `http://127.0.0.1:${ports.citizens}/graphql`,
+        SUBGRAPH_APPOINTMENTS_URL: `http://127.0.0.1:${ports.appointments}/graphql`,
+      }),
+    );
+    await ready(gateway, ports.gateway as number);
+    const url = `http://127.0.0.1:${ports.gateway}/graphql`;
+    expect((await fetch(`http://127.0.0.1:${ports.gateway}/health`)).status).toBe(200);
+
+    const signIn = await postGraphQL<{ signIn: { token: string; citizen: { displayName: string } } }>(url, {
+      query:
+        'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { token citizen { displayName } } }',
+      variables: { e: ANNA, p: DEMO_PASSWORD },
+    });
+    expect(signIn.errors).toBeUndefined();
+    const token = signIn.data?.signIn.token;
+    const answer = await postGraphQL<{
+      me: { displayName: string; appointments: unknown[] };
+      appointmentServices: Array<{ id: string; name: string }>;
+    }>(url, { query: '{ me { displayName appointments { code } } appointmentServices { id name } }' }, token);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.me).toEqual({ displayName: 'Anna Schmitz', appointments: [] });
+    expect(answer.data?.appointmentServices.length).toBeGreaterThan(0);
+    // NODE_ENV=production reached the gateway: no introspection.
+    const introspection = await postGraphQL(url, { query: '{ __schema { queryType { name } } }' });
+    expect(introspection.errors?.length).toBeGreaterThan(0);
+  }, 240_000);
+
+  it('stops every process on SIGTERM with exit code 0', async () => {
+    const running = services.filter((s) => s.child.exitCode === null);
+    expect(running.map((s) => s.role).sort()).toEqual(['appointments', 'citizens', 'gateway']);
+    for (const service of running) service.child.kill('SIGTERM');
+    const codes = await Promise.all(
+      running.map((s) =>
+        Promise.race([
+          s.exited,
+          new Promise((r) => setTimeout(() => r(`${s.role} still running after 20 s`), 20_000)),
+        ]),
+      ),
+    );
+    expect(codes).toEqual([0, 0, 0]);
+  }, 30_000);
+});
