@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { boundedLabel, createMetricsRegistry } from '@kaarst/kit';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { GatewayContext } from './context.ts';
+import { LimitCode } from './limits.ts';
 
 // Error codes the hub answers with; anything else is counted as OTHER (labels stay bounded).
 const KNOWN_CODES = new Set([
@@ -18,6 +19,7 @@ const KNOWN_CODES = new Set([
   'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
+  ...Object.values(LimitCode),
 ]);
 
 export interface GatewayMetrics {

@@ -23,6 +23,13 @@ import {
 } from './context.ts';
 import { HubDataSource, type SubgraphLimits } from './datasource.ts';
 import { checkSubgraphs } from './health.ts';
+import {
+  costLimitPlugin,
+  formatLimitError,
+  limitRules,
+  limitsFromEnv,
+  type OperationLimits,
+} from './limits.ts';
 import { createGatewayMetrics } from './metrics.ts';
 import { SubscriptionHub } from './subscriptions/hub.ts';
 import { loadedGateway } from './subscriptions/internals.ts';
@@ -45,6 +52,8 @@ export interface GatewayOptions {
   metricsToken?: string;
   /** Per-request metrics and /metrics (default on; METRICS_ENABLED=false turns them off, e.g. to measure their cost). */
   metrics?: boolean;
+  /** Limits on each operation (default: LIMIT_* from the environment, else DEFAULT_LIMITS). */
+  limits?: OperationLimits;
 }
 
 export interface RunningGateway {
@@ -90,13 +99,17 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   });
 
   const app = await createHttpServer('gateway', log);
+  const limits = options.limits ?? limitsFromEnv();
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: options.introspection ?? !isProduction(),
     includeStacktraceInErrorResponses: !isProduction(),
     // Shutdown is ours (closeOnSignals): Apollo's own handler would re-raise the signal mid-drain.
     stopOnTerminationSignals: false,
-    plugins: [fastifyApolloDrainPlugin(app), ...(metricsOn ? [metrics.plugin] : [])],
+    parseOptions: { maxTokens: limits.tokens },
+    validationRules: limitRules(limits),
+    formatError: formatLimitError,
+    plugins: [fastifyApolloDrainPlugin(app), costLimitPlugin(limits), ...(metricsOn ? [metrics.plugin] : [])],
   });
   await server.start();
 

@@ -1,0 +1,205 @@
+/**
+ * Limits on what one operation may ask, checked before anything is planned or
+ * fetched: depth, aliases, root fields, directives and tokens of the document,
+ * and a cost estimate from list sizes. Each has its own error code, so a
+ * client can tell which limit it hit; all answer HTTP 400.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { envInt } from '@kaarst/kit';
+import {
+  type ASTVisitor,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  type GraphQLField,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  getNamedType,
+  getNullableType,
+  isLeafType,
+  isListType,
+  Kind,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
+import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
+
+export interface OperationLimits {
+  /** Nesting of selections (fragments counted where they are spread). */
+  depth: number;
+  aliases: number;
+  /** Fields selected at the top of one operation. */
+  rootFields: number;
+  directives: number;
+  /** Lexical tokens in the document (the parser stops there: huge documents cost nothing). */
+  tokens: number;
+  /** Estimated cost: each object field 1, times the list sizes above it (see `listSize`). */
+  cost: number;
+  /** Size assumed for a list field without a `first`/`limit`/`last` argument. */
+  listSize: number;
+}
+
+export const DEFAULT_LIMITS: OperationLimits = {
+  depth: 10,
+  aliases: 20,
+  rootFields: 10,
+  directives: 20,
+  tokens: 2000,
+  cost: 5000,
+  listSize: 20,
+};
+
+/** The stable codes of the limits, in `extensions.code`. */
+export const LimitCode = {
+  depth: 'QUERY_TOO_DEEP',
+  aliases: 'TOO_MANY_ALIASES',
+  rootFields: 'TOO_MANY_ROOT_FIELDS',
+  directives: 'TOO_MANY_DIRECTIVES',
+  tokens: 'TOO_MANY_TOKENS',
+  cost: 'QUERY_TOO_COSTLY',
+} as const;
+const LIMIT_CODES = new Set<string>(Object.values(LimitCode));
+
+/** LIMIT_DEPTH, LIMIT_ALIASES, LIMIT_ROOT_FIELDS, LIMIT_DIRECTIVES, LIMIT_TOKENS, LIMIT_COST, LIMIT_LIST_SIZE. */
+export function limitsFromEnv(): OperationLimits {
+  return {
+    depth: envInt('LIMIT_DEPTH', DEFAULT_LIMITS.depth),
+    aliases: envInt('LIMIT_ALIASES', DEFAULT_LIMITS.aliases),
+    rootFields: envInt('LIMIT_ROOT_FIELDS', DEFAULT_LIMITS.rootFields),
+    directives: envInt('LIMIT_DIRECTIVES', DEFAULT_LIMITS.directives),
+    tokens: envInt('LIMIT_TOKENS', DEFAULT_LIMITS.tokens),
+    cost: envInt('LIMIT_COST', DEFAULT_LIMITS.cost),
+    listSize: envInt('LIMIT_LIST_SIZE', DEFAULT_LIMITS.listSize),
+  };
+}
+
+export const limitError = (code: string, message: string) =>
+  new GraphQLError(message, { extensions: { code, http: { status: 400, headers: new Map() } } });
+
+/** graphql-armor reports through onReject; we report our own error with the limit's code. */
+const reportAs =
+  (code: string) =>
+  (context: ValidationContext | null, error: GraphQLError): void => {
+    context?.reportError(limitError(code, error.message.replace(/^Syntax Error: /, '')));
+  };
+
+/** Fields at the top of each operation, through fragments spread there. */
+function rootFieldsRule(limit: number): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => {
+    const count = (selectionSet: SelectionSetNode, seen: Set<string>): number =>
+      selectionSet.selections.reduce((sum, selection) => {
+        if (selection.kind === Kind.FIELD) return sum + (selection.name.value.startsWith('__') ? 0 : 1);
+        if (selection.kind === Kind.INLINE_FRAGMENT) return sum + count(selection.selectionSet, seen);
+        const name = selection.name.value;
+        const fragment: FragmentDefinitionNode | null | undefined = context.getFragment(name);
+        if (!fragment || seen.has(name)) return sum;
+        return sum + count(fragment.selectionSet, new Set([...seen, name]));
+      }, 0);
+    return {
+      OperationDefinition(operation) {
+        const found = count(operation.selectionSet, new Set());
+        if (found > limit)
+          context.reportError(
+            limitError(LimitCode.rootFields, `Root field limit of ${limit} exceeded, found ${found}.`),
+          );
+      },
+    };
+  };
+}
+
+/** Validation rules for the limits on the document's shape. */
+export function limitRules(limits: OperationLimits): ValidationRule[] {
+  const common = { propagateOnRejection: false, ignoreIntrospection: true };
+  return [
+    maxDepthRule({ ...common, n: limits.depth, onReject: [reportAs(LimitCode.depth)] }),
+    // __typename aliases too (graphql-armor lets them pass by default): they are the classic alias bomb.
+    maxAliasesRule({ ...common, n: limits.aliases, allowList: [], onReject: [reportAs(LimitCode.aliases)] }),
+    maxDirectivesRule({ ...common, n: limits.directives, onReject: [reportAs(LimitCode.directives)] }),
+    rootFieldsRule(limits.rootFields),
+  ] as ValidationRule[];
+}
+
+/** The size a list field will have: its `first`/`limit`/`last` argument, else the assumed size. */
+function listSizeEstimator(assumed: number) {
+  return ({ field, args, childComplexity }: ComplexityEstimatorArgs): number => {
+    const type = getNullableType((field as GraphQLField<unknown, unknown>).type);
+    const own = isLeafType(getNamedType(type)) ? 0 : 1;
+    if (!isListType(type)) return own + childComplexity;
+    const requested = [args.first, args.limit, args.last].find((value) => typeof value === 'number');
+    const size = typeof requested === 'number' ? Math.max(requested, 0) : assumed;
+    return size * (own + childComplexity);
+  };
+}
+
+/** The estimated cost of the operation with its variables (as the limit counts it). */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+  limits: OperationLimits,
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables: variables ?? {},
+    ...(operationName ? { operationName } : {}),
+    estimators: [listSizeEstimator(limits.listSize)],
+  });
+}
+
+/**
+ * The cost limit needs the variables (a `first: $n`), so it runs once the
+ * operation is resolved, still before planning.
+ */
+export function costLimitPlugin(limits: OperationLimits): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request, operationName }) {
+          if (isIntrospectionOnly(document)) return;
+          const cost = operationCost(schema, document, request.variables, operationName ?? undefined, limits);
+          if (cost > limits.cost)
+            throw limitError(
+              LimitCode.cost,
+              `Query cost limit of ${limits.cost} exceeded, estimated ${cost}.`,
+            );
+        },
+      };
+    },
+  };
+}
+
+function isIntrospectionOnly(document: DocumentNode): boolean {
+  return document.definitions.every(
+    (definition) =>
+      definition.kind !== Kind.OPERATION_DEFINITION ||
+      definition.selectionSet.selections.every(
+        (selection) => selection.kind === Kind.FIELD && (selection as FieldNode).name.value.startsWith('__'),
+      ),
+  );
+}
+
+/**
+ * Apollo Server files every validation error under GRAPHQL_VALIDATION_FAILED
+ * and every parse error under GRAPHQL_PARSE_FAILED: give the limits their codes back.
+ */
+export function formatLimitError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  const original = (error as GraphQLError | undefined)?.originalError as GraphQLError | undefined;
+  const limitCode = original?.extensions?.code;
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && typeof limitCode === 'string' && LIMIT_CODES.has(limitCode))
+    return { ...formatted, extensions: { ...formatted.extensions, code: limitCode } };
+  // graphql-js' parser stops at `maxTokens` with this message (its spelling: "more that"); no code of its own.
+  if (
+    code === 'GRAPHQL_PARSE_FAILED' &&
+    /Document contains more (?:than|that) \d+ tokens/.test(formatted.message)
+  )
+    return { ...formatted, extensions: { ...formatted.extensions, code: LimitCode.tokens } };
+  return formatted;
+}
