@@ -3,8 +3,10 @@
  * services: the embedded PGlite in a temporary folder, or, when DATABASE_URL
  * is set, a fresh schema on that PostgreSQL, dropped again on close.
  */
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createClient } from 'graphql-ws';
@@ -77,6 +79,76 @@ export async function queryDatabase<Row extends Record<string, unknown>>(
   } finally {
     await client.end();
   }
+}
+
+/** A Redis server of a test's own (`redis-server` on PATH), which it may kill and start again. */
+export interface TestRedis {
+  url: string;
+  port: number;
+  /** Starts it (again) on the same port; resolves once it answers PING. */
+  start(): Promise<void>;
+  /** Stops it with `signal` (SIGKILL: as a crash) and waits for the exit. */
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/**
+ * Starts `redis-server` without persistence on a free loopback port: a
+ * restart loses what it held. Stop it in afterAll (it is killed with this
+ * process at the latest).
+ */
+export async function startTestRedis(): Promise<TestRedis> {
+  const port = await new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+  let child: ChildProcess | undefined;
+  const killWithUs = () => child?.kill('SIGKILL');
+  const redis: TestRedis = {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    async start() {
+      if (child && child.exitCode === null && child.signalCode === null) return;
+      child = spawn(
+        'redis-server',
+        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+        { stdio: 'ignore' },
+      );
+      process.once('exit', killWithUs);
+      const deadline = Date.now() + 10_000;
+      while (!(await redisAnswers(port))) {
+        if (Date.now() > deadline) throw new Error(`redis-server on port ${port} did not start`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
+    async stop(signal = 'SIGTERM') {
+      const running = child;
+      if (!running || running.exitCode !== null || running.signalCode !== null) return;
+      const exited = new Promise((resolve) => running.once('exit', resolve));
+      running.kill(signal);
+      await exited;
+      process.off('exit', killWithUs);
+    },
+  };
+  await redis.start();
+  return redis;
+}
+
+function redisAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    const done = (answer: boolean) => {
+      socket.destroy();
+      resolve(answer);
+    };
+    socket.setTimeout(500, () => done(false));
+    socket.once('connect', () => socket.write('PING\r\n'));
+    socket.once('data', (data) => done(data.toString().startsWith('+PONG')));
+    socket.once('error', () => done(false));
+  });
 }
 
 /** Starts a subgraph on a free port with demo data, on its own throw-away database. */
