@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { Logger, PubSub } from '@kaarst/kit';
+import { deliverLocally, type Logger, type MissedEvents, onMissedEvents, type PubSub } from '@kaarst/kit';
 import { DateTime } from 'luxon';
 import { Gauge, type Registry } from 'prom-client';
 import type { Prisma, PrismaClient } from './generated/prisma/client.ts';
@@ -39,6 +39,9 @@ export const outboxWritten = () => written.emit('written');
 
 type Tx = Prisma.TransactionClient;
 
+/** At most this many events are replayed after a broker gap: those published in it first, then waiting ones. */
+const REPLAY_LIMIT = 1000;
+
 async function eventPayload(tx: Tx, message: OutboxMessage): Promise<Record<string, unknown> | null> {
   if (message.topic === 'appointmentBooked') {
     const appointment = await tx.appointment.findUnique({
@@ -56,6 +59,22 @@ async function eventPayload(tx: Tx, message: OutboxMessage): Promise<Record<stri
   return { availabilityChanged: { date: message.payload.date, freeSlots, location } };
 }
 
+/**
+ * Publishes one event and resolves once the broker took it. mercurius' publish
+ * reports through its callback (and returns nothing); a stand-in may return a
+ * promise instead.
+ */
+function publishEvent(pubsub: PubSub, event: { topic: string; payload: unknown; eventId: number }) {
+  return new Promise<void>((resolve, reject) => {
+    const done = (error?: unknown) => (error ? reject(error) : resolve());
+    const returned: unknown = pubsub.publish(event, done as () => void);
+    if (returned && typeof (returned as PromiseLike<void>).then === 'function')
+      (returned as PromiseLike<void>).then(() => resolve(), reject);
+  });
+}
+
+type OutboxRow = { id: number; topic: string; payload: OutboxMessage['payload'] };
+
 export interface OutboxPublisher {
   /** Publishes what is pending now; resolves with the number of events published. */
   drain(): Promise<number>;
@@ -66,7 +85,12 @@ export interface OutboxPublisher {
  * Drains the outbox to the pubsub. Rows are claimed with FOR UPDATE SKIP
  * LOCKED, so several replicas share the work without announcing an event
  * twice; a row is marked published only after the broker took it, so when
- * the broker is down events wait in the table instead of being lost.
+ * the broker is down events wait in the table instead of being lost. Each
+ * event carries its row id (`eventId`), so subscribers drop one they already had.
+ *
+ * The broker keeps nothing for a subscriber that is away: when this replica's
+ * broker subscriptions were interrupted, it hands the events published since
+ * (and those still waiting) to its own subscribers again, from the table.
  */
 export function startOutboxPublisher(options: {
   db: PrismaClient;
@@ -86,18 +110,17 @@ export function startOutboxPublisher(options: {
   const drainOnce = () =>
     db.$transaction(
       async (tx) => {
-        const rows = await tx.$queryRaw<
-          Array<{ id: number; topic: string; payload: OutboxMessage['payload'] }>
-        >`
+        const rows = await tx.$queryRaw<OutboxRow[]>`
           SELECT id, topic, payload FROM outbox_event
           WHERE "publishedAt" IS NULL ORDER BY id LIMIT ${batch} FOR UPDATE SKIP LOCKED`;
         for (const row of rows) {
           const message = { topic: row.topic, payload: row.payload } as OutboxMessage;
           const payload = await eventPayload(tx, message);
           if (payload) {
-            await pubsub.publish({
+            await publishEvent(pubsub, {
               topic: subscriptionTopic(message.topic, message.payload.locationId),
               payload,
+              eventId: row.id,
             });
           }
         }
@@ -134,6 +157,37 @@ export function startOutboxPublisher(options: {
     return running;
   };
 
+  // Replays run one after another; a gap reported while one runs is replayed after it.
+  let replaying: Promise<void> = Promise.resolve();
+  const replay = (gap: MissedEvents) => {
+    replaying = replaying.then(async () => {
+      if (stopped) return;
+      try {
+        const rows = await db.$queryRaw<OutboxRow[]>`
+          SELECT id, topic, payload FROM outbox_event
+          WHERE "publishedAt" IS NULL OR "publishedAt" >= ${gap.since}
+          ORDER BY "publishedAt" IS NULL, id LIMIT ${REPLAY_LIMIT}`;
+        for (const row of rows) {
+          const message = { topic: row.topic, payload: row.payload } as OutboxMessage;
+          const payload = await eventPayload(db, message);
+          if (payload)
+            await deliverLocally(pubsub, {
+              topic: subscriptionTopic(message.topic, message.payload.locationId),
+              payload,
+              eventId: row.id,
+            });
+        }
+        log.info(
+          { since: gap.since, events: rows.length },
+          'outbox events replayed to local subscribers after a broker gap',
+        );
+      } catch (err) {
+        log.error({ err }, 'replaying outbox events after a broker gap failed');
+      }
+    });
+  };
+  const stopReplays = onMissedEvents(pubsub, replay);
+
   const onWritten = () => void drain();
   written.on('written', onWritten);
   const timer = setInterval(onWritten, options.pollMs ?? 1000);
@@ -145,7 +199,8 @@ export function startOutboxPublisher(options: {
       stopped = true;
       clearInterval(timer);
       written.off('written', onWritten);
-      await running;
+      stopReplays();
+      await Promise.all([running, replaying]);
     },
   };
 }
