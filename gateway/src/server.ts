@@ -21,6 +21,7 @@ import {
   type GatewayContext,
   sessionVerifiers,
 } from './context.ts';
+import { registerCors } from './cors.ts';
 import { HubDataSource, type SubgraphLimits } from './datasource.ts';
 import { checkSubgraphs } from './health.ts';
 import {
@@ -31,6 +32,7 @@ import {
   type OperationLimits,
 } from './limits.ts';
 import { createGatewayMetrics } from './metrics.ts';
+import { operationChecksPlugin } from './operation-checks.ts';
 import { SubscriptionHub } from './subscriptions/hub.ts';
 import { loadedGateway } from './subscriptions/internals.ts';
 import { registerGraphQLTransports } from './subscriptions/transports.ts';
@@ -99,6 +101,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   });
 
   const app = await createHttpServer('gateway', log);
+  await registerCors(app);
   const limits = options.limits ?? limitsFromEnv();
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -109,7 +112,12 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     parseOptions: { maxTokens: limits.tokens },
     validationRules: limitRules(limits),
     formatError: formatLimitError,
-    plugins: [fastifyApolloDrainPlugin(app), costLimitPlugin(limits), ...(metricsOn ? [metrics.plugin] : [])],
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      operationChecksPlugin,
+      costLimitPlugin(limits),
+      ...(metricsOn ? [metrics.plugin] : []),
+    ],
   });
   await server.start();
 

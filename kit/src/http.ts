@@ -1,11 +1,45 @@
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import helmet from '@fastify/helmet';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  LogController,
+} from 'fastify';
 import type { Logger } from './logger.ts';
 import { fastifyTracing } from './tracing.ts';
 
+/** Fastify's own refusals (before GraphQL runs), as stable codes. */
+const REQUEST_ERROR_CODES: Record<string, string> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'REQUEST_TOO_LARGE',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'INVALID_JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'INVALID_JSON',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'BAD_REQUEST',
+};
+
+/**
+ * Every error answer has the GraphQL shape `{ errors: [{ message, extensions: { code } }] }`:
+ * clients handle one shape. Client errors keep their status; anything else is a
+ * 500 without internals (logged here).
+ */
+function sendError(
+  error: FastifyError,
+  request: { log: FastifyBaseLogger },
+  reply: { code(n: number): { send(body: unknown): unknown } },
+) {
+  const status =
+    error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+  if (status === 500) request.log.error({ err: error }, 'request failed');
+  const code = REQUEST_ERROR_CODES[error.code] ?? (status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST');
+  const message = status === 500 ? 'Internal server error' : error.message;
+  return reply.code(status).send({ errors: [{ message, extensions: { code } }] });
+}
+
 /**
  * Fastify as every hub service uses it: our pino logger, a 1 MiB body limit, no
- * logs for health probes, and a trace span per request (registered before any
- * route, so every handler runs inside its request's trace).
+ * logs for health probes, security headers, errors in the GraphQL shape, and a
+ * trace span per request (registered before any route, so every handler runs
+ * inside its request's trace).
  */
 export async function createHttpServer(
   service: string,
@@ -20,5 +54,18 @@ export async function createHttpServer(
     }),
   });
   await app.register(fastifyTracing(service));
+  // JSON answers only: a content security policy would only get in the way of the dev landing page.
+  await app.register(helmet, { contentSecurityPolicy: false, crossOriginEmbedderPolicy: false });
+  app.setErrorHandler(sendError);
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send({
+      errors: [
+        {
+          message: `Nothing here: ${request.method} ${(request.url.split('?')[0] ?? '').slice(0, 100)}`,
+          extensions: { code: 'NOT_FOUND' },
+        },
+      ],
+    }),
+  );
   return app;
 }
