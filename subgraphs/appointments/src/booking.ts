@@ -124,6 +124,10 @@ export async function bookAppointment(
       if (raced) return replay(raced, input);
     }
   }
+  // The same key may have won meanwhile: its units were already taken when this
+  // attempt looked for a free counter, so no insert ran into it above.
+  const raced = await findByIdempotencyKey(db, viewer, key);
+  if (raced) return replay(raced, input);
   throw new HubError('SLOT_TAKEN', 'This slot has just been taken. Please choose another time.');
 }
 

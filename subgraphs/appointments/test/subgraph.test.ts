@@ -3,6 +3,7 @@ import { generateHubKeys, type HubKeys, type RunningSubgraph, type Viewer } from
 import { type GraphQLResponse, nextLocal, startTestSubgraph, subgraphRequest } from '@kaarst/kit/testing';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bookAppointment } from '../src/booking.ts';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { appointmentsSubgraph } from '../src/subgraph.ts';
 
@@ -286,6 +287,30 @@ describe('appointments subgraph', () => {
       });
       expect(response.errors).toBeUndefined();
       expect(response.data?.bookAppointment.id).toBe(booked.id);
+    });
+
+    it('replays it also when the first attempt committed while the second looked for a counter', async () => {
+      expect(booked).toBeDefined();
+      // The second attempt's key lookup ran before the first committed (it sees nothing),
+      // its search for a free counter after (the slot is taken): still the same booking.
+      let lookups = 0;
+      const appointment = new Proxy(subgraph.db.appointment, {
+        get: (target, name) =>
+          name === 'findUnique' && lookups++ === 0
+            ? async () => null
+            : Reflect.get(target, name, target).bind(target),
+      });
+      const db = new Proxy(subgraph.db, {
+        get: (target, name) => (name === 'appointment' ? appointment : Reflect.get(target, name, target)),
+      });
+      const { serviceIds, locationId, idempotencyKey } = input(booked.start, 'book-1');
+      const replayed = await bookAppointment(db, citizen, {
+        serviceIds,
+        locationId,
+        idempotencyKey,
+        start: new Date(booked.start),
+      });
+      expect(replayed.id).toBe(booked.id);
     });
 
     it('appointmentsAt is FORBIDDEN for a citizen and UNAUTHENTICATED for nobody', async () => {
