@@ -79,7 +79,7 @@ export function limitsFromEnv(): OperationLimits {
 }
 
 export const limitError = (code: string, message: string) =>
-  new GraphQLError(message, { extensions: { code, http: { status: 400, headers: new Map() } } });
+  new GraphQLError(message, { extensions: { code } });
 
 /** graphql-armor reports through onReject; we report our own error with the limit's code. */
 const reportAs =
@@ -165,10 +165,10 @@ export function costLimitPlugin(limits: OperationLimits): ApolloServerPlugin {
           if (isIntrospectionOnly(document)) return;
           const cost = operationCost(schema, document, request.variables, operationName ?? undefined, limits);
           if (cost > limits.cost)
-            throw limitError(
-              LimitCode.cost,
-              `Query cost limit of ${limits.cost} exceeded, estimated ${cost}.`,
-            );
+            throw new GraphQLError(`Query cost limit of ${limits.cost} exceeded, estimated ${cost}.`, {
+              // Apollo Server answers an error thrown here with this status.
+              extensions: { code: LimitCode.cost, http: { status: 400, headers: new Map() } },
+            });
         },
       };
     },

@@ -133,6 +133,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     hub,
     log,
     schema: () => loadedGateway(gateway).schema,
+    validationRules: limitRules(limits),
+    maxTokens: limits.tokens,
     contextFor: async (authorization) =>
       createGatewayContext(options.keys, await authenticate(authorization, verifiers)),
   });

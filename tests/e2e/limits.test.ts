@@ -1,6 +1,7 @@
 import { CatalogueDocument } from '@kaarst/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, startHub, type TestHub } from '../harness.ts';
+import { sseClient, wsClient } from '../live.ts';
 
 /** me → appointments → citizen → appointments ...: the graph's cycle, `levels` times. */
 function nested(levels: number): string {
@@ -60,6 +61,36 @@ describe('operation limits at the gateway (defaults)', () => {
 
   it('asked no subgraph for any of the refused operations', async () => {
     expect(await subgraphFetches(hub)).toBe(fetchesBefore);
+  });
+
+  it('holds subscriptions to the same limits, over WebSocket and SSE', async () => {
+    const aliases = Array.from({ length: 25 }, (_, i) => `a${i}: freeSlots`).join(' ');
+    const query = `subscription { availabilityChanged(locationId: "rathaus-kaarst") { ${aliases} } }`;
+    for (const client of [wsClient(hub.url), sseClient(hub.url)]) {
+      const subscription = client.subscribe(query);
+      const { error } = await subscription.done;
+      // graphql-ws fails the subscription with the errors; graphql-sse sends them as a result, then completes.
+      const errors = (error ?? subscription.results.flatMap((result) => result.errors ?? [])) as Array<{
+        extensions?: Record<string, unknown>;
+      }>;
+      expect(subscription.results.filter((result) => result.data)).toEqual([]);
+      expect(errors.map((e) => e.extensions?.code)).toEqual(['TOO_MANY_ALIASES']);
+      expect(errors[0]?.extensions).not.toHaveProperty('http');
+      await client.dispose();
+    }
+  });
+
+  it('closes a WebSocket that sends a message over 64 KiB (1009), and serves the next one', async () => {
+    const big = wsClient(hub.url);
+    const { error } = await big.subscribe(
+      `subscription { availabilityChanged(locationId: "${'x'.repeat(70_000)}") { date } }`,
+    ).done;
+    expect((error as { code?: number }).code).toBe(1009);
+    await big.dispose();
+    const normal = wsClient(hub.url);
+    const result = await normal.client.iterate({ query: '{ appointmentServices { id } }' }).next();
+    expect((result.value as { errors?: unknown }).errors).toBeUndefined();
+    await normal.dispose();
   });
 
   it('answers within the limits, and keeps answering after the refusals', async () => {

@@ -2,7 +2,17 @@ import type { ApolloServer } from '@apollo/server';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import type { Logger } from '@kaarst/kit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { type ExecutionArgs, type ExecutionResult, GraphQLError, type GraphQLSchema } from 'graphql';
+import {
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  GraphQLError,
+  type GraphQLSchema,
+  parse,
+  specifiedRules,
+  type ValidationRule,
+  validate,
+} from 'graphql';
 import { createHandler as createSseHandler } from 'graphql-sse/lib/use/fastify';
 import type { Context as WsContext } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -19,7 +29,13 @@ export interface GraphQLTransportsOptions {
   /** Who is asking, from an Authorization value; throws UNAUTHENTICATED for a bad token. */
   contextFor: (authorization: string | undefined) => Promise<GatewayContext>;
   log: Logger;
+  /** The operation limits' rules, for subscriptions (queries and mutations pass through Apollo Server's). */
+  validationRules: ValidationRule[];
+  maxTokens: number;
 }
+
+/** Largest WebSocket message accepted; a bigger one closes the socket (1009). */
+const MAX_WS_MESSAGE_BYTES = 64 * 1024;
 
 const SSE_CONTEXT = Symbol('gatewayContext');
 type SseRequest = FastifyRequest & { [SSE_CONTEXT]?: GatewayContext };
@@ -54,6 +70,9 @@ const unauthenticated = (error: unknown) =>
  */
 export function registerGraphQLTransports(options: GraphQLTransportsOptions): { close(): Promise<void> } {
   const { app, server, hub } = options;
+  const rules = [...specifiedRules, ...options.validationRules];
+  const validateWithLimits = (schema: GraphQLSchema, document: DocumentNode) =>
+    validate(schema, document, rules);
 
   const execute = async (args: ExecutionArgs): Promise<ExecutionResult> => {
     const response = await server.executeOperation(
@@ -79,6 +98,7 @@ export function registerGraphQLTransports(options: GraphQLTransportsOptions): { 
     schema: () => options.schema(),
     // graphql-sse wants a plain record; the hub reads it back as GatewayContext.
     context: (req) => (req.raw as SseRequest)[SSE_CONTEXT] as unknown as Record<PropertyKey, unknown>,
+    validate: validateWithLimits,
     execute,
     subscribe,
   });
@@ -101,7 +121,7 @@ export function registerGraphQLTransports(options: GraphQLTransportsOptions): { 
     },
   });
 
-  const wss = new WebSocketServer({ noServer: true });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_MESSAGE_BYTES });
   app.server.on('upgrade', (request, socket, head) => {
     if (new URL(request.url ?? '/', 'http://gateway').pathname !== '/graphql') {
       socket.destroy();
@@ -129,6 +149,8 @@ export function registerGraphQLTransports(options: GraphQLTransportsOptions): { 
         return error ? [error] : undefined;
       },
       context: (ctx) => connections.get(ctx)?.context as GatewayContext,
+      parse: (source) => parse(source, { maxTokens: options.maxTokens }),
+      validate: validateWithLimits,
       execute,
       subscribe,
     },
