@@ -115,7 +115,7 @@ describe.skipIf(!env('DATABASE_URL'))('chaos: a subgraph killed and Redis restar
       log(`${at()} citizens killed (SIGKILL)`);
       await sleep(CITIZENS_DEAD_MS);
       t.citizensSpawned = Date.now();
-      chaos.citizens.niceness = 10;
+      chaos.citizens.niceness = 5;
       await chaos.startCitizens();
       t.citizensReady = Date.now();
       log(`${at()} citizens restarted (ready ${t.citizensReady - t.citizensSpawned} ms after spawn)`);
