@@ -105,25 +105,47 @@ function namespaced(inner: MQEmitter, namespace: string, publish: MQEmitter['emi
   return emitter;
 }
 
-/** ioredis options from a redis:// or rediss:// URL (mqemitter-redis passes a URL on without options). */
+/** What ioredis reads from a URL's query (e.g. `?family=6`), as it would itself. */
+const queryOptions = (params: URLSearchParams): Record<string, string | number> =>
+  Object.fromEntries(
+    [...params].map(([key, value]) => [
+      key,
+      key === 'family' && Number.isFinite(Number.parseInt(value, 10)) ? Number.parseInt(value, 10) : value,
+    ]),
+  );
+
+/**
+ * ioredis options from REDIS_URL (redis://, rediss:// or a socket path), read
+ * as ioredis would: mqemitter-redis passes a URL on without further options.
+ */
 export function redisOptions(url: string): RedisOptions {
-  const parsed = new URL(url);
-  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:')
-    throw new Error(`REDIS_URL must be a redis:// or rediss:// URL, got "${parsed.protocol}"`);
-  const db = Number.parseInt(parsed.pathname.slice(1) || '0', 10);
-  return {
-    host: parsed.hostname.replace(/^\[(.*)\]$/, '$1') || '127.0.0.1',
-    port: Number(parsed.port || 6379),
-    ...(parsed.username ? { username: decodeURIComponent(parsed.username) } : {}),
-    ...(parsed.password ? { password: decodeURIComponent(parsed.password) } : {}),
-    ...(Number.isFinite(db) && db > 0 ? { db } : {}),
-    ...(parsed.protocol === 'rediss:' ? { tls: {} } : {}),
+  const resilience: RedisOptions = {
     // Subscriptions made while the broker is away wait for it instead of failing
     // after 20 reconnects (mqemitter-redis would drop that failure silently, and
     // the subscription would never be made). Publishing has its own time limits.
     maxRetriesPerRequest: null,
     // Reconnect within a second of the broker's return (ioredis' default waits up to 2 s).
     retryStrategy: (times: number) => Math.min(times * 100, 1000),
+  };
+  if (url.startsWith('/')) {
+    const [path = url, query = ''] = url.split('?');
+    return { ...queryOptions(new URLSearchParams(query)), path, ...resilience };
+  }
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:')
+    throw new Error(
+      `REDIS_URL must be a redis:// or rediss:// URL or a socket path, got "${parsed.protocol}"`,
+    );
+  const db = Number.parseInt(parsed.pathname.slice(1) || '0', 10);
+  return {
+    ...queryOptions(parsed.searchParams),
+    host: parsed.hostname.replace(/^\[(.*)\]$/, '$1') || '127.0.0.1',
+    port: Number(parsed.port || 6379),
+    ...(parsed.username ? { username: decodeURIComponent(parsed.username) } : {}),
+    ...(parsed.password ? { password: decodeURIComponent(parsed.password) } : {}),
+    ...(Number.isFinite(db) && db > 0 ? { db } : {}),
+    ...(parsed.protocol === 'rediss:' ? { tls: {} } : {}),
+    ...resilience,
   };
 }
 

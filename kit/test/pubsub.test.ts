@@ -33,7 +33,12 @@ describe('redisOptions', () => {
       tls: {},
       maxRetriesPerRequest: null,
     });
-    expect(redisOptions('redis://127.0.0.1')).toMatchObject({ host: '127.0.0.1', port: 6379 });
+    expect(redisOptions('redis://127.0.0.1?family=6')).toMatchObject({
+      host: '127.0.0.1',
+      port: 6379,
+      family: 6,
+    });
+    expect(redisOptions('/run/redis.sock?db=1')).toMatchObject({ path: '/run/redis.sock', db: '1' });
     expect(() => redisOptions('http://127.0.0.1:6379')).toThrow(/redis:\/\//);
   });
 });
