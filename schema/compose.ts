@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
-import { Supergraph } from '@apollo/federation-internals';
+import { ROUTER_SUPPORTED_SUPERGRAPH_FEATURES, Supergraph } from '@apollo/federation-internals';
 import { parse, printSchema, Source } from 'graphql';
 import { listSubgraphs, ROOT } from './subgraphs.ts';
 
@@ -37,8 +37,15 @@ if (result.errors) {
 
 const outputs = {
   'schema/supergraph.graphql': HEADER + result.supergraphSdl,
+  // The authorization directives are for the hub's gateway to enforce (gateway/src/authorization);
+  // @apollo/gateway's default feature check would refuse them.
   'schema/api.graphql':
-    HEADER + printSchema(Supergraph.build(result.supergraphSdl).apiSchema().toGraphQLJSSchema()),
+    HEADER +
+    printSchema(
+      Supergraph.build(result.supergraphSdl, { supportedFeatures: ROUTER_SUPPORTED_SUPERGRAPH_FEATURES })
+        .apiSchema()
+        .toGraphQLJSSchema(),
+    ),
 };
 
 let stale = 0;

@@ -14,6 +14,8 @@ import {
   startTracing,
 } from '@kaarst/kit';
 import type { FastifyInstance } from 'fastify';
+import { authorizationPlugin, subscriptionDenials } from './authorization/plugin.ts';
+import type { Requirements } from './authorization/requirements.ts';
 import {
   type AuthOptions,
   authenticate,
@@ -75,6 +77,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const log = options.log ?? createLogger('gateway');
   const subgraphUrls: Record<string, string> = {};
   const sources: HubDataSource[] = [];
+  let requirements: Requirements = new Map();
   let hub: SubscriptionHub | undefined;
   const metricsOn = options.metrics ?? env('METRICS_ENABLED') !== 'false';
   const metrics = createGatewayMetrics(() => hub ?? { upstreamCount: 0, clientCount: 0 });
@@ -82,7 +85,9 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   // metadata endpoints from its constructor: a town's gateway phones nobody.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
-    supergraphSdl: supergraphFromFile(options.supergraphPath, log),
+    supergraphSdl: supergraphFromFile(options.supergraphPath, log, (loaded) => {
+      requirements = loaded;
+    }),
     buildService: ({ name, url }) => {
       const effective = options.subgraphUrls?.[name] ?? url;
       if (!effective) throw new Error(`No URL for subgraph "${name}"`);
@@ -115,7 +120,9 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     plugins: [
       fastifyApolloDrainPlugin(app),
       operationChecksPlugin,
+      // The cost of what was asked, before authorization trims it: probing costs the same.
       costLimitPlugin(limits),
+      authorizationPlugin(() => requirements),
       ...(metricsOn ? [metrics.plugin] : []),
     ],
   });
@@ -135,6 +142,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     schema: () => loadedGateway(gateway).schema,
     validationRules: limitRules(limits),
     maxTokens: limits.tokens,
+    authorize: (document, operationName, context) =>
+      subscriptionDenials(loadedGateway(gateway).schema, document, operationName, requirements, context),
     contextFor: async (authorization) =>
       createGatewayContext(options.keys, await authenticate(authorization, verifiers)),
   });

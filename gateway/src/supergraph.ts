@@ -1,16 +1,26 @@
 import { readFileSync, unwatchFile, watchFile } from 'node:fs';
 import type { SupergraphManager } from '@apollo/gateway';
 import type { Logger } from '@kaarst/kit';
+import { extractAuthorization, type Requirements } from './authorization/requirements.ts';
 
 /**
  * Serves the composed supergraph from a file and reloads it when the file
  * changes (polling, so replaced files and Kubernetes ConfigMap swaps count
  * too). A file that does not load leaves the running graph in place.
+ * The authorization directives go to `onAuthorization` (the hub enforces them),
+ * the rest to the gateway.
  */
-export function supergraphFromFile(file: string, log: Logger, intervalMs = 1000): SupergraphManager {
+export function supergraphFromFile(
+  file: string,
+  log: Logger,
+  onAuthorization: (requirements: Requirements) => void,
+  intervalMs = 1000,
+): SupergraphManager {
   return {
     async initialize({ update }) {
       let current = readFileSync(file, 'utf8');
+      let previous = extractAuthorization(current);
+      onAuthorization(previous.requirements);
       const onChange = () => {
         let next: string;
         try {
@@ -21,7 +31,16 @@ export function supergraphFromFile(file: string, log: Logger, intervalMs = 1000)
         }
         if (next === current) return;
         try {
-          update(next);
+          const extracted = extractAuthorization(next);
+          // New rules before the new schema: no field of it runs without its rules.
+          onAuthorization(extracted.requirements);
+          try {
+            update(extracted.sdl);
+          } catch (err) {
+            onAuthorization(previous.requirements);
+            throw err;
+          }
+          previous = extracted;
           current = next;
           log.info({ file }, 'supergraph reloaded');
         } catch (err) {
@@ -29,7 +48,7 @@ export function supergraphFromFile(file: string, log: Logger, intervalMs = 1000)
         }
       };
       watchFile(file, { interval: intervalMs }, onChange);
-      return { supergraphSdl: current, cleanup: async () => unwatchFile(file, onChange) };
+      return { supergraphSdl: previous.sdl, cleanup: async () => unwatchFile(file, onChange) };
     },
   };
 }

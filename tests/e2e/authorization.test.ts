@@ -66,7 +66,10 @@ describe('who may see what', () => {
     const anonymous = await hub.request<{ appointmentByCode: { code: string; citizen: unknown } }>(BY_CODE, {
       code,
     });
-    expect(anonymous.errors).toBeUndefined();
+    // Appointment.citizen is @authenticated: the gateway leaves it out for anonymous callers.
+    expect(anonymous.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([
+      ['UNAUTHENTICATED', ['appointmentByCode', 'citizen']],
+    ]);
     expect(anonymous.data?.appointmentByCode).toEqual({ code, status: 'BOOKED', citizen: null });
     const owner = await hub.request<{ appointmentByCode: { citizen: { displayName: string } } }>(
       BY_CODE,

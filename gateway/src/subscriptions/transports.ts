@@ -32,6 +32,12 @@ export interface GraphQLTransportsOptions {
   /** The operation limits' rules, for subscriptions (queries and mutations pass through Apollo Server's). */
   validationRules: ValidationRule[];
   maxTokens: number;
+  /** The authorization errors of a subscription for this caller (none: it may run). */
+  authorize: (
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    context: GatewayContext,
+  ) => GraphQLError[];
 }
 
 /** Largest WebSocket message accepted; a bigger one closes the socket (1009). */
@@ -86,13 +92,16 @@ export function registerGraphQLTransports(options: GraphQLTransportsOptions): { 
     if (response.body.kind !== 'single') throw new Error('Incremental delivery is not supported here');
     return response.body.singleResult as ExecutionResult;
   };
-  const subscribe = (args: ExecutionArgs) =>
-    hub.subscribe({
+  const subscribe = (args: ExecutionArgs) => {
+    const denied = options.authorize(args.document, args.operationName, args.contextValue as GatewayContext);
+    if (denied.length > 0) return { errors: denied };
+    return hub.subscribe({
       document: args.document,
       variables: (args.variableValues ?? null) as Record<string, unknown> | null,
       operationName: args.operationName ?? null,
       context: args.contextValue as GatewayContext,
     });
+  };
 
   const sse = createSseHandler({
     schema: () => options.schema(),

@@ -22,7 +22,7 @@ export type Scalars = {
 export type Appointment = {
   __typename?: 'Appointment';
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Who booked; null for callers who may not see it. */
+  /** Who booked: signed-in callers only (the person and staff; null for others). */
   citizen?: Maybe<Citizen>;
   /** The confirmation code; with it the appointment can be looked up and cancelled without signing in. */
   code: Scalars['String']['output'];
