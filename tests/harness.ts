@@ -115,3 +115,12 @@ export async function freePort(): Promise<number> {
   await new Promise((resolve) => server.close(resolve));
   return typeof address === 'object' && address ? address.port : 0;
 }
+
+/** Subgraph fetches the gateway has made so far (from its /metrics): shows whether a subgraph was asked. */
+export async function subgraphFetchCount(hub: TestHub): Promise<number> {
+  const text = await (await fetch(new URL('/metrics', hub.url))).text();
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith('hub_subgraph_fetch_duration_seconds_count{'))
+    .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+}

@@ -2,17 +2,8 @@ import { AppointmentBookedDocument } from '@kaarst/contract';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextLocal, TUESDAY, WEDNESDAY } from '../dates.ts';
-import { ANNA, STAFF, startHub, type TestHub } from '../harness.ts';
+import { ANNA, STAFF, startHub, subgraphFetchCount, type TestHub } from '../harness.ts';
 import { wsClient } from '../live.ts';
-
-/** Subgraph fetches the gateway has made so far, from its /metrics. */
-async function subgraphFetches(hub: TestHub): Promise<number> {
-  const text = await (await fetch(new URL('/metrics', hub.url))).text();
-  return text
-    .split('\n')
-    .filter((line) => line.startsWith('hub_subgraph_fetch_duration_seconds_count{'))
-    .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
-}
 
 const errorsOf = (response: { errors?: Array<{ extensions?: { code?: unknown }; path?: unknown }> }) =>
   (response.errors ?? []).map((e) => [e.extensions?.code, e.path]);
@@ -50,10 +41,10 @@ describe('@authenticated and @requiresScopes, enforced at the gateway', () => {
   it('refuses a field before any subgraph is asked: UNAUTHENTICATED without a session, FORBIDDEN without the scope', async () => {
     const query =
       'query ($locationId: ID!, $from: DateTime!, $to: DateTime!) { appointmentsAt(locationId: $locationId, from: $from, to: $to) { code } }';
-    const before = await subgraphFetches(hub);
+    const before = await subgraphFetchCount(hub);
     const anonymous = await hub.request(query, dayList);
     const citizen = await hub.request(query, dayList, anna);
-    expect(await subgraphFetches(hub)).toBe(before);
+    expect(await subgraphFetchCount(hub)).toBe(before);
     expect(errorsOf(anonymous)).toEqual([['UNAUTHENTICATED', ['appointmentsAt']]]);
     expect(errorsOf(citizen)).toEqual([['FORBIDDEN', ['appointmentsAt']]]);
     // a non-null root field that is left out makes the whole answer null, as any error there would
@@ -82,7 +73,7 @@ describe('@authenticated and @requiresScopes, enforced at the gateway', () => {
   });
 
   it('a mutation that needs a session is refused without one, and nothing is booked', async () => {
-    const before = await subgraphFetches(hub);
+    const before = await subgraphFetchCount(hub);
     const response = await hub.request(
       'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { code } }',
       {
@@ -95,7 +86,7 @@ describe('@authenticated and @requiresScopes, enforced at the gateway', () => {
       },
     );
     expect(errorsOf(response)).toEqual([['UNAUTHENTICATED', ['bookAppointment']]]);
-    expect(await subgraphFetches(hub)).toBe(before);
+    expect(await subgraphFetchCount(hub)).toBe(before);
   });
 
   it('refuses a subscription the caller may not hold, over WebSocket, with the same codes', async () => {

@@ -1,6 +1,6 @@
 import { CatalogueDocument } from '@kaarst/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codes, startHub, type TestHub } from '../harness.ts';
+import { codes, startHub, subgraphFetchCount, type TestHub } from '../harness.ts';
 import { sseClient, wsClient } from '../live.ts';
 
 /** me → appointments → citizen → appointments ...: the graph's cycle, `levels` times. */
@@ -10,21 +10,12 @@ function nested(levels: number): string {
   return `{ me { ${selection} } }`;
 }
 
-/** Subgraph fetches the gateway has made so far, from its /metrics. */
-async function subgraphFetches(hub: TestHub): Promise<number> {
-  const text = await (await fetch(new URL('/metrics', hub.url))).text();
-  return text
-    .split('\n')
-    .filter((line) => line.startsWith('hub_subgraph_fetch_duration_seconds_count{'))
-    .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
-}
-
 describe('operation limits at the gateway (defaults)', () => {
   let hub: TestHub;
   let fetchesBefore: number;
   beforeAll(async () => {
     hub = await startHub();
-    fetchesBefore = await subgraphFetches(hub);
+    fetchesBefore = await subgraphFetchCount(hub);
   });
   afterAll(() => hub?.close());
 
@@ -60,7 +51,7 @@ describe('operation limits at the gateway (defaults)', () => {
   );
 
   it('asked no subgraph for any of the refused operations', async () => {
-    expect(await subgraphFetches(hub)).toBe(fetchesBefore);
+    expect(await subgraphFetchCount(hub)).toBe(fetchesBefore);
   });
 
   it('holds subscriptions to the same limits, over WebSocket and SSE', async () => {
