@@ -32,37 +32,66 @@ if (process.env.HUB_TEST_SKIP_CHECKS !== '1') {
   }
 }
 
-const dir = mkdtempSync(path.join(tmpdir(), 'kaarst-vitest-'));
-const report = path.join(dir, 'report.json');
-const vitest = spawnSync(
-  bin('vitest'),
-  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
-  { cwd: ROOT, stdio: 'inherit' },
-);
-let passed = 0;
-let failed = 0;
-let skipped = 0;
-try {
-  const json = JSON.parse(readFileSync(report, 'utf8')) as {
-    numPassedTests: number;
-    numFailedTests: number;
-    numPendingTests: number;
-    numTodoTests: number;
-    numFailedTestSuites: number;
-  };
-  passed = json.numPassedTests;
-  // A suite that fails to load has no failed tests of its own: count it once.
-  failed =
-    json.numFailedTests +
-    (json.numFailedTests === 0 && vitest.status !== 0 ? Math.max(1, json.numFailedTestSuites) : 0);
-  skipped = json.numPendingTests + json.numTodoTests;
-} catch {
-  failed = 1;
-  console.log('vitest wrote no report');
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+interface VitestCounts {
+  passed: number;
+  failed: number;
+  skipped: number;
 }
-failed += failedChecks.length;
+
+/** One vitest run with a JSON report, counted. */
+function runVitest(args: string[]): VitestCounts {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kaarst-vitest-'));
+  const report = path.join(dir, 'report.json');
+  const vitest = spawnSync(
+    bin('vitest'),
+    ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+  try {
+    const json = JSON.parse(readFileSync(report, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+      numTodoTests: number;
+      numFailedTestSuites: number;
+    };
+    return {
+      passed: json.numPassedTests,
+      // A suite that fails to load has no failed tests of its own: count it once.
+      failed:
+        json.numFailedTests +
+        (json.numFailedTests === 0 && vitest.status !== 0 ? Math.max(1, json.numFailedTestSuites) : 0),
+      skipped: json.numPendingTests + json.numTodoTests,
+    };
+  } catch {
+    console.log('vitest wrote no report');
+    return { passed: 0, failed: 1, skipped: 0 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// The chaos test times answers to the second: it runs alone, after everything else.
+const CHAOS = 'tests/e2e/chaos.test.ts';
+const runs =
+  process.argv.length > 2
+    ? [process.argv.slice(2)]
+    : [
+        ['--exclude', CHAOS],
+        [CHAOS, '--maxWorkers', '1'],
+      ];
+const totals = runs
+  .map(runVitest)
+  .reduce(
+    (sum, run) => ({
+      passed: sum.passed + run.passed,
+      failed: sum.failed + run.failed,
+      skipped: sum.skipped + run.skipped,
+    }),
+    { passed: 0, failed: 0, skipped: 0 },
+  );
+const { passed, skipped } = totals;
+const failed = totals.failed + failedChecks.length;
 if (failedChecks.length) console.log(`failed checks (counted as failed tests): ${failedChecks.join(', ')}`);
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);

@@ -160,6 +160,8 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       this.observe('error', (performance.now() - started) / 1000);
       const response = (error as GraphQLError).extensions?.response as { status?: number } | undefined;
       if (response?.status && response.status < 500) {
+        // It answered, so it is up (this also settles a half-open probe).
+        this.breaker.success();
         // The subgraph refused the gateway itself (e.g. a context token it does not
         // accept): a fault of the hub, not of the caller, and nothing to show them.
         this.log.error({ err: error, serviceName: this.serviceName }, 'subgraph refused the gateway');

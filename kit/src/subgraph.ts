@@ -113,7 +113,7 @@ export async function startSubgraph<Db extends PrismaLike>(
     const demoData = options.demoData ?? (database.embedded || env('HUB_DEMO_DATA') === '1');
     await definition.seed?.(db, { demoData, log });
 
-    const pubsub = createPubSubEmitter(definition.name, database.schema, options.redisUrl);
+    const pubsub = createPubSubEmitter(definition.name, database.schema, options.redisUrl, log);
     closers.push(() => pubsub.close());
     const metrics = createMetricsRegistry(definition.name);
     registerPoolMetrics(metrics, pool);
