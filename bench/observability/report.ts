@@ -47,11 +47,16 @@ export async function writeReport(measurements: Measurement[], settings: Setting
       `${settings.connections} connections, warm-up ${settings.warmupSeconds} s, measured ${settings.durationSeconds} s, ` +
       `${settings.rounds} rounds with the order rotated, medians over rounds. Every answer is compared with the expected body.`,
     '',
-    '| configuration | req/s | × off | p50 ms | p90 ms | p99 ms | failures | OTLP posts |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| configuration | req/s | × off | req/s by round | p50 ms | p90 ms | p99 ms | failures | OTLP posts |',
+    '|---|---:|---:|---|---:|---:|---:|---:|---:|',
     ...configurations.map((configuration) => {
       const rps = medianOf(configuration, 'requestsPerSecond');
-      return `| ${configuration} | ${fmt(rps, 0)} | ${fmt(rps / baseline, 2)} | ${fmt(medianOf(configuration, 'p50'), 0)} | ${fmt(medianOf(configuration, 'p90'), 0)} | ${fmt(medianOf(configuration, 'p99'), 0)} | ${measurements
+      const byRound = measurements
+        .filter((m) => m.configuration === configuration)
+        .sort((a, b) => a.round - b.round)
+        .map((m) => fmt(m.requestsPerSecond, 0))
+        .join(', ');
+      return `| ${configuration} | ${fmt(rps, 0)} | ${fmt(rps / baseline, 2)} | ${byRound} | ${fmt(medianOf(configuration, 'p50'), 0)} | ${fmt(medianOf(configuration, 'p90'), 0)} | ${fmt(medianOf(configuration, 'p99'), 0)} | ${measurements
         .filter((m) => m.configuration === configuration)
         .reduce((sum, m) => sum + m.failures, 0)} | ${fmt(medianOf(configuration, 'otlpPosts'), 0)} |`;
     }),
