@@ -80,16 +80,14 @@ const runs =
         ['--exclude', CHAOS],
         [CHAOS, '--maxWorkers', '1'],
       ];
-const totals = runs
-  .map(runVitest)
-  .reduce(
-    (sum, run) => ({
-      passed: sum.passed + run.passed,
-      failed: sum.failed + run.failed,
-      skipped: sum.skipped + run.skipped,
-    }),
-    { passed: 0, failed: 0, skipped: 0 },
-  );
+const totals = runs.map(runVitest).reduce(
+  (sum, run) => ({
+    passed: sum.passed + run.passed,
+    failed: sum.failed + run.failed,
+    skipped: sum.skipped + run.skipped,
+  }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
 const { passed, skipped } = totals;
 const failed = totals.failed + failedChecks.length;
 if (failedChecks.length) console.log(`failed checks (counted as failed tests): ${failedChecks.join(', ')}`);
