@@ -15,6 +15,23 @@ import { appointmentsSubgraph } from '../src/subgraph.ts';
 const CITIZEN = { id: '0b5f3c1e-4a57-4c1a-9e61-5a1d2b7c0001', roles: ['citizen' as const] };
 const STAFF = { id: '0b5f3c1e-4a57-4c1a-9e61-5a1d2b7c0002', roles: ['staff' as const] };
 
+/** The demo citizen books an ID card at Rathaus Büttgen next Wednesday at `time`. */
+const bookWednesday = (url: string, keys: HubKeys, time: string, idempotencyKey: string) =>
+  subgraphRequest<{ bookAppointment: { code: string } }>(
+    url,
+    keys,
+    CITIZEN,
+    'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { code } }',
+    {
+      input: {
+        serviceIds: ['personalausweis'],
+        locationId: 'rathaus-buettgen',
+        start: nextLocal(WEEKDAY.WEDNESDAY, time),
+        idempotencyKey,
+      },
+    },
+  );
+
 describe('the outbox: nothing committed is lost while the broker is down', () => {
   let keys: HubKeys;
   let subgraph: RunningSubgraph<PrismaClient>;
@@ -26,20 +43,7 @@ describe('the outbox: nothing committed is lost while the broker is down', () =>
   afterAll(() => subgraph?.close());
 
   it('keeps events while publishing fails and delivers them once the broker is back', async () => {
-    const booked = await subgraphRequest<{ bookAppointment: { code: string } }>(
-      subgraph.url,
-      keys,
-      CITIZEN,
-      'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { code } }',
-      {
-        input: {
-          serviceIds: ['personalausweis'],
-          locationId: 'rathaus-buettgen',
-          start: nextLocal(WEEKDAY.WEDNESDAY, '08:00'),
-          idempotencyKey: 'outbox',
-        },
-      },
-    );
+    const booked = await bookWednesday(subgraph.url, keys, '08:00', 'outbox');
     expect(booked.errors).toBeUndefined();
     const pending = () => subgraph.db.outboxEvent.count({ where: { publishedAt: null } });
     expect(await pending()).toBe(2); // appointmentBooked + availabilityChanged, written with the booking
@@ -99,20 +103,7 @@ describe.skipIf(!env('REDIS_URL'))('the outbox after a broker gap', () => {
     try {
       await new Promise((r) => setTimeout(r, 500)); // subscribed after connection_ack
       await redis.stop('SIGKILL');
-      const booked = await subgraphRequest<{ bookAppointment: { code: string } }>(
-        subgraph.url,
-        keys,
-        CITIZEN,
-        'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { code } }',
-        {
-          input: {
-            serviceIds: ['personalausweis'],
-            locationId: 'rathaus-buettgen',
-            start: nextLocal(WEEKDAY.WEDNESDAY, '09:00'),
-            idempotencyKey: 'gap',
-          },
-        },
-      );
+      const booked = await bookWednesday(subgraph.url, keys, '09:00', 'gap');
       expect(booked.errors).toBeUndefined();
       // Another replica took the events meanwhile and published them while this one was not listening.
       await subgraph.db
