@@ -46,7 +46,8 @@ const config: CodegenConfig = {
       schema: 'schema/api.graphql',
       documents: ['clients/contract/operations/*.graphql'],
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json: the trusted documents the gateway accepts by hash (sha256, as APQ).
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string' } },
     },
   },

@@ -201,5 +201,8 @@ export function formatLimitError(formatted: GraphQLFormattedError, error: unknow
     /Document contains more (?:than|that) \d+ tokens/.test(formatted.message)
   )
     return { ...formatted, extensions: { ...formatted.extensions, code: LimitCode.tokens } };
+  // Apollo's persisted-query check raises this caller mistake without a code (it would read INTERNAL_SERVER_ERROR).
+  if (formatted.message === 'provided sha does not match query')
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
   return formatted;
 }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
@@ -12,6 +13,7 @@ import {
   registerHealthRoutes,
   registerMetricsRoute,
   startTracing,
+  workspaceRoot,
 } from '@kaarst/kit';
 import type { FastifyInstance } from 'fastify';
 import { authorizationPlugin, subscriptionDenials } from './authorization/plugin.ts';
@@ -39,6 +41,7 @@ import { SubscriptionHub } from './subscriptions/hub.ts';
 import { loadedGateway } from './subscriptions/internals.ts';
 import { registerGraphQLTransports } from './subscriptions/transports.ts';
 import { supergraphFromFile } from './supergraph.ts';
+import { loadTrustedDocuments, TrustedDocumentStore, trustedDocumentsPlugin } from './trusted-documents.ts';
 
 export interface GatewayOptions {
   supergraphPath: string;
@@ -56,6 +59,11 @@ export interface GatewayOptions {
   metricsToken?: string;
   /** Per-request metrics and /metrics (default on; METRICS_ENABLED=false turns them off, e.g. to measure their cost). */
   metrics?: boolean;
+  /**
+   * Trusted documents (codegen's persisted-documents.json): always known by hash; with
+   * `enforce`, the only documents that run (default: TRUSTED_DOCUMENTS=enforce, TRUSTED_DOCUMENTS_PATH).
+   */
+  trustedDocuments?: { file?: string; enforce?: boolean };
   /** Limits on each operation (default: LIMIT_* from the environment, else DEFAULT_LIMITS). */
   limits?: OperationLimits;
 }
@@ -108,6 +116,12 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const app = await createHttpServer('gateway', log);
   await registerCors(app);
   const limits = options.limits ?? limitsFromEnv();
+  const trusted = loadTrustedDocuments(
+    options.trustedDocuments?.file ??
+      env('TRUSTED_DOCUMENTS_PATH') ??
+      path.join(workspaceRoot(), 'clients', 'contract', 'generated', 'persisted-documents.json'),
+  );
+  const enforceTrusted = options.trustedDocuments?.enforce ?? env('TRUSTED_DOCUMENTS') === 'enforce';
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: options.introspection ?? !isProduction(),
@@ -115,11 +129,13 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     // Shutdown is ours (closeOnSignals): Apollo's own handler would re-raise the signal mid-drain.
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: limits.tokens },
+    persistedQueries: { cache: new TrustedDocumentStore(trusted) },
     validationRules: limitRules(limits),
     formatError: formatLimitError,
     plugins: [
       fastifyApolloDrainPlugin(app),
       operationChecksPlugin,
+      ...(enforceTrusted ? [trustedDocumentsPlugin(trusted)] : []),
       // The cost of what was asked, before authorization trims it: probing costs the same.
       costLimitPlugin(limits),
       authorizationPlugin(() => requirements),

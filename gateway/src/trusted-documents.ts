@@ -1,0 +1,72 @@
+/**
+ * Trusted documents: the operations of our own clients, written by codegen to
+ * clients/contract/generated/persisted-documents.json ("sha256:<hash>": text).
+ * Clients send just the hash (Apollo's persisted-query extension); the gateway
+ * knows the text already. When enforced (production by default), only these
+ * documents run; automatic persisted queries work as usual otherwise.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  InMemoryLRUCache,
+  type KeyValueCache,
+  type KeyValueCacheSetOptions,
+} from '@apollo/utils.keyvaluecache';
+import { GraphQLError } from 'graphql';
+
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** The manifest by hash; a hash that does not match its text is a broken build, refused loudly. */
+export function loadTrustedDocuments(file: string): Map<string, string> {
+  const documents = new Map<string, string>();
+  if (!existsSync(file)) return documents;
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  for (const [key, text] of Object.entries(manifest)) {
+    const hash = key.replace(/^sha256:/, '');
+    if (sha256(text) !== hash) throw new Error(`${file}: ${key} is not the sha256 of its document`);
+    documents.set(hash, text);
+  }
+  return documents;
+}
+
+/**
+ * Apollo Server's persisted-query store with the trusted documents in it from
+ * the start (Apollo asks it for "apq:<hash>"); other registrations go to an LRU.
+ */
+export class TrustedDocumentStore implements KeyValueCache<string> {
+  private readonly registered = new InMemoryLRUCache<string>({ maxSize: 2 ** 22 });
+  constructor(private readonly trusted: ReadonlyMap<string, string>) {}
+  async get(key: string): Promise<string | undefined> {
+    return this.trusted.get(key.replace(/^apq:/, '')) ?? this.registered.get(key);
+  }
+  async set(key: string, value: string, options?: KeyValueCacheSetOptions): Promise<void> {
+    await this.registered.set(key, value, options);
+  }
+  async delete(key: string): Promise<boolean | void> {
+    return this.registered.delete(key);
+  }
+}
+
+/**
+ * Enforcement: a document that is not trusted is refused (PERSISTED_QUERY_NOT_TRUSTED).
+ * It reads the hash of the text as sent, so it must run before any plugin that
+ * rewrites the document (authorization).
+ */
+export function trustedDocumentsPlugin(trusted: ReadonlyMap<string, string>): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ queryHash }) {
+          if (trusted.has(queryHash)) return;
+          throw new GraphQLError(
+            'This gateway runs only the registered documents of its own clients; send the document id (sha256) of one.',
+            {
+              extensions: { code: 'PERSISTED_QUERY_NOT_TRUSTED', http: { status: 400, headers: new Map() } },
+            },
+          );
+        },
+      };
+    },
+  };
+}
