@@ -43,7 +43,7 @@ export class TrustedDocumentStore implements KeyValueCache<string> {
   async set(key: string, value: string, options?: KeyValueCacheSetOptions): Promise<void> {
     await this.registered.set(key, value, options);
   }
-  async delete(key: string): Promise<boolean | void> {
+  async delete(key: string): Promise<boolean> {
     return this.registered.delete(key);
   }
 }
