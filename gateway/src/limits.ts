@@ -16,7 +16,6 @@ import {
   type FragmentDefinitionNode,
   GraphQLError,
   type GraphQLField,
-  type GraphQLFormattedError,
   type GraphQLSchema,
   getNamedType,
   getNullableType,
@@ -28,6 +27,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
+import { refusal, TOO_MANY_TOKENS } from './refusals.ts';
 
 export interface OperationLimits {
   /** Nesting of selections (fragments counted where they are spread). */
@@ -60,10 +60,9 @@ export const LimitCode = {
   aliases: 'TOO_MANY_ALIASES',
   rootFields: 'TOO_MANY_ROOT_FIELDS',
   directives: 'TOO_MANY_DIRECTIVES',
-  tokens: 'TOO_MANY_TOKENS',
+  tokens: TOO_MANY_TOKENS,
   cost: 'QUERY_TOO_COSTLY',
 } as const;
-const LIMIT_CODES = new Set<string>(Object.values(LimitCode));
 
 /** LIMIT_DEPTH, LIMIT_ALIASES, LIMIT_ROOT_FIELDS, LIMIT_DIRECTIVES, LIMIT_TOKENS, LIMIT_COST, LIMIT_LIST_SIZE. */
 export function limitsFromEnv(): OperationLimits {
@@ -165,10 +164,7 @@ export function costLimitPlugin(limits: OperationLimits): ApolloServerPlugin {
           if (isIntrospectionOnly(document)) return;
           const cost = operationCost(schema, document, request.variables, operationName ?? undefined, limits);
           if (cost > limits.cost)
-            throw new GraphQLError(`Query cost limit of ${limits.cost} exceeded, estimated ${cost}.`, {
-              // Apollo Server answers an error thrown here with this status.
-              extensions: { code: LimitCode.cost, http: { status: 400, headers: new Map() } },
-            });
+            throw refusal(LimitCode.cost, `Query cost limit of ${limits.cost} exceeded, estimated ${cost}.`);
         },
       };
     },
@@ -183,26 +179,4 @@ function isIntrospectionOnly(document: DocumentNode): boolean {
         (selection) => selection.kind === Kind.FIELD && (selection as FieldNode).name.value.startsWith('__'),
       ),
   );
-}
-
-/**
- * Apollo Server files every validation error under GRAPHQL_VALIDATION_FAILED
- * and every parse error under GRAPHQL_PARSE_FAILED: give the limits their codes back.
- */
-export function formatLimitError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  const original = (error as GraphQLError | undefined)?.originalError as GraphQLError | undefined;
-  const limitCode = original?.extensions?.code;
-  if (code === 'GRAPHQL_VALIDATION_FAILED' && typeof limitCode === 'string' && LIMIT_CODES.has(limitCode))
-    return { ...formatted, extensions: { ...formatted.extensions, code: limitCode } };
-  // graphql-js' parser stops at `maxTokens` with this message (its spelling: "more that"); no code of its own.
-  if (
-    code === 'GRAPHQL_PARSE_FAILED' &&
-    /Document contains more (?:than|that) \d+ tokens/.test(formatted.message)
-  )
-    return { ...formatted, extensions: { ...formatted.extensions, code: LimitCode.tokens } };
-  // Apollo's persisted-query check raises this caller mistake without a code (it would read INTERNAL_SERVER_ERROR).
-  if (formatted.message === 'provided sha does not match query')
-    return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
-  return formatted;
 }

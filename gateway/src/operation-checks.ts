@@ -1,8 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, getVariableValues } from 'graphql';
-
-const badRequest = (code: string, message: string) =>
-  new GraphQLError(message, { extensions: { code, http: { status: 400, headers: new Map() } } });
+import { getVariableValues } from 'graphql';
+import { refusal } from './refusals.ts';
 
 /**
  * What graphql-js' execute would refuse as the caller's mistake, refused before
@@ -15,7 +13,7 @@ export const operationChecksPlugin: ApolloServerPlugin = {
     return {
       async didResolveOperation({ operation, request, schema }) {
         if (!operation) {
-          throw badRequest(
+          throw refusal(
             'OPERATION_RESOLUTION_FAILURE',
             request.operationName
               ? `Unknown operation named "${request.operationName}".`
@@ -30,8 +28,7 @@ export const operationChecksPlugin: ApolloServerPlugin = {
             maxErrors: 20,
           },
         );
-        if (coerced.errors)
-          throw badRequest('BAD_USER_INPUT', coerced.errors.map((e) => e.message).join(' '));
+        if (coerced.errors) throw refusal('BAD_USER_INPUT', coerced.errors.map((e) => e.message).join(' '));
       },
     };
   },

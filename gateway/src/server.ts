@@ -28,15 +28,10 @@ import {
 import { registerCors } from './cors.ts';
 import { HubDataSource, type SubgraphLimits } from './datasource.ts';
 import { checkSubgraphs } from './health.ts';
-import {
-  costLimitPlugin,
-  formatLimitError,
-  limitRules,
-  limitsFromEnv,
-  type OperationLimits,
-} from './limits.ts';
+import { costLimitPlugin, limitRules, limitsFromEnv, type OperationLimits } from './limits.ts';
 import { createGatewayMetrics } from './metrics.ts';
 import { operationChecksPlugin } from './operation-checks.ts';
+import { restoreErrorCodes } from './refusals.ts';
 import { SubscriptionHub } from './subscriptions/hub.ts';
 import { loadedGateway } from './subscriptions/internals.ts';
 import { registerGraphQLTransports } from './subscriptions/transports.ts';
@@ -131,7 +126,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     parseOptions: { maxTokens: limits.tokens },
     persistedQueries: { cache: new TrustedDocumentStore(trusted) },
     validationRules: limitRules(limits),
-    formatError: formatLimitError,
+    formatError: restoreErrorCodes,
     plugins: [
       fastifyApolloDrainPlugin(app),
       operationChecksPlugin,

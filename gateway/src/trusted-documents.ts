@@ -13,7 +13,7 @@ import {
   type KeyValueCache,
   type KeyValueCacheSetOptions,
 } from '@apollo/utils.keyvaluecache';
-import { GraphQLError } from 'graphql';
+import { refusal } from './refusals.ts';
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -59,11 +59,9 @@ export function trustedDocumentsPlugin(trusted: ReadonlyMap<string, string>): Ap
       return {
         async didResolveOperation({ queryHash }) {
           if (trusted.has(queryHash)) return;
-          throw new GraphQLError(
+          throw refusal(
+            'PERSISTED_QUERY_NOT_TRUSTED',
             'This gateway runs only the registered documents of its own clients; send the document id (sha256) of one.',
-            {
-              extensions: { code: 'PERSISTED_QUERY_NOT_TRUSTED', http: { status: 400, headers: new Map() } },
-            },
           );
         },
       };
