@@ -49,6 +49,11 @@ export interface SubgraphDefinition<Db extends PrismaLike> {
   defaultPort: number;
   /** Work beside the request handlers (e.g. an outbox publisher); stopped before the server closes. */
   background?(services: { db: Db; pubsub: PubSub; log: Logger; metrics: Registry }): BackgroundTask;
+  /**
+   * Plain HTTP routes beside /graphql (e.g. an OParl or Open311 export). They are public:
+   * the gateway forwards them without a context token (gateway/src/rest-routes.ts).
+   */
+  routes?(app: FastifyInstance, services: { db: Db; log: Logger }): void | Promise<void>;
 }
 
 export interface BackgroundTask {
@@ -129,6 +134,7 @@ export async function startSubgraph<Db extends PrismaLike>(
       health: { database: async () => void (await db.$queryRawUnsafe('SELECT 1')) },
     });
     closers.push(() => app.close());
+    await definition.routes?.(app, { db, log });
     const background =
       options.runBackground === false
         ? undefined

@@ -1,0 +1,17 @@
+import { fileURLToPath } from 'node:url';
+import type { SubgraphDefinition } from '@kaarst/kit';
+import { PrismaClient } from './generated/prisma/client.ts';
+import { registerOparlRoutes } from './oparl/export.ts';
+import { resolvers } from './resolvers.ts';
+import { seedCouncil } from './seed.ts';
+
+/** The council subgraph: OParl 1.1 council information and RATS-TV. */
+export const councilSubgraph: SubgraphDefinition<PrismaClient> = {
+  name: 'council',
+  packageDir: fileURLToPath(new URL('..', import.meta.url)),
+  defaultPort: 4003,
+  resolvers: resolvers as SubgraphDefinition<PrismaClient>['resolvers'],
+  createDb: (adapter) => new PrismaClient({ adapter }),
+  seed: seedCouncil,
+  routes: registerOparlRoutes,
+};
