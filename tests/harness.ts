@@ -1,5 +1,5 @@
 /**
- * The whole hub for a test: both subgraphs on throw-away databases and the
+ * The whole hub for a test: every subgraph on throw-away databases and the
  * gateway on the committed supergraph, all on free ports. Operations are the
  * typed contract documents from codegen.
  */
@@ -10,6 +10,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { appointmentsSubgraph } from '@kaarst/appointments';
 import { citizensSubgraph } from '@kaarst/citizens';
 import { SignInDocument } from '@kaarst/contract';
+import { councilSubgraph } from '@kaarst/council';
 import { createGateway, type GatewayOptions, type RunningGateway } from '@kaarst/gateway';
 import { generateHubKeys, type HubKeys, type RunningSubgraph, type StartSubgraphOptions } from '@kaarst/kit';
 import { type GraphQLResponse, startTestSubgraph } from '@kaarst/kit/testing';
@@ -27,6 +28,7 @@ export interface TestHub {
   gateway: RunningGateway;
   citizens: RunningSubgraph<unknown>;
   appointments: RunningSubgraph<unknown>;
+  council: RunningSubgraph<unknown>;
   /** Runs a typed document through the gateway; `token` signs the request in. */
   execute<R, V>(
     document: TypedDocumentNode<R, V>,
@@ -47,6 +49,7 @@ export interface TestHubOptions {
   /** Per-subgraph database settings, e.g. a fixed embedded folder to test restarts. */
   citizens?: StartSubgraphOptions;
   appointments?: StartSubgraphOptions;
+  council?: StartSubgraphOptions;
   keys?: HubKeys;
   supergraphPath?: string;
   /** Further gateway options, e.g. subscriptionRetryAttempts. */
@@ -68,14 +71,15 @@ export async function postGraphQL<R>(
 
 export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
   const keys = options.keys ?? (await generateHubKeys());
-  const [citizens, appointments] = await Promise.all([
+  const [citizens, appointments, council] = await Promise.all([
     startTestSubgraph(citizensSubgraph, { keys, ...options.citizens }),
     startTestSubgraph(appointmentsSubgraph, { keys, ...options.appointments }),
+    startTestSubgraph(councilSubgraph, { keys, ...options.council }),
   ]);
   const gateway = await createGateway({
     supergraphPath: options.supergraphPath ?? SUPERGRAPH,
     keys,
-    subgraphUrls: { citizens: citizens.url, appointments: appointments.url },
+    subgraphUrls: { citizens: citizens.url, appointments: appointments.url, council: council.url },
     ...options.gateway,
   });
   const url = await gateway.listen(0, '127.0.0.1');
@@ -87,6 +91,7 @@ export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
     gateway,
     citizens: citizens as RunningSubgraph<unknown>,
     appointments: appointments as RunningSubgraph<unknown>,
+    council: council as RunningSubgraph<unknown>,
     request,
     execute: (document, variables, token) =>
       request(print(document), variables as Record<string, unknown> | undefined, token),
@@ -97,7 +102,7 @@ export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
     },
     async close() {
       await gateway.close();
-      await Promise.all([citizens.close(), appointments.close()]);
+      await Promise.all([citizens.close(), appointments.close(), council.close()]);
     },
   };
   return hub;

@@ -32,6 +32,7 @@ import { costLimitPlugin, limitRules, limitsFromEnv, type OperationLimits } from
 import { createGatewayMetrics } from './metrics.ts';
 import { operationChecksPlugin } from './operation-checks.ts';
 import { restoreErrorCodes } from './refusals.ts';
+import { registerRestRoutes } from './rest-routes.ts';
 import { SubscriptionHub } from './subscriptions/hub.ts';
 import { loadedGateway } from './subscriptions/internals.ts';
 import { registerGraphQLTransports } from './subscriptions/transports.ts';
@@ -176,6 +177,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       subgraphs,
     };
   });
+
+  await registerRestRoutes(app, (name) => subgraphUrls[name], log);
 
   return {
     app,

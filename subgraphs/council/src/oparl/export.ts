@@ -109,11 +109,15 @@ export function registerOparlRoutes(app: FastifyInstance, { db, log }: { db: Pri
       try {
         return await handler(request, urlsFor(baseUrl(request)));
       } catch (error) {
+        // The hub's one error shape (kit/src/http.ts).
         if (!(error instanceof OparlError)) {
           log.error({ err: error, url: request.url }, 'OParl export failed');
-          return reply.code(500).send({ error: 'Internal server error' });
+          return reply.code(500).send({
+            errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+          });
         }
-        return reply.code(error.status).send({ error: error.message });
+        const code = error.status === 404 ? 'NOT_FOUND' : 'BAD_USER_INPUT';
+        return reply.code(error.status).send({ errors: [{ message: error.message, extensions: { code } }] });
       }
     };
   const bodyExists = async (id: string) => {
