@@ -55,12 +55,15 @@ function inputsHash() {
 }
 
 const stampFile = path.join(ROOT, 'node_modules', '.kaarst-install-stamp');
-const wanted = inputsHash();
-if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== wanted) {
+// The benchmarks' peers (other gateways) are large: `npm start` goes without them;
+// `npm test` installs them for the gateway benchmark's correctness check (tests/bench).
+const withBench = command === 'test';
+const hash = inputsHash();
+const wanted = withBench ? `${hash}+bench` : hash;
+const stamp = existsSync(stampFile) ? readFileSync(stampFile, 'utf8') : '';
+if (stamp !== wanted && stamp !== `${hash}+bench`) {
   console.log(`Installing dependencies with ${PNPM} (the first run takes a minute or two)...`);
-  // The benchmarks' peers (other gateways) are large and only needed on demand:
-  // `pnpm install` without the filter brings them in (see bench/RESULTS.md).
-  pnpm('install', '--frozen-lockfile', '--filter=!@kaarst/bench');
+  pnpm('install', '--frozen-lockfile', ...(withBench ? [] : ['--filter=!@kaarst/bench']));
   console.log('Generating database clients...');
   pnpm('run', 'generate');
   writeFileSync(stampFile, wanted);

@@ -1,0 +1,80 @@
+/**
+ * The gateways the throughput benchmark compares, each started as one process
+ * alone on the gateway core, on the same supergraph (or, for Mercurius, the
+ * same subgraphs), with the settings the report prints.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { GATEWAY_CORE } from '../subscriptions/options.ts';
+import { type Child, startChild } from '../subscriptions/processes.ts';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const TSX = require.resolve('tsx');
+const HIVE_BIN = path.join(path.dirname(require.resolve('@graphql-hive/gateway')), 'bin.js');
+
+/** Cost limit for ours: the benchmark query's estimate (lists of lists of lists) is far above the default 5000. */
+export const KAARST_COST_LIMIT = 1_000_000;
+
+export interface GatewaySetup {
+  port: number;
+  supergraphPath: string;
+  subgraphUrls: Record<string, string>;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface GatewayUnderTest {
+  name: string;
+  label: string;
+  settings: string;
+  /** A peer that may be unable to serve this graph: reported as such instead of stopping the run. */
+  mayNotServe?: boolean;
+  start(setup: GatewaySetup): Child;
+}
+
+const tsChild = (name: string, file: string, setup: GatewaySetup, extra: NodeJS.ProcessEnv = {}) =>
+  startChild(name, GATEWAY_CORE, ['--import', TSX, path.join(HERE, 'gateways', file)], {
+    ...setup.env,
+    ...extra,
+    PORT: String(setup.port),
+    SUPERGRAPH_PATH: setup.supergraphPath,
+    SUBGRAPH_URLS: JSON.stringify(setup.subgraphUrls),
+  });
+
+export const GATEWAYS: Record<string, GatewayUnderTest> = {
+  apollo: {
+    name: 'apollo',
+    label: 'plain @apollo/gateway 2.14.4 (@apollo/server 5.5.1 standalone)',
+    settings:
+      '`new ApolloServer({ gateway: new ApolloGateway({ supergraphSdl }) })` under `startStandaloneServer`, nothing else set (gateways/apollo.ts).',
+    start: (setup) => tsChild('apollo', 'apollo.ts', setup),
+  },
+  hive: {
+    name: 'hive',
+    label: 'Hive Gateway 2.15.1 (JS runtime)',
+    settings:
+      '`hive-gateway supergraph <file> --host 127.0.0.1 --port <p>` with its defaults (1 process: `--fork` defaults to 1; no `--jit`; its default deduplication of identical in-flight subgraph requests is on).',
+    start: (setup) =>
+      startChild(
+        'hive',
+        GATEWAY_CORE,
+        [HIVE_BIN, 'supergraph', setup.supergraphPath, '--host', '127.0.0.1', '--port', String(setup.port)],
+        setup.env,
+      ),
+  },
+  mercurius: {
+    name: 'mercurius',
+    label: "Mercurius' gateway (@mercuriusjs/gateway 5.2.0, Fastify 5)",
+    settings:
+      'Registered on Fastify with the four services by URL and its defaults; it composes Federation 1 from their `_service { sdl }` itself (it cannot read a supergraph), so it serves the same graph (gateways/mercurius.ts).',
+    mayNotServe: true,
+    start: (setup) => tsChild('mercurius', 'mercurius.ts', setup),
+  },
+  kaarst: {
+    name: 'kaarst',
+    label: 'Kaarst gateway (ours)',
+    settings: `\`createGateway\` from @kaarst/gateway with all its protection on (operation limits, cost limit, authorization directives, persisted queries, metrics, signed context token per subgraph fetch, circuit breakers); keys from \`generateHubKeys\`, \`subgraphUrls\`; one setting changed: LIMIT_COST=${KAARST_COST_LIMIT} (gateways/kaarst.ts).`,
+    start: (setup) => tsChild('kaarst', 'kaarst.ts', setup, { LIMIT_COST: String(KAARST_COST_LIMIT) }),
+  },
+};

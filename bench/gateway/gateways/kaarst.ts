@@ -1,0 +1,30 @@
+/**
+ * Ours: `createGateway` from @kaarst/gateway with all its protection on
+ * (operation limits, cost limit, trusted documents enforced, authorization
+ * directives, API-key and rate-limit hooks, per-request metrics, a signed
+ * context token per subgraph fetch, circuit breakers). What is set for the
+ * benchmark: the nested query registered as a trusted document (so its text is
+ * accepted as is, like a registered client's), and LIMIT_COST from the runner,
+ * because the query's estimate (lists of lists of lists) is far above the
+ * default 5000. Environment: PORT, SUPERGRAPH_PATH, SUBGRAPH_URLS (JSON), LIMIT_COST.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createGateway } from '@kaarst/gateway';
+import { generateHubKeys } from '@kaarst/kit';
+import { NESTED_QUERY } from '../query.ts';
+import { ready } from './child.ts';
+
+const trusted = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-trusted-')), 'persisted-documents.json');
+const id = createHash('sha256').update(NESTED_QUERY).digest('hex');
+writeFileSync(trusted, JSON.stringify({ [`sha256:${id}`]: NESTED_QUERY }));
+
+const gateway = await createGateway({
+  supergraphPath: process.env.SUPERGRAPH_PATH as string,
+  keys: await generateHubKeys(),
+  subgraphUrls: JSON.parse(process.env.SUBGRAPH_URLS as string) as Record<string, string>,
+  trustedDocuments: { file: trusted, enforce: true },
+});
+ready(await gateway.listen(Number(process.env.PORT), '127.0.0.1'), () => gateway.close());

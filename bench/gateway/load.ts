@@ -1,0 +1,75 @@
+/**
+ * One load phase against a gateway: autocannon with a fixed number of
+ * connections sending the nested query for a while, every answer compared with
+ * the gateway's own checked answer, and the gateway's peak RSS and CPU time
+ * read from /proc meanwhile.
+ */
+import autocannon from 'autocannon';
+import { cpuSeconds, processTree, rssBytes } from '../subscriptions/shared.ts';
+import { NESTED_BODY } from './query.ts';
+
+export interface LoadFigures {
+  seconds: number;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** Answers that were not 2xx, or whose body differed from the checked answer, and socket errors. */
+  failures: number;
+  peakRssMiB: number;
+  /** Gateway CPU time over the phase, in % of one core. */
+  cpuPercent: number;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length === 0
+    ? Number.NaN
+    : (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number);
+
+export async function load(
+  url: string,
+  options: { pid: number; seconds: number; connections: number; expected: string },
+): Promise<LoadFigures> {
+  const latencies: number[] = [];
+  let failures = 0;
+  let peakRss = 0;
+  const sample = () => {
+    peakRss = Math.max(peakRss, rssBytes(processTree(options.pid)));
+  };
+  const cpuBefore = cpuSeconds(processTree(options.pid));
+  const timer = setInterval(sample, 250);
+  const started = performance.now();
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: NESTED_BODY,
+        connections: options.connections,
+        duration: options.seconds,
+        verifyBody: (body) => body === options.expected,
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on('response', (_client, status, _bytes, ms) => {
+      if (status >= 200 && status < 300) latencies.push(ms);
+      else failures++;
+    });
+  });
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(timer);
+  sample();
+  const cpu = cpuSeconds(processTree(options.pid)) - cpuBefore;
+  latencies.sort((a, b) => a - b);
+  return {
+    seconds,
+    requestsPerSecond: (latencies.length - result.mismatches) / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    failures: failures + result.mismatches + result.errors + result.timeouts,
+    peakRssMiB: peakRss / 2 ** 20,
+    cpuPercent: (100 * cpu) / seconds,
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * The report of a gateway benchmark run: medians over rounds per gateway,
+ * ratios against plain @apollo/gateway, and the settings, printed and written
+ * between this runner's markers in bench/RESULTS.md (raw rounds in last-run.json).
+ */
+import { writeFileSync } from 'node:fs';
+import { fmt, median } from '../subscriptions/figures.ts';
+import { GATEWAY_CORE, LOAD_CORE, pinned } from '../subscriptions/options.ts';
+import { commandLine, machine, writeResults } from '../subscriptions/report.ts';
+import type { BenchOptions, BenchRun, Measurement } from './bench.ts';
+import { GATEWAYS } from './gateways.ts';
+
+const VERSIONS =
+  '@apollo/gateway 2.14.4, @apollo/server 5.5.1, @apollo/subgraph 2.15.1 (subgraphs), @graphql-hive/gateway 2.15.1, @mercuriusjs/gateway 5.2.0, graphql 16.15.0, autocannon 9.0.0';
+
+interface Row {
+  gateway: string;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  rss: number;
+  cpu: number;
+  calls: number;
+  failures: number;
+  rounds: number;
+}
+
+function rows(measurements: Measurement[]): Row[] {
+  const names = [...new Set(measurements.map((m) => m.gateway))];
+  return names.map((gateway) => {
+    const mine = measurements.filter((m) => m.gateway === gateway);
+    const of = (pick: (m: Measurement) => number) => median(mine.map(pick));
+    return {
+      gateway,
+      rps: of((m) => m.requestsPerSecond),
+      p50: of((m) => m.p50),
+      p95: of((m) => m.p95),
+      p99: of((m) => m.p99),
+      rss: Math.max(...mine.map((m) => m.peakRssMiB)),
+      cpu: of((m) => m.cpuPercent),
+      calls: of((m) => m.subgraphCallsPerRequest),
+      failures: mine.reduce((sum, m) => sum + m.failures, 0),
+      rounds: mine.length,
+    };
+  });
+}
+
+const ratio = (value: number, base: number | undefined) => (base ? `${(value / base).toFixed(2)}×` : '–');
+
+export function summarize(run: BenchRun, options: BenchOptions): string {
+  const table = rows(run.measurements);
+  const apollo = table.find((row) => row.gateway === 'apollo');
+  const label = (name: string) => GATEWAYS[name]?.label ?? name;
+  const lines = [
+    `Command: \`${commandLine('bench:gateway')}\``,
+    '',
+    `Machine: ${machine()}. Versions: ${VERSIONS}.`,
+    pinned
+      ? `Pinning: each gateway alone on core ${GATEWAY_CORE} (\`taskset -c ${GATEWAY_CORE}\`); the four subgraphs (one process), autocannon and the runner on core ${LOAD_CORE}.`
+      : 'Pinning: none (fewer than 2 cores or no taskset).',
+    `Load: autocannon, ${options.connections} connections, the nested query (answer ${(run.answerBytes / 1024).toFixed(0)} KiB of JSON), warm-up ${options.warmupSeconds} s then ${options.durationSeconds} s measured per gateway and round; ${options.rounds} round(s), gateway order rotated each round; figures are medians over rounds, peak RSS the highest sample (every 250 ms, process tree); run finished ${new Date().toISOString()}.`,
+    '',
+    '| gateway | req/s | p50 ms | p95 ms | p99 ms | peak RSS MiB | gateway CPU % of a core | subgraph requests per request | failed answers | rounds |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...table.map(
+      (row) =>
+        `| ${label(row.gateway)} | ${fmt(row.rps)} | ${fmt(row.p50, 0)} | ${fmt(row.p95, 0)} | ${fmt(row.p99, 0)} | ${fmt(row.rss, 0)} | ${fmt(row.cpu, 0)} | ${fmt(row.calls)} | ${row.failures} | ${row.rounds} |`,
+    ),
+    ...[...run.broken].map(
+      ([name, why]) => `| ${label(name)} | could not run: ${oneLine(why)} | | | | | | | | 0 |`,
+    ),
+    '',
+    'Against plain @apollo/gateway (req/s: above 1 is faster; latency and memory: below 1 is better):',
+    '',
+    '| gateway | req/s | p50 | p95 | p99 | peak RSS |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...table.map(
+      (row) =>
+        `| ${label(row.gateway)} | ${ratio(row.rps, apollo?.rps)} | ${ratio(row.p50, apollo?.p50)} | ${ratio(row.p95, apollo?.p95)} | ${ratio(row.p99, apollo?.p99)} | ${ratio(row.rss, apollo?.rss)} |`,
+    ),
+    '',
+    'Settings:',
+    '',
+    ...options.gateways.map((name) => `- ${label(name)}: ${GATEWAYS[name]?.settings ?? ''}`),
+  ];
+  return lines.join('\n');
+}
+
+const oneLine = (text: string) => text.split('\n')[0]?.replaceAll('|', '\\|').slice(0, 300) ?? '';
+
+export function writeReport(run: BenchRun, options: BenchOptions): string {
+  const report = summarize(run, options);
+  writeResults(report, 'bench/gateway/run.ts');
+  writeFileSync(
+    new URL('last-run.json', import.meta.url),
+    `${JSON.stringify({ command: commandLine('bench:gateway'), machine: machine(), measurements: run.measurements, broken: [...run.broken] }, null, 2)}\n`,
+  );
+  return report;
+}

@@ -1,0 +1,25 @@
+/**
+ * `pnpm bench:gateway`: the gateway throughput benchmark (see bench/RESULTS.md).
+ * Options: --gateways apollo,hive,mercurius,kaarst  --rounds 3  --warmup 10
+ * --duration 30  --connections 50  --no-write (print only).
+ */
+import { log } from '../subscriptions/options.ts';
+import { type BenchOptions, runGatewayBench } from './bench.ts';
+import { summarize, writeReport } from './report.ts';
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : fallback;
+}
+
+const options: BenchOptions = {
+  gateways: option('gateways', 'apollo,hive,mercurius,kaarst').split(','),
+  rounds: Number(option('rounds', '3')),
+  warmupSeconds: Number(option('warmup', '10')),
+  durationSeconds: Number(option('duration', '30')),
+  connections: Number(option('connections', '50')),
+  log,
+};
+
+const run = await runGatewayBench(options);
+console.log(process.argv.includes('--no-write') ? summarize(run, options) : writeReport(run, options));

@@ -1,0 +1,40 @@
+/**
+ * The gateway benchmark's harness, kept from rotting (issue 9): its committed
+ * supergraph is what the four subgraphs compose to, and every gateway it
+ * compares starts, gives the same answer to the nested query (the harness
+ * throws otherwise) and survives a one-second load with every answer right.
+ * The timing itself is not checked here: `pnpm bench:gateway` measures it.
+ */
+import { describe, expect, it } from 'vitest';
+import { runGatewayBench } from '../../bench/gateway/bench.ts';
+import { supergraphIsCurrent } from '../../bench/gateway/supergraph.ts';
+
+describe('gateway benchmark harness', () => {
+  it('has the supergraph its subgraphs compose to', () => {
+    expect(supergraphIsCurrent()).toBe(true);
+  });
+
+  it('gets the same answer from every gateway, under a short load', { timeout: 120_000 }, async () => {
+    const lines: string[] = [];
+    const run = await runGatewayBench({
+      gateways: ['apollo', 'hive', 'mercurius', 'kaarst'],
+      rounds: 1,
+      warmupSeconds: 0,
+      durationSeconds: 1,
+      connections: 4,
+      log: (line) => lines.push(line),
+    });
+    const measured = run.measurements.map((m) => m.gateway).sort();
+    // Mercurius' gateway may be unable to serve this graph (Federation 1 only); it is then reported.
+    expect(measured.filter((name) => name !== 'mercurius')).toEqual(['apollo', 'hive', 'kaarst']);
+    expect(
+      [...run.broken.keys()].filter((name) => name !== 'mercurius'),
+      lines.join('\n'),
+    ).toEqual([]);
+    for (const m of run.measurements) {
+      expect(m.failures, `${m.gateway}: failed answers under load`).toBe(0);
+      expect(m.requestsPerSecond, m.gateway).toBeGreaterThan(0);
+    }
+    expect(run.answerBytes).toBeGreaterThan(50_000);
+  });
+});
