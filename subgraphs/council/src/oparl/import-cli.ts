@@ -1,0 +1,47 @@
+/**
+ * `pnpm --filter @kaarst/council import:oparl <system-url> [--full]`: imports an OParl
+ * 1.1 system into the council database (DATABASE_URL / COUNCIL_DATABASE_URL, else the
+ * embedded one in data/, which must not be in use by a running hub meanwhile).
+ * Progress on stdout, objects that failed on stderr; exit code 1 if any failed.
+ */
+import { fileURLToPath } from 'node:url';
+import {
+  createLogger,
+  createPgPool,
+  migrateDatabase,
+  openDatabase,
+  poolConfig,
+  prismaPgAdapter,
+} from '@kaarst/kit';
+import { PrismaClient } from '../generated/prisma/client.ts';
+import { importOparl } from './import.ts';
+
+const args = process.argv.slice(2);
+const url = args.find((arg) => !arg.startsWith('--'));
+if (!url || !/^https?:\/\//.test(url)) {
+  process.stderr.write('usage: import:oparl <OParl system URL> [--full]\n');
+  process.exit(2);
+}
+const log = createLogger('council-import');
+const database = await openDatabase({ service: 'council', log });
+try {
+  await migrateDatabase(database, fileURLToPath(new URL('../..', import.meta.url)), log);
+  const pool = createPgPool(database.url, poolConfig(database));
+  const db = new PrismaClient({ adapter: prismaPgAdapter(database.url, pool) });
+  const result = await importOparl(
+    db,
+    url,
+    {
+      progress: (line) => process.stdout.write(`${line}\n`),
+      failed: (object, reason) => process.stderr.write(`failed: ${object}: ${reason}\n`),
+    },
+    { full: args.includes('--full') },
+  );
+  process.stdout.write(
+    `imported ${result.stored} objects from ${result.pages} pages, ${result.failed} failed${result.since ? ` (changes since ${result.since.toISOString()})` : ''}\n`,
+  );
+  await db.$disconnect();
+  process.exitCode = result.failed > 0 ? 1 : 0;
+} finally {
+  await database.close();
+}

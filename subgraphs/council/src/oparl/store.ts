@@ -1,0 +1,266 @@
+/**
+ * Storing imported OParl objects: one upsert per object and per embedded object, keyed
+ * by the local id derived from the object's URL, so importing again changes nothing
+ * unless the source changed. References to objects not (yet) imported are left empty.
+ */
+import type { Prisma } from '../generated/prisma/client.ts';
+import {
+  BrokenObject,
+  common,
+  embedded,
+  flag,
+  instant,
+  integer,
+  localId,
+  type OparlObject,
+  text,
+  texts,
+  urls,
+} from './read.ts';
+
+type Tx = Prisma.TransactionClient;
+
+interface Upsertable {
+  upsert(args: object): Promise<unknown>;
+  findMany(args: object): Promise<Array<{ id: string }>>;
+  updateMany(args: object): Promise<unknown>;
+}
+
+/** Upserts one object; `links` are many-to-many relations, replaced on update. */
+async function put(
+  model: unknown,
+  object: OparlObject,
+  data: Record<string, unknown>,
+  links: Record<string, Array<{ id: string }>> = {},
+): Promise<string> {
+  const id = localId(object.id);
+  const relate = (how: 'connect' | 'set') =>
+    Object.fromEntries(Object.entries(links).map(([key, ids]) => [key, { [how]: ids }]));
+  await (model as Upsertable).upsert({
+    where: { id },
+    create: { id, ...data, ...relate('connect') },
+    update: { ...data, ...relate('set') },
+  });
+  return id;
+}
+
+/** The local ids of those referenced objects that exist. */
+async function existing(model: unknown, references: string[]): Promise<Array<{ id: string }>> {
+  if (references.length === 0) return [];
+  return (model as Upsertable).findMany({
+    where: { id: { in: references.map(localId) } },
+    select: { id: true },
+  });
+}
+
+async function existingOne(model: unknown, reference: string | null): Promise<string | null> {
+  return reference ? ((await existing(model, [reference]))[0]?.id ?? null) : null;
+}
+
+/** A deleted object is only marked (OParl sends deleted objects with few attributes). */
+async function markDeleted(model: unknown, object: OparlObject): Promise<boolean> {
+  if (object.deleted !== true) return false;
+  await (model as Upsertable).updateMany({
+    where: { externalId: object.id },
+    data: { deleted: true, modified: instant(object, 'modified') ?? new Date() },
+  });
+  return true;
+}
+
+const date = (o: OparlObject, key: string) => instant(o, key, true);
+
+async function storeLocation(tx: Tx, o: OparlObject | undefined): Promise<string | null> {
+  if (!o) return null;
+  return put(tx.location, o, {
+    ...common(o),
+    description: text(o, 'description'),
+    streetAddress: text(o, 'streetAddress'),
+    room: text(o, 'room'),
+    postalCode: text(o, 'postalCode'),
+    subLocality: text(o, 'subLocality'),
+    locality: text(o, 'locality'),
+    ...(o.geojson && typeof o.geojson === 'object' ? { geojson: o.geojson } : {}),
+  });
+}
+
+const location = (tx: Tx, o: OparlObject) => storeLocation(tx, embedded(o, 'location', 'Location')[0]);
+
+export async function storeSystem(tx: Tx, o: OparlObject): Promise<string> {
+  const { keyword: _none, ...attributes } = common(o); // the System table keeps no keywords
+  return put(tx.system, o, {
+    ...attributes,
+    name: text(o, 'name'),
+    contactEmail: text(o, 'contactEmail'),
+    contactName: text(o, 'contactName'),
+    website: text(o, 'website'),
+    vendor: text(o, 'vendor'),
+    product: text(o, 'product'),
+  });
+}
+
+export async function storeBody(tx: Tx, o: OparlObject, systemId: string): Promise<string> {
+  const name = text(o, 'name');
+  if (!name) throw new BrokenObject(`${o.id}: a Body needs a name`);
+  const bodyId = await put(tx.body, o, {
+    ...common(o),
+    systemId,
+    name,
+    shortName: text(o, 'shortName'),
+    website: text(o, 'website'),
+    ags: text(o, 'ags'),
+    rgs: text(o, 'rgs'),
+    classification: text(o, 'classification'),
+    contactEmail: text(o, 'contactEmail'),
+    contactName: text(o, 'contactName'),
+    locationId: await location(tx, o),
+  });
+  for (const term of embedded(o, 'legislativeTerm', 'LegislativeTerm'))
+    await storeLegislativeTerm(tx, term, bodyId);
+  return bodyId;
+}
+
+export async function storeLegislativeTerm(tx: Tx, o: OparlObject, bodyId: string): Promise<void> {
+  if (await markDeleted(tx.legislativeTerm, o)) return;
+  await put(tx.legislativeTerm, o, {
+    ...common(o),
+    bodyId,
+    name: text(o, 'name'),
+    startDate: date(o, 'startDate'),
+    endDate: date(o, 'endDate'),
+  });
+}
+
+export async function storeOrganization(tx: Tx, o: OparlObject, bodyId: string): Promise<void> {
+  if (await markDeleted(tx.organization, o)) return;
+  await put(tx.organization, o, {
+    ...common(o),
+    bodyId,
+    name: text(o, 'name'),
+    shortName: text(o, 'shortName'),
+    post: texts(o, 'post'),
+    organizationType: text(o, 'organizationType'),
+    classification: text(o, 'classification'),
+    startDate: date(o, 'startDate'),
+    endDate: date(o, 'endDate'),
+    website: text(o, 'website'),
+    locationId: await location(tx, o),
+  });
+}
+
+export async function storePerson(tx: Tx, o: OparlObject, bodyId: string): Promise<void> {
+  if (await markDeleted(tx.person, o)) return;
+  const personId = await put(tx.person, o, {
+    ...common(o),
+    bodyId,
+    name: text(o, 'name'),
+    familyName: text(o, 'familyName'),
+    givenName: text(o, 'givenName'),
+    formOfAddress: text(o, 'formOfAddress'),
+    affix: text(o, 'affix'),
+    title: texts(o, 'title'),
+    gender: text(o, 'gender'),
+    status: texts(o, 'status'),
+    life: text(o, 'life'),
+  });
+  for (const m of embedded(o, 'membership', 'Membership')) {
+    await put(tx.membership, m, {
+      ...common(m),
+      personId,
+      organizationId: await existingOne(tx.organization, urls(m, 'organization')[0] ?? null),
+      role: text(m, 'role'),
+      votingRight: flag(m, 'votingRight'),
+      startDate: date(m, 'startDate'),
+      endDate: date(m, 'endDate'),
+    });
+  }
+}
+
+type FileOwner = { paperId: string } | { meetingId: string } | { agendaItemId: string };
+
+async function storeFiles(tx: Tx, o: OparlObject, owner: FileOwner, roles: string[]): Promise<void> {
+  for (const role of roles) {
+    for (const f of embedded(o, role, 'File')) {
+      const accessUrl = text(f, 'accessUrl');
+      if (!accessUrl) throw new BrokenObject(`${f.id}: a File needs an accessUrl`);
+      await put(tx.file, f, {
+        ...common(f),
+        ...owner,
+        role,
+        name: text(f, 'name'),
+        fileName: text(f, 'fileName'),
+        mimeType: text(f, 'mimeType'),
+        date: date(f, 'date'),
+        size: integer(f, 'size'),
+        sha1Checksum: text(f, 'sha1Checksum'),
+        text: text(f, 'text'),
+        accessUrl,
+        downloadUrl: text(f, 'downloadUrl'),
+        fileLicense: text(f, 'fileLicense'),
+      });
+    }
+  }
+}
+
+export async function storeMeeting(tx: Tx, o: OparlObject, bodyId: string): Promise<void> {
+  if (await markDeleted(tx.meeting, o)) return;
+  const organizations = await existing(tx.organization, urls(o, 'organization'));
+  const data = {
+    ...common(o),
+    bodyId,
+    name: text(o, 'name'),
+    meetingState: text(o, 'meetingState'),
+    cancelled: flag(o, 'cancelled') ?? false,
+    start: instant(o, 'start'),
+    end: instant(o, 'end'),
+    locationId: await location(tx, o),
+  };
+  const meetingId = await put(tx.meeting, o, data, { organizations });
+  await storeFiles(tx, o, { meetingId }, [
+    'invitation',
+    'resultsProtocol',
+    'verbatimProtocol',
+    'auxiliaryFile',
+  ]);
+  for (const item of embedded(o, 'agendaItem', 'AgendaItem')) {
+    const order = integer(item, 'order');
+    if (order === null) throw new BrokenObject(`${item.id}: an AgendaItem needs an order`);
+    const agendaItemId = await put(tx.agendaItem, item, {
+      ...common(item),
+      meetingId,
+      number: text(item, 'number'),
+      order,
+      name: text(item, 'name'),
+      public: flag(item, 'public') ?? true,
+      result: text(item, 'result'),
+      resolutionText: text(item, 'resolutionText'),
+      start: instant(item, 'start'),
+      end: instant(item, 'end'),
+    });
+    await storeFiles(tx, item, { agendaItemId }, ['resolutionFile', 'auxiliaryFile']);
+  }
+}
+
+export async function storePaper(tx: Tx, o: OparlObject, bodyId: string): Promise<void> {
+  if (await markDeleted(tx.paper, o)) return;
+  const paperId = await put(tx.paper, o, {
+    ...common(o),
+    bodyId,
+    name: text(o, 'name'),
+    reference: text(o, 'reference'),
+    date: date(o, 'date'),
+    paperType: text(o, 'paperType'),
+  });
+  await storeFiles(tx, o, { paperId }, ['mainFile', 'auxiliaryFile']);
+  for (const c of embedded(o, 'consultation', 'Consultation')) {
+    const organizations = await existing(tx.organization, urls(c, 'organization'));
+    const data = {
+      ...common(c),
+      paperId,
+      meetingId: await existingOne(tx.meeting, text(c, 'meeting')),
+      agendaItemId: await existingOne(tx.agendaItem, text(c, 'agendaItem')),
+      authoritative: flag(c, 'authoritative'),
+      role: text(c, 'role'),
+    };
+    await put(tx.consultation, c, data, { organizations });
+  }
+}
