@@ -2,8 +2,15 @@ import { errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify, SignJWT } fro
 import { forbidden, unauthenticated } from './errors.ts';
 import type { HubKeys } from './keys.ts';
 
-export const ROLES = ['citizen', 'staff', 'admin'] as const;
+/**
+ * citizen: a resident; staff: town employees (with a department); admin: the hub's
+ * administrators; partner: Kaarst Pass partners (their own offers); driver: bus
+ * drivers (their trips); display: the city's information displays (read-only).
+ */
+export const ROLES = ['citizen', 'staff', 'admin', 'partner', 'driver', 'display'] as const;
 export type Role = (typeof ROLES)[number];
+/** Roles that only read: an account holding nothing else may run no mutation. */
+export const READ_ONLY_ROLES: readonly Role[] = ['display'];
 
 /** Who is asking: the verified claims the gateway hands to every subgraph. */
 export interface Viewer {

@@ -17,6 +17,19 @@ const REQUEST_ERROR_CODES: Record<string, string> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'BAD_REQUEST',
 };
 
+/** An error our own hooks throw before GraphQL runs: its status, a stable code, extra extensions. */
+export class HttpRefusal extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly hubCode: string,
+    message: string,
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'HttpRefusal';
+  }
+}
+
 /**
  * Every error answer has the GraphQL shape `{ errors: [{ message, extensions: { code } }] }`:
  * clients handle one shape. Client errors keep their status; anything else is a
@@ -30,6 +43,10 @@ function sendError(
   const status =
     error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
   if (status === 500) request.log.error({ err: error }, 'request failed');
+  if (error instanceof HttpRefusal && status !== 500)
+    return reply.code(status).send({
+      errors: [{ message: error.message, extensions: { ...error.extensions, code: error.hubCode } }],
+    });
   const code = REQUEST_ERROR_CODES[error.code] ?? (status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST');
   const message = status === 500 ? 'Internal server error' : error.message;
   return reply.code(status).send({ errors: [{ message, extensions: { code } }] });

@@ -1,3 +1,5 @@
+export * from './api-keys.ts';
+export * from './audit.ts';
 export * from './auth.ts';
 export * from './config.ts';
 export * from './database.ts';

@@ -1,6 +1,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import {
+  auditEntryData,
   badInput,
+  canActFor,
   conflict,
   HubError,
   isUniqueViolation,
@@ -131,10 +133,14 @@ export async function bookAppointment(
   throw new HubError('SLOT_TAKEN', 'This slot has just been taken. Please choose another time.');
 }
 
-/** Cancels by code; cancelling a cancelled appointment returns it unchanged. */
+/**
+ * Cancels by code (the code is what the citizen holds); cancelling a cancelled
+ * appointment returns it unchanged. Staff cancelling a citizen's appointment is audited.
+ */
 export async function cancelAppointment(
   db: PrismaClient,
   rawCode: string,
+  viewer: Viewer | null = null,
   now = new Date(),
 ): Promise<AppointmentModel> {
   const code = normalizeCode(rawCode);
@@ -150,6 +156,13 @@ export async function cancelAppointment(
       where: { id: appointment.id, status: 'BOOKED' },
       data: { status: 'CANCELLED', cancelledAt: now },
     }),
+    ...(viewer && viewer.id !== appointment.citizenId && canActFor(viewer, appointment.citizenId)
+      ? [
+          db.auditEntry.create({
+            data: auditEntryData(viewer, 'appointment.cancel', { type: 'Appointment', id: appointment.id }),
+          }),
+        ]
+      : []),
   ]);
   const cancelled = await db.appointment.findUniqueOrThrow({
     where: { id: appointment.id },

@@ -1,4 +1,11 @@
-import type { Appointment, Location, OpeningHours, Service, ServiceLine } from './generated/prisma/client.ts';
+import type {
+  Appointment,
+  AuditEntry,
+  Location,
+  OpeningHours,
+  Service,
+  ServiceLine,
+} from './generated/prisma/client.ts';
 
 export type ServiceModel = Service;
 export type OpeningHoursModel = OpeningHours;
@@ -17,3 +24,7 @@ export const appointmentInclude = {
   services: { include: { service: true }, orderBy: { position: 'asc' } },
   location: true,
 } as const;
+
+export type AuditEntryModel = AuditEntry;
+/** An audit log is its filter (kit/src/audit.ts). */
+export type AuditLogModel = { id: string };

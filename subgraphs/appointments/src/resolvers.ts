@@ -1,4 +1,12 @@
-import { canActFor, DateTimeScalar, forbidden, requireRole } from '@kaarst/kit';
+import {
+  auditEntryData,
+  auditFilterFromId,
+  auditQuery,
+  canActFor,
+  DateTimeScalar,
+  forbidden,
+  requireRole,
+} from '@kaarst/kit';
 import { bookAppointment, cancelAppointment, normalizeCode } from './booking.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import { appointmentInclude } from './models.ts';
@@ -19,18 +27,30 @@ export const resolvers: Resolvers = {
     appointmentByCode: (_p, { code }, { db }) =>
       db.appointment.findUnique({ where: { code: normalizeCode(code) }, include: appointmentInclude }),
     appointmentsAt: async (_p, { locationId, from, to }, { db, viewer }) => {
-      requireRole(viewer, 'staff');
+      const staff = requireRole(viewer, 'staff');
       checkRange(from, to);
-      return db.appointment.findMany({
-        where: { locationId, start: { gte: from, lt: to } },
-        orderBy: { start: 'asc' },
-        include: appointmentInclude,
-      });
+      // Reading citizens' bookings is recorded, with the rows it returned, in one transaction.
+      const [appointments] = await db.$transaction([
+        db.appointment.findMany({
+          where: { locationId, start: { gte: from, lt: to } },
+          orderBy: { start: 'asc' },
+          include: appointmentInclude,
+        }),
+        db.auditEntry.create({
+          data: auditEntryData(
+            staff,
+            'appointments.list',
+            { type: 'OfficeLocation', id: locationId },
+            `${from.toISOString()} to ${to.toISOString()}`,
+          ),
+        }),
+      ]);
+      return appointments;
     },
   },
   Mutation: {
     bookAppointment: (_p, { input }, { db, viewer }) => bookAppointment(db, viewer, input),
-    cancelAppointment: (_p, { code }, { db }) => cancelAppointment(db, code),
+    cancelAppointment: (_p, { code }, { db, viewer }) => cancelAppointment(db, code, viewer),
   },
   Subscription: {
     availabilityChanged: {
@@ -61,6 +81,16 @@ export const resolvers: Resolvers = {
     location: async (a, _args, { db }) =>
       a.location ?? db.location.findUniqueOrThrow({ where: { id: a.locationId } }),
     citizen: (a, _args, { viewer }) => (canActFor(viewer, a.citizenId) ? { id: a.citizenId } : null),
+  },
+  AuditLog: {
+    __resolveReference: (ref, { viewer }) => {
+      requireRole(viewer, 'admin');
+      return { id: ref.id };
+    },
+    appointments: (log, _args, { db, viewer }) => {
+      requireRole(viewer, 'admin');
+      return db.auditEntry.findMany(auditQuery(auditFilterFromId(log.id)));
+    },
   },
   AppointmentService: {
     __resolveReference: (ref, { db }) => db.service.findUnique({ where: { id: ref.id } }),

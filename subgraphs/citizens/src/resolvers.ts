@@ -1,11 +1,16 @@
 import {
+  auditFilterFromId,
+  auditLogId,
+  auditQuery,
   badInput,
   canActFor,
   DateTimeScalar,
   type Role,
+  requireRole,
   signSessionToken,
   unauthenticated,
 } from '@kaarst/kit';
+import { issueApiKey, listApiKeys, revokeApiKey } from './api-keys.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import type { Account } from './generated/prisma/client.ts';
 import { DUMMY_HASH, verifyPassword } from './passwords.ts';
@@ -13,15 +18,32 @@ import { DUMMY_HASH, verifyPassword } from './passwords.ts';
 const SESSION_TTL_SECONDS = 8 * 3600;
 // signIn runs before the request has a viewer; the account it returns is the caller's own.
 const signedInAccounts = new WeakSet<Account>();
-const toRole = (role: string) => role.toUpperCase() as 'CITIZEN' | 'STAFF' | 'ADMIN';
+const toRole = (role: string) => role.toUpperCase() as Uppercase<Role>;
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
     me: (_parent, _args, { viewer, db }) =>
       viewer ? db.account.findUnique({ where: { id: viewer.id } }) : null,
+    myApiKeys: (_parent, _args, { viewer, db }) =>
+      viewer ? listApiKeys(db, { ownerId: viewer.id, includeRevoked: true }) : [],
+    apiKeys: (_parent, { ownerId, includeRevoked }, { viewer, db }) => {
+      requireRole(viewer, 'staff');
+      return listApiKeys(db, { ...(ownerId ? { ownerId } : {}), includeRevoked: includeRevoked ?? false });
+    },
+    // Ids only, and public: a gateway needs the list before anyone signs in.
+    revokedApiKeyIds: async (_parent, _args, { db }) =>
+      (await db.apiKey.findMany({ where: { revokedAt: { not: null } }, select: { id: true } })).map(
+        (k) => k.id,
+      ),
+    auditLog: (_parent, args, { viewer }) => {
+      requireRole(viewer, 'admin');
+      return { id: auditLogId(args) };
+    },
   },
   Mutation: {
+    issueApiKey: (_parent, { input }, { db, keys, viewer }) => issueApiKey(db, keys, viewer, input),
+    revokeApiKey: (_parent, { id }, { db, viewer }) => revokeApiKey(db, viewer, id),
     async signIn(_parent, { email, password }, { db, keys }) {
       const normalized = email.trim().toLowerCase();
       if (!normalized.includes('@') || normalized.length > 254)
@@ -50,5 +72,22 @@ export const resolvers: Resolvers = {
     email: (account: Account, _args, { viewer }) =>
       canActFor(viewer, account.id) || signedInAccounts.has(account) ? account.email : null,
     roles: (account: Account) => account.roles.map(toRole),
+  },
+  ApiKey: {
+    __resolveReference: async (reference, { viewer, db }) => {
+      const key = await db.apiKey.findUnique({ where: { id: reference.id } });
+      return key && canActFor(viewer, key.ownerId) ? key : null;
+    },
+    owner: (key, _args, { db }) => db.account.findUniqueOrThrow({ where: { id: key.ownerId } }),
+  },
+  AuditLog: {
+    __resolveReference: (reference, { viewer }) => {
+      requireRole(viewer, 'admin');
+      return { id: reference.id };
+    },
+    citizens: (log, _args, { viewer, db }) => {
+      requireRole(viewer, 'admin');
+      return db.auditEntry.findMany(auditQuery(auditFilterFromId(log.id)));
+    },
   },
 };

@@ -18,6 +18,34 @@ export const DEMO_ACCOUNTS = [
     roles: ['staff'],
     department: 'buergerbuero',
   },
+  {
+    id: '0b5f3c1e-4a57-4c1a-9e61-5a1d2b7c0003',
+    email: 'admin@example.org',
+    displayName: 'Hub-Administration',
+    roles: ['admin'],
+    department: null,
+  },
+  {
+    id: '0b5f3c1e-4a57-4c1a-9e61-5a1d2b7c0004',
+    email: 'partner@example.org',
+    displayName: 'Stadtbibliothek Kaarst (Partner)',
+    roles: ['partner'],
+    department: null,
+  },
+  {
+    id: '0b5f3c1e-4a57-4c1a-9e61-5a1d2b7c0005',
+    email: 'fahrer@example.org',
+    displayName: 'Busfahrer Linie 1 (Beispiel)',
+    roles: ['driver'],
+    department: null,
+  },
+  {
+    id: '0b5f3c1e-4a57-4c1a-9e61-5a1d2b7c0006',
+    email: 'display.rathausplatz@example.org',
+    displayName: 'Display Rathausplatz',
+    roles: ['display'],
+    department: null,
+  },
 ] as const;
 export const DEMO_PASSWORD = 'kaarst-demo';
 

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AppointmentModel, ServiceModel, LocationModel, OpeningHoursModel, CitizenRef, SlotModel } from '../models.ts';
+import type { AppointmentModel, ServiceModel, LocationModel, OpeningHoursModel, CitizenRef, SlotModel, AuditEntryModel, AuditLogModel } from '../models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -51,6 +51,30 @@ export type AppointmentService = {
 export type AppointmentStatus =
   | 'BOOKED'
   | 'CANCELLED';
+
+/** One action recorded in the audit log: who did what to which record, when. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What was done, e.g. apiKey.revoke or appointments.list. */
+  action: Scalars['String']['output'];
+  /** For staff: their department at the time. */
+  actorDepartment?: Maybe<Scalars['String']['output']>;
+  actorId: Scalars['ID']['output'];
+  actorRoles: Array<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  detail?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  recordId: Scalars['String']['output'];
+  recordType: Scalars['String']['output'];
+};
+
+/** The audit log for one filter (see citizens' Query.auditLog); this subgraph adds staff access to bookings. */
+export type AuditLog = {
+  __typename?: 'AuditLog';
+  /** Staff reading a location's bookings, staff cancelling a citizen's appointment. */
+  appointments: Array<AuditEntry>;
+  id: Scalars['ID']['output'];
+};
 
 /** Live availability of one location on one local date. */
 export type AvailabilityChange = {
@@ -265,6 +289,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Appointment: Appointment;
   AppointmentService: AppointmentService;
+  AuditLog: AuditLog;
   Citizen: Citizen;
   OfficeLocation: OfficeLocation;
 };
@@ -277,6 +302,9 @@ export type FederationReferenceTypes = {
   AppointmentService:
     ( { __typename: 'AppointmentService' }
     & GraphQLRecursivePick<FederationTypes['AppointmentService'], {"id":true}> );
+  AuditLog:
+    ( { __typename: 'AuditLog' }
+    & GraphQLRecursivePick<FederationTypes['AuditLog'], {"id":true}> );
   Citizen:
     ( { __typename: 'Citizen' }
     & GraphQLRecursivePick<FederationTypes['Citizen'], {"id":true}> );
@@ -294,6 +322,8 @@ export type ResolversTypes = {
   AppointmentService: ResolverTypeWrapper<ServiceModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AppointmentStatus: AppointmentStatus;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
+  AuditLog: ResolverTypeWrapper<AuditLogModel>;
   AvailabilityChange: ResolverTypeWrapper<Omit<AvailabilityChange, 'location'> & { location: ResolversTypes['OfficeLocation'] }>;
   BookAppointmentInput: BookAppointmentInput;
   Citizen: ResolverTypeWrapper<CitizenRef>;
@@ -316,6 +346,8 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   AppointmentService: ServiceModel;
   Int: Scalars['Int']['output'];
+  AuditEntry: AuditEntryModel;
+  AuditLog: AuditLogModel;
   AvailabilityChange: Omit<AvailabilityChange, 'location'> & { location: ResolversParentTypes['OfficeLocation'] };
   BookAppointmentInput: BookAppointmentInput;
   Citizen: CitizenRef;
@@ -364,6 +396,24 @@ export type AppointmentServiceResolvers<ContextType = Context, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leikaKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorDepartment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditLog'] = ResolversParentTypes['AuditLog'], FederationReferenceType extends FederationReferenceTypes['AuditLog'] = FederationReferenceTypes['AuditLog']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  appointments?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type AvailabilityChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AvailabilityChange'] = ResolversParentTypes['AvailabilityChange']> = {
@@ -434,6 +484,8 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = Context> = {
   Appointment?: AppointmentResolvers<ContextType>;
   AppointmentService?: AppointmentServiceResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditLog?: AuditLogResolvers<ContextType>;
   AvailabilityChange?: AvailabilityChangeResolvers<ContextType>;
   Citizen?: CitizenResolvers<ContextType>;
   DateTime?: GraphQLScalarType;

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Account } from './prisma/client.ts';
+import type { ApiKeyModel, AuditEntryModel, AuditLogModel } from '../models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -19,6 +20,54 @@ export type Scalars = {
 };
 
 /**
+ * A key for a third-party or open-data application. Send it as `X-API-Key: <key>`:
+ * requests with a valid key may run any document (not only the portal's registered
+ * ones) and are rate-limited per key.
+ */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  /** The last characters of the key, to tell keys apart (the hub keeps no copy of the key). */
+  hint: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** What the application is called, for its owner and for staff. */
+  name: Scalars['String']['output'];
+  owner: Citizen;
+  /** Requests per minute the key may make; more get RATE_LIMITED. */
+  ratePerMinute: Scalars['Int']['output'];
+  /** Set once the key is revoked; gateways refuse it within seconds. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** One action recorded in the audit log: who did what to which record, when. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What was done, e.g. apiKey.revoke or appointments.list. */
+  action: Scalars['String']['output'];
+  /** For staff: their department at the time. */
+  actorDepartment?: Maybe<Scalars['String']['output']>;
+  actorId: Scalars['ID']['output'];
+  actorRoles: Array<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  detail?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  recordId: Scalars['String']['output'];
+  recordType: Scalars['String']['output'];
+};
+
+/**
+ * The audit log for one filter: each subgraph adds the entries it recorded
+ * (citizens: accounts and API keys; appointments: staff access to bookings).
+ */
+export type AuditLog = {
+  __typename?: 'AuditLog';
+  /** API keys issued and revoked. */
+  citizens: Array<AuditEntry>;
+  /** The filter, encoded. */
+  id: Scalars['ID']['output'];
+};
+
+/**
  * A person with an account at the hub: a citizen of Kaarst or a member of staff.
  * Other subgraphs refer to it by id (e.g. Appointment.citizen).
  */
@@ -34,10 +83,39 @@ export type Citizen = {
   roles: Array<Role>;
 };
 
+export type IssueApiKeyInput = {
+  name: Scalars['String']['input'];
+  /** Staff and admins only: issue the key to another account (default: yourself). */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Staff and admins only: a higher rate (self-service keys get 60 per minute). */
+  ratePerMinute?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A newly issued key: the only time the key itself is shown. */
+export type IssuedApiKey = {
+  __typename?: 'IssuedApiKey';
+  apiKey: ApiKey;
+  key: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Issues an API key; a citizen may hold at most 5 active keys of their own. */
+  issueApiKey: IssuedApiKey;
+  /** Revokes a key (its owner, staff or admins); revoking twice changes nothing. */
+  revokeApiKey: ApiKey;
   /** Signs in with email and password. Wrong credentials give UNAUTHENTICATED. */
   signIn: Session;
+};
+
+
+export type MutationIssueApiKeyArgs = {
+  input: IssueApiKeyInput;
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -48,14 +126,44 @@ export type MutationSignInArgs = {
 
 export type Query = {
   __typename?: 'Query';
+  /** All API keys (staff and admins), optionally of one owner. */
+  apiKeys: Array<ApiKey>;
+  /** The audit log (admins only), newest first; `first` is at most 200 per subgraph. */
+  auditLog: AuditLog;
   /** The signed-in person; null when nobody is signed in. */
   me?: Maybe<Citizen>;
+  /** The signed-in person's API keys, newest first. */
+  myApiKeys: Array<ApiKey>;
+  /** Ids of revoked API keys; gateways fetch this list to refuse them. */
+  revokedApiKeyIds: Array<Scalars['ID']['output']>;
+};
+
+
+export type QueryApiKeysArgs = {
+  includeRevoked?: InputMaybe<Scalars['Boolean']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  recordId?: InputMaybe<Scalars['String']['input']>;
+  recordType?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** What a person may do at the hub. */
 export type Role =
   | 'ADMIN'
   | 'CITIZEN'
+  /** A city information display: reads public data, changes nothing. */
+  | 'DISPLAY'
+  /** A bus driver: sees pickup requests for their trips. */
+  | 'DRIVER'
+  /** A Kaarst Pass partner: manages their own offers. */
+  | 'PARTNER'
   | 'STAFF';
 
 /** A signed-in session: send the token as `Authorization: Bearer <token>`. */
@@ -146,11 +254,19 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  ApiKey: ApiKey;
+  AuditLog: AuditLog;
   Citizen: Citizen;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  ApiKey:
+    ( { __typename: 'ApiKey' }
+    & GraphQLRecursivePick<FederationTypes['ApiKey'], {"id":true}> );
+  AuditLog:
+    ( { __typename: 'AuditLog' }
+    & GraphQLRecursivePick<FederationTypes['AuditLog'], {"id":true}> );
   Citizen:
     ( { __typename: 'Citizen' }
     & GraphQLRecursivePick<FederationTypes['Citizen'], {"id":true}> );
@@ -160,10 +276,16 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Citizen: ResolverTypeWrapper<Account>;
+  ApiKey: ResolverTypeWrapper<ApiKeyModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
+  AuditLog: ResolverTypeWrapper<AuditLogModel>;
+  Citizen: ResolverTypeWrapper<Account>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
+  IssueApiKeyInput: IssueApiKeyInput;
+  IssuedApiKey: ResolverTypeWrapper<Omit<IssuedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
@@ -175,10 +297,16 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Citizen: Account;
+  ApiKey: ApiKeyModel;
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  AuditEntry: AuditEntryModel;
+  AuditLog: AuditLogModel;
+  Citizen: Account;
   DateTime: Scalars['DateTime']['output'];
   FieldSet: Scalars['FieldSet']['output'];
+  IssueApiKeyInput: IssueApiKeyInput;
+  IssuedApiKey: Omit<IssuedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   Session: Omit<Session, 'citizen'> & { citizen: ResolversParentTypes['Citizen'] };
@@ -198,6 +326,35 @@ export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey'], FederationReferenceType extends FederationReferenceTypes['ApiKey'] = FederationReferenceTypes['ApiKey']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ApiKey']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  hint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['Citizen'], ParentType, ContextType>;
+  ratePerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorDepartment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditLog'] = ResolversParentTypes['AuditLog'], FederationReferenceType extends FederationReferenceTypes['AuditLog'] = FederationReferenceTypes['AuditLog']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  citizens?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type CitizenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citizen'] = ResolversParentTypes['Citizen'], FederationReferenceType extends FederationReferenceTypes['Citizen'] = FederationReferenceTypes['Citizen']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Citizen']> | FederationReferenceType, FederationReferenceType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -215,12 +372,23 @@ export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'FieldSet';
 }
 
+export type IssuedApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssuedApiKey'] = ResolversParentTypes['IssuedApiKey']> = {
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  issueApiKey?: Resolver<ResolversTypes['IssuedApiKey'], ParentType, ContextType, RequireFields<MutationIssueApiKeyArgs, 'input'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   signIn?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeRevoked'>>;
+  auditLog?: Resolver<ResolversTypes['AuditLog'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType>;
+  myApiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  revokedApiKeyIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
@@ -234,9 +402,13 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = Context> = {
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditLog?: AuditLogResolvers<ContextType>;
   Citizen?: CitizenResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   FieldSet?: GraphQLScalarType;
+  IssuedApiKey?: IssuedApiKeyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
