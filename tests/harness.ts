@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { appointmentsSubgraph } from '@kaarst/appointments';
 import { citizensSubgraph } from '@kaarst/citizens';
-import { SignInDocument } from '@kaarst/contract';
+import { IssueApiKeyDocument, SignInDocument } from '@kaarst/contract';
 import { councilSubgraph } from '@kaarst/council';
 import { createGateway, type GatewayOptions, type RunningGateway } from '@kaarst/gateway';
 import { generateHubKeys, type HubKeys, type RunningSubgraph, type StartSubgraphOptions } from '@kaarst/kit';
@@ -60,10 +60,15 @@ export async function postGraphQL<R>(
   url: string,
   body: Record<string, unknown>,
   token?: string,
+  headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<R>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
     body: JSON.stringify(body),
   });
   return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<R>, 'status'>) };
@@ -93,8 +98,16 @@ export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
     appointments: appointments as RunningSubgraph<unknown>,
     council: council as RunningSubgraph<unknown>,
     request,
-    execute: (document, variables, token) =>
-      request(print(document), variables as Record<string, unknown> | undefined, token),
+    // As the portal sends them: the document id codegen gave it (the gateway knows the text).
+    execute: (document, variables, token) => {
+      const hash = (document as { __meta__?: { hash?: string } }).__meta__?.hash?.replace(/^sha256:/, '');
+      if (!hash) return request(print(document), variables as Record<string, unknown> | undefined, token);
+      return postGraphQL(
+        url,
+        { variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } },
+        token,
+      );
+    },
     async signIn(email, password = DEMO_PASSWORD) {
       const result = await hub.execute(SignInDocument, { email, password });
       if (!result.data?.signIn) throw new Error(`sign-in failed: ${JSON.stringify(result.errors)}`);
@@ -106,6 +119,17 @@ export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
     },
   };
   return hub;
+}
+
+/** Issues an API key to the signed-in holder of `token` (self-service) and returns the key. */
+export async function issueApiKey(hub: TestHub, token: string, name = 'test app', ratePerMinute?: number) {
+  const result = await hub.execute(
+    IssueApiKeyDocument,
+    { input: { name, ...(ratePerMinute ? { ratePerMinute } : {}) } },
+    token,
+  );
+  if (!result.data) throw new Error(`issueApiKey failed: ${JSON.stringify(result.errors)}`);
+  return { key: result.data.issueApiKey.key, id: result.data.issueApiKey.apiKey.id };
 }
 
 /** The error codes of a response, in order. */

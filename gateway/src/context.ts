@@ -1,4 +1,5 @@
 import {
+  type ApiKeyClaims,
   type HubKeys,
   hubSessionVerifier,
   type SessionVerifier,
@@ -12,6 +13,8 @@ import { createRemoteJWKSet, decodeJwt } from 'jose';
 /** Per-request context of the gateway: who is asking, and the token that tells the subgraphs. */
 export interface GatewayContext {
   viewer: Viewer | null;
+  /** The third-party application's verified API key, if it sent one (X-API-Key). */
+  apiKey: ApiKeyClaims | null;
   keys: HubKeys;
   /** When the caller's session token expires; live subscriptions end then. */
   sessionExpiresAt?: Date;
@@ -81,12 +84,17 @@ export async function viewerFromAuthorization(
 // a shared subscription) signs a fresh one after half of it.
 const CONTEXT_TOKEN_REUSE_MS = 30_000;
 
-export function createGatewayContext(keys: HubKeys, session: Session): GatewayContext {
+export function createGatewayContext(
+  keys: HubKeys,
+  session: Session,
+  apiKey: ApiKeyClaims | null = null,
+): GatewayContext {
   let token: Promise<string> | undefined;
   let signedAt = 0;
   const viewer = session.viewer;
   return {
     viewer,
+    apiKey,
     keys,
     ...(session.expiresAt ? { sessionExpiresAt: session.expiresAt } : {}),
     contextToken: () => {

@@ -30,6 +30,8 @@ export interface GatewayMetrics {
   observeFetch(subgraph: string, outcome: 'success' | 'error', seconds: number): void;
   /** Events handed to subscribers. */
   delivered(count: number): void;
+  /** A request refused before GraphQL ran (e.g. rate_limited_api_key). */
+  refused(reason: string): void;
 }
 
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -57,6 +59,12 @@ export function createGatewayMetrics(
     name: 'hub_graphql_errors_total',
     help: 'Errors in GraphQL responses by extensions.code',
     labelNames: ['code'],
+    registers,
+  });
+  const refusals = new Counter({
+    name: 'hub_gateway_refusals_total',
+    help: 'Requests refused before GraphQL ran, by reason (rate_limited_api_key, rate_limited_anonymous)',
+    labelNames: ['reason'],
     registers,
   });
   const fetches = new Histogram({
@@ -92,6 +100,7 @@ export function createGatewayMetrics(
     registry,
     observeFetch: (subgraph, outcome, seconds) => fetches.observe({ subgraph, outcome }, seconds),
     delivered: (count) => delivered.inc(count),
+    refused: (reason) => refusals.inc({ reason }),
     plugin: {
       async requestDidStart() {
         const started = performance.now();

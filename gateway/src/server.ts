@@ -6,6 +6,7 @@ import {
   createHttpServer,
   createLogger,
   env,
+  envInt,
   flushTracing,
   type HubKeys,
   isProduction,
@@ -16,6 +17,7 @@ import {
   workspaceRoot,
 } from '@kaarst/kit';
 import type { FastifyInstance } from 'fastify';
+import { ApiKeyRegistry, apiKeyHook } from './api-keys.ts';
 import { authorizationPlugin, subscriptionDenials } from './authorization/plugin.ts';
 import type { Requirements } from './authorization/requirements.ts';
 import {
@@ -31,6 +33,7 @@ import { checkSubgraphs } from './health.ts';
 import { costLimitPlugin, limitRules, limitsFromEnv, type OperationLimits } from './limits.ts';
 import { createGatewayMetrics } from './metrics.ts';
 import { operationChecksPlugin } from './operation-checks.ts';
+import { type RateLimitOptions, rateLimitsFromEnv, registerRateLimits } from './rate-limit.ts';
 import { restoreErrorCodes } from './refusals.ts';
 import { registerRestRoutes } from './rest-routes.ts';
 import { SubscriptionHub } from './subscriptions/hub.ts';
@@ -57,11 +60,26 @@ export interface GatewayOptions {
   metrics?: boolean;
   /**
    * Trusted documents (codegen's persisted-documents.json): always known by hash; with
-   * `enforce`, the only documents that run (default: TRUSTED_DOCUMENTS=enforce, TRUSTED_DOCUMENTS_PATH).
+   * `enforce`, the only documents that run for callers without an API key (default: in
+   * production unless TRUSTED_DOCUMENTS=off, elsewhere when TRUSTED_DOCUMENTS=enforce; TRUSTED_DOCUMENTS_PATH).
    */
   trustedDocuments?: { file?: string; enforce?: boolean };
+  /** Rate limits per API key and for anonymous callers (default: RATE_LIMIT_ANONYMOUS_PER_MINUTE, REDIS_URL). */
+  rateLimits?: RateLimitOptions;
+  /** How often the revoked API keys are fetched (default API_KEY_REVOCATION_REFRESH_MS, 10 s). */
+  apiKeyRevocationRefreshMs?: number;
   /** Limits on each operation (default: LIMIT_* from the environment, else DEFAULT_LIMITS). */
   limits?: OperationLimits;
+}
+
+/** Registered documents only, for callers without an API key: production's default, TRUSTED_DOCUMENTS decides. */
+function trustedDocumentsEnforced(): boolean {
+  const setting = env('TRUSTED_DOCUMENTS');
+  if (setting === 'enforce') return true;
+  if (setting === 'off') return false;
+  if (setting !== undefined)
+    throw new Error(`TRUSTED_DOCUMENTS must be "enforce" or "off", got "${setting}"`);
+  return isProduction();
 }
 
 export interface RunningGateway {
@@ -117,7 +135,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       env('TRUSTED_DOCUMENTS_PATH') ??
       path.join(workspaceRoot(), 'clients', 'contract', 'generated', 'persisted-documents.json'),
   );
-  const enforceTrusted = options.trustedDocuments?.enforce ?? env('TRUSTED_DOCUMENTS') === 'enforce';
+  const enforceTrusted = options.trustedDocuments?.enforce ?? trustedDocumentsEnforced();
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: options.introspection ?? !isProduction(),
@@ -141,6 +159,23 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   await server.start();
 
   const verifiers = sessionVerifiers({ keys: options.keys, oidc: options.oidc });
+  const apiKeys = new ApiKeyRegistry({
+    keys: options.keys,
+    log,
+    citizensUrl: () => subgraphUrls.citizens,
+    refreshMs: options.apiKeyRevocationRefreshMs ?? envInt('API_KEY_REVOCATION_REFRESH_MS', 10_000),
+  });
+  apiKeys.start();
+  // Keys first (a bad key is refused before it is counted), then the limits, then the routes they guard.
+  app.addHook('onRequest', apiKeyHook(apiKeys));
+  const closeRateLimits = await registerRateLimits(
+    app,
+    {
+      ...(options.rateLimits ?? rateLimitsFromEnv()),
+      ...(metricsOn ? { onRefused: (kind: string) => metrics.refused(`rate_limited_${kind}`) } : {}),
+    },
+    log,
+  );
   hub = new SubscriptionHub(gateway, (name) => subgraphUrls[name], log, options.subscriptionRetryAttempts);
   if (metricsOn) {
     hub.onDelivered = metrics.delivered;
@@ -156,8 +191,12 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     maxTokens: limits.tokens,
     authorize: (document, operationName, context) =>
       subscriptionDenials(loadedGateway(gateway).schema, document, operationName, requirements, context),
-    contextFor: async (authorization) =>
-      createGatewayContext(options.keys, await authenticate(authorization, verifiers)),
+    contextFor: async (authorization, apiKey) =>
+      createGatewayContext(
+        options.keys,
+        await authenticate(authorization, verifiers),
+        await apiKeys.verify(apiKey),
+      ),
   });
 
   // Ready while the supergraph is loaded, degraded (still 200) while a subgraph is down:
@@ -194,7 +233,9 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     async close() {
       // Subscriptions first: their streams and sockets would keep the HTTP server from closing.
       await transports.close();
+      apiKeys.close();
       await app.close();
+      await closeRateLimits();
       await server.stop();
       await Promise.all(sources.map((source) => source.close()));
       await flushTracing();

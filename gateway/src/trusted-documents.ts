@@ -49,19 +49,23 @@ export class TrustedDocumentStore implements KeyValueCache<string> {
 }
 
 /**
- * Enforcement: a document that is not trusted is refused (PERSISTED_QUERY_NOT_TRUSTED).
+ * Enforcement: a document that is not trusted is refused (PERSISTED_QUERY_NOT_TRUSTED),
+ * unless the caller is a third-party application with an API key (it may send any
+ * document, within its rate limit and the operation limits).
  * It reads the hash of the text as sent, so it must run before any plugin that
  * rewrites the document (authorization).
  */
-export function trustedDocumentsPlugin(trusted: ReadonlyMap<string, string>): ApolloServerPlugin {
+export function trustedDocumentsPlugin(
+  trusted: ReadonlyMap<string, string>,
+): ApolloServerPlugin<{ apiKey: unknown }> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ queryHash }) {
-          if (trusted.has(queryHash)) return;
+        async didResolveOperation({ queryHash, contextValue }) {
+          if (trusted.has(queryHash) || contextValue.apiKey) return;
           throw refusal(
             'PERSISTED_QUERY_NOT_TRUSTED',
-            'This gateway runs only the registered documents of its own clients; send the document id (sha256) of one.',
+            'This gateway runs only the registered documents of its own clients; send the document id (sha256) of one, or an API key (X-API-Key) to send your own documents.',
           );
         },
       };

@@ -1,14 +1,25 @@
+import { CatalogueDocument } from '@kaarst/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codes, startHub, type TestHub } from '../harness.ts';
+import { ANNA, codes, issueApiKey, postGraphQL, startHub, type TestHub } from '../harness.ts';
+
+const catalogueId = (CatalogueDocument as unknown as { __meta__: { hash: string } }).__meta__.hash.replace(
+  /^sha256:/,
+  '',
+);
 
 /** The gateway as NODE_ENV=production runs it (this file runs in its own process). */
 describe('production mode: nothing internal in answers', () => {
   let hub: TestHub;
   let previous: string | undefined;
+  let apiKey: string;
+  // A third-party application's request: it may send its own documents.
+  const withKey = (query: string) => postGraphQL(hub.url, { query }, undefined, { 'x-api-key': apiKey });
   beforeAll(async () => {
     previous = process.env.NODE_ENV;
     process.env.NODE_ENV = 'production';
     hub = await startHub();
+    // Sign-in and issuing a key are registered portal documents, so they run in production too.
+    apiKey = (await issueApiKey(hub, await hub.signIn(ANNA))).key;
   });
   afterAll(async () => {
     await hub?.close();
@@ -21,7 +32,7 @@ describe('production mode: nothing internal in answers', () => {
       '{ appointmentServices { id ',
       'query ($c: String!) { appointmentByCode(code: $c) { id } }',
     ]) {
-      const response = await hub.request(query);
+      const response = await withKey(query);
       expect(response.status).toBe(400);
       const text = JSON.stringify(response);
       expect(text).not.toContain('stacktrace');
@@ -30,7 +41,7 @@ describe('production mode: nothing internal in answers', () => {
   });
 
   it('refuses introspection', async () => {
-    const response = await hub.request('{ __schema { types { name } } }');
+    const response = await withKey('{ __schema { types { name } } }');
     expect(response.status).toBe(400);
     expect(codes(response)).toContain('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(response)).toContain('introspection');
@@ -44,9 +55,22 @@ describe('production mode: nothing internal in answers', () => {
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  it('still answers a normal query', async () => {
-    const response = await hub.request<{ appointmentServices: unknown[] }>('{ appointmentServices { id } }');
+  it('runs registered documents only for callers without an API key', async () => {
+    const registered = await postGraphQL<{ appointmentServices: unknown[] }>(hub.url, {
+      extensions: { persistedQuery: { version: 1, sha256Hash: catalogueId } },
+    });
+    expect(registered.errors).toBeUndefined();
+    expect(registered.data?.appointmentServices.length).toBeGreaterThan(0);
+    const own = await hub.request('{ appointmentServices { id } }');
+    expect(own.status).toBe(400);
+    expect(codes(own)).toEqual(['PERSISTED_QUERY_NOT_TRUSTED']);
+  });
+
+  it('runs any document for an application with an API key', async () => {
+    const response = await withKey('{ appointmentServices { id } }');
     expect(response.errors).toBeUndefined();
-    expect(response.data?.appointmentServices.length).toBeGreaterThan(0);
+    expect((response.data as { appointmentServices: unknown[] }).appointmentServices.length).toBeGreaterThan(
+      0,
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { READ_ONLY_ROLES } from '@kaarst/kit';
 import {
   type DocumentNode,
   GraphQLError,
@@ -17,9 +18,10 @@ export function authorizationPlugin(requirements: () => Requirements): ApolloSer
       let removed: RemovedField[] = [];
       return {
         async didResolveOperation(context) {
+          const viewer = context.contextValue.viewer;
+          if (context.operation?.operation === 'mutation' && isReadOnly(viewer)) throw readOnly();
           const current = requirements();
           if (current.size === 0 || !context.operation) return;
-          const viewer = context.contextValue.viewer;
           const result = authorizeOperation(
             context.schema,
             context.document,
@@ -50,6 +52,15 @@ export function authorizationPlugin(requirements: () => Requirements): ApolloSer
     },
   };
 }
+
+/** A viewer whose every role only reads (a city display): no mutations, whatever the schema says. */
+const isReadOnly = (viewer: GatewayContext['viewer']) =>
+  viewer !== null && viewer.roles.every((role) => READ_ONLY_ROLES.includes(role));
+
+const readOnly = () =>
+  new GraphQLError('This account only reads; it cannot change anything.', {
+    extensions: { code: 'FORBIDDEN', http: { status: 403, headers: new Map() } },
+  });
 
 /**
  * Subscriptions: an event stream cannot carry per-event nulls for fields it

@@ -26,8 +26,14 @@ export interface GraphQLTransportsOptions {
   hub: SubscriptionHub;
   /** The current API schema (it changes when the supergraph reloads). */
   schema: () => GraphQLSchema;
-  /** Who is asking, from an Authorization value; throws UNAUTHENTICATED for a bad token. */
-  contextFor: (authorization: string | undefined) => Promise<GatewayContext>;
+  /**
+   * Who is asking, from an Authorization value and an API key; throws for a bad
+   * token (UNAUTHENTICATED) or key (INVALID_API_KEY).
+   */
+  contextFor: (
+    authorization: string | undefined,
+    apiKey: string | string[] | undefined,
+  ) => Promise<GatewayContext>;
   log: Logger;
   /** The operation limits' rules, for subscriptions (queries and mutations pass through Apollo Server's). */
   validationRules: ValidationRule[];
@@ -56,17 +62,34 @@ function isSseRequest(request: FastifyRequest): boolean {
   );
 }
 
-/** The token from graphql-ws connection_init: { authorization }, { Authorization } or { headers: { authorization } }. */
-function authorizationFrom(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
+/** A value from graphql-ws connection_init: { name }, or { headers: { name } }, in either case of its first letter. */
+function connectionParam(
+  params: Readonly<Record<string, unknown>> | undefined,
+  names: string[],
+): string | undefined {
   const headers = (params?.headers as Record<string, unknown> | undefined) ?? {};
-  const value =
-    params?.authorization ?? params?.Authorization ?? headers.authorization ?? headers.Authorization;
-  if (typeof value !== 'string' || value === '') return undefined;
+  for (const name of names) {
+    const value = params?.[name] ?? headers[name];
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  return undefined;
+}
+
+/** The session token: { authorization }, { Authorization } or { headers: { authorization } }. */
+function authorizationFrom(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  const value = connectionParam(params, ['authorization', 'Authorization']);
+  if (value === undefined) return undefined;
   return /^bearer\s/i.test(value) ? value : `Bearer ${value}`;
 }
 
+const apiKeyFrom = (params: Readonly<Record<string, unknown>> | undefined) =>
+  connectionParam(params, ['x-api-key', 'X-API-Key', 'apiKey']);
+
+/** A failed sign-in as a GraphQL error: its own code (INVALID_API_KEY) or UNAUTHENTICATED. */
 const unauthenticated = (error: unknown) =>
-  new GraphQLError((error as Error).message, { extensions: { code: 'UNAUTHENTICATED' } });
+  new GraphQLError((error as Error).message, {
+    extensions: { code: (error as { hubCode?: string }).hubCode ?? 'UNAUTHENTICATED' },
+  });
 
 /**
  * One URL, three transports: GraphQL over HTTP (Apollo Server), GraphQL over
@@ -112,7 +135,8 @@ export function registerGraphQLTransports(options: GraphQLTransportsOptions): { 
     subscribe,
   });
   const apollo = fastifyApolloHandler(server, {
-    context: async (request) => options.contextFor(request.headers.authorization),
+    context: async (request) =>
+      options.contextFor(request.headers.authorization, request.headers['x-api-key']),
   });
 
   app.route({
@@ -121,7 +145,10 @@ export function registerGraphQLTransports(options: GraphQLTransportsOptions): { 
     handler: async function (request, reply) {
       if (!isSseRequest(request)) return apollo.call(this, request as never, reply as never);
       try {
-        (request as SseRequest)[SSE_CONTEXT] = await options.contextFor(request.headers.authorization);
+        (request as SseRequest)[SSE_CONTEXT] = await options.contextFor(
+          request.headers.authorization,
+          request.headers['x-api-key'],
+        );
       } catch (error) {
         return reply.code(401).send({ errors: [unauthenticated(error).toJSON()] });
       }
@@ -146,7 +173,10 @@ export function registerGraphQLTransports(options: GraphQLTransportsOptions): { 
         // A bad token does not close the socket: each operation then answers UNAUTHENTICATED.
         try {
           connections.set(ctx, {
-            context: await options.contextFor(authorizationFrom(ctx.connectionParams)),
+            context: await options.contextFor(
+              authorizationFrom(ctx.connectionParams),
+              apiKeyFrom(ctx.connectionParams),
+            ),
           });
         } catch (error) {
           connections.set(ctx, { error: unauthenticated(error) });

@@ -1,0 +1,117 @@
+/**
+ * Third-party API keys at the gateway: `X-API-Key` verified with the hub's public
+ * key (no database on the request path), refused once revoked. The revoked ids
+ * come from the citizens subgraph's `revokedApiKeyIds`, fetched at start and every
+ * API_KEY_REVOCATION_REFRESH_MS; a revoked key stops working at every gateway
+ * within that time. The list only grows, so a failed refresh keeps the last one.
+ */
+import {
+  API_KEY_HEADER,
+  type ApiKeyClaims,
+  CONTEXT_HEADER,
+  HttpRefusal,
+  type HubKeys,
+  type Logger,
+  signContextToken,
+  verifyApiKey,
+} from '@kaarst/kit';
+import type { FastifyRequest } from 'fastify';
+
+export const DEFAULT_REVOCATION_REFRESH_MS = 10_000;
+const VERIFIED_CACHE_SIZE = 1000;
+
+export const invalidApiKey = (message = 'The API key is not valid.') =>
+  new HttpRefusal(401, 'INVALID_API_KEY', message);
+
+export interface ApiKeyRegistryOptions {
+  keys: HubKeys;
+  log: Logger;
+  /** The citizens subgraph's GraphQL URL, once known (null: no citizens subgraph in this supergraph). */
+  citizensUrl: () => string | undefined;
+  refreshMs?: number;
+}
+
+export class ApiKeyRegistry {
+  private readonly revoked = new Set<string>();
+  // Verifying an Ed25519 signature costs more than the rest of the check: remember good keys.
+  private readonly verified = new Map<string, ApiKeyClaims>();
+  private timer: NodeJS.Timeout | undefined;
+  private lastRefresh: Date | undefined;
+
+  constructor(private readonly options: ApiKeyRegistryOptions) {}
+
+  /** The key's claims; no header gives null; a bad or revoked key throws INVALID_API_KEY (401). */
+  async verify(raw: string | string[] | undefined): Promise<ApiKeyClaims | null> {
+    if (raw === undefined) return null;
+    if (Array.isArray(raw) || raw.trim() === '') throw invalidApiKey('Send one API key in X-API-Key.');
+    const key = raw.trim();
+    let claims = this.verified.get(key);
+    if (!claims) {
+      const checked = await verifyApiKey(key, this.options.keys);
+      if (!checked) throw invalidApiKey();
+      claims = checked;
+      if (this.verified.size >= VERIFIED_CACHE_SIZE)
+        this.verified.delete(this.verified.keys().next().value as string);
+      this.verified.set(key, claims);
+    }
+    if (this.revoked.has(claims.id)) throw invalidApiKey('This API key has been revoked.');
+    return claims;
+  }
+
+  /** Fetches the revoked ids now; false when the citizens subgraph could not be asked. */
+  async refresh(): Promise<boolean> {
+    const url = this.options.citizensUrl();
+    if (!url) return false;
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          [CONTEXT_HEADER]: await signContextToken(this.options.keys, null),
+        },
+        body: JSON.stringify({ query: '{ revokedApiKeyIds }' }),
+        signal: AbortSignal.timeout(5000),
+      });
+      const body = (await response.json()) as { data?: { revokedApiKeyIds?: string[] } };
+      const ids = body.data?.revokedApiKeyIds;
+      if (!Array.isArray(ids)) throw new Error(`unexpected answer (HTTP ${response.status})`);
+      for (const id of ids) this.revoked.add(id);
+      this.lastRefresh = new Date();
+      return true;
+    } catch (error) {
+      this.options.log.warn(
+        { err: error, lastRefresh: this.lastRefresh?.toISOString() ?? 'never' },
+        'could not refresh the revoked API keys; keeping the last list',
+      );
+      return false;
+    }
+  }
+
+  start(): void {
+    void this.refresh();
+    this.timer = setInterval(
+      () => void this.refresh(),
+      this.options.refreshMs ?? DEFAULT_REVOCATION_REFRESH_MS,
+    );
+    this.timer.unref();
+  }
+
+  close(): void {
+    clearInterval(this.timer);
+  }
+}
+
+const API_KEY = Symbol('apiKey');
+type WithApiKey = FastifyRequest & { [API_KEY]?: ApiKeyClaims | null };
+
+/** The verified key of a request (set by the onRequest hook). */
+export const requestApiKey = (request: FastifyRequest): ApiKeyClaims | null =>
+  (request as WithApiKey)[API_KEY] ?? null;
+
+/** An onRequest hook: verifies X-API-Key on GraphQL requests before anything else reads them. */
+export function apiKeyHook(registry: ApiKeyRegistry) {
+  return async (request: FastifyRequest) => {
+    if (!request.url.startsWith('/graphql')) return;
+    (request as WithApiKey)[API_KEY] = await registry.verify(request.headers[API_KEY_HEADER]);
+  };
+}
