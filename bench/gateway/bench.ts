@@ -5,6 +5,7 @@
  * answer checked against the others', warmed up and loaded; gateways
  * alternate their order from round to round.
  */
+import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { LOAD_CORE, pinRunner } from '../subscriptions/options.ts';
 import { type Child, freePort, startChild } from '../subscriptions/processes.ts';
@@ -20,6 +21,8 @@ export interface BenchOptions {
   warmupSeconds: number;
   durationSeconds: number;
   connections: number;
+  /** Writes a V8 CPU profile of each gateway process into DIR/<gateway>/ (`node --cpu-prof`). */
+  profileDir?: string;
   log: (text: string) => void;
 }
 
@@ -131,12 +134,16 @@ export async function runGatewayBench(options: BenchOptions): Promise<BenchRun> 
         if (broken.has(gateway.name)) continue;
         log(`round ${round}: ${gateway.label}`);
         const port = await freePort();
-        const child = gateway.start({ port, supergraphPath, subgraphUrls: urls, env });
+        const nodeArgs = options.profileDir
+          ? ['--cpu-prof', `--cpu-prof-dir=${path.join(options.profileDir, gateway.name)}`]
+          : [];
+        const child = gateway.start({ port, supergraphPath, subgraphUrls: urls, env, nodeArgs });
         try {
           const url = `http://127.0.0.1:${port}/graphql`;
           const { text, body } = await firstAnswer(url, child);
           if (body.errors || !body.data) {
-            const message = `${gateway.name} answered with errors: ${JSON.stringify(body.errors ?? body).slice(0, 600)}`;
+            const errors = (body.errors ?? []) as Array<{ message?: string; path?: unknown[] }>;
+            const message = `${gateway.name} answered with ${errors.length} error(s), the first "${errors[0]?.message}" at ${errors[0]?.path?.join('.')}`;
             // A peer that cannot serve this graph is reported; ours or the reference failing stops the run.
             throw gateway.mayNotServe ? new StartError(message) : new Error(message);
           }

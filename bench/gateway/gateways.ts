@@ -22,6 +22,8 @@ export interface GatewaySetup {
   supergraphPath: string;
   subgraphUrls: Record<string, string>;
   env: NodeJS.ProcessEnv;
+  /** Node options before the script (e.g. --cpu-prof). */
+  nodeArgs: string[];
 }
 
 export interface GatewayUnderTest {
@@ -34,7 +36,7 @@ export interface GatewayUnderTest {
 }
 
 const tsChild = (name: string, file: string, setup: GatewaySetup, extra: NodeJS.ProcessEnv = {}) =>
-  startChild(name, GATEWAY_CORE, ['--import', TSX, path.join(HERE, 'gateways', file)], {
+  startChild(name, GATEWAY_CORE, [...setup.nodeArgs, '--import', TSX, path.join(HERE, 'gateways', file)], {
     ...setup.env,
     ...extra,
     PORT: String(setup.port),
@@ -59,7 +61,16 @@ export const GATEWAYS: Record<string, GatewayUnderTest> = {
       startChild(
         'hive',
         GATEWAY_CORE,
-        [HIVE_BIN, 'supergraph', setup.supergraphPath, '--host', '127.0.0.1', '--port', String(setup.port)],
+        [
+          ...setup.nodeArgs,
+          HIVE_BIN,
+          'supergraph',
+          setup.supergraphPath,
+          '--host',
+          '127.0.0.1',
+          '--port',
+          String(setup.port),
+        ],
         setup.env,
       ),
   },

@@ -21,8 +21,10 @@ interface Row {
   p99: number;
   rss: number;
   cpu: number;
+  cpuMs: number;
   calls: number;
   failures: number;
+  timeouts: number;
   rounds: number;
 }
 
@@ -39,8 +41,11 @@ function rows(measurements: Measurement[]): Row[] {
       p99: of((m) => m.p99),
       rss: Math.max(...mine.map((m) => m.peakRssMiB)),
       cpu: of((m) => m.cpuPercent),
+      // CPU time per answer is steadier than req/s when other work shares the machine.
+      cpuMs: of((m) => (10 * m.cpuPercent) / m.requestsPerSecond),
       calls: of((m) => m.subgraphCallsPerRequest),
       failures: mine.reduce((sum, m) => sum + m.failures, 0),
+      timeouts: mine.reduce((sum, m) => sum + m.timeouts, 0),
       rounds: mine.length,
     };
   });
@@ -61,23 +66,23 @@ export function summarize(run: BenchRun, options: BenchOptions): string {
       : 'Pinning: none (fewer than 2 cores or no taskset).',
     `Load: autocannon, ${options.connections} connections, the nested query (answer ${(run.answerBytes / 1024).toFixed(0)} KiB of JSON), warm-up ${options.warmupSeconds} s then ${options.durationSeconds} s measured per gateway and round; ${options.rounds} round(s), gateway order rotated each round; figures are medians over rounds, peak RSS the highest sample (every 250 ms, process tree); run finished ${new Date().toISOString()}.`,
     '',
-    '| gateway | req/s | p50 ms | p95 ms | p99 ms | peak RSS MiB | gateway CPU % of a core | subgraph requests per request | failed answers | rounds |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| gateway | req/s | p50 ms | p95 ms | p99 ms | peak RSS MiB | gateway CPU % of a core | gateway CPU ms per request | subgraph requests per request | wrong or failed answers | timeouts (60 s) | rounds |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...table.map(
       (row) =>
-        `| ${label(row.gateway)} | ${fmt(row.rps)} | ${fmt(row.p50, 0)} | ${fmt(row.p95, 0)} | ${fmt(row.p99, 0)} | ${fmt(row.rss, 0)} | ${fmt(row.cpu, 0)} | ${fmt(row.calls)} | ${row.failures} | ${row.rounds} |`,
+        `| ${label(row.gateway)} | ${fmt(row.rps)} | ${fmt(row.p50, 0)} | ${fmt(row.p95, 0)} | ${fmt(row.p99, 0)} | ${fmt(row.rss, 0)} | ${fmt(row.cpu, 0)} | ${fmt(row.cpuMs)} | ${fmt(row.calls)} | ${row.failures} | ${row.timeouts} | ${row.rounds} |`,
     ),
     ...[...run.broken].map(
-      ([name, why]) => `| ${label(name)} | could not run: ${oneLine(why)} | | | | | | | | 0 |`,
+      ([name, why]) => `| ${label(name)} | could not run: ${oneLine(why)} | | | | | | | | | | 0 |`,
     ),
     '',
     'Against plain @apollo/gateway (req/s: above 1 is faster; latency and memory: below 1 is better):',
     '',
-    '| gateway | req/s | p50 | p95 | p99 | peak RSS |',
-    '|---|---:|---:|---:|---:|---:|',
+    '| gateway | req/s | p50 | p95 | p99 | peak RSS | CPU per request |',
+    '|---|---:|---:|---:|---:|---:|---:|',
     ...table.map(
       (row) =>
-        `| ${label(row.gateway)} | ${ratio(row.rps, apollo?.rps)} | ${ratio(row.p50, apollo?.p50)} | ${ratio(row.p95, apollo?.p95)} | ${ratio(row.p99, apollo?.p99)} | ${ratio(row.rss, apollo?.rss)} |`,
+        `| ${label(row.gateway)} | ${ratio(row.rps, apollo?.rps)} | ${ratio(row.p50, apollo?.p50)} | ${ratio(row.p95, apollo?.p95)} | ${ratio(row.p99, apollo?.p99)} | ${ratio(row.rss, apollo?.rss)} | ${ratio(row.cpuMs, apollo?.cpuMs)} |`,
     ),
     '',
     'Settings:',

@@ -1,8 +1,10 @@
 /**
  * `pnpm bench:gateway`: the gateway throughput benchmark (see bench/RESULTS.md).
  * Options: --gateways apollo,hive,mercurius,kaarst  --rounds 3  --warmup 10
- * --duration 30  --connections 50  --no-write (print only).
+ * --duration 30  --connections 50  --no-write (print only)  --profile DIR (a CPU
+ * profile per gateway process into DIR/<gateway>/; summarise with gateway/profile.ts).
  */
+import path from 'node:path';
 import { log } from '../subscriptions/options.ts';
 import { type BenchOptions, runGatewayBench } from './bench.ts';
 import { summarize, writeReport } from './report.ts';
@@ -18,6 +20,7 @@ const options: BenchOptions = {
   warmupSeconds: Number(option('warmup', '10')),
   durationSeconds: Number(option('duration', '30')),
   connections: Number(option('connections', '50')),
+  ...(process.argv.includes('--profile') ? { profileDir: path.resolve(option('profile', 'profiles')) } : {}),
   log,
 };
 

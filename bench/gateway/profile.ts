@@ -1,0 +1,70 @@
+/**
+ * Summarises V8 CPU profiles (`node --cpu-prof`, written by `pnpm bench:gateway
+ * --profile DIR`, one folder per gateway): the share of samples by package
+ * (self time) and the top functions by self time.
+ *
+ * `tsx gateway/profile.ts DIR/kaarst [DIR/apollo ...] [--top 25]`
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+}
+
+/** Which package (or node internals, GC, idle) a function belongs to. */
+function owner(url: string, name: string): string {
+  if (!url) return name.startsWith('(') ? name : '(native)';
+  if (url.startsWith('node:')) return url.replace(/^node:(internal\/)?/, 'node: ').replace(/\/.*$/, '');
+  const pnpm = /node_modules\/\.pnpm\/[^/]+\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (pnpm) return pnpm[1] as string;
+  const workspace = /\/work\/main\/([^/]+(?:\/[^/]+)?)\//.exec(url) ?? /\/([^/]+\/src)\//.exec(url);
+  return workspace ? `ours: ${workspace[1]}` : url;
+}
+
+export function summarizeProfiles(dir: string, top = 25): string {
+  const self = new Map<string, number>();
+  const byOwner = new Map<string, number>();
+  let total = 0;
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'))) {
+    const profile = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Profile;
+    for (const node of profile.nodes) {
+      const hits = node.hitCount ?? 0;
+      // Idle time (waiting for I/O, startup) is left out: shares are of the busy samples.
+      if (!hits || node.callFrame.functionName === '(idle)') continue;
+      total += hits;
+      const { functionName, url, lineNumber } = node.callFrame;
+      const who = owner(url, functionName);
+      const key = `${functionName || '(anonymous)'} ${who}${url ? `:${lineNumber + 1}` : ''}`;
+      self.set(key, (self.get(key) ?? 0) + hits);
+      byOwner.set(who, (byOwner.get(who) ?? 0) + hits);
+    }
+  }
+  const share = (hits: number) => `${((100 * hits) / total).toFixed(1)} %`;
+  const sorted = (map: Map<string, number>, n: number) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n);
+  return [
+    `${dir}: ${total} busy samples`,
+    '',
+    '| self time by package | share |',
+    '|---|---:|',
+    ...sorted(byOwner, 15).map(([who, hits]) => `| ${who} | ${share(hits)} |`),
+    '',
+    '| top functions by self time | share |',
+    '|---|---:|',
+    ...sorted(self, top).map(([key, hits]) => `| \`${key}\` | ${share(hits)} |`),
+  ].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const i = process.argv.indexOf('--top');
+  const top = i > 0 ? Number(process.argv[i + 1]) : 25;
+  const dirs = process.argv.slice(2).filter((arg, k, all) => arg !== '--top' && all[k - 1] !== '--top');
+  for (const dir of dirs) console.log(`${summarizeProfiles(dir, top)}\n`);
+}
