@@ -5,6 +5,7 @@ import { GraphQLError, Kind, parse } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { CircuitBreaker } from './circuit.ts';
 import type { GatewayContext } from './context.ts';
+import { beforeDeadline, DeadlineExceeded, deadlineExceeded, deadlineOf } from './deadline.ts';
 
 type ProcessOptions = Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0];
 
@@ -152,12 +153,16 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     }
     const started = performance.now();
     try {
-      const response = await this.send(options);
+      const response = await beforeDeadline(this.send(options), deadlineOf(options as never), () =>
+        deadlineExceeded(failingPath(options)),
+      );
       this.breaker.success();
       this.observe(response.errors?.length ? 'error' : 'success', (performance.now() - started) / 1000);
       return response;
     } catch (error) {
       this.observe('error', (performance.now() - started) / 1000);
+      // The operation's time is up: not the subgraph's failure, so the circuit stays as it is.
+      if (error instanceof DeadlineExceeded) throw error;
       const response = (error as GraphQLError).extensions?.response as { status?: number } | undefined;
       if (response?.status && response.status < 500) {
         // It answered, so it is up (this also settles a half-open probe).

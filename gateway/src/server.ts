@@ -29,6 +29,7 @@ import {
 } from './context.ts';
 import { registerCors } from './cors.ts';
 import { HubDataSource, type SubgraphLimits } from './datasource.ts';
+import { DEFAULT_REQUEST_TIMEOUT_MS, deadlinePlugin } from './deadline.ts';
 import { checkSubgraphs } from './health.ts';
 import { costLimitPlugin, limitRules, limitsFromEnv, type OperationLimits } from './limits.ts';
 import { createGatewayMetrics } from './metrics.ts';
@@ -64,6 +65,8 @@ export interface GatewayOptions {
    * production unless TRUSTED_DOCUMENTS=off, elsewhere when TRUSTED_DOCUMENTS=enforce; TRUSTED_DOCUMENTS_PATH).
    */
   trustedDocuments?: { file?: string; enforce?: boolean };
+  /** Time limit of one operation over all its subgraph fetches (default REQUEST_TIMEOUT_MS, 15 s). */
+  requestTimeoutMs?: number;
   /** Rate limits per API key and for anonymous callers (default: RATE_LIMIT_ANONYMOUS_PER_MINUTE, REDIS_URL). */
   rateLimits?: RateLimitOptions;
   /** How often the revoked API keys are fetched (default API_KEY_REVOCATION_REFRESH_MS, 10 s). */
@@ -148,6 +151,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     formatError: restoreErrorCodes,
     plugins: [
       fastifyApolloDrainPlugin(app),
+      deadlinePlugin(options.requestTimeoutMs ?? envInt('REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS)),
       operationChecksPlugin,
       ...(enforceTrusted ? [trustedDocumentsPlugin(trusted)] : []),
       // The cost of what was asked, before authorization trims it: probing costs the same.

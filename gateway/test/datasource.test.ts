@@ -3,6 +3,7 @@ import { createLogger } from '@kaarst/kit';
 import type { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HubDataSource, isRetryable } from '../src/datasource.ts';
+import { deadlinePlugin } from '../src/deadline.ts';
 
 /** A subgraph that drops the first `drops` connections without answering, then answers. */
 async function flakySubgraph(
@@ -102,6 +103,37 @@ describe('subgraph fetches: connection limit per subgraph', () => {
     const answers = await Promise.all(Array.from({ length: 6 }, () => send(source, '{ ping }')));
     expect(answers.map((answer) => answer.data)).toEqual(Array(6).fill({ ping: 'pong' }));
     expect(most).toBe(2);
+    await source.close();
+  });
+});
+
+describe('subgraph fetches: the operation’s deadline', () => {
+  let server: Server | undefined;
+  afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+  it('answers REQUEST_TIMEOUT when the deadline passes mid-fetch, and leaves the circuit closed', async () => {
+    server = createServer((_request, response) => {
+      setTimeout(() => response.end(JSON.stringify({ data: { ping: 'late' } })), 1500);
+    });
+    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
+    const source = new HubDataSource({ name: 'slow', url, log: createLogger('test') });
+    const request = { query: '{ ping }' };
+    const metrics = {};
+    await deadlinePlugin(200).requestDidStart?.({ request, metrics } as never);
+    const started = Date.now();
+    const error = await source
+      .process({
+        kind: 'incoming operation',
+        request,
+        context: {},
+        incomingRequestContext: { request, metrics },
+      } as never)
+      .catch((e: GraphQLError) => e);
+    expect((error as GraphQLError).extensions?.code).toBe('REQUEST_TIMEOUT');
+    expect(Date.now() - started).toBeLessThan(1200);
+    expect(source.breaker.state).toBe('closed');
     await source.close();
   });
 });

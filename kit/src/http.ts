@@ -66,6 +66,8 @@ export async function createHttpServer(
   const app = Fastify({
     loggerInstance: log as FastifyBaseLogger,
     bodyLimit: options.bodyLimit ?? 1_048_576,
+    // A client must have sent its whole request within 30 s (slow-body attacks hold a socket otherwise).
+    requestTimeout: 30_000,
     logController: new LogController({
       disableRequestLogging: (request) => request.url.startsWith('/health'),
     }),
