@@ -24,7 +24,7 @@ import { ROOT } from '../schema/subgraphs.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: path.join('dist', 'hub') } } });
 const OUT = path.resolve(ROOT, values.out as string);
-const SUBGRAPHS = ['citizens', 'appointments'];
+const SUBGRAPHS = ['citizens', 'appointments', 'council'];
 const started = Date.now();
 
 function step(message: string): void {

@@ -10,6 +10,7 @@ const usage = `usage: hub.mjs <${ROLES.join('|')}> [args]
   gateway        the Apollo gateway (PORT, default 4000)
   citizens       the citizens subgraph (PORT, default 4001)
   appointments   the appointments subgraph (PORT, default 4002)
+  council        the council subgraph: OParl, RATS-TV (PORT, default 4003)
   migrate [name] apply the subgraphs' database migrations (all, or the named ones), then exit
   keys           print a fresh HUB_JWT_PRIVATE_KEY, HUB_JWT_PUBLIC_KEY and HUB_INTERNAL_SECRET (KEY=value)`;
 

@@ -6,12 +6,17 @@ export const SERVICE_ROLES = {
   gateway: '@kaarst/gateway',
   citizens: '@kaarst/citizens',
   appointments: '@kaarst/appointments',
+  council: '@kaarst/council',
 } as const;
 
 export type ServiceRole = keyof typeof SERVICE_ROLES;
 
 /** Subgraphs own a database; `migrate` applies their migrations without starting them. */
-export const SUBGRAPH_ROLES = ['citizens', 'appointments'] as const satisfies readonly ServiceRole[];
+export const SUBGRAPH_ROLES = [
+  'citizens',
+  'appointments',
+  'council',
+] as const satisfies readonly ServiceRole[];
 
 /** One-off tasks: `migrate [name...]`, and `keys`, which prints a fresh key set for the Secret. */
 export const TASK_ROLES = ['migrate', 'keys'] as const;

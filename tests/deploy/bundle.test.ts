@@ -50,7 +50,7 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
   let bundle = '';
   let built: string | undefined;
   let scratch = '';
-  let databases: Record<'citizens' | 'appointments', ReturnType<typeof testDatabase>>;
+  let databases: Record<'citizens' | 'appointments' | 'council', ReturnType<typeof testDatabase>>;
   const services: Service[] = [];
   // Values for the Secret's keys; per-process database schemas are set on top.
   const secrets: Record<string, string> = {
@@ -132,7 +132,11 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
 
   beforeAll(async () => {
     scratch = mkdtempSync(path.join(tmpdir(), 'kaarst-bundle-run-'));
-    databases = { citizens: testDatabase('citizens'), appointments: testDatabase('appointments') };
+    databases = {
+      citizens: testDatabase('citizens'),
+      appointments: testDatabase('appointments'),
+      council: testDatabase('council'),
+    };
     bundle = env('HUB_TEST_BUNDLE') ? path.resolve(env('HUB_TEST_BUNDLE') as string) : await buildBundle();
     if (!existsSync(path.join(bundle, 'bin', 'hub.mjs')))
       throw new Error(`no bundle at ${bundle} (pnpm bundle)`);
@@ -142,7 +146,7 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
       const [, name, value] = /^(HUB_\w+)=(.*)$/.exec(line) ?? [];
       if (name) secrets[name] = value as string;
     }
-    for (const role of ['gateway', 'citizens', 'appointments']) ports[role] = await freePort();
+    for (const role of ['gateway', 'citizens', 'appointments', 'council']) ports[role] = await freePort();
   }, 400_000);
 
   afterAll(async () => {
@@ -170,18 +174,19 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
     expect(outside).toEqual([]);
   });
 
-  it('migrates both subgraph databases with the migrate role, then exits 0', async () => {
+  it('migrates every subgraph database with the migrate role, then exits 0', async () => {
     const migrate = run('migrate', {
       ...podEnv('citizens', {}),
       CITIZENS_DATABASE_URL: databases.citizens.databaseUrl as string,
       APPOINTMENTS_DATABASE_URL: databases.appointments.databaseUrl as string,
+      COUNCIL_DATABASE_URL: databases.council.databaseUrl as string,
     });
     expect(await migrate.exited, migrate.output.join('\n')).toBe(0);
-    expect(migrate.output.filter((l) => l.includes('have been applied'))).toHaveLength(2);
+    expect(migrate.output.filter((l) => l.includes('have been applied'))).toHaveLength(3);
   }, 120_000);
 
-  it('starts citizens, appointments and the gateway, each its own process, and serves a query plan across them', async () => {
-    const subgraph = (role: 'citizens' | 'appointments') =>
+  it('starts citizens, appointments, council and the gateway, each its own process, and serves a query plan across them', async () => {
+    const subgraph = (role: 'citizens' | 'appointments' | 'council') =>
       run(
         role,
         podEnv(role, {
@@ -194,9 +199,11 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
       );
     const citizens = subgraph('citizens');
     const appointments = subgraph('appointments');
+    const council = subgraph('council');
     await Promise.all([
       ready(citizens, ports.citizens as number),
       ready(appointments, ports.appointments as number),
+      ready(council, ports.council as number),
     ]);
     // Migrated by the migrate role already.
     expect(citizens.output.join('\n')).toMatch(/database schema is up to date/);
@@ -208,6 +215,7 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
         HOST: '127.0.0.1',
         SUBGRAPH_CITIZENS_URL: `http://127.0.0.1:${ports.citizens}/graphql`,
         SUBGRAPH_APPOINTMENTS_URL: `http://127.0.0.1:${ports.appointments}/graphql`,
+        SUBGRAPH_COUNCIL_URL: `http://127.0.0.1:${ports.council}/graphql`,
       }),
     );
     await ready(gateway, ports.gateway as number);
@@ -231,11 +239,15 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
     // NODE_ENV=production reached the gateway: no introspection.
     const introspection = await postGraphQL(url, { query: '{ __schema { queryType { name } } }' });
     expect(introspection.errors?.length).toBeGreaterThan(0);
+    // The council's OParl export, forwarded by the gateway.
+    const system = await fetch(`http://127.0.0.1:${ports.gateway}/oparl/v1.1/system`);
+    expect(system.status).toBe(200);
+    expect(((await system.json()) as { type: string }).type).toBe('https://schema.oparl.org/1.1/System');
   }, 240_000);
 
   it('stops every process on SIGTERM with exit code 0', async () => {
     const running = services.filter((s) => s.child.exitCode === null);
-    expect(running.map((s) => s.role).sort()).toEqual(['appointments', 'citizens', 'gateway']);
+    expect(running.map((s) => s.role).sort()).toEqual(['appointments', 'citizens', 'council', 'gateway']);
     for (const service of running) service.child.kill('SIGTERM');
     const codes = await Promise.all(
       running.map((s) =>
@@ -245,6 +257,6 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
         ]),
       ),
     );
-    expect(codes).toEqual([0, 0, 0]);
+    expect(codes).toEqual([0, 0, 0, 0]);
   }, 30_000);
 });
