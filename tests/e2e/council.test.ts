@@ -2,20 +2,25 @@
  * The council subgraph through the gateway: the contract's meeting query, non-public items
  * for staff only, the OParl export on the gateway's port, and RATS-TV live via councilLive.
  */
+import {
+  CouncilLiveDocument,
+  CouncilMeetingDocument,
+  CouncilMeetingsDocument,
+  CouncilSearchDocument,
+  SetCouncilCurrentAgendaItemDocument,
+  StartCouncilBroadcastDocument,
+  StopCouncilBroadcastDocument,
+} from '@kaarst/contract';
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validator } from '../../subgraphs/council/test/oparl-schemas.ts';
 import { ANNA, codes, STAFF, startHub, type TestHub } from '../harness.ts';
 import { eventually, wsClient } from '../live.ts';
 
-const MEETINGS = /* GraphQL */ `
-  query { councilMeetings(upcoming: true) { id name start agendaItems { number name public } } }
-`;
+// The issue's contract, word for word (the registered CouncilLive document asks for a little more).
 const LIVE = /* GraphQL */ `
   subscription { councilLive { status streamUrl meeting { name } currentAgendaItem { number name } } }
 `;
-type Meetings = {
-  councilMeetings: Array<{ id: string; agendaItems: Array<{ number: string; public: boolean }> }>;
-};
 type Live = {
   councilLive: {
     status: string;
@@ -37,9 +42,9 @@ describe('council through the gateway', () => {
   });
   afterAll(async () => hub?.close());
 
-  it('answers the contract query; non-public items only for staff', async () => {
+  it('answers the contract query (by its document id); non-public items only for staff', async () => {
     const numbers = async (token?: string) => {
-      const result = await hub.request<Meetings>(MEETINGS, undefined, token);
+      const result = await hub.execute(CouncilMeetingsDocument, { upcoming: true }, token);
       expect(result.errors).toBeUndefined();
       return result.data?.councilMeetings
         .find((m) => m.id === 'rat-naechste')
@@ -48,6 +53,28 @@ describe('council through the gateway', () => {
     expect(await numbers()).toEqual(['Ö 1', 'Ö 2', 'Ö 3', 'Ö 4']);
     expect(await numbers(anna)).toEqual(['Ö 1', 'Ö 2', 'Ö 3', 'Ö 4']);
     expect(await numbers(staff)).toEqual(['Ö 1', 'Ö 2', 'Ö 3', 'Ö 4', 'N 1']);
+  });
+
+  it('answers the archive and the search documents within the limits', async () => {
+    const archive = await hub.execute(CouncilMeetingDocument, { id: 'rat-vergangen' });
+    expect(archive.errors).toBeUndefined();
+    const meeting = archive.data?.councilMeeting;
+    expect(meeting?.broadcast?.recordingUrl).toMatch(/\.m3u8$/);
+    expect(meeting?.broadcast?.chapters.map((c) => [c.agendaItem.number, c.offsetSeconds])).toEqual([
+      ['Ö 1', 0],
+      ['Ö 2', 900],
+      ['Ö 3', 1800],
+    ]);
+    expect(meeting?.agendaItems.flatMap((i) => i.consultations.map((c) => c.paper.reference))).toEqual([
+      '2026/101',
+      '2026/087',
+    ]);
+    const search = await hub.execute(CouncilSearchDocument, { text: 'Haushalt' });
+    expect(search.errors).toBeUndefined();
+    // Word forms are found ("Haushalts"); compounds ("Haushaltssatzung") are not split by the stemmer.
+    expect(search.data?.councilSearch.map((hit) => hit.agendaItem?.name)).toContain(
+      'Einbringung des Entwurfs des Haushalts 2027',
+    );
   });
 
   it('serves the OParl export on the gateway port, ids on the gateway', async () => {
@@ -70,11 +97,7 @@ describe('council through the gateway', () => {
   });
 
   it('refuses the broadcast controls to citizens at the gateway', async () => {
-    const result = await hub.request(
-      'mutation { startCouncilBroadcast(meetingId: "rat-naechste") { status } }',
-      {},
-      anna,
-    );
+    const result = await hub.execute(StartCouncilBroadcastDocument, { meetingId: 'rat-naechste' }, anna);
     expect(codes(result)).toEqual(['FORBIDDEN']);
   });
 
@@ -83,39 +106,68 @@ describe('council through the gateway', () => {
     try {
       const live = viewer.subscribe<Live>(LIVE);
       await eventually(() => hub.gateway.subscriptions.upstreamCount === 1, 5000, 'upstream open');
-      const control = async (mutation: string) => {
+      const control = async (
+        mutation:
+          | typeof StartCouncilBroadcastDocument
+          | typeof StopCouncilBroadcastDocument
+          | typeof SetCouncilCurrentAgendaItemDocument,
+        agendaItemId?: string,
+      ) => {
         const started = Date.now();
-        const result = await hub.request(mutation, {}, staff);
+        const variables = { meetingId: 'rat-naechste', ...(agendaItemId ? { agendaItemId } : {}) };
+        const result = await hub.execute(
+          mutation as typeof SetCouncilCurrentAgendaItemDocument,
+          variables as never,
+          staff,
+        );
         expect(result.errors).toBeUndefined();
         const count = live.results.length + 1;
         await live.waitFor(count, 1000);
         expect(Date.now() - started).toBeLessThan(1000);
         return live.results[count - 1]?.data?.councilLive;
       };
-      const started = await control(
-        'mutation { startCouncilBroadcast(meetingId: "rat-naechste") { status } }',
-      );
+      const started = await control(StartCouncilBroadcastDocument);
       expect(started).toEqual({
         status: 'LIVE',
         streamUrl: 'https://stream.example.org/rats-tv/live/index.m3u8',
         meeting: { name: 'Sitzung des Rates (Beispiel)' },
         currentAgendaItem: null,
       });
-      const item = await control(
-        'mutation { setCouncilCurrentAgendaItem(meetingId: "rat-naechste", agendaItemId: "rat-naechste-2") { status } }',
-      );
+      const item = await control(SetCouncilCurrentAgendaItemDocument, 'rat-naechste-2');
       expect(item?.currentAgendaItem).toEqual({
         number: 'Ö 2',
         name: 'Beschluss über die Haushaltssatzung 2027',
       });
       // A non-public item reaches the anonymous viewer as null: the subgraph checks each subscriber.
-      const secret = await control(
-        'mutation { setCouncilCurrentAgendaItem(meetingId: "rat-naechste", agendaItemId: "rat-naechste-5") { status } }',
-      );
+      const secret = await control(SetCouncilCurrentAgendaItemDocument, 'rat-naechste-5');
       expect(secret?.currentAgendaItem).toBeNull();
-      const ended = await control('mutation { stopCouncilBroadcast(meetingId: "rat-naechste") { status } }');
+      const ended = await control(StopCouncilBroadcastDocument);
       expect(ended?.status).toBe('ENDED');
       expect(live.results.every((r) => r.errors === undefined)).toBe(true);
+    } finally {
+      await viewer.dispose();
+    }
+  });
+
+  it('serves the registered CouncilLive document to the subscribers of one meeting', async () => {
+    const viewer = wsClient(hub.url);
+    try {
+      const live = viewer.subscribe<{ councilLive: { status: string; meeting: { id: string } } }>(
+        print(CouncilLiveDocument),
+        { meetingId: 'hfa-naechste' },
+      );
+      await eventually(() => hub.gateway.subscriptions.upstreamCount === 1, 5000, 'upstream open');
+      const schedule = await hub.request(
+        'mutation { scheduleCouncilBroadcast(meetingId: "hfa-naechste", streamUrl: "https://tv.example.org/hfa.m3u8") { status } }',
+        {},
+        staff,
+      );
+      expect(schedule.errors).toBeUndefined();
+      expect(
+        (await hub.execute(StartCouncilBroadcastDocument, { meetingId: 'hfa-naechste' }, staff)).errors,
+      ).toBeUndefined();
+      const [event] = await live.waitFor(1, 1000);
+      expect(event?.data?.councilLive).toMatchObject({ status: 'LIVE', meeting: { id: 'hfa-naechste' } });
     } finally {
       await viewer.dispose();
     }
