@@ -21,6 +21,7 @@ export interface Measurement {
 }
 
 interface Settings {
+  suite: string;
   rounds: number;
   warmupSeconds: number;
   durationSeconds: number;
@@ -33,7 +34,8 @@ export async function writeReport(measurements: Measurement[], settings: Setting
   const configurations = [...new Set(measurements.map((m) => m.configuration))];
   const medianOf = (configuration: string, key: keyof Measurement) =>
     median(measurements.filter((m) => m.configuration === configuration).map((m) => m[key] as number));
-  const baseline = medianOf('off', 'requestsPerSecond');
+  const [first = ''] = configurations;
+  const baseline = medianOf(first, 'requestsPerSecond');
   const lines = [
     `Command: \`${commandLine('bench:observability')}\``,
     '',
@@ -47,7 +49,7 @@ export async function writeReport(measurements: Measurement[], settings: Setting
       `${settings.connections} connections, warm-up ${settings.warmupSeconds} s, measured ${settings.durationSeconds} s, ` +
       `${settings.rounds} rounds with the order rotated, medians over rounds. Every answer is compared with the expected body.`,
     '',
-    '| configuration | req/s | × off | req/s by round | p50 ms | p90 ms | p99 ms | failures | OTLP posts |',
+    `| configuration | req/s | × ${first} | req/s by round | p50 ms | p90 ms | p99 ms | failures | OTLP posts |`,
     '|---|---:|---:|---|---:|---:|---:|---:|---:|',
     ...configurations.map((configuration) => {
       const rps = medianOf(configuration, 'requestsPerSecond');
@@ -64,10 +66,15 @@ export async function writeReport(measurements: Measurement[], settings: Setting
   const report = lines.join('\n');
   console.log(`\n${report}\n`);
   if (!settings.write) return;
-  writeResults(report, 'bench/observability/run.ts');
+  writeResults(
+    report,
+    settings.suite === 'observability'
+      ? 'bench/observability/run.ts'
+      : `bench/observability/run.ts --suite ${settings.suite}`,
+  );
   const here = path.dirname(fileURLToPath(import.meta.url));
   writeFileSync(
-    path.join(here, 'last-run.json'),
+    path.join(here, settings.suite === 'observability' ? 'last-run.json' : `last-run-${settings.suite}.json`),
     `${JSON.stringify({ command: commandLine('bench:observability'), machine: machine(), measurements }, null, 2)}\n`,
   );
 }

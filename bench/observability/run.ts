@@ -1,15 +1,22 @@
 /**
- * What metrics and tracing cost: the hub's gateway under HTTP load with
- * (a) both off, (b) metrics on, (c) metrics and tracing on, OTLP spans sent
- * to a collector stand-in, in one run. Each configuration gets fresh processes
- * (subgraphs and gateway, with that configuration's environment); the order
- * rotates from round to round; medians over the rounds.
+ * What the gateway's cross-cutting features cost, as configurations of one
+ * gateway under the same HTTP load, in one run. Suites:
+ * - observability: (a) metrics and tracing off, (b) metrics on, (c) metrics and
+ *   tracing on, OTLP spans sent to a collector stand-in;
+ * - protection: (a) the gateway's checks off (GATEWAY_CHECKS=off), (b) all on:
+ *   operation limits and cost, authorization directives, registered documents
+ *   enforced, an API key verified and rate-limited in memory, (c) the same with
+ *   the rate limit counted in Redis.
+ * Each configuration gets fresh processes (subgraphs and gateway, with that
+ * configuration's environment); the order rotates from round to round; medians
+ * over the rounds.
  *
- *   pnpm --filter @kaarst/bench bench:observability [--rounds 3] [--warmup 5] [--duration 20]
- *     [--connections 50] [--no-write]
+ *   pnpm --filter @kaarst/bench bench:observability [--suite protection] [--rounds 3] [--warmup 5]
+ *     [--duration 20] [--connections 50] [--no-write]
  */
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
+import { signApiKey } from '@kaarst/kit';
 import autocannon from 'autocannon';
 import { exportJWK, generateKeyPair } from 'jose';
 import {
@@ -35,15 +42,33 @@ const durationSeconds = option('duration', 20);
 const connections = option('connections', 50);
 const write = !process.argv.includes('--no-write');
 
+// Sent with every request; verified and rate-limited where the checks are on (its rate is far above the load).
+let apiKey = '';
+
 /** One query that needs both subgraphs: the signed-in citizen and her appointments (entity fetch). */
 const QUERY = 'query MeWithAppointments { me { displayName appointments { code start } } }';
 
-const CONFIGURATIONS = {
-  off: { METRICS_ENABLED: 'false' },
-  metrics: { METRICS_ENABLED: 'true' },
-  'metrics+tracing': { METRICS_ENABLED: 'true', OTEL_EXPORTER_OTLP_ENDPOINT: '' /* set below */ },
-} satisfies Record<string, Record<string, string>>;
-type Configuration = keyof typeof CONFIGURATIONS;
+const SUITES: Record<string, Record<string, Record<string, string>>> = {
+  observability: {
+    off: { METRICS_ENABLED: 'false' },
+    metrics: { METRICS_ENABLED: 'true' },
+    'metrics+tracing': { METRICS_ENABLED: 'true', OTEL_EXPORTER_OTLP_ENDPOINT: '' /* set below */ },
+  },
+  protection: {
+    'checks off': { METRICS_ENABLED: 'false', GATEWAY_CHECKS: 'off' },
+    'all checks': { METRICS_ENABLED: 'false', TRUSTED_DOCUMENTS: 'enforce' },
+    'all checks, Redis': {
+      METRICS_ENABLED: 'false',
+      TRUSTED_DOCUMENTS: 'enforce',
+      REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    },
+  },
+};
+const suiteIndex = process.argv.indexOf('--suite');
+const suite = suiteIndex > 0 ? (process.argv[suiteIndex + 1] ?? '') : 'observability';
+const CONFIGURATIONS = SUITES[suite] ?? {};
+if (!SUITES[suite]) throw new Error(`--suite must be one of ${Object.keys(SUITES).join(', ')}`);
+type Configuration = string;
 
 /** Stands in for an OpenTelemetry collector: accepts OTLP/HTTP posts and counts them. */
 async function startCollector(): Promise<{ url: string; posts: () => number; bytes: () => number }> {
@@ -67,7 +92,7 @@ async function startCollector(): Promise<{ url: string; posts: () => number; byt
 async function signIn(url: string): Promise<string> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
     body: JSON.stringify({
       query: 'mutation { signIn(email: "anna.schmitz@example.org", password: "kaarst-demo") { token } }',
     }),
@@ -77,13 +102,19 @@ async function signIn(url: string): Promise<string> {
   return body.data.signIn.token;
 }
 
+const headersFor = (token: string) => ({
+  'content-type': 'application/json',
+  authorization: `Bearer ${token}`,
+  'x-api-key': apiKey,
+});
+
 function load(url: string, token: string, expected: string, seconds: number) {
   return autocannon({
     url,
     method: 'POST',
     connections,
     duration: seconds,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: headersFor(token),
     body: JSON.stringify({ query: QUERY }),
     // Every answer must be the full, correct one: a fast error would not count.
     expectBody: expected,
@@ -117,11 +148,11 @@ async function measure(
     });
     children.push(gateway);
     const url = `http://127.0.0.1:${port}/graphql`;
-    await waitForGraphQL(url, gateway, 120_000);
+    await waitForGraphQL(url, gateway, 120_000, { 'x-api-key': apiKey });
     const token = await signIn(url);
     const sample = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      headers: headersFor(token),
       body: JSON.stringify({ query: QUERY }),
     });
     const expected = await sample.text();
@@ -158,7 +189,13 @@ async function main() {
     `observability benchmark: ${rounds} round(s), warm-up ${warmupSeconds} s, measure ${durationSeconds} s, ` +
       `${connections} connections; ${pinned ? `gateway alone on core ${GATEWAY_CORE}, subgraphs + load on core ${LOAD_CORE}` : `not pinned (${cores} cores)`}`,
   );
-  const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
+  const { privateKey, publicKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
+  apiKey = (
+    await signApiKey(
+      { signingKey: privateKey, verifyKey: publicKey, internalSecret: new Uint8Array(32) },
+      { ownerId: '0b5f3c1e-4a57-4c1a-9e61-5a1d2b7c0001', ratePerMinute: 100_000 },
+    )
+  ).key;
   const baseEnv: NodeJS.ProcessEnv = {
     ...process.env,
     HUB_JWT_PRIVATE_KEY: JSON.stringify(await exportJWK(privateKey)),
@@ -178,7 +215,15 @@ async function main() {
       measurements.push(await measure(configuration, round, baseEnv, collector));
     }
   }
-  await writeReport(measurements, { rounds, warmupSeconds, durationSeconds, connections, pinned, write });
+  await writeReport(measurements, {
+    suite,
+    rounds,
+    warmupSeconds,
+    durationSeconds,
+    connections,
+    pinned,
+    write,
+  });
   process.exit(0);
 }
 

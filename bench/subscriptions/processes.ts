@@ -109,7 +109,12 @@ export async function freePort(): Promise<number> {
 }
 
 /** Until the gateway answers `{ __typename }` over HTTP (or its process ends). */
-export async function waitForGraphQL(url: string, child: Child, timeoutMs: number): Promise<void> {
+export async function waitForGraphQL(
+  url: string,
+  child: Child,
+  timeoutMs: number,
+  headers: Record<string, string> = {},
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exited = false;
   void child.exited.then(() => {
@@ -120,7 +125,7 @@ export async function waitForGraphQL(url: string, child: Child, timeoutMs: numbe
     try {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
         body: JSON.stringify({ query: '{ __typename }' }),
       });
       const body = (await response.json()) as { data?: { __typename?: string } };

@@ -13,6 +13,8 @@ import { Redis } from 'ioredis';
 import { requestApiKey } from './api-keys.ts';
 
 export interface RateLimitOptions {
+  /** false: no limits at all (GATEWAY_CHECKS=off, benchmarks only). */
+  enabled?: boolean;
   /** Requests per minute per address for callers without an API key; 0 = no limit. */
   anonymousPerMinute: number;
   redisUrl?: string;
@@ -37,6 +39,7 @@ export async function registerRateLimits(
   options: RateLimitOptions,
   log: Logger,
 ): Promise<() => Promise<void>> {
+  if (options.enabled === false) return async () => {};
   const redis = options.redisUrl
     ? new Redis(options.redisUrl, {
         // Fail fast while Redis is away (skipOnError lets the request through) instead of queueing.

@@ -65,6 +65,12 @@ export interface GatewayOptions {
    * production unless TRUSTED_DOCUMENTS=off, elsewhere when TRUSTED_DOCUMENTS=enforce; TRUSTED_DOCUMENTS_PATH).
    */
   trustedDocuments?: { file?: string; enforce?: boolean };
+  /**
+   * false turns off the gateway's checks (operation limits, authorization
+   * directives, trusted documents, API keys, rate limits) only to measure what
+   * they cost (bench/); refused in production. Default: GATEWAY_CHECKS, on unless "off".
+   */
+  checks?: boolean;
   /** Time limit of one operation over all its subgraph fetches (default REQUEST_TIMEOUT_MS, 15 s). */
   requestTimeoutMs?: number;
   /** Rate limits per API key and for anonymous callers (default: RATE_LIMIT_ANONYMOUS_PER_MINUTE, REDIS_URL). */
@@ -133,6 +139,10 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const app = await createHttpServer('gateway', log);
   await registerCors(app);
   const limits = options.limits ?? limitsFromEnv();
+  const checks = options.checks ?? env('GATEWAY_CHECKS') !== 'off';
+  if (!checks && isProduction())
+    throw new Error('GATEWAY_CHECKS=off is for benchmarks only, never in production');
+  const limitValidation = checks ? limitRules(limits) : [];
   const trusted = loadTrustedDocuments(
     options.trustedDocuments?.file ??
       env('TRUSTED_DOCUMENTS_PATH') ??
@@ -145,18 +155,17 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     includeStacktraceInErrorResponses: !isProduction(),
     // Shutdown is ours (closeOnSignals): Apollo's own handler would re-raise the signal mid-drain.
     stopOnTerminationSignals: false,
-    parseOptions: { maxTokens: limits.tokens },
+    parseOptions: checks ? { maxTokens: limits.tokens } : {},
     persistedQueries: { cache: new TrustedDocumentStore(trusted) },
-    validationRules: limitRules(limits),
+    validationRules: limitValidation,
     formatError: restoreErrorCodes,
     plugins: [
       fastifyApolloDrainPlugin(app),
       deadlinePlugin(options.requestTimeoutMs ?? envInt('REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS)),
       operationChecksPlugin,
-      ...(enforceTrusted ? [trustedDocumentsPlugin(trusted)] : []),
+      ...(checks && enforceTrusted ? [trustedDocumentsPlugin(trusted)] : []),
       // The cost of what was asked, before authorization trims it: probing costs the same.
-      costLimitPlugin(limits),
-      authorizationPlugin(() => requirements),
+      ...(checks ? [costLimitPlugin(limits), authorizationPlugin(() => requirements)] : []),
       ...(metricsOn ? [metrics.plugin] : []),
     ],
   });
@@ -171,11 +180,12 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   });
   apiKeys.start();
   // Keys first (a bad key is refused before it is counted), then the limits, then the routes they guard.
-  app.addHook('onRequest', apiKeyHook(apiKeys));
+  if (checks) app.addHook('onRequest', apiKeyHook(apiKeys));
   const closeRateLimits = await registerRateLimits(
     app,
     {
       ...(options.rateLimits ?? rateLimitsFromEnv()),
+      ...(checks ? {} : { enabled: false }),
       ...(metricsOn ? { onRefused: (kind: string) => metrics.refused(`rate_limited_${kind}`) } : {}),
     },
     log,
@@ -191,15 +201,17 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     hub,
     log,
     schema: () => loadedGateway(gateway).schema,
-    validationRules: limitRules(limits),
-    maxTokens: limits.tokens,
+    validationRules: limitValidation,
+    maxTokens: checks ? limits.tokens : Number.POSITIVE_INFINITY,
     authorize: (document, operationName, context) =>
-      subscriptionDenials(loadedGateway(gateway).schema, document, operationName, requirements, context),
+      checks
+        ? subscriptionDenials(loadedGateway(gateway).schema, document, operationName, requirements, context)
+        : [],
     contextFor: async (authorization, apiKey) =>
       createGatewayContext(
         options.keys,
         await authenticate(authorization, verifiers),
-        await apiKeys.verify(apiKey),
+        checks ? await apiKeys.verify(apiKey) : null,
       ),
   });
 
