@@ -218,6 +218,11 @@ describe('Kubernetes manifests: what the hub needs', () => {
         // Without DATABASE_URL a subgraph would open an embedded database inside its pod;
         // without REDIS_URL its replicas would not see each other's events.
         expect(missing(['DATABASE_URL', 'REDIS_URL']), role).toEqual([]);
+      } else {
+        // The gateway's replicas share one rate-limit budget per API key through Redis.
+        expect(missing(['REDIS_URL']), role).toEqual([]);
+      }
+      if ((SUBGRAPH_ROLES as readonly string[]).includes(role)) {
         expect(plainValue(env.get('HOST'), configMaps), `${role} listens on the pod address`).toBe('0.0.0.0');
       }
       // Only citizens signs session tokens: nobody else gets the private key.
