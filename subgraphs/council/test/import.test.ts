@@ -119,11 +119,14 @@ describe('council subgraph: import from an OParl endpoint', () => {
       { id: org2?.id, type: org2?.type, deleted: true, modified: later },
       org3,
     ] as Array<Record<string, unknown>>;
+    // The non-public item is taken off the meeting's agenda.
+    const [meeting] = fixture.lists.meeting as Array<Record<string, unknown> & { agendaItem: unknown[] }>;
+    fixture.lists.meeting = [{ ...meeting, agendaItem: meeting?.agendaItem.slice(0, 1), modified: later }];
     fixture.requests.length = 0;
     const result = await run();
     expect(result.failures).toEqual([]);
     expect(result.since).toBeInstanceOf(Date);
-    expect(result.stored).toBe(3); // the body, the changed paper, the deleted organization
+    expect(result.stored).toBe(4); // the body, the changed meeting and paper, the deleted organization
     const lists = fixture.requests.filter((r) => r.startsWith('/oparl/body/1/'));
     expect(lists.length).toBeGreaterThan(0);
     expect(lists.every((r) => r.includes('modified_since='))).toBe(true);
@@ -134,5 +137,13 @@ describe('council subgraph: import from an OParl endpoint', () => {
     });
     expect(deleted.deleted).toBe(true);
     expect(deleted.name).toBe('Finanzausschuss (Beispiel)');
+    const items = await db.agendaItem.findMany({
+      where: { meeting: { externalId: fixture.at('/meeting/1') } },
+      orderBy: { order: 'asc' },
+    });
+    expect(items.map((i) => [i.number, i.deleted])).toEqual([
+      ['Ö 1', false],
+      ['N 1', true],
+    ]);
   });
 });

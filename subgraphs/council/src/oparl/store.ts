@@ -69,6 +69,17 @@ async function markDeleted(model: unknown, object: OparlObject): Promise<boolean
 
 const date = (o: OparlObject, key: string) => instant(o, key, true);
 
+/**
+ * Embedded objects imported before but no longer sent with their parent (an agenda item
+ * taken off, a file withdrawn) are marked deleted; the hub's own objects are left alone.
+ */
+async function retire(model: unknown, parent: Record<string, string>, kept: OparlObject[]): Promise<void> {
+  await (model as Upsertable).updateMany({
+    where: { ...parent, deleted: false, externalId: { not: null, notIn: kept.map((o) => o.id) } },
+    data: { deleted: true, modified: new Date() },
+  });
+}
+
 async function storeLocation(tx: Tx, o: OparlObject | undefined): Promise<string | null> {
   if (!o) return null;
   return put(tx.location, o, {
@@ -162,7 +173,9 @@ export async function storePerson(tx: Tx, o: OparlObject, bodyId: string): Promi
     status: texts(o, 'status'),
     life: text(o, 'life'),
   });
-  for (const m of embedded(o, 'membership', 'Membership')) {
+  const memberships = embedded(o, 'membership', 'Membership');
+  await retire(tx.membership, { personId }, memberships);
+  for (const m of memberships) {
     await put(tx.membership, m, {
       ...common(m),
       personId,
@@ -178,6 +191,11 @@ export async function storePerson(tx: Tx, o: OparlObject, bodyId: string): Promi
 type FileOwner = { paperId: string } | { meetingId: string } | { agendaItemId: string };
 
 async function storeFiles(tx: Tx, o: OparlObject, owner: FileOwner, roles: string[]): Promise<void> {
+  await retire(
+    tx.file,
+    owner,
+    roles.flatMap((role) => embedded(o, role, 'File')),
+  );
   for (const role of roles) {
     for (const f of embedded(o, role, 'File')) {
       const accessUrl = text(f, 'accessUrl');
@@ -221,7 +239,9 @@ export async function storeMeeting(tx: Tx, o: OparlObject, bodyId: string): Prom
     'verbatimProtocol',
     'auxiliaryFile',
   ]);
-  for (const item of embedded(o, 'agendaItem', 'AgendaItem')) {
+  const items = embedded(o, 'agendaItem', 'AgendaItem');
+  await retire(tx.agendaItem, { meetingId }, items);
+  for (const item of items) {
     const order = integer(item, 'order');
     if (order === null) throw new BrokenObject(`${item.id}: an AgendaItem needs an order`);
     const agendaItemId = await put(tx.agendaItem, item, {
@@ -251,7 +271,9 @@ export async function storePaper(tx: Tx, o: OparlObject, bodyId: string): Promis
     paperType: text(o, 'paperType'),
   });
   await storeFiles(tx, o, { paperId }, ['mainFile', 'auxiliaryFile']);
-  for (const c of embedded(o, 'consultation', 'Consultation')) {
+  const consultations = embedded(o, 'consultation', 'Consultation');
+  await retire(tx.consultation, { paperId }, consultations);
+  for (const c of consultations) {
     const organizations = await existing(tx.organization, urls(c, 'organization'));
     const data = {
       ...common(c),
