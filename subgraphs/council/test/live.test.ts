@@ -81,7 +81,8 @@ describe('council subgraph: RATS-TV', () => {
       'subscription { councilLive(meetingId: "hfa-naechste") { status currentAgendaItem { id } } }',
     );
     try {
-      await new Promise((r) => setTimeout(r, 300));
+      // The subscription is registered shortly after connecting (no signal for it): give it time.
+      await new Promise((r) => setTimeout(r, 1000));
       const start = 'startCouncilBroadcast(meetingId: "hfa-naechste")';
       const first = await control(staff, start);
       expect(first.broadcast?.status).toBe('LIVE');
