@@ -2,10 +2,11 @@ import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { CONTEXT_HEADER, type Logger } from '@kaarst/kit';
 import { context as otelContext, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { GraphQLError, Kind, parse } from 'graphql';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { Agent } from 'undici';
 import { CircuitBreaker } from './circuit.ts';
 import type { GatewayContext } from './context.ts';
 import { beforeDeadline, DeadlineExceeded, deadlineExceeded, deadlineOf } from './deadline.ts';
+import { SHARE_KEY, shareKey, subgraphFetcher } from './subgraph-fetch.ts';
 
 type ProcessOptions = Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0];
 
@@ -78,12 +79,8 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     });
     super({
       url: options.url,
-      fetcher: ((url: string, init: RequestInit) =>
-        undiciFetch(url, {
-          ...(init as object),
-          dispatcher: pool,
-          signal: AbortSignal.timeout(limits.timeoutMs),
-        })) as never,
+      // undici's request API, identical query fetches in flight shared (subgraph-fetch.ts).
+      fetcher: subgraphFetcher(pool, limits.timeoutMs) as never,
     });
     this.pool = pool;
     this.serviceName = options.name;
@@ -111,6 +108,7 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     // Health checks and the gateway's own calls have no request context.
     if (typeof context?.contextToken !== 'function') return;
     headers?.set(CONTEXT_HEADER, await context.contextToken());
+    if (isRetryable(request.query)) headers?.set(SHARE_KEY, shareKey(context as GatewayContext));
   }
 
   override process(options: ProcessOptions) {
