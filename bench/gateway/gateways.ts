@@ -85,7 +85,18 @@ export const GATEWAYS: Record<string, GatewayUnderTest> = {
   kaarst: {
     name: 'kaarst',
     label: 'Kaarst gateway (ours)',
-    settings: `\`createGateway\` from @kaarst/gateway with all its protection on (operation limits, cost limit, authorization directives, persisted queries, metrics, signed context token per subgraph fetch, circuit breakers); keys from \`generateHubKeys\`, \`subgraphUrls\`; one setting changed: LIMIT_COST=${KAARST_COST_LIMIT} (gateways/kaarst.ts).`,
+    settings: `\`createGateway\` from @kaarst/gateway (the working tree) with all its protection on: trusted documents enforced (the query registered as one), operation limits, cost limit, authorization directives, API-key and rate-limit hooks, metrics, a signed context token per request, circuit breakers; keys from \`generateHubKeys\`, \`subgraphUrls\`; one setting changed: LIMIT_COST=${KAARST_COST_LIMIT} (gateways/kaarst.ts).`,
     start: (setup) => tsChild('kaarst', 'kaarst.ts', setup, { LIMIT_COST: String(KAARST_COST_LIMIT) }),
+  },
+  'kaarst-candidate': {
+    name: 'kaarst-candidate',
+    label: 'Kaarst gateway, candidate copy (--candidate)',
+    settings:
+      'The same as ours, but `createGateway` loaded from the copy of gateway/src given by `--candidate <dir>/src/server.ts` (BENCH_CANDIDATE_ENTRY): a change measured against the current gateway in the same run.',
+    start: (setup) =>
+      tsChild('kaarst-candidate', 'kaarst.ts', setup, {
+        LIMIT_COST: String(KAARST_COST_LIMIT),
+        KAARST_GATEWAY_ENTRY: process.env.BENCH_CANDIDATE_ENTRY ?? '',
+      }),
   },
 };

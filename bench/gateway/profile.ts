@@ -3,7 +3,8 @@
  * --profile DIR`, one folder per gateway): the share of samples by package
  * (self time) and the top functions by self time.
  *
- * `tsx gateway/profile.ts DIR/kaarst [DIR/apollo ...] [--top 25]`
+ * `tsx gateway/profile.ts DIR/kaarst [DIR/apollo ...] [--top 25] [--last 20]` (--last: only
+ * the samples of the last 20 s, the measured load, leaving start-up and warm-up out).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,12 +12,30 @@ import path from 'node:path';
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
-  hitCount?: number;
 }
 
 interface Profile {
   nodes: ProfileNode[];
   samples: number[];
+  timeDeltas: number[];
+  endTime: number;
+}
+
+/** Samples per node, of the whole profile or of its last `seconds` only (the load, not the start-up). */
+function hitsOf(profile: Profile, seconds?: number): Map<number, number> {
+  const hits = new Map<number, number>();
+  const times: number[] = [];
+  let t = 0;
+  for (const delta of profile.timeDeltas) {
+    t += delta;
+    times.push(t);
+  }
+  const last = times[times.length - 1] ?? 0;
+  const from = seconds === undefined ? -Infinity : last - seconds * 1e6;
+  profile.samples.forEach((id, i) => {
+    if ((times[i] as number) >= from) hits.set(id, (hits.get(id) ?? 0) + 1);
+  });
+  return hits;
 }
 
 /** Which package (or node internals, GC, idle) a function belongs to. */
@@ -29,14 +48,15 @@ function owner(url: string, name: string): string {
   return workspace ? `ours: ${workspace[1]}` : url;
 }
 
-export function summarizeProfiles(dir: string, top = 25): string {
+export function summarizeProfiles(dir: string, top = 25, seconds?: number): string {
   const self = new Map<string, number>();
   const byOwner = new Map<string, number>();
   let total = 0;
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'))) {
     const profile = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Profile;
+    const counted = hitsOf(profile, seconds);
     for (const node of profile.nodes) {
-      const hits = node.hitCount ?? 0;
+      const hits = counted.get(node.id) ?? 0;
       // Idle time (waiting for I/O, startup) is left out: shares are of the busy samples.
       if (!hits || node.callFrame.functionName === '(idle)') continue;
       total += hits;
@@ -50,7 +70,7 @@ export function summarizeProfiles(dir: string, top = 25): string {
   const share = (hits: number) => `${((100 * hits) / total).toFixed(1)} %`;
   const sorted = (map: Map<string, number>, n: number) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n);
   return [
-    `${dir}: ${total} busy samples`,
+    `${dir}: ${total} busy samples${seconds === undefined ? '' : ` in the last ${seconds} s`}`,
     '',
     '| self time by package | share |',
     '|---|---:|',
@@ -63,8 +83,12 @@ export function summarizeProfiles(dir: string, top = 25): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const i = process.argv.indexOf('--top');
-  const top = i > 0 ? Number(process.argv[i + 1]) : 25;
-  const dirs = process.argv.slice(2).filter((arg, k, all) => arg !== '--top' && all[k - 1] !== '--top');
-  for (const dir of dirs) console.log(`${summarizeProfiles(dir, top)}\n`);
+  const flag = (name: string) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? Number(process.argv[i + 1]) : undefined;
+  };
+  const dirs = process.argv
+    .slice(2)
+    .filter((arg, k, all) => !/^--/.test(arg) && !/^--/.test(all[k - 1] ?? ''));
+  for (const dir of dirs) console.log(`${summarizeProfiles(dir, flag('top') ?? 25, flag('last'))}\n`);
 }

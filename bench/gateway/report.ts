@@ -55,7 +55,9 @@ const ratio = (value: number, base: number | undefined) => (base ? `${(value / b
 
 export function summarize(run: BenchRun, options: BenchOptions): string {
   const table = rows(run.measurements);
-  const apollo = table.find((row) => row.gateway === 'apollo');
+  // Ratios against plain Apollo, or against the first gateway when Apollo was not run.
+  const apollo = table.find((row) => row.gateway === 'apollo') ?? table[0];
+  const base = apollo ? (GATEWAYS[apollo.gateway]?.label ?? apollo.gateway) : '–';
   const label = (name: string) => GATEWAYS[name]?.label ?? name;
   const lines = [
     `Command: \`${commandLine('bench:gateway')}\``,
@@ -76,7 +78,7 @@ export function summarize(run: BenchRun, options: BenchOptions): string {
       ([name, why]) => `| ${label(name)} | could not run: ${oneLine(why)} | | | | | | | | | | 0 |`,
     ),
     '',
-    'Against plain @apollo/gateway (req/s: above 1 is faster; latency and memory: below 1 is better):',
+    `Against ${base} (req/s: above 1 is faster; latency, memory and CPU: below 1 is better):`,
     '',
     '| gateway | req/s | p50 | p95 | p99 | peak RSS | CPU per request |',
     '|---|---:|---:|---:|---:|---:|---:|',

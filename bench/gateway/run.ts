@@ -2,7 +2,9 @@
  * `pnpm bench:gateway`: the gateway throughput benchmark (see bench/RESULTS.md).
  * Options: --gateways apollo,hive,mercurius,kaarst  --rounds 3  --warmup 10
  * --duration 30  --connections 50  --no-write (print only)  --profile DIR (a CPU
- * profile per gateway process into DIR/<gateway>/; summarise with gateway/profile.ts).
+ * profile per gateway process into DIR/<gateway>/; summarise with gateway/profile.ts)
+ * --candidate PATH (a copy of gateway/src/server.ts with a change to measure: adds
+ * the gateway `kaarst-candidate`, to name in --gateways).
  */
 import path from 'node:path';
 import { log } from '../subscriptions/options.ts';
@@ -13,6 +15,9 @@ function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : fallback;
 }
+
+if (process.argv.includes('--candidate'))
+  process.env.BENCH_CANDIDATE_ENTRY = path.resolve(option('candidate', ''));
 
 const options: BenchOptions = {
   gateways: option('gateways', 'apollo,hive,mercurius,kaarst').split(','),

@@ -6,13 +6,14 @@
  * benchmark: the nested query registered as a trusted document (so its text is
  * accepted as is, like a registered client's), and LIMIT_COST from the runner,
  * because the query's estimate (lists of lists of lists) is far above the
- * default 5000. Environment: PORT, SUPERGRAPH_PATH, SUBGRAPH_URLS (JSON), LIMIT_COST.
+ * default 5000. Environment: PORT, SUPERGRAPH_PATH, SUBGRAPH_URLS (JSON), LIMIT_COST,
+ * KAARST_GATEWAY_ENTRY.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createGateway } from '@kaarst/gateway';
+import type * as Gateway from '@kaarst/gateway';
 import { generateHubKeys } from '@kaarst/kit';
 import { NESTED_QUERY } from '../query.ts';
 import { ready } from './child.ts';
@@ -21,6 +22,10 @@ const trusted = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-trusted-')),
 const id = createHash('sha256').update(NESTED_QUERY).digest('hex');
 writeFileSync(trusted, JSON.stringify({ [`sha256:${id}`]: NESTED_QUERY }));
 
+// KAARST_GATEWAY_ENTRY: a copy of gateway/src/server.ts with a change to measure (run.ts --candidate).
+const { createGateway } = (await import(
+  process.env.KAARST_GATEWAY_ENTRY || '@kaarst/gateway'
+)) as typeof Gateway;
 const gateway = await createGateway({
   supergraphPath: process.env.SUPERGRAPH_PATH as string,
   keys: await generateHubKeys(),
