@@ -1,7 +1,18 @@
-import { badInput, conflict, notFound, type PubSub, requireRole } from '@kaarst/kit';
+import {
+  auditEntryData,
+  badInput,
+  conflict,
+  notFound,
+  type PubSub,
+  requireRole,
+  type Viewer,
+} from '@kaarst/kit';
 import type { Context } from './context.ts';
 import type { CouncilChapterInput, Resolvers } from './generated/graphql.ts';
-import type { Broadcast, PrismaClient } from './generated/prisma/client.ts';
+import type { Broadcast, Prisma, PrismaClient } from './generated/prisma/client.ts';
+
+type Tx = Prisma.TransactionClient;
+
 import { visibleItems } from './models.ts';
 
 /** Topics: every broadcast's changes, and one meeting's. */
@@ -38,15 +49,28 @@ async function broadcastOf(db: PrismaClient, meetingId: string): Promise<Broadca
   return broadcast;
 }
 
-/** Moves a broadcast from one status to the next unless a concurrent call did already. */
+/** The audit entry of a staff action on a broadcast, written in the action's transaction. */
+function audit(tx: Tx, staff: Viewer, action: string, broadcast: Broadcast, detail?: string) {
+  const record = { type: 'CouncilBroadcast', id: broadcast.id };
+  return tx.auditEntry.create({ data: auditEntryData(staff, `councilBroadcast.${action}`, record, detail) });
+}
+
+/** Moves a broadcast from one status to the next, audited, unless a concurrent call did already. */
 async function transition(
   db: PrismaClient,
-  meetingId: string,
-  from: Broadcast['status'],
-  data: Partial<Broadcast>,
+  staff: Viewer,
+  action: string,
+  broadcast: Broadcast,
+  change: { from: Broadcast['status']; data: Partial<Broadcast> },
 ): Promise<boolean> {
-  const { count } = await db.broadcast.updateMany({ where: { meetingId, status: from }, data });
-  return count === 1;
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.broadcast.updateMany({
+      where: { id: broadcast.id, status: change.from },
+      data: change.data,
+    });
+    if (count === 1) await audit(tx, staff, action, broadcast);
+    return count === 1;
+  });
 }
 
 async function checkChapters(db: PrismaClient, meetingId: string, chapters: CouncilChapterInput[]) {
@@ -65,29 +89,37 @@ async function checkChapters(db: PrismaClient, meetingId: string, chapters: Coun
 
 export const liveMutations: Resolvers['Mutation'] = {
   scheduleCouncilBroadcast: async (_p, { meetingId, streamUrl }, { db, viewer }) => {
-    requireRole(viewer, 'staff');
+    const staff = requireRole(viewer, 'staff');
     const url = checkUrl(streamUrl, 'streamUrl', true);
     if (!(await db.meeting.findFirst({ where: { id: meetingId, deleted: false } })))
       throw notFound('The meeting');
-    const existing = await db.broadcast.findUnique({ where: { meetingId } });
-    if (existing && existing.status !== 'SCHEDULED')
-      throw conflict('The broadcast has started already; its stream cannot change.');
-    return db.broadcast.upsert({
-      where: { meetingId },
-      create: { meetingId, streamUrl: url },
-      update: { streamUrl: url },
+    return db.$transaction(async (tx) => {
+      const existing = await tx.broadcast.findUnique({ where: { meetingId } });
+      if (existing && existing.status !== 'SCHEDULED')
+        throw conflict('The broadcast has started already; its stream cannot change.');
+      if (existing?.streamUrl === url) return existing;
+      const broadcast = await tx.broadcast.upsert({
+        where: { meetingId },
+        create: { meetingId, streamUrl: url },
+        update: { streamUrl: url },
+      });
+      await audit(tx, staff, 'schedule', broadcast, url);
+      return broadcast;
     });
   },
   startCouncilBroadcast: async (_p, { meetingId }, { db, viewer, pubsub }) => {
-    requireRole(viewer, 'staff');
-    await broadcastOf(db, meetingId);
-    const started = await transition(db, meetingId, 'SCHEDULED', { status: 'LIVE', startedAt: new Date() });
+    const staff = requireRole(viewer, 'staff');
+    const before = await broadcastOf(db, meetingId);
+    const started = await transition(db, staff, 'start', before, {
+      from: 'SCHEDULED',
+      data: { status: 'LIVE', startedAt: new Date() },
+    });
     const broadcast = await broadcastOf(db, meetingId);
     if (broadcast.status === 'ENDED') throw conflict('The broadcast has ended; it cannot start again.');
     return started ? announce(pubsub, broadcast) : broadcast;
   },
   setCouncilCurrentAgendaItem: async (_p, { meetingId, agendaItemId }, { db, viewer, pubsub }) => {
-    requireRole(viewer, 'staff');
+    const staff = requireRole(viewer, 'staff');
     const item = await db.agendaItem.findFirst({ where: { id: agendaItemId, meetingId, deleted: false } });
     if (!item) throw badInput('The agenda item is not part of this meeting.', 'agendaItemId');
     const now = new Date();
@@ -103,25 +135,25 @@ export const liveMutations: Resolvers['Mutation'] = {
         data: [{ broadcastId: broadcast.id, agendaItemId, offsetSeconds }],
         skipDuplicates: true,
       });
+      await audit(tx, staff, 'setCurrentAgendaItem', broadcast, agendaItemId);
       return true;
     });
     const broadcast = await broadcastOf(db, meetingId);
     return changed ? announce(pubsub, broadcast) : broadcast;
   },
   stopCouncilBroadcast: async (_p, { meetingId }, { db, viewer, pubsub }) => {
-    requireRole(viewer, 'staff');
-    await broadcastOf(db, meetingId);
-    const ended = await transition(db, meetingId, 'LIVE', {
-      status: 'ENDED',
-      endedAt: new Date(),
-      currentAgendaItemId: null,
+    const staff = requireRole(viewer, 'staff');
+    const before = await broadcastOf(db, meetingId);
+    const ended = await transition(db, staff, 'stop', before, {
+      from: 'LIVE',
+      data: { status: 'ENDED', endedAt: new Date(), currentAgendaItemId: null },
     });
     const broadcast = await broadcastOf(db, meetingId);
     if (broadcast.status === 'SCHEDULED') throw conflict('The broadcast has not started.');
     return ended ? announce(pubsub, broadcast) : broadcast;
   },
   attachCouncilRecording: async (_p, { meetingId, recordingUrl, chapters }, { db, viewer }) => {
-    requireRole(viewer, 'staff');
+    const staff = requireRole(viewer, 'staff');
     const url = checkUrl(recordingUrl, 'recordingUrl');
     const broadcast = await broadcastOf(db, meetingId);
     if (broadcast.status !== 'ENDED')
@@ -132,6 +164,7 @@ export const liveMutations: Resolvers['Mutation'] = {
         await tx.chapter.deleteMany({ where: { broadcastId: broadcast.id } });
         await tx.chapter.createMany({ data: chapters.map((c) => ({ ...c, broadcastId: broadcast.id })) });
       }
+      await audit(tx, staff, 'attachRecording', broadcast, url);
       return tx.broadcast.update({ where: { id: broadcast.id }, data: { recordingUrl: url } });
     });
   },

@@ -1,4 +1,10 @@
 import { badInput, hasRole, type Viewer } from '@kaarst/kit';
+import type { AuditEntry } from './generated/prisma/client.ts';
+
+export type AuditEntryModel = AuditEntry;
+
+/** An audit log is its filter (kit/src/audit.ts). */
+export type AuditLogRef = { id: string };
 
 /** A full-text search hit before its paper or agenda item is loaded. */
 export type SearchHitModel = { rank: number; paperId: string | null; agendaItemId: string | null };

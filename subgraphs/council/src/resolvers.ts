@@ -1,4 +1,4 @@
-import { DateTimeScalar } from '@kaarst/kit';
+import { auditFilterFromId, auditQuery, DateTimeScalar, requireRole } from '@kaarst/kit';
 import type { Resolvers } from './generated/graphql.ts';
 import { broadcastResolvers, chapterResolvers, liveMutations, liveSubscriptions } from './live.ts';
 import { isoDate, meetingOrder, meetingTimeFilter, page, visibleItems } from './models.ts';
@@ -126,6 +126,16 @@ export const resolvers: Resolvers = {
   CouncilFile: {
     __resolveReference: (ref, { db }) => db.file.findFirst({ where: { id: ref.id, ...live } }),
     ...dates('date'),
+  },
+  AuditLog: {
+    __resolveReference: (ref, { viewer }) => {
+      requireRole(viewer, 'admin');
+      return { id: ref.id };
+    },
+    council: (log, _a, { db, viewer }) => {
+      requireRole(viewer, 'admin');
+      return db.auditEntry.findMany(auditQuery(auditFilterFromId(log.id)));
+    },
   },
   CouncilBroadcast: broadcastResolvers,
   CouncilChapter: chapterResolvers,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { generateHubKeys, type HubKeys, type RunningSubgraph, type Viewer } from '@kaarst/kit';
+import { auditLogId, generateHubKeys, type HubKeys, type RunningSubgraph, type Viewer } from '@kaarst/kit';
 import {
   type GraphQLResponse,
   startTestSubgraph,
@@ -163,5 +163,37 @@ describe('council subgraph: RATS-TV', () => {
     expect(archive.data?.councilMeeting.broadcast.chapters).toEqual([
       { agendaItem: { id: 'hfa-naechste-1' }, offsetSeconds: 0 },
     ]);
+  });
+
+  it('audits every change a staff member made, readable by admins only', async () => {
+    const entries = await subgraph.db.auditEntry.findMany({
+      where: { actorId: staff.id },
+      orderBy: { at: 'asc' },
+    });
+    expect(entries.map((e) => e.action)).toEqual([
+      'councilBroadcast.schedule',
+      'councilBroadcast.start',
+      'councilBroadcast.setCurrentAgendaItem',
+      'councilBroadcast.setCurrentAgendaItem',
+      'councilBroadcast.setCurrentAgendaItem',
+      'councilBroadcast.stop',
+      'councilBroadcast.attachRecording',
+      'councilBroadcast.attachRecording',
+    ]);
+    expect(
+      entries.every((e) => e.actorDepartment === 'ratsbuero' && e.recordType === 'CouncilBroadcast'),
+    ).toBe(true);
+    const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on AuditLog { council { action } } } }`;
+    const r = [{ __typename: 'AuditLog', id: auditLogId({ actorId: staff.id }) }];
+    const admin: Viewer = { id: randomUUID(), roles: ['admin'] };
+    const read = await subgraphRequest<{ _entities: Array<{ council: unknown[] }> }>(
+      subgraph.url,
+      keys,
+      admin,
+      query,
+      { r },
+    );
+    expect(read.data?._entities[0]?.council).toHaveLength(8);
+    expect(codes(await subgraphRequest(subgraph.url, keys, staff, query, { r }))).toEqual(['FORBIDDEN']);
   });
 });

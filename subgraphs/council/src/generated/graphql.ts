@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Body, LegislativeTerm, Organization, Person, Membership, Meeting, AgendaItem, Paper, Consultation, File, Location, Broadcast, Chapter } from './prisma/client.ts';
-import type { SearchHitModel } from '../models.ts';
+import type { SearchHitModel, AuditEntryModel, AuditLogRef } from '../models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -16,6 +16,30 @@ export type Scalars = {
   DateTime: { input: Date; output: Date | string; }
   FieldSet: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
+};
+
+/** One action recorded in the audit log: who did what to which record, when. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What was done, e.g. councilBroadcast.start. */
+  action: Scalars['String']['output'];
+  /** For staff: their department at the time. */
+  actorDepartment?: Maybe<Scalars['String']['output']>;
+  actorId: Scalars['ID']['output'];
+  actorRoles: Array<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  detail?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  recordId: Scalars['String']['output'];
+  recordType: Scalars['String']['output'];
+};
+
+/** The audit log for one filter (see citizens' Query.auditLog); this subgraph adds the RATS-TV controls. */
+export type AuditLog = {
+  __typename?: 'AuditLog';
+  /** Staff scheduling, starting, steering and stopping broadcasts, and attaching recordings. */
+  council: Array<AuditEntry>;
+  id: Scalars['ID']['output'];
 };
 
 /** One item of a meeting's agenda. */
@@ -425,6 +449,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  AuditLog: AuditLog;
   CouncilAgendaItem: CouncilAgendaItem;
   CouncilBody: CouncilBody;
   CouncilBroadcast: CouncilBroadcast;
@@ -441,6 +466,9 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  AuditLog:
+    ( { __typename: 'AuditLog' }
+    & GraphQLRecursivePick<FederationTypes['AuditLog'], {"id":true}> );
   CouncilAgendaItem:
     ( { __typename: 'CouncilAgendaItem' }
     & GraphQLRecursivePick<FederationTypes['CouncilAgendaItem'], {"id":true}> );
@@ -483,8 +511,10 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  CouncilAgendaItem: ResolverTypeWrapper<AgendaItem>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditLog: ResolverTypeWrapper<AuditLogRef>;
+  CouncilAgendaItem: ResolverTypeWrapper<AgendaItem>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CouncilBody: ResolverTypeWrapper<Body>;
   CouncilBroadcast: ResolverTypeWrapper<Broadcast>;
@@ -514,8 +544,10 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  CouncilAgendaItem: AgendaItem;
+  AuditEntry: AuditEntryModel;
   ID: Scalars['ID']['output'];
+  AuditLog: AuditLogRef;
+  CouncilAgendaItem: AgendaItem;
   Int: Scalars['Int']['output'];
   CouncilBody: Body;
   CouncilBroadcast: Broadcast;
@@ -552,6 +584,24 @@ export type LinkDirectiveResolver<Result, Parent, ContextType = Context, Args = 
 export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorDepartment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditLog'] = ResolversParentTypes['AuditLog'], FederationReferenceType extends FederationReferenceTypes['AuditLog'] = FederationReferenceTypes['AuditLog']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  council?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
 
 export type CouncilAgendaItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CouncilAgendaItem'] = ResolversParentTypes['CouncilAgendaItem'], FederationReferenceType extends FederationReferenceTypes['CouncilAgendaItem'] = FederationReferenceTypes['CouncilAgendaItem']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CouncilAgendaItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -745,6 +795,8 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = Context> = {
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditLog?: AuditLogResolvers<ContextType>;
   CouncilAgendaItem?: CouncilAgendaItemResolvers<ContextType>;
   CouncilBody?: CouncilBodyResolvers<ContextType>;
   CouncilBroadcast?: CouncilBroadcastResolvers<ContextType>;
