@@ -14,6 +14,7 @@ import { councilSubgraph } from '@kaarst/council';
 import { createGateway, type GatewayOptions, type RunningGateway } from '@kaarst/gateway';
 import { generateHubKeys, type HubKeys, type RunningSubgraph, type StartSubgraphOptions } from '@kaarst/kit';
 import { type GraphQLResponse, startTestSubgraph } from '@kaarst/kit/testing';
+import { requestsSubgraph } from '@kaarst/requests';
 import { print } from 'graphql';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,6 +30,7 @@ export interface TestHub {
   citizens: RunningSubgraph<unknown>;
   appointments: RunningSubgraph<unknown>;
   council: RunningSubgraph<unknown>;
+  requests: RunningSubgraph<unknown>;
   /** Runs a typed document through the gateway; `token` signs the request in. */
   execute<R, V>(
     document: TypedDocumentNode<R, V>,
@@ -50,6 +52,7 @@ export interface TestHubOptions {
   citizens?: StartSubgraphOptions;
   appointments?: StartSubgraphOptions;
   council?: StartSubgraphOptions;
+  requests?: StartSubgraphOptions;
   keys?: HubKeys;
   supergraphPath?: string;
   /** Further gateway options, e.g. subscriptionRetryAttempts. */
@@ -76,15 +79,21 @@ export async function postGraphQL<R>(
 
 export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
   const keys = options.keys ?? (await generateHubKeys());
-  const [citizens, appointments, council] = await Promise.all([
+  const [citizens, appointments, council, requests] = await Promise.all([
     startTestSubgraph(citizensSubgraph, { keys, ...options.citizens }),
     startTestSubgraph(appointmentsSubgraph, { keys, ...options.appointments }),
     startTestSubgraph(councilSubgraph, { keys, ...options.council }),
+    startTestSubgraph(requestsSubgraph, { keys, ...options.requests }),
   ]);
   const gateway = await createGateway({
     supergraphPath: options.supergraphPath ?? SUPERGRAPH,
     keys,
-    subgraphUrls: { citizens: citizens.url, appointments: appointments.url, council: council.url },
+    subgraphUrls: {
+      citizens: citizens.url,
+      appointments: appointments.url,
+      council: council.url,
+      requests: requests.url,
+    },
     ...options.gateway,
   });
   const url = await gateway.listen(0, '127.0.0.1');
@@ -97,6 +106,7 @@ export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
     citizens: citizens as RunningSubgraph<unknown>,
     appointments: appointments as RunningSubgraph<unknown>,
     council: council as RunningSubgraph<unknown>,
+    requests: requests as RunningSubgraph<unknown>,
     request,
     // As the portal sends them: the document id codegen gave it (the gateway knows the text).
     execute: (document, variables, token) => {
@@ -115,7 +125,7 @@ export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
     },
     async close() {
       await gateway.close();
-      await Promise.all([citizens.close(), appointments.close(), council.close()]);
+      await Promise.all([citizens.close(), appointments.close(), council.close(), requests.close()]);
     },
   };
   return hub;

@@ -7,6 +7,7 @@ export const SERVICE_ROLES = {
   citizens: '@kaarst/citizens',
   appointments: '@kaarst/appointments',
   council: '@kaarst/council',
+  requests: '@kaarst/requests',
 } as const;
 
 export type ServiceRole = keyof typeof SERVICE_ROLES;
@@ -16,6 +17,7 @@ export const SUBGRAPH_ROLES = [
   'citizens',
   'appointments',
   'council',
+  'requests',
 ] as const satisfies readonly ServiceRole[];
 
 /** One-off tasks: `migrate [name...]`, and `keys`, which prints a fresh key set for the Secret. */

@@ -15,7 +15,10 @@ export interface RestRoute {
   subgraph: string;
 }
 
-export const REST_ROUTES: RestRoute[] = [{ prefix: '/oparl', subgraph: 'council' }];
+export const REST_ROUTES: RestRoute[] = [
+  { prefix: '/oparl', subgraph: 'council' },
+  { prefix: '/open311', subgraph: 'requests' },
+];
 
 /** Request headers passed on; everything else (cookies, authorization) stays here. */
 const FORWARDED_REQUEST = ['accept', 'accept-language', 'content-type', 'if-none-match', 'if-modified-since'];

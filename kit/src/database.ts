@@ -122,10 +122,29 @@ const DEPLOY_FINISHED = /No pending migrations to apply|All migrations have been
  * real CLI, JS engine; it reads the subgraph's prisma.config.ts).
  */
 export async function migrateDatabase(database: Database, packageDir: string, log: Logger): Promise<void> {
+  const started = Date.now();
+  // P1002: the database did not answer in time (a busy machine, several services
+  // migrating at once); nothing was applied, and `migrate deploy` may simply run again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const output = await runMigrateDeploy(database, packageDir);
+      const applied = output.match(/following migration\(s\) have been applied:[\s\S]*/)?.[0]?.trim();
+      log.info(
+        { ms: Date.now() - started, schema: database.schema },
+        applied ?? 'database schema is up to date',
+      );
+      return;
+    } catch (error) {
+      if (attempt >= 3 || !/\bP1002\b/.test((error as Error).message)) throw error;
+      log.warn({ attempt, schema: database.schema }, 'the database timed out during migration; trying again');
+    }
+  }
+}
+
+function runMigrateDeploy(database: Database, packageDir: string): Promise<string> {
   const require = createRequire(path.join(packageDir, 'package.json'));
   const cli = path.join(path.dirname(require.resolve('prisma/package.json')), 'build', 'index.js');
-  const started = Date.now();
-  const output = await new Promise<string>((resolve, reject) => {
+  return new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, [cli, 'migrate', 'deploy'], {
       cwd: packageDir,
       env: {
@@ -157,6 +176,4 @@ export async function migrateDatabase(database: Database, packageDir: string, lo
       else reject(new Error(`prisma migrate deploy failed (${code}):\n${text}`));
     });
   });
-  const applied = output.match(/following migration\(s\) have been applied:[\s\S]*/)?.[0]?.trim();
-  log.info({ ms: Date.now() - started, schema: database.schema }, applied ?? 'database schema is up to date');
 }

@@ -53,7 +53,10 @@ export interface SubgraphDefinition<Db extends PrismaLike> {
    * Plain HTTP routes beside /graphql (e.g. an OParl or Open311 export). They are public:
    * the gateway forwards them without a context token (gateway/src/rest-routes.ts).
    */
-  routes?(app: FastifyInstance, services: { db: Db; log: Logger }): void | Promise<void>;
+  routes?(
+    app: FastifyInstance,
+    services: { db: Db; log: Logger; keys: HubKeys; pubsub: PubSub },
+  ): void | Promise<void>;
 }
 
 export interface BackgroundTask {
@@ -134,7 +137,7 @@ export async function startSubgraph<Db extends PrismaLike>(
       health: { database: async () => void (await db.$queryRawUnsafe('SELECT 1')) },
     });
     closers.push(() => app.close());
-    await definition.routes?.(app, { db, log });
+    await definition.routes?.(app, { db, log, keys, pubsub: app.graphql.pubsub });
     const background =
       options.runBackground === false
         ? undefined

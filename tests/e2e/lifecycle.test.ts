@@ -16,6 +16,7 @@ afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
 
+// Each case starts the hub (every subgraph) twice or stops and starts parts of it: more than the default 60 s on a slow machine.
 describe('the hub over time', () => {
   it('keeps its data across a restart of every service', async () => {
     const keys = await generateHubKeys();
@@ -53,7 +54,7 @@ describe('the hub over time', () => {
     } finally {
       await second.close();
     }
-  });
+  }, 150_000);
 
   it('reports health per subgraph and turns unhealthy when one is down', async () => {
     const hub = await startHub();
@@ -80,7 +81,7 @@ describe('the hub over time', () => {
     const ready = await fetch(new URL('/health/ready', hub.url));
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'degraded', subgraphs: { citizens: 'down' } });
-  });
+  }, 150_000);
 
   it('reloads the supergraph file when it changes', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kaarst-supergraph-'));
@@ -119,7 +120,7 @@ describe('the hub over time', () => {
     writeFileSync(file, 'this is not a supergraph');
     await new Promise((r) => setTimeout(r, 2500));
     expect(await fieldsOfService()).toContain('feeEuro');
-  });
+  }, 150_000);
 });
 
 describe('a subgraph that fails', () => {
@@ -166,5 +167,5 @@ describe('a subgraph that fails', () => {
     }
     expect(full.errors).toBeUndefined();
     expect(full.data?.me).toEqual({ displayName: 'Anna Schmitz' });
-  });
+  }, 150_000);
 });

@@ -1,0 +1,83 @@
+import type { Prisma } from './generated/prisma/client.ts';
+
+/**
+ * The catalogue shipped as sample data: request types a town like Kaarst offers
+ * online. Departments and due times are invented; the kinds of request are the
+ * ones the issue names.
+ */
+export const SAMPLE_REQUEST_TYPES: Prisma.RequestTypeCreateInput[] = [
+  {
+    code: 'strassenschaden',
+    name: 'Straßenschaden melden',
+    description: 'Schlagloch, lockere Platte, defekte Straßenlaterne: wo und was.',
+    department: 'tiefbau',
+    group: 'Straße und Verkehr',
+    keywords: ['location', 'street', 'damage'],
+    dueDays: 10,
+    position: 1,
+    fields: [
+      {
+        code: 'art',
+        datatype: 'singlevaluelist',
+        required: true,
+        description: 'Art des Schadens',
+        values: [
+          { key: 'schlagloch', name: 'Schlagloch' },
+          { key: 'gehweg', name: 'Gehweg beschädigt' },
+          { key: 'laterne', name: 'Straßenlaterne defekt' },
+          { key: 'schild', name: 'Verkehrsschild beschädigt' },
+        ],
+      },
+    ],
+  },
+  {
+    code: 'sperrmuell',
+    name: 'Sperrmüll-Abholung',
+    description: 'Abholung von Sperrmüll an Ihrer Adresse; wir nennen Ihnen den Termin.',
+    department: 'abfall',
+    group: 'Abfall',
+    keywords: ['location', 'waste'],
+    dueDays: 14,
+    position: 2,
+    fields: [
+      { code: 'gegenstaende', datatype: 'text', required: true, description: 'Was abgeholt werden soll' },
+      { code: 'volumen', datatype: 'number', required: true, description: 'Ungefähre Menge in Kubikmetern' },
+    ],
+  },
+  {
+    code: 'ummeldung',
+    name: 'Adressänderung mitteilen',
+    description: 'Umzug innerhalb Kaarsts: Sie teilen die neue Anschrift mit, wir bestätigen die Ummeldung.',
+    department: 'buergerbuero',
+    group: 'Bürgerbüro',
+    keywords: [],
+    dueDays: 5,
+    position: 3,
+    fields: [
+      { code: 'neue_anschrift', datatype: 'string', required: true, description: 'Neue Anschrift in Kaarst' },
+      { code: 'einzugsdatum', datatype: 'datetime', required: true, description: 'Tag des Einzugs' },
+    ],
+  },
+  {
+    code: 'anregung',
+    name: 'Anregung an die Verwaltung',
+    description: 'Eine Idee oder ein Hinweis, wie die Stadt etwas besser machen kann.',
+    department: 'buergermeisterbuero',
+    group: 'Allgemein',
+    keywords: [],
+    dueDays: 21,
+    position: 4,
+    fields: [],
+  },
+  {
+    code: 'frage',
+    name: 'Frage an die Verwaltung',
+    description: 'Sie haben eine Frage; wir antworten hier.',
+    department: 'buergerbuero',
+    group: 'Allgemein',
+    keywords: [],
+    dueDays: 7,
+    position: 5,
+    fields: [],
+  },
+];

@@ -1,0 +1,145 @@
+import {
+  auditFilterFromId,
+  auditQuery,
+  DateTimeScalar,
+  forbidden,
+  requireRole,
+  requireViewer,
+} from '@kaarst/kit';
+import type { Context } from './context.ts';
+import type { Resolvers } from './generated/graphql.ts';
+import {
+  addMessage,
+  announce,
+  assign,
+  changedTopic,
+  changeStatus,
+  isStaff,
+  mayRead,
+  readableRequest,
+  setDueDate,
+  submitRequest,
+  submittedTopic,
+} from './lifecycle.ts';
+import { fieldsOf, needsLocation } from './models.ts';
+import { isOverdue, requestQueue } from './queue.ts';
+
+const byPosition = [{ position: 'asc' as const }, { name: 'asc' as const }];
+
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Query: {
+    requestTypes: (_p, _a, { db }) => db.requestType.findMany({ orderBy: byPosition }),
+    myRequests: (_p, _a, { db, viewer }) =>
+      db.serviceRequest.findMany({
+        where: { citizenId: requireViewer(viewer).id },
+        orderBy: { createdAt: 'desc' },
+      }),
+    serviceRequest: (_p, { id }, { db, viewer }) => readableRequest(db, viewer, id),
+    requestQueue: (_p, { filter }, { db, viewer }) =>
+      requestQueue(db, requireRole(viewer, 'staff'), filter ?? {}),
+  },
+  Mutation: {
+    async submitRequest(_p, { input }, { db, viewer, pubsub }) {
+      const citizen = requireViewer(viewer);
+      const { request, created } = await submitRequest(
+        db,
+        citizen.id,
+        { ...input, answers: input.answers ?? [] },
+        'graph',
+      );
+      if (created) await announce(pubsub, submittedTopic(request.department), request.id);
+      return request;
+    },
+    async sendRequestMessage(_p, { requestId, body }, { db, viewer, pubsub }) {
+      const message = await addMessage(db, viewer, requestId, body, false);
+      await announce(pubsub, changedTopic(requestId), requestId);
+      return message;
+    },
+    addRequestNote: (_p, { requestId, body }, { db, viewer }) =>
+      addMessage(db, viewer, requestId, body, true),
+    async changeRequestStatus(_p, { requestId, status, reason }, { db, viewer, pubsub }) {
+      const request = await changeStatus(db, viewer, requestId, status, reason);
+      await announce(pubsub, changedTopic(requestId), requestId);
+      return request;
+    },
+    assignRequest: (_p, { requestId, assigneeId }, { db, viewer }) =>
+      assign(db, viewer, requestId, assigneeId ?? null),
+    setRequestDueDate: (_p, { requestId, dueAt }, { db, viewer }) =>
+      setDueDate(db, viewer, requestId, new Date(dueAt as Date | string)),
+  },
+  Subscription: {
+    requestChanged: {
+      subscribe: async (_p, { requestId }, { db, viewer, pubsub }) => {
+        await readableRequest(db, viewer, requestId);
+        return pubsub.subscribe(changedTopic(requestId));
+      },
+      resolve: (payload: { id: string }, _a: unknown, { db }: Context) =>
+        db.serviceRequest.findUniqueOrThrow({ where: { id: payload.id } }),
+    },
+    requestSubmitted: {
+      subscribe: (_p, { department }, { viewer, pubsub }) => {
+        const staff = requireRole(viewer, 'staff');
+        if (!staff.roles.includes('admin') && staff.department !== department)
+          throw forbidden('Staff follow their own department’s queue only.');
+        return pubsub.subscribe(submittedTopic(department));
+      },
+      resolve: (payload: { id: string }, _a: unknown, { db }: Context) =>
+        db.serviceRequest.findUniqueOrThrow({ where: { id: payload.id } }),
+    },
+  },
+  RequestType: {
+    __resolveReference: (ref, { db }) => db.requestType.findUnique({ where: { code: ref.code } }),
+    needsLocation: (type) => needsLocation(type),
+    fields: (type) =>
+      fieldsOf(type).map((field) => ({
+        code: field.code,
+        type: field.datatype.toUpperCase() as Uppercase<typeof field.datatype>,
+        required: field.required,
+        description: field.description,
+        values: field.values ?? [],
+      })),
+  },
+  ServiceRequest: {
+    __resolveReference: async (ref, { db, viewer }) => {
+      const request = await db.serviceRequest.findUnique({ where: { id: ref.id } });
+      return request && mayRead(viewer, request) ? request : null;
+    },
+    type: (request, _a, { db }) => db.requestType.findUniqueOrThrow({ where: { code: request.typeCode } }),
+    answers: (request) =>
+      Object.entries(request.answers as Record<string, string>).map(([field, value]) => ({ field, value })),
+    overdue: (request) => isOverdue(request),
+    history: (request, _a, { db }) =>
+      db.statusChange.findMany({ where: { requestId: request.id }, orderBy: [{ at: 'asc' }, { id: 'asc' }] }),
+    messages: (request, _a, { db, viewer }) =>
+      db.requestMessage.findMany({
+        where: { requestId: request.id, ...(isStaff(viewer) ? {} : { internal: false }) },
+        orderBy: [{ at: 'asc' }, { id: 'asc' }],
+      }),
+    assigneeId: (request, _a, { viewer }) => (isStaff(viewer) ? request.assigneeId : null),
+    citizen: (request, _a, { viewer }) =>
+      request.citizenId && mayRead(viewer, request) ? { id: request.citizenId } : null,
+  },
+  Citizen: {
+    __resolveReference: (ref) => ({ id: ref.id }),
+    requests: async (citizen, _a, { db, viewer }) => {
+      const requests = await db.serviceRequest.findMany({
+        where: { citizenId: citizen.id },
+        orderBy: { createdAt: 'desc' },
+        take: 200,
+      });
+      // The citizen sees all of theirs; staff only their department's.
+      return requests.filter((request) => mayRead(viewer, request));
+    },
+  },
+  AuditLog: {
+    __resolveReference: (ref, { viewer }) => {
+      requireRole(viewer, 'admin');
+      return { id: ref.id };
+    },
+    requests: (log, _a, { db, viewer }) => {
+      requireRole(viewer, 'admin');
+      return db.auditEntry.findMany(auditQuery(auditFilterFromId(log.id)));
+    },
+  },
+};

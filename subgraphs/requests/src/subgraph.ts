@@ -1,0 +1,17 @@
+import { fileURLToPath } from 'node:url';
+import type { SubgraphDefinition } from '@kaarst/kit';
+import { PrismaClient } from './generated/prisma/client.ts';
+import { registerOpen311Routes } from './open311.ts';
+import { resolvers } from './resolvers.ts';
+import { seedRequests } from './seed.ts';
+
+/** The requests subgraph: citizens' requests (Anliegen), the staff workbench, Open311 GeoReport v2. */
+export const requestsSubgraph: SubgraphDefinition<PrismaClient> = {
+  name: 'requests',
+  packageDir: fileURLToPath(new URL('..', import.meta.url)),
+  defaultPort: 4004,
+  resolvers: resolvers as SubgraphDefinition<PrismaClient>['resolvers'],
+  createDb: (adapter) => new PrismaClient({ adapter }),
+  seed: seedRequests,
+  routes: registerOpen311Routes,
+};
