@@ -15,12 +15,24 @@ import { existsSync, mkdtempSync, readdirSync, readlinkSync, realpathSync, rmSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { MeDocument, SignInDocument } from '@kaarst/contract';
 import { env } from '@kaarst/kit';
 import { testDatabase } from '@kaarst/kit/testing';
 import type { IDeployment } from 'kubernetes-models/apps/v1';
 import type { IConfigMap } from 'kubernetes-models/v1';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANNA, DEMO_PASSWORD, freePort, postGraphQL, ROOT } from '../harness.ts';
+
+const SUBGRAPHS = ['citizens', 'appointments', 'council', 'requests'] as const;
+type SubgraphRole = (typeof SUBGRAPHS)[number];
+/** A registered document by its id, as the portal sends it. */
+const byId = (document: unknown) => ({
+  persistedQuery: {
+    version: 1,
+    sha256Hash: ((document as { __meta__: { hash: string } }).__meta__.hash ?? '').replace(/^sha256:/, ''),
+  },
+});
+
 import {
   containerEnv,
   loadDockerfile,
@@ -50,7 +62,7 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
   let bundle = '';
   let built: string | undefined;
   let scratch = '';
-  let databases: Record<'citizens' | 'appointments' | 'council', ReturnType<typeof testDatabase>>;
+  let databases: Record<SubgraphRole, ReturnType<typeof testDatabase>>;
   const services: Service[] = [];
   // Values for the Secret's keys; per-process database schemas are set on top.
   const secrets: Record<string, string> = {
@@ -136,6 +148,7 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
       citizens: testDatabase('citizens'),
       appointments: testDatabase('appointments'),
       council: testDatabase('council'),
+      requests: testDatabase('requests'),
     };
     bundle = env('HUB_TEST_BUNDLE') ? path.resolve(env('HUB_TEST_BUNDLE') as string) : await buildBundle();
     if (!existsSync(path.join(bundle, 'bin', 'hub.mjs')))
@@ -146,7 +159,7 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
       const [, name, value] = /^(HUB_\w+)=(.*)$/.exec(line) ?? [];
       if (name) secrets[name] = value as string;
     }
-    for (const role of ['gateway', 'citizens', 'appointments', 'council']) ports[role] = await freePort();
+    for (const role of ['gateway', ...SUBGRAPHS]) ports[role] = await freePort();
   }, 400_000);
 
   afterAll(async () => {
@@ -180,13 +193,14 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
       CITIZENS_DATABASE_URL: databases.citizens.databaseUrl as string,
       APPOINTMENTS_DATABASE_URL: databases.appointments.databaseUrl as string,
       COUNCIL_DATABASE_URL: databases.council.databaseUrl as string,
+      REQUESTS_DATABASE_URL: databases.requests.databaseUrl as string,
     });
     expect(await migrate.exited, migrate.output.join('\n')).toBe(0);
-    expect(migrate.output.filter((l) => l.includes('have been applied'))).toHaveLength(3);
+    expect(migrate.output.filter((l) => l.includes('have been applied'))).toHaveLength(SUBGRAPHS.length);
   }, 120_000);
 
-  it('starts citizens, appointments, council and the gateway, each its own process, and serves a query plan across them', async () => {
-    const subgraph = (role: 'citizens' | 'appointments' | 'council') =>
+  it('starts every subgraph and the gateway, each its own process, and serves a query plan across them', async () => {
+    const subgraph = (role: SubgraphRole) =>
       run(
         role,
         podEnv(role, {
@@ -200,10 +214,12 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
     const citizens = subgraph('citizens');
     const appointments = subgraph('appointments');
     const council = subgraph('council');
+    const requests = subgraph('requests');
     await Promise.all([
       ready(citizens, ports.citizens as number),
       ready(appointments, ports.appointments as number),
       ready(council, ports.council as number),
+      ready(requests, ports.requests as number),
     ]);
     // Migrated by the migrate role already.
     expect(citizens.output.join('\n')).toMatch(/database schema is up to date/);
@@ -216,26 +232,29 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
         SUBGRAPH_CITIZENS_URL: `http://127.0.0.1:${ports.citizens}/graphql`,
         SUBGRAPH_APPOINTMENTS_URL: `http://127.0.0.1:${ports.appointments}/graphql`,
         SUBGRAPH_COUNCIL_URL: `http://127.0.0.1:${ports.council}/graphql`,
+        SUBGRAPH_REQUESTS_URL: `http://127.0.0.1:${ports.requests}/graphql`,
       }),
     );
     await ready(gateway, ports.gateway as number);
     const url = `http://127.0.0.1:${ports.gateway}/graphql`;
     expect((await fetch(`http://127.0.0.1:${ports.gateway}/health`)).status).toBe(200);
 
-    const signIn = await postGraphQL<{ signIn: { token: string; citizen: { displayName: string } } }>(url, {
-      query:
-        'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { token citizen { displayName } } }',
-      variables: { e: ANNA, p: DEMO_PASSWORD },
+    // Production runs the portal's registered documents, sent by id.
+    const signIn = await postGraphQL<{ signIn: { token: string } }>(url, {
+      variables: { email: ANNA, password: DEMO_PASSWORD },
+      extensions: byId(SignInDocument),
     });
     expect(signIn.errors).toBeUndefined();
     const token = signIn.data?.signIn.token;
-    const answer = await postGraphQL<{
-      me: { displayName: string; appointments: unknown[] };
-      appointmentServices: Array<{ id: string; name: string }>;
-    }>(url, { query: '{ me { displayName appointments { code } } appointmentServices { id name } }' }, token);
+    const answer = await postGraphQL<{ me: { displayName: string; appointments: unknown[] } }>(
+      url,
+      { extensions: byId(MeDocument) },
+      token,
+    );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.me).toEqual({ displayName: 'Anna Schmitz', appointments: [] });
-    expect(answer.data?.appointmentServices.length).toBeGreaterThan(0);
+    expect(answer.data?.me).toMatchObject({ displayName: 'Anna Schmitz', appointments: [] });
+    const unregistered = await postGraphQL(url, { query: '{ appointmentServices { id name } }' }, token);
+    expect(unregistered.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_TRUSTED');
     // NODE_ENV=production reached the gateway: no introspection.
     const introspection = await postGraphQL(url, { query: '{ __schema { queryType { name } } }' });
     expect(introspection.errors?.length).toBeGreaterThan(0);
@@ -243,11 +262,15 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
     const system = await fetch(`http://127.0.0.1:${ports.gateway}/oparl/v1.1/system`);
     expect(system.status).toBe(200);
     expect(((await system.json()) as { type: string }).type).toBe('https://schema.oparl.org/1.1/System');
+    // The requests subgraph's Open311 API, forwarded too.
+    const services = await fetch(`http://127.0.0.1:${ports.gateway}/open311/v2/services.json`);
+    expect(services.status).toBe(200);
+    expect(((await services.json()) as unknown[]).length).toBeGreaterThan(0);
   }, 240_000);
 
   it('stops every process on SIGTERM with exit code 0', async () => {
     const running = services.filter((s) => s.child.exitCode === null);
-    expect(running.map((s) => s.role).sort()).toEqual(['appointments', 'citizens', 'council', 'gateway']);
+    expect(running.map((s) => s.role).sort()).toEqual([...SUBGRAPHS, 'gateway'].sort());
     for (const service of running) service.child.kill('SIGTERM');
     const codes = await Promise.all(
       running.map((s) =>
@@ -257,6 +280,6 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
         ]),
       ),
     );
-    expect(codes).toEqual([0, 0, 0, 0]);
+    expect(codes).toEqual(running.map(() => 0));
   }, 30_000);
 });
