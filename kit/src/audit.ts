@@ -1,4 +1,4 @@
-import type { Viewer } from './auth.ts';
+import { requireRole, type Viewer } from './auth.ts';
 import { badInput } from './errors.ts';
 
 /**
@@ -90,5 +90,27 @@ export function auditQuery(filter: AuditFilter) {
     },
     orderBy: [{ at: 'desc' as const }, { id: 'desc' as const }],
     take: filter.first,
+  };
+}
+
+interface AuditReader {
+  viewer: Viewer | null;
+  db: { auditEntry: { findMany(query: ReturnType<typeof auditQuery>): Promise<unknown> } };
+}
+
+/**
+ * A subgraph's part of the federated AuditLog: its reference resolver and the
+ * list field named after the subgraph (admins only, checked here as well).
+ */
+export function auditLogResolvers<Field extends string>(field: Field) {
+  return {
+    __resolveReference: (reference: { id: string }, { viewer }: Pick<AuditReader, 'viewer'>) => {
+      requireRole(viewer, 'admin');
+      return { id: reference.id };
+    },
+    [field]: (log: { id: string }, _args: unknown, { viewer, db }: AuditReader) => {
+      requireRole(viewer, 'admin');
+      return db.auditEntry.findMany(auditQuery(auditFilterFromId(log.id)));
+    },
   };
 }

@@ -13,6 +13,7 @@ describe('audit log of staff actions', () => {
   let admin: string;
   let locationId: string;
   let keyId: string;
+  let requestId: string;
 
   beforeAll(async () => {
     hub = await startHub();
@@ -27,6 +28,20 @@ describe('audit log of staff actions', () => {
     );
     expect(day.errors).toBeUndefined();
     keyId = (await issueApiKey(hub, staff, 'audited key')).id;
+    // A staff note on a citizen's request, in the requests subgraph.
+    const anna = await hub.signIn(ANNA);
+    const submitted = await hub.request<{ submitRequest: { id: string } }>(
+      'mutation { submitRequest(input: { typeCode: "frage", description: "Öffnungszeiten?", idempotencyKey: "audit-question" }) { id } }',
+      undefined,
+      anna,
+    );
+    requestId = submitted.data?.submitRequest.id as string;
+    const note = await hub.request(
+      'mutation ($id: ID!) { addRequestNote(requestId: $id, body: "Rückruf vereinbart") { id } }',
+      { id: requestId },
+      staff,
+    );
+    expect(note.errors).toBeUndefined();
     expect((await hub.execute(RevokeApiKeyDocument, { id: keyId }, staff)).errors).toBeUndefined();
   });
   afterAll(() => hub?.close());
@@ -50,6 +65,10 @@ describe('audit log of staff actions', () => {
       detail: '2026-12-01T00:00:00.000Z to 2026-12-02T00:00:00.000Z',
     });
     expect(Date.now() - new Date(appointments[0]?.at as string).getTime()).toBeLessThan(120_000);
+    expect(log.data?.auditLog.requests.map((e) => [e.action, e.recordId])).toEqual([
+      ['request.note', requestId],
+    ]);
+    expect(log.data?.auditLog.council).toEqual([]);
   });
 
   it('filters by record and pages with first', async () => {

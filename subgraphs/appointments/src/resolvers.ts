@@ -1,7 +1,6 @@
 import {
   auditEntryData,
-  auditFilterFromId,
-  auditQuery,
+  auditLogResolvers,
   canActFor,
   DateTimeScalar,
   forbidden,
@@ -82,16 +81,7 @@ export const resolvers: Resolvers = {
       a.location ?? db.location.findUniqueOrThrow({ where: { id: a.locationId } }),
     citizen: (a, _args, { viewer }) => (canActFor(viewer, a.citizenId) ? { id: a.citizenId } : null),
   },
-  AuditLog: {
-    __resolveReference: (ref, { viewer }) => {
-      requireRole(viewer, 'admin');
-      return { id: ref.id };
-    },
-    appointments: (log, _args, { db, viewer }) => {
-      requireRole(viewer, 'admin');
-      return db.auditEntry.findMany(auditQuery(auditFilterFromId(log.id)));
-    },
-  },
+  AuditLog: auditLogResolvers('appointments') as Resolvers['AuditLog'],
   AppointmentService: {
     __resolveReference: (ref, { db }) => db.service.findUnique({ where: { id: ref.id } }),
   },

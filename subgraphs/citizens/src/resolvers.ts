@@ -1,7 +1,6 @@
 import {
-  auditFilterFromId,
   auditLogId,
-  auditQuery,
+  auditLogResolvers,
   badInput,
   canActFor,
   DateTimeScalar,
@@ -80,14 +79,5 @@ export const resolvers: Resolvers = {
     },
     owner: (key, _args, { db }) => db.account.findUniqueOrThrow({ where: { id: key.ownerId } }),
   },
-  AuditLog: {
-    __resolveReference: (reference, { viewer }) => {
-      requireRole(viewer, 'admin');
-      return { id: reference.id };
-    },
-    citizens: (log, _args, { viewer, db }) => {
-      requireRole(viewer, 'admin');
-      return db.auditEntry.findMany(auditQuery(auditFilterFromId(log.id)));
-    },
-  },
+  AuditLog: auditLogResolvers('citizens') as Resolvers['AuditLog'],
 };

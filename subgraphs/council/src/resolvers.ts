@@ -1,4 +1,4 @@
-import { auditFilterFromId, auditQuery, DateTimeScalar, requireRole } from '@kaarst/kit';
+import { auditLogResolvers, DateTimeScalar } from '@kaarst/kit';
 import type { Resolvers } from './generated/graphql.ts';
 import { broadcastResolvers, chapterResolvers, liveMutations, liveSubscriptions } from './live.ts';
 import { isoDate, meetingOrder, meetingTimeFilter, page, visibleItems } from './models.ts';
@@ -127,16 +127,7 @@ export const resolvers: Resolvers = {
     __resolveReference: (ref, { db }) => db.file.findFirst({ where: { id: ref.id, ...live } }),
     ...dates('date'),
   },
-  AuditLog: {
-    __resolveReference: (ref, { viewer }) => {
-      requireRole(viewer, 'admin');
-      return { id: ref.id };
-    },
-    council: (log, _a, { db, viewer }) => {
-      requireRole(viewer, 'admin');
-      return db.auditEntry.findMany(auditQuery(auditFilterFromId(log.id)));
-    },
-  },
+  AuditLog: auditLogResolvers('council') as Resolvers['AuditLog'],
   CouncilBroadcast: broadcastResolvers,
   CouncilChapter: chapterResolvers,
   CouncilSearchHit: {

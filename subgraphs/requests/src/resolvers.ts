@@ -1,11 +1,4 @@
-import {
-  auditFilterFromId,
-  auditQuery,
-  DateTimeScalar,
-  forbidden,
-  requireRole,
-  requireViewer,
-} from '@kaarst/kit';
+import { auditLogResolvers, DateTimeScalar, forbidden, requireRole, requireViewer } from '@kaarst/kit';
 import type { Context } from './context.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import {
@@ -132,14 +125,5 @@ export const resolvers: Resolvers = {
       return requests.filter((request) => mayRead(viewer, request));
     },
   },
-  AuditLog: {
-    __resolveReference: (ref, { viewer }) => {
-      requireRole(viewer, 'admin');
-      return { id: ref.id };
-    },
-    requests: (log, _a, { db, viewer }) => {
-      requireRole(viewer, 'admin');
-      return db.auditEntry.findMany(auditQuery(auditFilterFromId(log.id)));
-    },
-  },
+  AuditLog: auditLogResolvers('requests') as Resolvers['AuditLog'],
 };
