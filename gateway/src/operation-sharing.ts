@@ -42,12 +42,19 @@ export function operationSharingPlugin(): ApolloServerPlugin<GatewayContext> {
         async willSendResponse({ response }) {
           if (!leading) return;
           inFlight.delete(leading.key);
-          leading.done(
-            response.body.kind === 'single' ? structuredClone(response.body.singleResult) : undefined,
-          );
+          leading.done(response.body.kind === 'single' ? copyOf(response.body.singleResult) : undefined);
           leading = undefined;
         },
       };
     },
   };
+}
+
+/** A copy for the waiting requests; none (they then run on their own) if the result holds what cannot be cloned. */
+function copyOf(result: SingleResult): SingleResult | undefined {
+  try {
+    return structuredClone(result);
+  } catch {
+    return undefined;
+  }
 }
