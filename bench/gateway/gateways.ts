@@ -44,6 +44,25 @@ const tsChild = (name: string, file: string, setup: GatewaySetup, extra: NodeJS.
     SUBGRAPH_URLS: JSON.stringify(setup.subgraphUrls),
   });
 
+/** The hive-gateway CLI, one process (its default), with these extra flags. */
+const hive = (name: string, setup: GatewaySetup, flags: string[]) =>
+  startChild(
+    name,
+    GATEWAY_CORE,
+    [
+      ...setup.nodeArgs,
+      HIVE_BIN,
+      'supergraph',
+      setup.supergraphPath,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(setup.port),
+      ...flags,
+    ],
+    setup.env,
+  );
+
 export const GATEWAYS: Record<string, GatewayUnderTest> = {
   apollo: {
     name: 'apollo',
@@ -57,22 +76,13 @@ export const GATEWAYS: Record<string, GatewayUnderTest> = {
     label: 'Hive Gateway 2.15.1 (JS runtime)',
     settings:
       '`hive-gateway supergraph <file> --host 127.0.0.1 --port <p>` with its defaults (1 process: `--fork` defaults to 1; no `--jit`; its default deduplication of identical in-flight subgraph requests is on).',
-    start: (setup) =>
-      startChild(
-        'hive',
-        GATEWAY_CORE,
-        [
-          ...setup.nodeArgs,
-          HIVE_BIN,
-          'supergraph',
-          setup.supergraphPath,
-          '--host',
-          '127.0.0.1',
-          '--port',
-          String(setup.port),
-        ],
-        setup.env,
-      ),
+    start: (setup) => hive('hive', setup, []),
+  },
+  'hive-jit': {
+    name: 'hive-jit',
+    label: 'Hive Gateway 2.15.1 (JS runtime, --jit)',
+    settings: 'The same CLI with `--jit` (its documented just-in-time compilation of GraphQL documents).',
+    start: (setup) => hive('hive-jit', setup, ['--jit']),
   },
   mercurius: {
     name: 'mercurius',

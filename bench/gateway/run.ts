@@ -1,6 +1,6 @@
 /**
  * `pnpm bench:gateway`: the gateway throughput benchmark (see bench/RESULTS.md).
- * Options: --gateways apollo,hive,mercurius,kaarst  --rounds 3  --warmup 10
+ * Options: --gateways apollo,hive,mercurius,kaarst (also hive-jit)  --rounds 3  --warmup 10
  * --duration 30  --connections 50  --no-write (print only)  --profile DIR (a CPU
  * profile per gateway process into DIR/<gateway>/; summarise with gateway/profile.ts)
  * --candidate PATH (a copy of gateway/src/server.ts with a change to measure: adds
