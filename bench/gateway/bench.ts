@@ -5,6 +5,7 @@
  * answer checked against the others', warmed up and loaded; gateways
  * alternate their order from round to round.
  */
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { LOAD_CORE, pinRunner } from '../subscriptions/options.ts';
@@ -119,9 +120,10 @@ export async function runGatewayBench(options: BenchOptions): Promise<BenchRun> 
   const measurements: Measurement[] = [];
   const broken = new Map<string, string>();
   let reference: { gateway: string; data: unknown } | undefined;
+  let supergraphPath: string | undefined;
   try {
     const { urls } = (await subgraphs.next('ready', 60_000)) as unknown as { urls: Record<string, string> };
-    const supergraphPath = supergraphFor(urls);
+    supergraphPath = supergraphFor(urls);
     const gateways = options.gateways.map((name) => {
       const gateway = GATEWAYS[name];
       if (!gateway) throw new Error(`unknown gateway "${name}" (known: ${Object.keys(GATEWAYS).join(', ')})`);
@@ -166,6 +168,7 @@ export async function runGatewayBench(options: BenchOptions): Promise<BenchRun> 
     return { measurements, broken, answerBytes: Buffer.byteLength(JSON.stringify(reference?.data ?? null)) };
   } finally {
     await subgraphs.stop();
+    if (supergraphPath) rmSync(path.dirname(supergraphPath), { recursive: true, force: true });
   }
 }
 

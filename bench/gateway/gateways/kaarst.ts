@@ -10,7 +10,7 @@
  * KAARST_GATEWAY_ENTRY.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type * as Gateway from '@kaarst/gateway';
@@ -32,4 +32,7 @@ const gateway = await createGateway({
   subgraphUrls: JSON.parse(process.env.SUBGRAPH_URLS as string) as Record<string, string>,
   trustedDocuments: { file: trusted, enforce: true },
 });
-ready(await gateway.listen(Number(process.env.PORT), '127.0.0.1'), () => gateway.close());
+ready(await gateway.listen(Number(process.env.PORT), '127.0.0.1'), async () => {
+  await gateway.close();
+  rmSync(path.dirname(trusted), { recursive: true, force: true });
+});
