@@ -14,7 +14,7 @@ import { shareKey } from './subgraph-fetch.ts';
 type SingleResult = Extract<GraphQLResponse['body'], { kind: 'single' }>['singleResult'];
 
 /** Register it before the plugins that write into the result (authorization): it copies the result as executed. */
-export function operationSharingPlugin(): ApolloServerPlugin<GatewayContext> {
+export function operationSharingPlugin(waitMs = 15_000): ApolloServerPlugin<GatewayContext> {
   const inFlight = new Map<string, Promise<SingleResult | undefined>>();
   return {
     async requestDidStart() {
@@ -26,8 +26,15 @@ export function operationSharingPlugin(): ApolloServerPlugin<GatewayContext> {
           const key = `${shareKey(contextValue)}\n${queryHash}\n${operationName ?? ''}\n${JSON.stringify(request.variables ?? null)}`;
           const running = inFlight.get(key);
           if (running) {
-            const result = await running;
-            // The first one failed outright: this one runs on its own.
+            // Should the first one never finish, this one waits no longer than an operation may take.
+            let timer: NodeJS.Timeout | undefined;
+            const result = await Promise.race([
+              running,
+              new Promise<undefined>((resolve) => {
+                timer = setTimeout(() => resolve(undefined), waitMs);
+              }),
+            ]).finally(() => clearTimeout(timer));
+            // The first one failed outright (or took too long): this one runs on its own.
             if (!result) return null;
             return {
               http: { status: undefined, headers: new HeaderMap() },

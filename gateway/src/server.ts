@@ -34,6 +34,7 @@ import { checkSubgraphs } from './health.ts';
 import { costLimitPlugin, limitRules, limitsFromEnv, type OperationLimits } from './limits.ts';
 import { createGatewayMetrics } from './metrics.ts';
 import { operationChecksPlugin } from './operation-checks.ts';
+import { operationSharingPlugin } from './operation-sharing.ts';
 import { type RateLimitOptions, rateLimitsFromEnv, registerRateLimits } from './rate-limit.ts';
 import { restoreErrorCodes } from './refusals.ts';
 import { registerRestRoutes } from './rest-routes.ts';
@@ -139,6 +140,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const app = await createHttpServer('gateway', log);
   await registerCors(app);
   const limits = options.limits ?? limitsFromEnv();
+  const requestTimeoutMs =
+    options.requestTimeoutMs ?? envInt('REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS);
   const checks = options.checks ?? env('GATEWAY_CHECKS') !== 'off';
   if (!checks && isProduction())
     throw new Error('GATEWAY_CHECKS=off is for benchmarks only, never in production');
@@ -161,11 +164,15 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     formatError: restoreErrorCodes,
     plugins: [
       fastifyApolloDrainPlugin(app),
-      deadlinePlugin(options.requestTimeoutMs ?? envInt('REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS)),
+      deadlinePlugin(requestTimeoutMs),
       operationChecksPlugin,
       ...(checks && enforceTrusted ? [trustedDocumentsPlugin(trusted)] : []),
       // The cost of what was asked, before authorization trims it: probing costs the same.
-      ...(checks ? [costLimitPlugin(limits), authorizationPlugin(() => requirements)] : []),
+      ...(checks ? [costLimitPlugin(limits)] : []),
+      // Identical queries of one caller in flight run once (bench/RESULTS.md); before authorization,
+      // which writes into each request's own copy of the result.
+      operationSharingPlugin(requestTimeoutMs),
+      ...(checks ? [authorizationPlugin(() => requirements)] : []),
       ...(metricsOn ? [metrics.plugin] : []),
     ],
   });
