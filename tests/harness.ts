@@ -29,8 +29,9 @@ export interface TestHub {
   gateway: RunningGateway;
   citizens: RunningSubgraph<unknown>;
   appointments: RunningSubgraph<unknown>;
-  council: RunningSubgraph<unknown>;
-  requests: RunningSubgraph<unknown>;
+  /** Started only when `subgraphs` asks for them. */
+  council: RunningSubgraph<unknown> | undefined;
+  requests: RunningSubgraph<unknown> | undefined;
   /** Runs a typed document through the gateway; `token` signs the request in. */
   execute<R, V>(
     document: TypedDocumentNode<R, V>,
@@ -47,12 +48,22 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
+export type OptionalSubgraph = 'council' | 'requests';
+export const ALL_SUBGRAPHS: OptionalSubgraph[] = ['council', 'requests'];
+const CORE_SUBGRAPHS: OptionalSubgraph[] = [];
+const NOT_STARTED = 'http://127.0.0.1:1/graphql';
+
 export interface TestHubOptions {
   /** Per-subgraph database settings, e.g. a fixed embedded folder to test restarts. */
   citizens?: StartSubgraphOptions;
   appointments?: StartSubgraphOptions;
   council?: StartSubgraphOptions;
   requests?: StartSubgraphOptions;
+  /**
+   * Which subgraphs to start besides citizens and appointments (default none):
+   * each costs a database and its migrations, and most tests need only the two.
+   */
+  subgraphs?: OptionalSubgraph[];
   keys?: HubKeys;
   supergraphPath?: string;
   /** Further gateway options, e.g. subscriptionRetryAttempts. */
@@ -79,11 +90,14 @@ export async function postGraphQL<R>(
 
 export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
   const keys = options.keys ?? (await generateHubKeys());
+  const wanted = new Set(options.subgraphs ?? CORE_SUBGRAPHS);
+  const optional = <T>(name: OptionalSubgraph, start: () => Promise<T>) =>
+    wanted.has(name) ? start() : Promise.resolve(undefined);
   const [citizens, appointments, council, requests] = await Promise.all([
     startTestSubgraph(citizensSubgraph, { keys, ...options.citizens }),
     startTestSubgraph(appointmentsSubgraph, { keys, ...options.appointments }),
-    startTestSubgraph(councilSubgraph, { keys, ...options.council }),
-    startTestSubgraph(requestsSubgraph, { keys, ...options.requests }),
+    optional('council', () => startTestSubgraph(councilSubgraph, { keys, ...options.council })),
+    optional('requests', () => startTestSubgraph(requestsSubgraph, { keys, ...options.requests })),
   ]);
   const gateway = await createGateway({
     supergraphPath: options.supergraphPath ?? SUPERGRAPH,
@@ -91,8 +105,9 @@ export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
     subgraphUrls: {
       citizens: citizens.url,
       appointments: appointments.url,
-      council: council.url,
-      requests: requests.url,
+      // Not started: nothing listens there (the gateway answers SUBGRAPH_UNAVAILABLE for their fields).
+      council: council?.url ?? NOT_STARTED,
+      requests: requests?.url ?? NOT_STARTED,
     },
     ...options.gateway,
   });
@@ -105,8 +120,8 @@ export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
     gateway,
     citizens: citizens as RunningSubgraph<unknown>,
     appointments: appointments as RunningSubgraph<unknown>,
-    council: council as RunningSubgraph<unknown>,
-    requests: requests as RunningSubgraph<unknown>,
+    council: council as RunningSubgraph<unknown> | undefined,
+    requests: requests as RunningSubgraph<unknown> | undefined,
     request,
     // As the portal sends them: the document id codegen gave it (the gateway knows the text).
     execute: (document, variables, token) => {
@@ -125,7 +140,7 @@ export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
     },
     async close() {
       await gateway.close();
-      await Promise.all([citizens.close(), appointments.close(), council.close(), requests.close()]);
+      await Promise.all([citizens.close(), appointments.close(), council?.close(), requests?.close()]);
     },
   };
   return hub;

@@ -9,7 +9,7 @@ import { startTestSubgraph, testDatabase } from '@kaarst/kit/testing';
 import { parse } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nextLocal, WEDNESDAY } from '../dates.ts';
-import { ANNA, freePort, ROOT, SUPERGRAPH, startHub } from '../harness.ts';
+import { ALL_SUBGRAPHS, ANNA, freePort, ROOT, SUPERGRAPH, startHub } from '../harness.ts';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterAll(async () => {
@@ -57,7 +57,7 @@ describe('the hub over time', () => {
   }, 150_000);
 
   it('reports health per subgraph and turns unhealthy when one is down', async () => {
-    const hub = await startHub();
+    const hub = await startHub({ subgraphs: ALL_SUBGRAPHS });
     cleanups.push(() => hub.close());
     const healthUrl = new URL('/health', hub.url);
     const ok = await fetch(healthUrl);
@@ -65,7 +65,7 @@ describe('the hub over time', () => {
     expect(await ok.json()).toEqual({
       status: 'ok',
       supergraph: 'loaded',
-      subgraphs: { citizens: 'ok', appointments: 'ok' },
+      subgraphs: { citizens: 'ok', appointments: 'ok', council: 'ok', requests: 'ok' },
     });
     expect((await fetch(new URL('/health/live', hub.url))).status).toBe(200);
 
@@ -75,7 +75,7 @@ describe('the hub over time', () => {
     expect(await down.json()).toEqual({
       status: 'down',
       supergraph: 'loaded',
-      subgraphs: { citizens: 'down', appointments: 'ok' },
+      subgraphs: { citizens: 'down', appointments: 'ok', council: 'ok', requests: 'ok' },
     });
     // Still ready: degraded, the other subgraph's data is served.
     const ready = await fetch(new URL('/health/ready', hub.url));
