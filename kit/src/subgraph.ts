@@ -64,6 +64,8 @@ export interface BackgroundTask {
 }
 
 export interface StartSubgraphOptions {
+  /** The database holds every migration already (a test's copy of a migrated template): skip `prisma migrate deploy`. */
+  migrated?: boolean;
   port?: number;
   host?: string;
   databaseUrl?: string;
@@ -114,7 +116,7 @@ export async function startSubgraph<Db extends PrismaLike>(
     for (const closer of closers.reverse()) await closer().catch((err) => log.error({ err }, 'close failed'));
   };
   try {
-    await migrateDatabase(database, definition.packageDir, log);
+    if (!options.migrated) await migrateDatabase(database, definition.packageDir, log);
     const pool = createPgPool(database.url, poolConfig(database));
     const db = definition.createDb(prismaPgAdapter(database.url, pool));
     closers.push(() => db.$disconnect());

@@ -4,8 +4,8 @@
  * is set, a fresh schema on that PostgreSQL, dropped again on close.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,8 +15,9 @@ import pg from 'pg';
 import WebSocket from 'ws';
 import { CONTEXT_HEADER, signContextToken, type Viewer } from './auth.ts';
 import { env } from './config.ts';
-import { schemaOf, withSchema } from './database.ts';
+import { migrateDatabase, openDatabase, schemaOf, withSchema } from './database.ts';
 import type { HubKeys } from './keys.ts';
+import { createLogger } from './logger.ts';
 import {
   type PrismaLike,
   type RunningSubgraph,
@@ -151,17 +152,55 @@ function redisAnswers(port: number): Promise<boolean> {
   });
 }
 
+/**
+ * An embedded database with the subgraph's migrations applied, made once per set
+ * of migration files and kept in the temp folder: test databases start as a copy
+ * of it, so each test pays neither PGlite's initdb nor the migration CLI. Built
+ * under a temporary name and renamed into place: concurrent workers never see half of one.
+ */
+async function migratedTemplate(service: string, packageDir: string): Promise<string> {
+  const migrations = path.join(packageDir, 'prisma', 'migrations');
+  const hash = createHash('sha256');
+  for (const entry of readdirSync(migrations, { recursive: true, encoding: 'utf8' }).sort()) {
+    const file = path.join(migrations, entry);
+    hash.update(entry);
+    if (entry.endsWith('.sql') || entry.endsWith('.toml')) hash.update(readFileSync(file));
+  }
+  const dir = path.join(tmpdir(), `kaarst-template-${service}-${hash.digest('hex').slice(0, 16)}`);
+  if (existsSync(dir)) return dir;
+  const building = mkdtempSync(`${dir}-building-`);
+  const log = createLogger(`${service}-template`);
+  const database = await openDatabase({ service, embeddedDir: building, log });
+  try {
+    await migrateDatabase(database, packageDir, log);
+  } finally {
+    await database.close();
+  }
+  try {
+    renameSync(building, dir);
+  } catch {
+    rmSync(building, { recursive: true, force: true }); // another worker made it first
+  }
+  return dir;
+}
+
 /** Starts a subgraph on a free port with demo data, on its own throw-away database. */
 export async function startTestSubgraph<Db extends PrismaLike>(
   definition: SubgraphDefinition<Db>,
   options: TestSubgraphOptions,
 ): Promise<RunningSubgraph<Db>> {
   const database = options.databaseUrl || options.embeddedDir ? undefined : testDatabase(definition.name);
+  const fromTemplate = database?.embeddedDir !== undefined;
+  if (database?.embeddedDir)
+    cpSync(await migratedTemplate(definition.name, definition.packageDir), database.embeddedDir, {
+      recursive: true,
+    });
   const running = await startSubgraph(definition, {
     port: 0,
     demoData: true,
     ...(database?.databaseUrl ? { databaseUrl: database.databaseUrl } : {}),
     ...(database?.embeddedDir ? { embeddedDir: database.embeddedDir } : {}),
+    ...(fromTemplate ? { migrated: true } : {}),
     ...options,
   });
   return {

@@ -142,5 +142,5 @@ describe('subscription lifecycle', () => {
     closed = true;
     await eventually(() => closeCodes.length > 0, 5000, 'socket closed');
     expect(closeCodes).toEqual([1001]);
-  });
+  }, 120_000); // it starts a hub of its own
 });
