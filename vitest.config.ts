@@ -17,6 +17,7 @@ export default defineConfig({
       'subgraphs/*/test/**/*.test.ts',
       'tests/**/*.test.ts',
     ],
+    globalSetup: ['tests/global-setup.ts'],
     // Every test talks to real databases and servers: allow for a slow CI machine.
     testTimeout: 60_000,
     hookTimeout: 180_000,

@@ -16,6 +16,7 @@ import {
   verifyApiKey,
 } from '@kaarst/kit';
 import type { FastifyRequest } from 'fastify';
+import { Agent, fetch as undiciFetch } from 'undici';
 
 export const DEFAULT_REVOCATION_REFRESH_MS = 10_000;
 const VERIFIED_CACHE_SIZE = 1000;
@@ -37,6 +38,8 @@ export class ApiKeyRegistry {
   private readonly verified = new Map<string, ApiKeyClaims>();
   private timer: NodeJS.Timeout | undefined;
   private lastRefresh: Date | undefined;
+  // Its own connection, closed with the registry: a kept-alive socket would hold the subgraph's shutdown.
+  private readonly agent = new Agent({ connections: 1 });
 
   constructor(private readonly options: ApiKeyRegistryOptions) {}
 
@@ -63,7 +66,8 @@ export class ApiKeyRegistry {
     const url = this.options.citizensUrl();
     if (!url) return false;
     try {
-      const response = await fetch(url, {
+      const response = await undiciFetch(url, {
+        dispatcher: this.agent,
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -96,8 +100,9 @@ export class ApiKeyRegistry {
     this.timer.unref();
   }
 
-  close(): void {
+  async close(): Promise<void> {
     clearInterval(this.timer);
+    await this.agent.destroy();
   }
 }
 

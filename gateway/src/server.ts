@@ -256,7 +256,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     async close() {
       // Subscriptions first: their streams and sockets would keep the HTTP server from closing.
       await transports.close();
-      apiKeys.close();
+      await apiKeys.close();
       await app.close();
       await closeRateLimits();
       await server.stop();

@@ -158,7 +158,7 @@ function redisAnswers(port: number): Promise<boolean> {
  * of it, so each test pays neither PGlite's initdb nor the migration CLI. Built
  * under a temporary name and renamed into place: concurrent workers never see half of one.
  */
-async function migratedTemplate(service: string, packageDir: string): Promise<string> {
+export async function migratedTemplate(service: string, packageDir: string): Promise<string> {
   const migrations = path.join(packageDir, 'prisma', 'migrations');
   const hash = createHash('sha256');
   for (const entry of readdirSync(migrations, { recursive: true, encoding: 'utf8' }).sort()) {

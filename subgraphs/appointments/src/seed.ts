@@ -58,14 +58,16 @@ const LOCATIONS = [
 /** Loads the sample catalogue into an empty database; never touches one that has services. */
 export async function seedAppointments(db: PrismaClient, { log }: { demoData: boolean; log: Logger }) {
   if ((await db.service.count()) > 0) return;
-  await db.$transaction([
-    ...SERVICES.map((s, position) =>
-      db.service.create({ data: { ...s, position, description: SAMPLE_NOTE } }),
-    ),
-    ...LOCATIONS.map(({ hours, ...l }, position) =>
-      db.location.create({ data: { ...l, position, openingHours: { create: hours } } }),
-    ),
-  ]);
+  // All or nothing; a busy machine may need more than Prisma's default 5 s for it.
+  await db.$transaction(
+    async (tx) => {
+      for (const [position, s] of SERVICES.entries())
+        await tx.service.create({ data: { ...s, position, description: SAMPLE_NOTE } });
+      for (const [position, { hours, ...l }] of LOCATIONS.entries())
+        await tx.location.create({ data: { ...l, position, openingHours: { create: hours } } });
+    },
+    { timeout: 60_000 },
+  );
   log.info(
     { services: SERVICES.length, locations: LOCATIONS.length },
     'sample service catalogue loaded (sample data)',
