@@ -80,9 +80,13 @@ for (const name of SUBGRAPHS) {
   if (result.status !== 0) fail(`prisma generate in ${name}: ${result.stdout}${result.stderr}`);
 }
 
-step('3/6 adding the supergraph (schema/supergraph.graphql)');
+step('3/6 adding the supergraph and the trusted documents (the portal’s registered operations)');
 mkdirSync(path.join(OUT, 'schema'));
 cpSync(path.join(ROOT, 'schema', 'supergraph.graphql'), path.join(OUT, 'schema', 'supergraph.graphql'));
+cpSync(
+  path.join(ROOT, 'clients', 'contract', 'generated', 'persisted-documents.json'),
+  path.join(OUT, 'schema', 'persisted-documents.json'),
+);
 
 step('4/6 pruning: the workspace packages’ tests, links that lead out of the bundle');
 const workspacePackages = path.join(OUT, 'node_modules', '@kaarst');
@@ -109,6 +113,7 @@ const required = [
   'bin/hub.mjs',
   'src/hub.ts',
   'schema/supergraph.graphql',
+  'schema/persisted-documents.json',
   'node_modules/tsx/package.json',
   'node_modules/prisma/build/index.js',
   'node_modules/@kaarst/gateway/src/main.ts',

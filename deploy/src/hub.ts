@@ -16,6 +16,8 @@ const usage = `usage: hub.mjs <${ROLES.join('|')}> [args]
 
 /** The supergraph the bundle ships, used when SUPERGRAPH_PATH is not set. */
 const bundledSupergraph = fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url));
+/** The trusted documents the bundle ships (production runs only these for callers without an API key). */
+const bundledDocuments = fileURLToPath(new URL('../schema/persisted-documents.json', import.meta.url));
 
 export async function run(args: string[]): Promise<void> {
   const [role, ...rest] = args;
@@ -38,6 +40,9 @@ export async function run(args: string[]): Promise<void> {
   }
   if (role === 'gateway' && !process.env.SUPERGRAPH_PATH && existsSync(bundledSupergraph)) {
     process.env.SUPERGRAPH_PATH = bundledSupergraph;
+  }
+  if (role === 'gateway' && !process.env.TRUSTED_DOCUMENTS_PATH && existsSync(bundledDocuments)) {
+    process.env.TRUSTED_DOCUMENTS_PATH = bundledDocuments;
   }
   // Each package exports src/<entry>.ts; its main.ts lies beside it and starts the service on import.
   await import(new URL('./main.ts', import.meta.resolve(SERVICE_ROLES[role])).href);

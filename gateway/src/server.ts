@@ -152,6 +152,9 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       path.join(workspaceRoot(), 'clients', 'contract', 'generated', 'persisted-documents.json'),
   );
   const enforceTrusted = options.trustedDocuments?.enforce ?? trustedDocumentsEnforced();
+  // Enforced with nothing registered, the portal itself could run nothing: refuse to start instead.
+  if (enforceTrusted && checks && trusted.size === 0)
+    throw new Error('Trusted documents are enforced but none were loaded: set TRUSTED_DOCUMENTS_PATH');
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: options.introspection ?? !isProduction(),
