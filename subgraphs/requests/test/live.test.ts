@@ -94,5 +94,7 @@ describe('requests: live updates', () => {
     expect(snooping.events).toEqual([]);
     expect(errorCodes(snooping)).toEqual(['NOT_FOUND']);
     await Promise.all([arrivals, elsewhere, changes, snooping].map((s) => s.dispose()));
+    // Let the subgraph finish unsubscribing from Redis before afterAll closes its connection.
+    await new Promise((r) => setTimeout(r, 500));
   });
 });
