@@ -3,7 +3,9 @@
  * gateway on the committed supergraph, all on free ports. Operations are the
  * typed contract documents from codegen.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -91,13 +93,19 @@ export async function postGraphQL<R>(
 export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
   const keys = options.keys ?? (await generateHubKeys());
   const wanted = new Set(options.subgraphs ?? CORE_SUBGRAPHS);
+  // One account event log for this hub's subgraphs (a deletion reaches each of them), no other hub's.
+  const eventsDir = mkdtempSync(path.join(tmpdir(), 'kaarst-hub-events-'));
+  const shared = {
+    keys,
+    accountEvents: { dir: eventsDir, stream: `kaarst-test:${path.basename(eventsDir)}`, pollMs: 200 },
+  };
   const optional = <T>(name: OptionalSubgraph, start: () => Promise<T>) =>
     wanted.has(name) ? start() : Promise.resolve(undefined);
   const [citizens, appointments, council, requests] = await Promise.all([
-    startTestSubgraph(citizensSubgraph, { keys, ...options.citizens }),
-    startTestSubgraph(appointmentsSubgraph, { keys, ...options.appointments }),
-    optional('council', () => startTestSubgraph(councilSubgraph, { keys, ...options.council })),
-    optional('requests', () => startTestSubgraph(requestsSubgraph, { keys, ...options.requests })),
+    startTestSubgraph(citizensSubgraph, { ...shared, ...options.citizens }),
+    startTestSubgraph(appointmentsSubgraph, { ...shared, ...options.appointments }),
+    optional('council', () => startTestSubgraph(councilSubgraph, { ...shared, ...options.council })),
+    optional('requests', () => startTestSubgraph(requestsSubgraph, { ...shared, ...options.requests })),
   ]);
   const gateway = await createGateway({
     supergraphPath: options.supergraphPath ?? SUPERGRAPH,
@@ -141,6 +149,7 @@ export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
     async close() {
       await gateway.close();
       await Promise.all([citizens.close(), appointments.close(), council?.close(), requests?.close()]);
+      rmSync(eventsDir, { recursive: true, force: true });
     },
   };
   return hub;

@@ -3,7 +3,9 @@
  * key (no database on the request path), refused once revoked. The revoked ids
  * come from the citizens subgraph's `revokedApiKeyIds`, fetched at start and every
  * API_KEY_REVOCATION_REFRESH_MS; a revoked key stops working at every gateway
- * within that time. The list only grows, so a failed refresh keeps the last one.
+ * within that time. The same poll brings the deleted accounts (`deletedAccountIds`),
+ * whose keys and sessions are refused too. The lists only grow, so a failed
+ * refresh keeps the last ones.
  */
 import {
   API_KEY_HEADER,
@@ -34,6 +36,7 @@ export interface ApiKeyRegistryOptions {
 
 export class ApiKeyRegistry {
   private readonly revoked = new Set<string>();
+  private readonly deletedAccounts = new Set<string>();
   // Verifying an Ed25519 signature costs more than the rest of the check: remember good keys.
   private readonly verified = new Map<string, ApiKeyClaims>();
   private timer: NodeJS.Timeout | undefined;
@@ -58,7 +61,14 @@ export class ApiKeyRegistry {
       this.verified.set(key, claims);
     }
     if (this.revoked.has(claims.id)) throw invalidApiKey('This API key has been revoked.');
+    if (this.deletedAccounts.has(claims.ownerId))
+      throw invalidApiKey('The account of this API key was deleted.');
     return claims;
+  }
+
+  /** Whether the account was deleted: its sessions are refused until they expire. */
+  isDeletedAccount(accountId: string): boolean {
+    return this.deletedAccounts.has(accountId);
   }
 
   /** Fetches the revoked ids now; false when the citizens subgraph could not be asked. */
@@ -73,13 +83,18 @@ export class ApiKeyRegistry {
           'content-type': 'application/json',
           [CONTEXT_HEADER]: await signContextToken(this.options.keys, null),
         },
-        body: JSON.stringify({ query: '{ revokedApiKeyIds }' }),
+        body: JSON.stringify({ query: '{ revokedApiKeyIds deletedAccountIds }' }),
         signal: AbortSignal.timeout(5000),
       });
-      const body = (await response.json()) as { data?: { revokedApiKeyIds?: string[] } };
+      const body = (await response.json()) as {
+        data?: { revokedApiKeyIds?: string[]; deletedAccountIds?: string[] };
+      };
       const ids = body.data?.revokedApiKeyIds;
-      if (!Array.isArray(ids)) throw new Error(`unexpected answer (HTTP ${response.status})`);
+      const deleted = body.data?.deletedAccountIds;
+      if (!Array.isArray(ids) || !Array.isArray(deleted))
+        throw new Error(`unexpected answer (HTTP ${response.status})`);
       for (const id of ids) this.revoked.add(id);
+      for (const id of deleted) this.deletedAccounts.add(id);
       this.lastRefresh = new Date();
       return true;
     } catch (error) {

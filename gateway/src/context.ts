@@ -42,7 +42,7 @@ export function sessionVerifiers(options: AuthOptions): SessionVerifier[] {
   return verifiers;
 }
 
-function unauthenticated(message: string): GraphQLError {
+export function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 

@@ -26,6 +26,7 @@ import {
   createGatewayContext,
   type GatewayContext,
   sessionVerifiers,
+  unauthenticated,
 } from './context.ts';
 import { registerCors } from './cors.ts';
 import { HubDataSource, type SubgraphLimits } from './datasource.ts';
@@ -217,12 +218,12 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       checks
         ? subscriptionDenials(loadedGateway(gateway).schema, document, operationName, requirements, context)
         : [],
-    contextFor: async (authorization, apiKey) =>
-      createGatewayContext(
-        options.keys,
-        await authenticate(authorization, verifiers),
-        checks ? await apiKeys.verify(apiKey) : null,
-      ),
+    contextFor: async (authorization, apiKey) => {
+      const session = await authenticate(authorization, verifiers);
+      if (session.viewer && apiKeys.isDeletedAccount(session.viewer.id))
+        throw unauthenticated('This account was deleted.');
+      return createGatewayContext(options.keys, session, checks ? await apiKeys.verify(apiKey) : null);
+    },
   });
 
   // Ready while the supergraph is loaded, degraded (still 200) while a subgraph is down:

@@ -1,3 +1,4 @@
+export * from './account-events.ts';
 export * from './api-keys.ts';
 export * from './audit.ts';
 export * from './auth.ts';
@@ -10,6 +11,7 @@ export * from './keys.ts';
 export * from './lifecycle.ts';
 export * from './logger.ts';
 export * from './metrics.ts';
+export * from './personal-data.ts';
 export * from './pubsub.ts';
 export * from './scalars.ts';
 export * from './server.ts';

@@ -42,3 +42,6 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
     return parseDateTime(ast.value);
   },
 });
+
+/** A JSON object, for parts of the schema whose shape each subgraph owns (the personal-data export). */
+export { GraphQLJSONObject as JSONObjectScalar } from 'graphql-scalars';

@@ -5,6 +5,7 @@ import type { PrismaPg } from '@prisma/adapter-pg';
 import type { FastifyInstance } from 'fastify';
 import { type DocumentNode, parse } from 'graphql';
 import type { Registry } from 'prom-client';
+import { type AccountEventLog, type AccountEventsOptions, openAccountEventLog } from './account-events.ts';
 import type { Viewer } from './auth.ts';
 import { env, envInt } from './config.ts';
 import {
@@ -48,7 +49,18 @@ export interface SubgraphDefinition<Db extends PrismaLike> {
   seed?(db: Db, options: { demoData: boolean; log: Logger }): Promise<void>;
   defaultPort: number;
   /** Work beside the request handlers (e.g. an outbox publisher); stopped before the server closes. */
-  background?(services: { db: Db; pubsub: PubSub; log: Logger; metrics: Registry }): BackgroundTask;
+  background?(services: {
+    db: Db;
+    pubsub: PubSub;
+    log: Logger;
+    metrics: Registry;
+    accountEvents: AccountEventLog;
+  }): BackgroundTask;
+  /**
+   * Erases or anonymises what this subgraph holds about a deleted account (GDPR Art. 17),
+   * on the account event log. It may run again for the same account: it must be idempotent.
+   */
+  eraseAccount?(db: Db, accountId: string, log: Logger): Promise<unknown>;
   /**
    * Plain HTTP routes beside /graphql (e.g. an OParl or Open311 export). They are public:
    * the gateway forwards them without a context token (gateway/src/rest-routes.ts).
@@ -75,6 +87,8 @@ export interface StartSubgraphOptions {
   /** Demo accounts and sample bookings; default: on for the embedded database, else HUB_DEMO_DATA=1. */
   demoData?: boolean;
   log?: Logger;
+  /** Where account events (deletions) are kept; every subgraph of one hub must share it. */
+  accountEvents?: AccountEventsOptions;
   /** Run the definition's background work (default true); tests turn it off on one replica. */
   runBackground?: boolean;
 }
@@ -140,11 +154,28 @@ export async function startSubgraph<Db extends PrismaLike>(
     });
     closers.push(() => app.close());
     await definition.routes?.(app, { db, log, keys, pubsub: app.graphql.pubsub });
+    const accountEvents = openAccountEventLog({
+      ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
+      ...options.accountEvents,
+    });
+    closers.push(() => accountEvents.close());
     const background =
       options.runBackground === false
         ? undefined
-        : definition.background?.({ db, pubsub: app.graphql.pubsub, log, metrics });
+        : definition.background?.({ db, pubsub: app.graphql.pubsub, log, metrics, accountEvents });
     if (background) closers.push(() => background.stop());
+    const { eraseAccount } = definition;
+    if (eraseAccount && options.runBackground !== false) {
+      const erasing = accountEvents.consume(
+        definition.name,
+        async (event) => {
+          await eraseAccount(db, event.accountId, log);
+          log.info({ accountId: event.accountId, eventId: event.id }, 'deleted account erased');
+        },
+        log,
+      );
+      closers.push(() => erasing.stop());
+    }
     const port = options.port ?? envInt('PORT', definition.defaultPort);
     const host = options.host ?? env('HOST') ?? '127.0.0.1';
     await app.listen({ port, host });

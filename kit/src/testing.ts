@@ -191,6 +191,7 @@ export async function startTestSubgraph<Db extends PrismaLike>(
 ): Promise<RunningSubgraph<Db>> {
   const database = options.databaseUrl || options.embeddedDir ? undefined : testDatabase(definition.name);
   const fromTemplate = database?.embeddedDir !== undefined;
+  const ownEventsDir = path.join(tmpdir(), `kaarst-events-${randomBytes(8).toString('hex')}`);
   if (database?.embeddedDir)
     cpSync(await migratedTemplate(definition.name, definition.packageDir), database.embeddedDir, {
       recursive: true,
@@ -198,6 +199,8 @@ export async function startTestSubgraph<Db extends PrismaLike>(
   const running = await startSubgraph(definition, {
     port: 0,
     demoData: true,
+    // Alone unless the test hub gives its subgraphs one log to share.
+    accountEvents: { dir: ownEventsDir, stream: `kaarst-test:${path.basename(ownEventsDir)}` },
     ...(database?.databaseUrl ? { databaseUrl: database.databaseUrl } : {}),
     ...(database?.embeddedDir ? { embeddedDir: database.embeddedDir } : {}),
     ...(fromTemplate ? { migrated: true } : {}),
@@ -208,6 +211,7 @@ export async function startTestSubgraph<Db extends PrismaLike>(
     async close() {
       await running.close();
       await database?.dispose();
+      rmSync(ownEventsDir, { recursive: true, force: true });
     },
   };
 }

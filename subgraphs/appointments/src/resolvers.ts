@@ -4,12 +4,15 @@ import {
   canActFor,
   DateTimeScalar,
   forbidden,
+  JSONObjectScalar,
+  personalDataOf,
   requireRole,
 } from '@kaarst/kit';
 import { bookAppointment, cancelAppointment, normalizeCode } from './booking.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import { appointmentInclude } from './models.ts';
 import { subscriptionTopic } from './outbox.ts';
+import { exportAppointmentsData } from './privacy.ts';
 import { findAvailableSlots } from './search.ts';
 import { checkRange } from './validation.ts';
 
@@ -17,6 +20,11 @@ const locationOrder = [{ position: 'asc' as const }, { name: 'asc' as const }];
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
+  JSONObject: JSONObjectScalar,
+  PersonalData: {
+    __resolveReference: (reference, { viewer }) => personalDataOf(viewer, reference.accountId),
+    appointments: ({ accountId }, _args, { db }) => exportAppointmentsData(db, accountId),
+  },
   Query: {
     appointmentServices: (_p, _a, { db }) =>
       db.service.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }] }),

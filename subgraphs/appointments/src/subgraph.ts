@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@kaarst/kit';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { startOutboxPublisher } from './outbox.ts';
+import { eraseAppointments } from './privacy.ts';
 import { resolvers } from './resolvers.ts';
 import { seedAppointments } from './seed.ts';
 
@@ -14,4 +15,5 @@ export const appointmentsSubgraph: SubgraphDefinition<PrismaClient> = {
   createDb: (adapter) => new PrismaClient({ adapter }),
   seed: seedAppointments,
   background: ({ db, pubsub, log, metrics }) => startOutboxPublisher({ db, pubsub, log, metrics }),
+  eraseAccount: (db, accountId) => eraseAppointments(db, accountId),
 };

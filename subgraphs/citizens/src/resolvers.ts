@@ -3,24 +3,52 @@ import {
   auditLogResolvers,
   badInput,
   canActFor,
+  conflict,
   DateTimeScalar,
+  isUniqueViolation,
+  JSONObjectScalar,
+  personalDataOf,
   type Role,
   requireRole,
   signSessionToken,
   unauthenticated,
 } from '@kaarst/kit';
 import { issueApiKey, listApiKeys, revokeApiKey } from './api-keys.ts';
+import type { Context } from './context.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import type { Account } from './generated/prisma/client.ts';
-import { DUMMY_HASH, verifyPassword } from './passwords.ts';
+import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords.ts';
+import { deleteAccount, exportCitizensData } from './privacy.ts';
 
 const SESSION_TTL_SECONDS = 8 * 3600;
 // signIn runs before the request has a viewer; the account it returns is the caller's own.
 const signedInAccounts = new WeakSet<Account>();
 const toRole = (role: string) => role.toUpperCase() as Uppercase<Role>;
 
+function normalizedEmail(email: string): string {
+  const normalized = email.trim().toLowerCase();
+  if (!normalized.includes('@') || normalized.length > 254)
+    throw badInput('That is not an email address.', 'email');
+  return normalized;
+}
+
+async function startSession(keys: Context['keys'], account: Account) {
+  const { token, expiresAt } = await signSessionToken(
+    keys,
+    {
+      id: account.id,
+      roles: account.roles as Role[],
+      ...(account.department ? { department: account.department } : {}),
+    },
+    SESSION_TTL_SECONDS,
+  );
+  signedInAccounts.add(account);
+  return { token, expiresAt, citizen: account };
+}
+
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
+  JSONObject: JSONObjectScalar,
   Query: {
     me: (_parent, _args, { viewer, db }) =>
       viewer ? db.account.findUnique({ where: { id: viewer.id } }) : null,
@@ -35,6 +63,9 @@ export const resolvers: Resolvers = {
       (await db.apiKey.findMany({ where: { revokedAt: { not: null } }, select: { id: true } })).map(
         (k) => k.id,
       ),
+    deletedAccountIds: async (_parent, _args, { db }) =>
+      (await db.accountDeletion.findMany({ select: { accountId: true } })).map((d) => d.accountId),
+    myPersonalData: (_parent, _args, { viewer }) => personalDataOf(viewer, viewer?.id ?? ''),
     auditLog: (_parent, args, { viewer }) => {
       requireRole(viewer, 'admin');
       return { id: auditLogId(args) };
@@ -43,26 +74,38 @@ export const resolvers: Resolvers = {
   Mutation: {
     issueApiKey: (_parent, { input }, { db, keys, viewer }) => issueApiKey(db, keys, viewer, input),
     revokeApiKey: (_parent, { id }, { db, viewer }) => revokeApiKey(db, viewer, id),
+    async signUp(_parent, { input }, { db, keys }) {
+      const email = normalizedEmail(input.email);
+      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw badInput('That is not an email address.', 'email');
+      const displayName = input.displayName.trim();
+      if (displayName.length === 0 || displayName.length > 100)
+        throw badInput('Enter a name of at most 100 characters.', 'displayName');
+      if (input.password.length < 10 || input.password.length > 1024)
+        throw badInput('The password needs at least 10 characters.', 'password');
+      try {
+        const account = await db.account.create({
+          data: { email, displayName, passwordHash: await hashPassword(input.password), roles: ['citizen'] },
+        });
+        return startSession(keys, account);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw conflict('An account with this email exists: sign in instead.');
+        throw error;
+      }
+    },
+    deleteMyAccount: (_parent, { confirmEmail }, { db, viewer }) => deleteAccount(db, viewer, confirmEmail),
     async signIn(_parent, { email, password }, { db, keys }) {
-      const normalized = email.trim().toLowerCase();
-      if (!normalized.includes('@') || normalized.length > 254)
-        throw badInput('That is not an email address.', 'email');
+      const normalized = normalizedEmail(email);
       if (password.length === 0 || password.length > 1024) throw badInput('Enter your password.', 'password');
       const account = await db.account.findUnique({ where: { email: normalized } });
       const ok = await verifyPassword(password, account?.passwordHash ?? (await DUMMY_HASH));
       if (!account || !ok) throw unauthenticated('Email or password is wrong.');
-      const { token, expiresAt } = await signSessionToken(
-        keys,
-        {
-          id: account.id,
-          roles: account.roles as Role[],
-          ...(account.department ? { department: account.department } : {}),
-        },
-        SESSION_TTL_SECONDS,
-      );
-      signedInAccounts.add(account);
-      return { token, expiresAt, citizen: account };
+      return startSession(keys, account);
     },
+  },
+  PersonalData: {
+    __resolveReference: (reference, { viewer }) => personalDataOf(viewer, reference.accountId),
+    generatedAt: () => new Date(),
+    citizens: ({ accountId }, _args, { db }) => exportCitizensData(db, accountId),
   },
   Citizen: {
     // Other subgraphs name a person by id; only they themselves and staff may see who it is.

@@ -1,4 +1,12 @@
-import { auditLogResolvers, DateTimeScalar, forbidden, requireRole, requireViewer } from '@kaarst/kit';
+import {
+  auditLogResolvers,
+  DateTimeScalar,
+  forbidden,
+  JSONObjectScalar,
+  personalDataOf,
+  requireRole,
+  requireViewer,
+} from '@kaarst/kit';
 import type { Context } from './context.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import {
@@ -15,12 +23,18 @@ import {
   submittedTopic,
 } from './lifecycle.ts';
 import { fieldsOf, needsLocation } from './models.ts';
+import { exportRequestsData } from './privacy.ts';
 import { isOverdue, requestQueue } from './queue.ts';
 
 const byPosition = [{ position: 'asc' as const }, { name: 'asc' as const }];
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
+  JSONObject: JSONObjectScalar,
+  PersonalData: {
+    __resolveReference: (reference, { viewer }) => personalDataOf(viewer, reference.accountId),
+    requests: ({ accountId }, _args, { db }) => exportRequestsData(db, accountId),
+  },
   Query: {
     requestTypes: (_p, _a, { db }) => db.requestType.findMany({ orderBy: byPosition }),
     myRequests: (_p, _a, { db, viewer }) =>

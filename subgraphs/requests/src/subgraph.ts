@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@kaarst/kit';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { registerOpen311Routes } from './open311.ts';
+import { eraseRequests } from './privacy.ts';
 import { resolvers } from './resolvers.ts';
 import { seedRequests } from './seed.ts';
 
@@ -14,4 +15,5 @@ export const requestsSubgraph: SubgraphDefinition<PrismaClient> = {
   createDb: (adapter) => new PrismaClient({ adapter }),
   seed: seedRequests,
   routes: registerOpen311Routes,
+  eraseAccount: (db, accountId) => eraseRequests(db, accountId),
 };

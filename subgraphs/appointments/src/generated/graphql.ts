@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PersonalDataRef } from '@kaarst/kit';
 import type { AppointmentModel, ServiceModel, LocationModel, OpeningHoursModel, CitizenRef, SlotModel, AuditEntryModel, AuditLogModel } from '../models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -15,6 +16,8 @@ export type Scalars = {
   /** An instant as an ISO 8601 string with a time zone; answers are in UTC. */
   DateTime: { input: Date; output: Date | string; }
   FieldSet: { input: unknown; output: unknown; }
+  /** A JSON object (the personal-data export). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   link__Import: { input: unknown; output: unknown; }
 };
 
@@ -145,6 +148,14 @@ export type OpeningHours = {
   opens: Scalars['String']['output'];
   /** 1 = Monday ... 7 = Sunday (ISO 8601). */
   weekday: Scalars['Int']['output'];
+};
+
+/** Everything the hub holds about one person (see citizens' Query.myPersonalData). */
+export type PersonalData = {
+  __typename?: 'PersonalData';
+  accountId: Scalars['ID']['output'];
+  /** Their appointments, past and future, and which staff looked at them. */
+  appointments: Scalars['JSONObject']['output'];
 };
 
 export type Query = {
@@ -292,6 +303,7 @@ export type FederationTypes = {
   AuditLog: AuditLog;
   Citizen: Citizen;
   OfficeLocation: OfficeLocation;
+  PersonalData: PersonalData;
 };
 
 /** Mapping of federation reference types */
@@ -311,6 +323,9 @@ export type FederationReferenceTypes = {
   OfficeLocation:
     ( { __typename: 'OfficeLocation' }
     & GraphQLRecursivePick<FederationTypes['OfficeLocation'], {"id":true}> );
+  PersonalData:
+    ( { __typename: 'PersonalData' }
+    & GraphQLRecursivePick<FederationTypes['PersonalData'], {"accountId":true}> );
 };
 
 
@@ -329,9 +344,11 @@ export type ResolversTypes = {
   Citizen: ResolverTypeWrapper<CitizenRef>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OfficeLocation: ResolverTypeWrapper<LocationModel>;
   OpeningHours: ResolverTypeWrapper<OpeningHoursModel>;
+  PersonalData: ResolverTypeWrapper<PersonalDataRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Slot: ResolverTypeWrapper<SlotModel>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -353,9 +370,11 @@ export type ResolversParentTypes = {
   Citizen: CitizenRef;
   DateTime: Scalars['DateTime']['output'];
   FieldSet: Scalars['FieldSet']['output'];
+  JSONObject: Scalars['JSONObject']['output'];
   Mutation: Record<PropertyKey, never>;
   OfficeLocation: LocationModel;
   OpeningHours: OpeningHoursModel;
+  PersonalData: PersonalDataRef;
   Query: Record<PropertyKey, never>;
   Slot: SlotModel;
   Subscription: Record<PropertyKey, never>;
@@ -436,6 +455,10 @@ export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'FieldSet';
 }
 
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   bookAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationBookAppointmentArgs, 'input'>>;
   cancelAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationCancelAppointmentArgs, 'code'>>;
@@ -456,6 +479,12 @@ export type OpeningHoursResolvers<ContextType = Context, ParentType extends Reso
   closes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   opens?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weekday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonalDataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalData'] = ResolversParentTypes['PersonalData'], FederationReferenceType extends FederationReferenceTypes['PersonalData'] = FederationReferenceTypes['PersonalData']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalData']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accountId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  appointments?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -490,9 +519,11 @@ export type Resolvers<ContextType = Context> = {
   Citizen?: CitizenResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   FieldSet?: GraphQLScalarType;
+  JSONObject?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   OfficeLocation?: OfficeLocationResolvers<ContextType>;
   OpeningHours?: OpeningHoursResolvers<ContextType>;
+  PersonalData?: PersonalDataResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Slot?: SlotResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;

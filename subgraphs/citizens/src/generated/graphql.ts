@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PersonalDataRef } from '@kaarst/kit';
 import type { Account } from './prisma/client.ts';
 import type { ApiKeyModel, AuditEntryModel, AuditLogModel } from '../models.ts';
 import type { Context } from '../context.ts';
@@ -16,7 +17,16 @@ export type Scalars = {
   /** An instant as an ISO 8601 string with a time zone; answers are in UTC. */
   DateTime: { input: Date; output: Date | string; }
   FieldSet: { input: unknown; output: unknown; }
+  /** A JSON object (used for the personal-data export, whose parts each subgraph shapes). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   link__Import: { input: unknown; output: unknown; }
+};
+
+/** A deleted account. Every other subgraph erases its records on the account event log. */
+export type AccountDeletion = {
+  __typename?: 'AccountDeletion';
+  accountId: Scalars['ID']['output'];
+  deletedAt: Scalars['DateTime']['output'];
 };
 
 /**
@@ -100,12 +110,25 @@ export type IssuedApiKey = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Deletes the signed-in citizen's account: at once here, and in every other subgraph
+   * (appointments cancelled, requests anonymised) within seconds. `confirmEmail` must be
+   * the account's email. Deleting twice gives the first deletion back.
+   */
+  deleteMyAccount: AccountDeletion;
   /** Issues an API key; a citizen may hold at most 5 active keys of their own. */
   issueApiKey: IssuedApiKey;
   /** Revokes a key (its owner, staff or admins); revoking twice changes nothing. */
   revokeApiKey: ApiKey;
   /** Signs in with email and password. Wrong credentials give UNAUTHENTICATED. */
   signIn: Session;
+  /** Opens a citizen's account and signs it in. A taken email gives CONFLICT. */
+  signUp: Session;
+};
+
+
+export type MutationDeleteMyAccountArgs = {
+  confirmEmail: Scalars['String']['input'];
 };
 
 
@@ -124,16 +147,38 @@ export type MutationSignInArgs = {
   password: Scalars['String']['input'];
 };
 
+
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+/**
+ * Everything the hub holds about one person (GDPR Art. 15 and 20), one part per
+ * subgraph: query all of its fields to get the whole archive as one JSON document.
+ */
+export type PersonalData = {
+  __typename?: 'PersonalData';
+  accountId: Scalars['ID']['output'];
+  /** The account, its API keys and the person's own actions in the audit log. */
+  citizens: Scalars['JSONObject']['output'];
+  /** When this copy was made. */
+  generatedAt: Scalars['DateTime']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** All API keys (staff and admins), optionally of one owner. */
   apiKeys: Array<ApiKey>;
   /** The audit log (admins only), newest first; `first` is at most 200 per subgraph. */
   auditLog: AuditLog;
+  /** Ids of deleted accounts; gateways fetch this list to refuse their sessions and keys. */
+  deletedAccountIds: Array<Scalars['ID']['output']>;
   /** The signed-in person; null when nobody is signed in. */
   me?: Maybe<Citizen>;
   /** The signed-in person's API keys, newest first. */
   myApiKeys: Array<ApiKey>;
+  /** Everything the hub holds about the signed-in person (all subgraphs). */
+  myPersonalData: PersonalData;
   /** Ids of revoked API keys; gateways fetch this list to refuse them. */
   revokedApiKeyIds: Array<Scalars['ID']['output']>;
 };
@@ -172,6 +217,13 @@ export type Session = {
   citizen: Citizen;
   expiresAt: Scalars['DateTime']['output'];
   token: Scalars['String']['output'];
+};
+
+export type SignUpInput = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  /** At least 10 characters. */
+  password: Scalars['String']['input'];
 };
 
 
@@ -257,6 +309,7 @@ export type FederationTypes = {
   ApiKey: ApiKey;
   AuditLog: AuditLog;
   Citizen: Citizen;
+  PersonalData: PersonalData;
 };
 
 /** Mapping of federation reference types */
@@ -270,14 +323,18 @@ export type FederationReferenceTypes = {
   Citizen:
     ( { __typename: 'Citizen' }
     & GraphQLRecursivePick<FederationTypes['Citizen'], {"id":true}> );
+  PersonalData:
+    ( { __typename: 'PersonalData' }
+    & GraphQLRecursivePick<FederationTypes['PersonalData'], {"accountId":true}> );
 };
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  ApiKey: ResolverTypeWrapper<ApiKeyModel>;
+  AccountDeletion: ResolverTypeWrapper<AccountDeletion>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ApiKey: ResolverTypeWrapper<ApiKeyModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   AuditLog: ResolverTypeWrapper<AuditLogModel>;
@@ -286,10 +343,13 @@ export type ResolversTypes = {
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
   IssueApiKeyInput: IssueApiKeyInput;
   IssuedApiKey: ResolverTypeWrapper<Omit<IssuedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PersonalData: ResolverTypeWrapper<PersonalDataRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
   Session: ResolverTypeWrapper<Omit<Session, 'citizen'> & { citizen: ResolversTypes['Citizen'] }>;
+  SignUpInput: SignUpInput;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -297,8 +357,9 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  ApiKey: ApiKeyModel;
+  AccountDeletion: AccountDeletion;
   ID: Scalars['ID']['output'];
+  ApiKey: ApiKeyModel;
   Int: Scalars['Int']['output'];
   AuditEntry: AuditEntryModel;
   AuditLog: AuditLogModel;
@@ -307,9 +368,12 @@ export type ResolversParentTypes = {
   FieldSet: Scalars['FieldSet']['output'];
   IssueApiKeyInput: IssueApiKeyInput;
   IssuedApiKey: Omit<IssuedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
+  JSONObject: Scalars['JSONObject']['output'];
   Mutation: Record<PropertyKey, never>;
+  PersonalData: PersonalDataRef;
   Query: Record<PropertyKey, never>;
   Session: Omit<Session, 'citizen'> & { citizen: ResolversParentTypes['Citizen'] };
+  SignUpInput: SignUpInput;
   link__Import: Scalars['link__Import']['output'];
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
@@ -325,6 +389,11 @@ export type LinkDirectiveResolver<Result, Parent, ContextType = Context, Args = 
 export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AccountDeletionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountDeletion'] = ResolversParentTypes['AccountDeletion']> = {
+  accountId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  deletedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
 
 export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey'], FederationReferenceType extends FederationReferenceTypes['ApiKey'] = FederationReferenceTypes['ApiKey']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ApiKey']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -377,17 +446,32 @@ export type IssuedApiKeyResolvers<ContextType = Context, ParentType extends Reso
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  deleteMyAccount?: Resolver<ResolversTypes['AccountDeletion'], ParentType, ContextType, RequireFields<MutationDeleteMyAccountArgs, 'confirmEmail'>>;
   issueApiKey?: Resolver<ResolversTypes['IssuedApiKey'], ParentType, ContextType, RequireFields<MutationIssueApiKeyArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   signIn?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
+  signUp?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+};
+
+export type PersonalDataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalData'] = ResolversParentTypes['PersonalData'], FederationReferenceType extends FederationReferenceTypes['PersonalData'] = FederationReferenceTypes['PersonalData']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalData']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accountId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  citizens?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeRevoked'>>;
   auditLog?: Resolver<ResolversTypes['AuditLog'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  deletedAccountIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType>;
   myApiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  myPersonalData?: Resolver<ResolversTypes['PersonalData'], ParentType, ContextType>;
   revokedApiKeyIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
@@ -402,6 +486,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = Context> = {
+  AccountDeletion?: AccountDeletionResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditLog?: AuditLogResolvers<ContextType>;
@@ -409,7 +494,9 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   FieldSet?: GraphQLScalarType;
   IssuedApiKey?: IssuedApiKeyResolvers<ContextType>;
+  JSONObject?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  PersonalData?: PersonalDataResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   link__Import?: GraphQLScalarType;

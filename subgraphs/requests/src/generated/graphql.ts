@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PersonalDataRef } from '@kaarst/kit';
 import type { RequestTypeModel, ServiceRequestModel, StatusChangeModel, MessageModel, CitizenRef, AuditEntryModel, AuditLogModel } from '../models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -14,6 +15,8 @@ export type Scalars = {
   /** An instant as an ISO 8601 string with a time zone; answers are in UTC. */
   DateTime: { input: Date; output: Date | string; }
   FieldSet: { input: unknown; output: unknown; }
+  /** A JSON object (the personal-data export). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   link__Import: { input: unknown; output: unknown; }
 };
 
@@ -98,6 +101,14 @@ export type MutationSetRequestDueDateArgs = {
 
 export type MutationSubmitRequestArgs = {
   input: SubmitRequestInput;
+};
+
+/** Everything the hub holds about one person (see citizens' Query.myPersonalData). */
+export type PersonalData = {
+  __typename?: 'PersonalData';
+  accountId: Scalars['ID']['output'];
+  /** Their requests with history and messages, and which departments worked on them. */
+  requests: Scalars['JSONObject']['output'];
 };
 
 export type Query = {
@@ -348,6 +359,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   AuditLog: AuditLog;
   Citizen: Citizen;
+  PersonalData: PersonalData;
   RequestType: RequestType;
   ServiceRequest: ServiceRequest;
 };
@@ -360,6 +372,9 @@ export type FederationReferenceTypes = {
   Citizen:
     ( { __typename: 'Citizen' }
     & GraphQLRecursivePick<FederationTypes['Citizen'], {"id":true}> );
+  PersonalData:
+    ( { __typename: 'PersonalData' }
+    & GraphQLRecursivePick<FederationTypes['PersonalData'], {"accountId":true}> );
   RequestType:
     ( { __typename: 'RequestType' }
     & GraphQLRecursivePick<FederationTypes['RequestType'], {"code":true}> );
@@ -378,7 +393,9 @@ export type ResolversTypes = {
   Citizen: ResolverTypeWrapper<CitizenRef>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PersonalData: ResolverTypeWrapper<PersonalDataRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RequestAnswer: ResolverTypeWrapper<RequestAnswer>;
   RequestAnswerInput: RequestAnswerInput;
@@ -408,7 +425,9 @@ export type ResolversParentTypes = {
   Citizen: CitizenRef;
   DateTime: Scalars['DateTime']['output'];
   FieldSet: Scalars['FieldSet']['output'];
+  JSONObject: Scalars['JSONObject']['output'];
   Mutation: Record<PropertyKey, never>;
+  PersonalData: PersonalDataRef;
   Query: Record<PropertyKey, never>;
   RequestAnswer: RequestAnswer;
   RequestAnswerInput: RequestAnswerInput;
@@ -471,6 +490,10 @@ export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'FieldSet';
 }
 
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addRequestNote?: Resolver<ResolversTypes['RequestMessage'], ParentType, ContextType, RequireFields<MutationAddRequestNoteArgs, 'body' | 'requestId'>>;
   assignRequest?: Resolver<ResolversTypes['ServiceRequest'], ParentType, ContextType, RequireFields<MutationAssignRequestArgs, 'requestId'>>;
@@ -478,6 +501,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   sendRequestMessage?: Resolver<ResolversTypes['RequestMessage'], ParentType, ContextType, RequireFields<MutationSendRequestMessageArgs, 'body' | 'requestId'>>;
   setRequestDueDate?: Resolver<ResolversTypes['ServiceRequest'], ParentType, ContextType, RequireFields<MutationSetRequestDueDateArgs, 'dueAt' | 'requestId'>>;
   submitRequest?: Resolver<ResolversTypes['ServiceRequest'], ParentType, ContextType, RequireFields<MutationSubmitRequestArgs, 'input'>>;
+};
+
+export type PersonalDataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalData'] = ResolversParentTypes['PersonalData'], FederationReferenceType extends FederationReferenceTypes['PersonalData'] = FederationReferenceTypes['PersonalData']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalData']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accountId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -567,7 +596,9 @@ export type Resolvers<ContextType = Context> = {
   Citizen?: CitizenResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   FieldSet?: GraphQLScalarType;
+  JSONObject?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  PersonalData?: PersonalDataResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RequestAnswer?: RequestAnswerResolvers<ContextType>;
   RequestField?: RequestFieldResolvers<ContextType>;

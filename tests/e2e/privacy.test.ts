@@ -1,0 +1,227 @@
+import { randomBytes } from 'node:crypto';
+import {
+  BookAppointmentDocument,
+  DeleteMyAccountDocument,
+  MeDocument,
+  MyPersonalDataDocument,
+  SendRequestMessageDocument,
+  SignUpDocument,
+  SubmitRequestDocument,
+} from '@kaarst/contract';
+import { queryDatabase } from '@kaarst/kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nextLocal, WEDNESDAY } from '../dates.ts';
+import { ANNA, codes, issueApiKey, postGraphQL, STAFF, startHub, type TestHub } from '../harness.ts';
+
+/** Waits until `check` holds, or fails naming what did not happen. */
+async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Every row of every table of a subgraph's database, as JSON text. */
+async function everyRow(databaseUrl: string): Promise<Array<{ table: string; row: string }>> {
+  const tables = await queryDatabase<{ name: string }>(
+    databaseUrl,
+    `SELECT table_name AS name FROM information_schema.tables
+      WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
+  );
+  const rows: Array<{ table: string; row: string }> = [];
+  for (const { name } of tables) {
+    const found = await queryDatabase<{ row: string }>(
+      databaseUrl,
+      `SELECT row_to_json(t)::text AS row FROM "${name.replaceAll('"', '')}" t`,
+    );
+    rows.push(...found.map(({ row }) => ({ table: name, row })));
+  }
+  return rows;
+}
+
+describe('data protection: the export and the deletion of an account across subgraphs', () => {
+  let hub: TestHub;
+  const tag = randomBytes(4).toString('hex');
+  // Strings only this person gave; none may remain anywhere after the deletion.
+  const person = {
+    email: `erika.${tag}@example.org`,
+    displayName: `Erika Zeta${tag}`,
+    password: 'ein-langes-passwort',
+  };
+  const markers = {
+    email: person.email,
+    name: `Zeta${tag}`,
+    address: `Zetastraße ${tag}`,
+    description: `Umzug-Zeta-${tag}`,
+    message: `Nachricht-Zeta-${tag}`,
+    officeReply: `Antwort an Zeta${tag}`,
+    keyName: `App-Zeta-${tag}`,
+  };
+  let token: string;
+  let accountId: string;
+  let appointmentStart: string;
+
+  beforeAll(async () => {
+    hub = await startHub({ subgraphs: ['requests'], gateway: { apiKeyRevocationRefreshMs: 200 } });
+  });
+  afterAll(() => hub?.close());
+
+  it('sign-up refuses bad input and a taken email, then opens the account', async () => {
+    const short = await hub.execute(SignUpDocument, { input: { ...person, password: 'kurz' } });
+    expect(codes(short)).toEqual(['BAD_USER_INPUT']);
+    const taken = await hub.execute(SignUpDocument, { input: { ...person, email: ANNA } });
+    expect(codes(taken)).toEqual(['CONFLICT']);
+    const opened = await hub.execute(SignUpDocument, { input: person });
+    expect(opened.errors).toBeUndefined();
+    token = opened.data?.signUp.token as string;
+    accountId = opened.data?.signUp.citizen.id as string;
+    expect(accountId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('the person leaves data in every subgraph; the export holds all of it', async () => {
+    appointmentStart = nextLocal(WEDNESDAY, '11:30');
+    const booked = await hub.execute(
+      BookAppointmentDocument,
+      {
+        input: {
+          serviceIds: ['personalausweis'],
+          locationId: 'rathaus-buettgen',
+          start: appointmentStart,
+          idempotencyKey: `privacy-${tag}`,
+        },
+      },
+      token,
+    );
+    expect(booked.errors).toBeUndefined();
+    const submitted = await hub.execute(
+      SubmitRequestDocument,
+      {
+        input: {
+          typeCode: 'ummeldung',
+          description: markers.description,
+          address: markers.address,
+          answers: [
+            { field: 'neue_anschrift', value: markers.address },
+            { field: 'einzugsdatum', value: '2026-12-01T00:00:00Z' },
+          ],
+          idempotencyKey: `privacy-request-${tag}`,
+        },
+      },
+      token,
+    );
+    expect(submitted.errors).toBeUndefined();
+    const requestId = submitted.data?.submitRequest.id as string;
+    const sent = await hub.execute(SendRequestMessageDocument, { requestId, body: markers.message }, token);
+    expect(sent.errors).toBeUndefined();
+    // Staff work on it: a reply, an internal note and a status change, each naming the person.
+    const staff = await hub.signIn(STAFF);
+    const worked = await hub.request(
+      `mutation ($id: ID!, $reply: String!) {
+        reply: sendRequestMessage(requestId: $id, body: $reply) { id }
+        note: addRequestNote(requestId: $id, body: $reply) { id }
+        changeRequestStatus(requestId: $id, status: IN_PROGRESS, reason: $reply) { status }
+      }`,
+      { id: requestId, reply: markers.officeReply },
+      staff,
+    );
+    expect(worked.errors).toBeUndefined();
+    await issueApiKey(hub, token, markers.keyName);
+
+    const exported = await hub.execute(MyPersonalDataDocument, undefined, token);
+    expect(exported.errors).toBeUndefined();
+    const archive = exported.data?.myPersonalData;
+    expect(archive?.accountId).toBe(accountId);
+    const text = JSON.stringify(archive);
+    for (const marker of [markers.email, markers.name, markers.description, markers.message, markers.keyName])
+      expect(text).toContain(marker);
+    expect(text).toContain(booked.data?.bookAppointment.code as string);
+    expect(text).toContain(submitted.data?.submitRequest.referenceNumber as string);
+    // The office's internal note is not part of the person's copy; its reply is.
+    expect(
+      (archive?.requests as { requests: Array<{ messages: unknown[] }> }).requests[0]?.messages,
+    ).toHaveLength(2);
+    expect(codes(await hub.execute(MyPersonalDataDocument))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('deletion needs the account’s email typed in; staff accounts cannot delete themselves', async () => {
+    const wrong = await hub.execute(DeleteMyAccountDocument, { confirmEmail: ANNA }, token);
+    expect(codes(wrong)).toEqual(['BAD_USER_INPUT']);
+    expect((await hub.execute(MeDocument, undefined, token)).data?.me?.id).toBe(accountId);
+    const staff = await hub.signIn(STAFF);
+    expect(codes(await hub.execute(DeleteMyAccountDocument, { confirmEmail: STAFF }, staff))).toEqual([
+      'FORBIDDEN',
+    ]);
+  });
+
+  it('after the deletion nothing personal remains in any subgraph, and the session and key are refused', async () => {
+    const { key } = await issueApiKey(hub, token, `${markers.keyName}-2`);
+    const withKey = () =>
+      postGraphQL<unknown>(hub.url, { query: '{ requestTypes { code } }' }, undefined, { 'x-api-key': key });
+    expect((await withKey()).status).toBe(200);
+    const deleted = await hub.execute(
+      DeleteMyAccountDocument,
+      { confirmEmail: person.email.toUpperCase() },
+      token,
+    );
+    expect(deleted.errors).toBeUndefined();
+    expect(deleted.data?.deleteMyAccount.accountId).toBe(accountId);
+
+    await eventually(
+      async () => codes(await hub.execute(MeDocument, undefined, token)).includes('UNAUTHENTICATED'),
+      'the gateway refuses the deleted account’s session',
+    );
+    const refused = await withKey();
+    expect(refused.status).toBe(401);
+    expect(codes(refused)).toEqual(['INVALID_API_KEY']);
+
+    const databases = {
+      citizens: hub.citizens.database.url,
+      appointments: hub.appointments.database.url,
+      requests: (hub.requests as NonNullable<TestHub['requests']>).database.url,
+    };
+    await eventually(async () => {
+      const left = await Promise.all([
+        queryDatabase(databases.appointments, 'SELECT 1 FROM appointment WHERE "citizenId" = $1', [
+          accountId,
+        ]),
+        queryDatabase(databases.requests, 'SELECT 1 FROM service_request WHERE "citizenId" = $1', [
+          accountId,
+        ]),
+      ]);
+      return left.every((rows) => rows.length === 0);
+    }, 'appointments and requests erase the account on its event');
+
+    for (const [subgraph, url] of Object.entries(databases)) {
+      const rows = await everyRow(url);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const marker of Object.values(markers)) {
+        const holding = rows.filter(({ row }) => row.toLowerCase().includes(marker.toLowerCase()));
+        expect(holding, `${subgraph} still holds "${marker}"`).toEqual([]);
+      }
+      // The id stays only as a pseudonym where the deletion itself is recorded.
+      const withId = [
+        ...new Set(rows.filter(({ row }) => row.includes(accountId)).map(({ table }) => table)),
+      ];
+      expect(withId.sort(), subgraph).toEqual(
+        subgraph === 'citizens' ? ['account_deletion', 'audit_entry'] : [],
+      );
+    }
+
+    // The freed slot can be booked again.
+    const anna = await hub.signIn(ANNA);
+    const rebooked = await hub.execute(
+      BookAppointmentDocument,
+      {
+        input: {
+          serviceIds: ['personalausweis'],
+          locationId: 'rathaus-buettgen',
+          start: appointmentStart,
+          idempotencyKey: `privacy-rebook-${tag}`,
+        },
+      },
+      anna,
+    );
+    expect(rebooked.errors).toBeUndefined();
+  });
+});
