@@ -1,0 +1,402 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { StopModel, RouteModel, TripModel } from '../models.ts';
+import type { Context } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant as an ISO 8601 string with a time zone; answers are in UTC. */
+  DateTime: { input: Date; output: Date | string; }
+  FieldSet: { input: unknown; output: unknown; }
+  link__Import: { input: unknown; output: unknown; }
+};
+
+export type Departure = {
+  __typename?: 'Departure';
+  /** Minutes late (negative: early) from GTFS-Realtime; null when the realtime feed says nothing about this trip. */
+  delayMinutes?: Maybe<Scalars['Int']['output']>;
+  /** scheduledTime plus the delay. */
+  expectedTime: Scalars['DateTime']['output'];
+  headsign?: Maybe<Scalars['String']['output']>;
+  route: TransitRoute;
+  /** The timetable's time. */
+  scheduledTime: Scalars['DateTime']['output'];
+  stop: TransitStop;
+  /** The stop's position in the trip (GTFS stop_sequence). */
+  stopSequence: Scalars['Int']['output'];
+  trip: TransitTrip;
+};
+
+export type Journey = {
+  __typename?: 'Journey';
+  arrival: Scalars['DateTime']['output'];
+  /** When to leave the origin stop. */
+  departure: Scalars['DateTime']['output'];
+  legs: Array<JourneyLeg>;
+  /** Changes between vehicles (rides minus one). */
+  transfers: Scalars['Int']['output'];
+};
+
+/** A part of a journey: a ride on one trip, or a walk between close stops (route and trip null). */
+export type JourneyLeg = {
+  __typename?: 'JourneyLeg';
+  arrival: Scalars['DateTime']['output'];
+  departure: Scalars['DateTime']['output'];
+  fromStop: TransitStop;
+  headsign?: Maybe<Scalars['String']['output']>;
+  route?: Maybe<TransitRoute>;
+  toStop: TransitStop;
+  trip?: Maybe<TransitTrip>;
+  walking: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The next departures at a stop (a station: at its platforms), from `from` (default now). */
+  departures: Array<Departure>;
+  /**
+   * Journeys from one stop to another leaving at or after `departAt`: the earliest
+   * arrival first (Connection Scan Algorithm), then the earliest arrival leaving
+   * later, up to `limit`. With wheelchairOnly, only wheelchair-accessible trips and stops.
+   */
+  journeys: Array<Journey>;
+  transitFeed?: Maybe<TransitFeed>;
+  transitStop?: Maybe<TransitStop>;
+  /** Stops whose name contains `search` (any case); stations and platforms alike, by name. */
+  transitStops: Array<TransitStop>;
+};
+
+
+export type QueryDeparturesArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  stopId: Scalars['ID']['input'];
+};
+
+
+export type QueryJourneysArgs = {
+  departAt: Scalars['DateTime']['input'];
+  fromStopId: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  toStopId: Scalars['ID']['input'];
+  wheelchairOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryTransitStopArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTransitStopsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  search: Scalars['String']['input'];
+};
+
+/** Something about the active feed, for people running the hub. */
+export type TransitFeed = {
+  __typename?: 'TransitFeed';
+  activeSince?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether GTFS-Realtime TripUpdates are being read (GTFS_RT_TRIP_UPDATES_URL). */
+  realtime: Scalars['Boolean']['output'];
+  source: Scalars['String']['output'];
+  timezone: Scalars['String']['output'];
+};
+
+/** A line (GTFS route). */
+export type TransitRoute = {
+  __typename?: 'TransitRoute';
+  id: Scalars['ID']['output'];
+  longName?: Maybe<Scalars['String']['output']>;
+  /** The number or letter riders know, e.g. S28. */
+  shortName?: Maybe<Scalars['String']['output']>;
+  /** GTFS route_type: 3 bus, 2 rail, 0 tram, ... */
+  type: Scalars['Int']['output'];
+};
+
+/** A stop, platform or station of the imported GTFS feed. */
+export type TransitStop = {
+  __typename?: 'TransitStop';
+  /** The feed's stop_id. */
+  id: Scalars['ID']['output'];
+  /** True for a station that groups platforms (GTFS location_type 1). */
+  isStation: Scalars['Boolean']['output'];
+  latitude?: Maybe<Scalars['Float']['output']>;
+  longitude?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  /** Whether a wheelchair user can board here (a platform inherits its station's value when it has none). */
+  wheelchairBoarding: WheelchairAccess;
+};
+
+/** A trip of a line on one service day. */
+export type TransitTrip = {
+  __typename?: 'TransitTrip';
+  headsign?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  route: TransitRoute;
+  /** The service day (YYYY-MM-DD, Europe/Berlin) the trip's times count from. */
+  serviceDate: Scalars['String']['output'];
+  wheelchairAccessible: WheelchairAccess;
+};
+
+/** GTFS accessibility: unknown (no information), possible, or not possible. */
+export type WheelchairAccess =
+  | 'NOT_POSSIBLE'
+  | 'POSSIBLE'
+  | 'UNKNOWN';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  TransitRoute: TransitRoute;
+  TransitStop: TransitStop;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  TransitRoute:
+    ( { __typename: 'TransitRoute' }
+    & GraphQLRecursivePick<FederationTypes['TransitRoute'], {"id":true}> );
+  TransitStop:
+    ( { __typename: 'TransitStop' }
+    & GraphQLRecursivePick<FederationTypes['TransitStop'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Departure: ResolverTypeWrapper<Omit<Departure, 'route' | 'stop' | 'trip'> & { route: ResolversTypes['TransitRoute'], stop: ResolversTypes['TransitStop'], trip: ResolversTypes['TransitTrip'] }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
+  Journey: ResolverTypeWrapper<Omit<Journey, 'legs'> & { legs: Array<ResolversTypes['JourneyLeg']> }>;
+  JourneyLeg: ResolverTypeWrapper<Omit<JourneyLeg, 'fromStop' | 'route' | 'toStop' | 'trip'> & { fromStop: ResolversTypes['TransitStop'], route?: Maybe<ResolversTypes['TransitRoute']>, toStop: ResolversTypes['TransitStop'], trip?: Maybe<ResolversTypes['TransitTrip']> }>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  TransitFeed: ResolverTypeWrapper<TransitFeed>;
+  TransitRoute: ResolverTypeWrapper<RouteModel>;
+  TransitStop: ResolverTypeWrapper<StopModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  TransitTrip: ResolverTypeWrapper<TripModel>;
+  WheelchairAccess: WheelchairAccess;
+  link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  DateTime: Scalars['DateTime']['output'];
+  Departure: Omit<Departure, 'route' | 'stop' | 'trip'> & { route: ResolversParentTypes['TransitRoute'], stop: ResolversParentTypes['TransitStop'], trip: ResolversParentTypes['TransitTrip'] };
+  Int: Scalars['Int']['output'];
+  FieldSet: Scalars['FieldSet']['output'];
+  Journey: Omit<Journey, 'legs'> & { legs: Array<ResolversParentTypes['JourneyLeg']> };
+  JourneyLeg: Omit<JourneyLeg, 'fromStop' | 'route' | 'toStop' | 'trip'> & { fromStop: ResolversParentTypes['TransitStop'], route?: Maybe<ResolversParentTypes['TransitRoute']>, toStop: ResolversParentTypes['TransitStop'], trip?: Maybe<ResolversParentTypes['TransitTrip']> };
+  Query: Record<PropertyKey, never>;
+  ID: Scalars['ID']['output'];
+  TransitFeed: TransitFeed;
+  TransitRoute: RouteModel;
+  TransitStop: StopModel;
+  Float: Scalars['Float']['output'];
+  TransitTrip: TripModel;
+  link__Import: Scalars['link__Import']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
+};
+
+export type LinkDirectiveArgs = {
+  import?: Maybe<Array<Maybe<Scalars['link__Import']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = Context, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DepartureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Departure'] = ResolversParentTypes['Departure']> = {
+  delayMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  expectedTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  headsign?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  route?: Resolver<ResolversTypes['TransitRoute'], ParentType, ContextType>;
+  scheduledTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  stop?: Resolver<ResolversTypes['TransitStop'], ParentType, ContextType>;
+  stopSequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trip?: Resolver<ResolversTypes['TransitTrip'], ParentType, ContextType>;
+};
+
+export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['FieldSet'], any> {
+  name: 'FieldSet';
+}
+
+export type JourneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Journey'] = ResolversParentTypes['Journey']> = {
+  arrival?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  departure?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  legs?: Resolver<Array<ResolversTypes['JourneyLeg']>, ParentType, ContextType>;
+  transfers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type JourneyLegResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JourneyLeg'] = ResolversParentTypes['JourneyLeg']> = {
+  arrival?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  departure?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromStop?: Resolver<ResolversTypes['TransitStop'], ParentType, ContextType>;
+  headsign?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  route?: Resolver<Maybe<ResolversTypes['TransitRoute']>, ParentType, ContextType>;
+  toStop?: Resolver<ResolversTypes['TransitStop'], ParentType, ContextType>;
+  trip?: Resolver<Maybe<ResolversTypes['TransitTrip']>, ParentType, ContextType>;
+  walking?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  departures?: Resolver<Array<ResolversTypes['Departure']>, ParentType, ContextType, RequireFields<QueryDeparturesArgs, 'limit' | 'stopId'>>;
+  journeys?: Resolver<Array<ResolversTypes['Journey']>, ParentType, ContextType, RequireFields<QueryJourneysArgs, 'departAt' | 'fromStopId' | 'limit' | 'toStopId' | 'wheelchairOnly'>>;
+  transitFeed?: Resolver<Maybe<ResolversTypes['TransitFeed']>, ParentType, ContextType>;
+  transitStop?: Resolver<Maybe<ResolversTypes['TransitStop']>, ParentType, ContextType, RequireFields<QueryTransitStopArgs, 'id'>>;
+  transitStops?: Resolver<Array<ResolversTypes['TransitStop']>, ParentType, ContextType, RequireFields<QueryTransitStopsArgs, 'limit' | 'search'>>;
+};
+
+export type TransitFeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitFeed'] = ResolversParentTypes['TransitFeed']> = {
+  activeSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  realtime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TransitRouteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitRoute'] = ResolversParentTypes['TransitRoute'], FederationReferenceType extends FederationReferenceTypes['TransitRoute'] = FederationReferenceTypes['TransitRoute']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TransitRoute']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  longName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TransitStopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitStop'] = ResolversParentTypes['TransitStop'], FederationReferenceType extends FederationReferenceTypes['TransitStop'] = FederationReferenceTypes['TransitStop']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TransitStop']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isStation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  wheelchairBoarding?: Resolver<ResolversTypes['WheelchairAccess'], ParentType, ContextType>;
+};
+
+export type TransitTripResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitTrip'] = ResolversParentTypes['TransitTrip']> = {
+  headsign?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  route?: Resolver<ResolversTypes['TransitRoute'], ParentType, ContextType>;
+  serviceDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  wheelchairAccessible?: Resolver<ResolversTypes['WheelchairAccess'], ParentType, ContextType>;
+};
+
+export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
+  name: 'link__Import';
+}
+
+export type Resolvers<ContextType = Context> = {
+  DateTime?: GraphQLScalarType;
+  Departure?: DepartureResolvers<ContextType>;
+  FieldSet?: GraphQLScalarType;
+  Journey?: JourneyResolvers<ContextType>;
+  JourneyLeg?: JourneyLegResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  TransitFeed?: TransitFeedResolvers<ContextType>;
+  TransitRoute?: TransitRouteResolvers<ContextType>;
+  TransitStop?: TransitStopResolvers<ContextType>;
+  TransitTrip?: TransitTripResolvers<ContextType>;
+  link__Import?: GraphQLScalarType;
+};
+
+export type DirectiveResolvers<ContextType = Context> = {
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+};

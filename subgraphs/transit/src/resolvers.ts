@@ -1,0 +1,30 @@
+import { DateTimeScalar } from '@kaarst/kit';
+import type { Resolvers } from './generated/graphql.ts';
+import { departuresAt, journeysBetween, routeById, searchStops, stopById } from './queries.ts';
+import { transitState } from './state.ts';
+
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Query: {
+    transitStops: (_p, { search, limit }, { db }) => searchStops(db, search, limit),
+    transitStop: (_p, { id }, { db }) => stopById(db, id),
+    departures: (_p, { stopId, limit, from }, { db }) => departuresAt(db, stopId, limit, from),
+    journeys: (_p, args, { db }) => journeysBetween(db, args),
+    async transitFeed(_p, _a, { db }) {
+      const feed = await db.feed.findFirst({ where: { status: 'ACTIVE' }, orderBy: { id: 'desc' } });
+      if (!feed) return null;
+      return {
+        source: feed.source,
+        activeSince: feed.activeAt,
+        timezone: feed.timezone,
+        realtime: transitState(db).delays.enabled,
+      };
+    },
+  },
+  TransitStop: {
+    __resolveReference: (ref, { db }) => stopById(db, ref.id),
+  },
+  TransitRoute: {
+    __resolveReference: (ref, { db }) => routeById(db, ref.id),
+  },
+};

@@ -1,0 +1,15 @@
+import { fileURLToPath } from 'node:url';
+import type { SubgraphDefinition } from '@kaarst/kit';
+import { PrismaClient } from './generated/prisma/client.ts';
+import { resolvers } from './resolvers.ts';
+import { seedTransit } from './seed.ts';
+
+/** The transit subgraph: GTFS timetable, departures with realtime delays, journeys, wheelchair pickup requests. */
+export const transitSubgraph: SubgraphDefinition<PrismaClient> = {
+  name: 'transit',
+  packageDir: fileURLToPath(new URL('..', import.meta.url)),
+  defaultPort: 4005,
+  resolvers: resolvers as SubgraphDefinition<PrismaClient>['resolvers'],
+  createDb: (adapter) => new PrismaClient({ adapter }),
+  seed: seedTransit,
+};

@@ -1,0 +1,29 @@
+/** Test feeds as zips: a fixture folder, with some files replaced or left out. */
+import { createWriteStream, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import yazl from 'yazl';
+
+export const TINY_FEED = fileURLToPath(new URL('./fixtures/tiny', import.meta.url));
+
+export function readFeed(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]),
+  );
+}
+
+/** Writes the files into a zip in a temporary folder and returns its path. */
+export async function zipFeed(files: Record<string, string | null>): Promise<string> {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'kaarst-gtfs-')), 'feed.zip');
+  const zip = new yazl.ZipFile();
+  for (const [name, content] of Object.entries(files))
+    if (content !== null) zip.addBuffer(Buffer.from(content), name);
+  zip.end();
+  await new Promise<void>((resolve, reject) =>
+    zip.outputStream.pipe(createWriteStream(file)).on('close', resolve).on('error', reject),
+  );
+  return file;
+}
