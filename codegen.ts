@@ -18,6 +18,8 @@ const federationDirectives = /* GraphQL */ `
   directive @provides(fields: FieldSet!) on FIELD_DEFINITION
 `;
 
+const WEB_OPERATIONS = 'clients/web/src/operations/*.graphql';
+
 const resolverTargets = Object.fromEntries(
   listSubgraphs().map((subgraph) => [
     `subgraphs/${subgraph.name}/src/generated/graphql.ts`,
@@ -31,7 +33,10 @@ const resolverTargets = Object.fromEntries(
         useIndexSignature: false,
         contextType: '../context.ts#Context',
         mappers: subgraph.mappers,
-        scalars: { DateTime: { input: 'Date', output: 'Date | string' } },
+        scalars: {
+          DateTime: { input: 'Date', output: 'Date | string' },
+          JSONObject: 'Record<string, unknown>',
+        },
       },
     },
   ]),
@@ -44,11 +49,28 @@ const config: CodegenConfig = {
     ...resolverTargets,
     'clients/contract/generated/': {
       schema: 'schema/api.graphql',
-      documents: ['clients/contract/operations/*.graphql'],
+      // The web portal's operations are in the trusted set too: the gateway loads this one file.
+      documents: ['clients/contract/operations/*.graphql', WEB_OPERATIONS],
       preset: 'client',
       // persisted-documents.json: the trusted documents the gateway accepts by hash (sha256, as APQ).
       presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
-      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string' } },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
+      },
+    },
+    // The web portal's typed documents (ids equal to those in the trusted set above).
+    'clients/web/src/generated/': {
+      schema: 'schema/api.graphql',
+      documents: [WEB_OPERATIONS],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
+      },
     },
   },
 };

@@ -7,6 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { dataDir, env, envInt, loadHubKeys } from '@kaarst/kit';
+import { ensurePortalBuilt } from '../clients/web/scripts/ensure-build.ts';
 import { listSubgraphs, ROOT } from '../schema/subgraphs.ts';
 import { formatLogLine } from './log-format.ts';
 
@@ -71,6 +72,9 @@ process.on('exit', () => {
 
 const started = Date.now();
 await loadHubKeys(); // creates the embedded keys once, before the services race for them
+// The gateway serves the built portal at /: build it first when its sources changed (a few seconds).
+if (ensurePortalBuilt())
+  console.log(`Built the web portal in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 const subgraphs = listSubgraphs();
 console.log(
   `Starting the Kaarst hub: ${subgraphs.length} subgraphs and the gateway` +
@@ -92,6 +96,7 @@ try {
     [
       '',
       `Kaarst hub ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `  Portal:   http://localhost:${port}/`,
       `  GraphQL:  http://localhost:${port}/graphql`,
       `  Health:   http://localhost:${port}/health`,
       '  Demo accounts (password kaarst-demo): anna.schmitz@example.org (citizen), buergerbuero@example.org (staff)',

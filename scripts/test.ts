@@ -81,6 +81,8 @@ const STORE_INDEPENDENT = [
   'subgraphs/appointments/test/slots.test.ts',
   'subgraphs/citizens/test/passwords.test.ts',
   'tests/bench/**',
+  // The web portal in Chromium: its hub's stores are covered by the e2e suites.
+  'tests/browser/**',
   'tests/deploy/manifests.test.ts',
   'tests/e2e/{hostile-http,hostile-tokens,limits,trusted-documents,production,rate-limits}.test.ts',
 ];

@@ -44,6 +44,7 @@ import { loadedGateway } from './subscriptions/internals.ts';
 import { registerGraphQLTransports } from './subscriptions/transports.ts';
 import { supergraphFromFile } from './supergraph.ts';
 import { loadTrustedDocuments, TrustedDocumentStore, trustedDocumentsPlugin } from './trusted-documents.ts';
+import { registerWebPortal } from './web-portal.ts';
 
 export interface GatewayOptions {
   supergraphPath: string;
@@ -245,6 +246,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   });
 
   await registerRestRoutes(app, (name) => subgraphUrls[name], log);
+  await registerWebPortal(app, log);
 
   return {
     app,

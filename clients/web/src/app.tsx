@@ -1,0 +1,117 @@
+/**
+ * The portal's frame: skip link, header with navigation, language switch and
+ * session, then the page of the current route. On a route change the focus
+ * moves to the new page's heading, so keyboard and screen-reader users land
+ * where sighted users look.
+ */
+import { createEffect, type JSX, Match, on, Show, Switch } from 'solid-js';
+import { language, setLanguage, t } from './i18n.ts';
+import { BookingPage } from './pages/booking.tsx';
+import { MyAppointmentsPage } from './pages/my-appointments.tsx';
+import { SignInPage } from './pages/sign-in.tsx';
+import { href, navigate, type Route, route } from './router.ts';
+import { session, signOut } from './session.ts';
+
+function NavLink(props: { to: Route; children: JSX.Element }) {
+  return (
+    <a href={href(props.to)} aria-current={route() === props.to ? 'page' : undefined}>
+      {props.children}
+    </a>
+  );
+}
+
+export function App() {
+  const pageTitle = () => ({ book: t().bookTitle, mine: t().mineTitle, 'sign-in': t().signInTitle })[route()];
+  createEffect(() => {
+    document.title = `${pageTitle()} · ${t().appName}`;
+  });
+  createEffect(
+    on(
+      route,
+      () => {
+        document.querySelector<HTMLElement>('main h1')?.focus();
+      },
+      { defer: true },
+    ),
+  );
+
+  return (
+    <>
+      <button
+        type="button"
+        class="skip-link"
+        onClick={() => document.querySelector<HTMLElement>('main h1')?.focus()}
+      >
+        {t().skipToContent}
+      </button>
+      <header class="site-header">
+        <div class="bar">
+          <a class="brand" href={href('book')}>
+            {t().appName}
+          </a>
+          <button
+            type="button"
+            class="link-button"
+            lang={language() === 'de' ? 'en' : 'de'}
+            aria-label={t().switchLanguageLabel}
+            onClick={() => setLanguage(language() === 'de' ? 'en' : 'de')}
+          >
+            {t().switchLanguage}
+          </button>
+        </div>
+        <nav aria-label={t().navigation}>
+          <ul>
+            <li>
+              <NavLink to="book">{t().navBook}</NavLink>
+            </li>
+            <li>
+              <NavLink to="mine">{t().navMine}</NavLink>
+            </li>
+            <Show
+              when={session()}
+              fallback={
+                <li>
+                  <NavLink to="sign-in">{t().navSignIn}</NavLink>
+                </li>
+              }
+            >
+              {(current) => (
+                <li class="session">
+                  <span>
+                    {t().signedInAs} <strong>{current().displayName}</strong>
+                  </span>
+                  <button
+                    type="button"
+                    class="link-button"
+                    onClick={() => {
+                      signOut();
+                      navigate('sign-in');
+                    }}
+                  >
+                    {t().signOut}
+                  </button>
+                </li>
+              )}
+            </Show>
+          </ul>
+        </nav>
+      </header>
+      <main id="main">
+        <Switch>
+          <Match when={route() === 'sign-in'}>
+            <SignInPage />
+          </Match>
+          <Match when={route() === 'mine'}>
+            <MyAppointmentsPage />
+          </Match>
+          <Match when={route() === 'book'}>
+            <BookingPage />
+          </Match>
+        </Switch>
+      </main>
+      <footer class="site-footer">
+        <p>{t().footer}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+/** Times are shown as the town lives them: Europe/Berlin, whatever the device's zone. */
+import { locale } from './i18n.ts';
+
+const TOWN_ZONE = 'Europe/Berlin';
+
+/** The town's calendar day of an instant, as YYYY-MM-DD (en-CA formats dates that way). */
+export const townDay = (iso: string) =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: TOWN_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(iso));
+
+export const formatDay = (iso: string) =>
+  new Intl.DateTimeFormat(locale(), {
+    timeZone: TOWN_ZONE,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+  }).format(new Date(iso));
+
+export const formatTime = (iso: string) =>
+  new Intl.DateTimeFormat(locale(), { timeZone: TOWN_ZONE, hour: '2-digit', minute: '2-digit' }).format(
+    new Date(iso),
+  );
+
+export const formatDateTime = (iso: string) => `${formatDay(iso)}, ${formatTime(iso)}`;
+
+/** From now to 14 days later: the window of bookable slots shown. */
+export function slotWindow(now = new Date()): { from: string; to: string } {
+  const to = new Date(now.getTime() + 14 * 24 * 60 * 60 * 1000);
+  return { from: now.toISOString(), to: to.toISOString() };
+}

@@ -1,0 +1,63 @@
+import { createSignal, Show } from 'solid-js';
+import { PortalSignInDocument } from '../generated/graphql.ts';
+import { client } from '../graphql-client.ts';
+import { t } from '../i18n.ts';
+import { afterSignIn, navigate } from '../router.ts';
+import { signedIn } from '../session.ts';
+
+export function SignInPage() {
+  const [failed, setFailed] = createSignal(false);
+  const [busy, setBusy] = createSignal(false);
+  let email!: HTMLInputElement;
+  let password!: HTMLInputElement;
+
+  async function submit(event: SubmitEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setFailed(false);
+    const result = await client()
+      .mutation(PortalSignInDocument, { email: email.value.trim(), password: password.value })
+      .toPromise();
+    setBusy(false);
+    const signIn = result.data?.signIn;
+    if (!signIn) {
+      setFailed(true);
+      password.value = '';
+      password.focus();
+      return;
+    }
+    signedIn({ token: signIn.token, expiresAt: signIn.expiresAt, displayName: signIn.citizen.displayName });
+    navigate(afterSignIn());
+  }
+
+  return (
+    <section aria-labelledby="sign-in-title">
+      <h1 id="sign-in-title" tabindex="-1">
+        {t().signInTitle}
+      </h1>
+      <p>{t().signInIntro}</p>
+      <form class="card narrow" onSubmit={submit} aria-describedby={failed() ? 'sign-in-error' : undefined}>
+        <Show when={failed()}>
+          <p id="sign-in-error" class="message error" role="alert">
+            {t().signInFailed}
+          </p>
+        </Show>
+        <label for="email">{t().email}</label>
+        <input ref={email} id="email" name="email" type="email" autocomplete="username" required />
+        <label for="password">{t().password}</label>
+        <input
+          ref={password}
+          id="password"
+          name="password"
+          type="password"
+          autocomplete="current-password"
+          required
+        />
+        <button type="submit" class="primary" disabled={busy()}>
+          {t().signInButton}
+        </button>
+        <p class="hint">{t().demoHint}</p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * Helpers for the portal's browser tests (tests/browser): Debian's Chromium
+ * driven by playwright-core (never a downloaded browser), axe-core injected
+ * into the page, screenshots into a git-ignored folder. They live in the web
+ * package because playwright-core and axe-core are its dev dependencies.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+export type { Browser, BrowserContext, Page } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+
+/** CHROMIUM_PATH, else Debian's package (`apt-get install -y chromium`). */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumFound = existsSync(CHROMIUM);
+
+/** The flags that work on the build machines (closed network, root, no GPU). */
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+}
+
+/** Where screenshots go: test-results/portal (git-ignored), kept after the run as artifacts. */
+export const SCREENSHOT_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  'test-results',
+  'portal',
+);
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown[] }>;
+}
+
+const AXE_SOURCE = (require('axe-core') as { source: string }).source;
+
+/**
+ * axe-core's WCAG 2.0/2.1 A and AA rules on the page as it is now; returns the
+ * serious and critical violations. Injected through DevTools evaluation, which the
+ * portal's content security policy (no inline scripts) does not block.
+ */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = (await page.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as {
+        axe: { run: (context: unknown, options: unknown) => Promise<{ violations: unknown[] }> };
+      }
+    ).axe;
+    const whole = (globalThis as unknown as { document: unknown }).document;
+    const result = await axe.run(whole, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations;
+  })) as AxeViolation[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
+}
+
+/** The element that has the keyboard focus: tag, text and name. */
+export async function focused(page: Page): Promise<{ tag: string; text: string; name: string }> {
+  return (await page.evaluate(`(() => {
+    const element = document.activeElement;
+    return { tag: element?.tagName ?? '', text: element?.textContent ?? '', name: element?.getAttribute('name') ?? '' };
+  })()`)) as { tag: string; text: string; name: string };
+}

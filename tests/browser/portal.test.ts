@@ -1,0 +1,186 @@
+/**
+ * The web portal in a real browser (Debian's headless Chromium) against a real
+ * hub: the gateway of tests/harness.ts serves the built portal at /. A new
+ * citizen's path: choose services, a place and a free time, sign in when asked,
+ * confirm, get the code and the calendar file, find the appointment in "my
+ * appointments" and cancel it. A second browser sees a slot go live. axe-core
+ * checks every page; screenshots land in test-results/portal/.
+ */
+import { readFileSync } from 'node:fs';
+import { MeDocument } from '@kaarst/contract';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensurePortalBuilt } from '../../clients/web/scripts/ensure-build.ts';
+import {
+  type Browser,
+  type BrowserContext,
+  CHROMIUM,
+  chromiumFound,
+  focused,
+  launchChromium,
+  type Page,
+  screenshot,
+  seriousAxeViolations,
+} from '../../clients/web/test/browser.ts';
+import { ANNA, DEMO_PASSWORD, startHub, type TestHub } from '../harness.ts';
+
+// Skipped only where there is no Chromium; in CI (.ci/run installs it) they run and fail without it.
+const runBrowserTests = chromiumFound || !!process.env.CI;
+if (!runBrowserTests)
+  console.warn(
+    `SKIPPED the web portal's browser tests: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`,
+  );
+
+const PHONE = { width: 390, height: 844 };
+const SERVICE = 'Personalausweis beantragen';
+const ONE_COUNTER_OFFICE = /Rathaus Büttgen/;
+
+describe.runIf(runBrowserTests)('web portal in Chromium', () => {
+  let hub: TestHub;
+  let browser: Browser;
+  let portal: string;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    ensurePortalBuilt({ typecheck: true });
+    // Trusted documents enforced, as in production: the portal sends only registered document ids.
+    [hub, browser] = await Promise.all([
+      startHub({ gateway: { trustedDocuments: { enforce: true } } }),
+      launchChromium(),
+    ]);
+    portal = new URL('/', hub.url).toString();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await hub?.close();
+  });
+
+  async function newPage(viewport = { width: 1100, height: 900 }): Promise<Page> {
+    const context = await browser.newContext({ viewport, locale: 'de-DE', acceptDownloads: true });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error('page error:', error));
+    return page;
+  }
+
+  async function expectAccessible(page: Page, name: string) {
+    expect(await seriousAxeViolations(page), `axe on ${name}`).toEqual([]);
+    await screenshot(page, name);
+  }
+
+  /** Services, place and day chosen; returns the times offered that day. */
+  async function chooseServiceAndPlace(page: Page) {
+    await page.goto(portal);
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Termin buchen' }).count()).toBe(1);
+    await page.getByRole('checkbox', { name: new RegExp(SERVICE) }).check();
+    await page.getByRole('radio', { name: ONE_COUNTER_OFFICE }).check();
+    const times = page.getByRole('group', { name: 'Freie Uhrzeiten' }).getByRole('radio');
+    await times.first().waitFor();
+    return times;
+  }
+
+  async function signIn(page: Page) {
+    await page.getByLabel('E-Mail-Adresse').fill(ANNA);
+    await page.getByLabel('Passwort').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.getByRole('navigation').getByText('Angemeldet als').waitFor();
+  }
+
+  it('a new citizen books an appointment, gets code and calendar file, finds it and cancels it', async () => {
+    const page = await newPage();
+    const times = await chooseServiceAndPlace(page);
+    await expectAccessible(page, '1-booking-choose');
+
+    const time = (await times.first().getAttribute('value')) as string;
+    await times.first().check();
+    // Not signed in yet: the page asks for it and keeps the choice.
+    await page.getByRole('button', { name: 'Zum Buchen bitte anmelden' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Anmelden' }).count()).toBe(1);
+    await expectAccessible(page, '2-sign-in');
+    // A wrong password says so, in words, and keeps the page.
+    await page.getByLabel('E-Mail-Adresse').fill(ANNA);
+    await page.getByLabel('Passwort').fill('wrong');
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Anmeldung fehlgeschlagen' }).waitFor();
+    await signIn(page);
+
+    await page.getByRole('button', { name: 'Termin verbindlich buchen' }).click();
+    const code = (await page.getByTestId('booking-code').textContent())?.trim() ?? '';
+    expect(code).toMatch(/^\S{4,}$/);
+    await expectAccessible(page, '3-booked');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'In den Kalender eintragen (.ics)' }).click(),
+    ]);
+    const ics = readFileSync((await download.path()) as string, 'utf8');
+    expect(ics).toContain('BEGIN:VCALENDAR');
+    expect(ics).toContain(`UID:${code}@kaarst-hub`);
+    expect(ics).toContain(`DTSTART:${new Date(time).toISOString().replace(/[-:]/g, '').replace('.000', '')}`);
+
+    await page.getByRole('link', { name: 'Zu meinen Terminen' }).click();
+    const mine = page.getByRole('listitem').filter({ hasText: code });
+    await mine.waitFor();
+    await expect.poll(() => mine.textContent()).toContain('Gebucht');
+    await expectAccessible(page, '4-my-appointments');
+
+    await mine.getByRole('button', { name: /absagen$/ }).click();
+    await mine.getByRole('button', { name: 'Ja, absagen' }).click();
+    await expect.poll(() => mine.textContent()).toContain('Abgesagt');
+    await page.getByRole('status').filter({ hasText: 'wurde abgesagt' }).waitFor();
+    await expectAccessible(page, '5-cancelled');
+
+    // The graph agrees: the appointment is cancelled.
+    const token = await hub.signIn(ANNA);
+    const me = await hub.execute(MeDocument, {}, token);
+    expect(me.data?.me?.appointments.find((a) => a.code === code)?.status).toBe('CANCELLED');
+  });
+
+  it('a time booked in another browser disappears live from the first, with a notice', async () => {
+    const watcher = await newPage(PHONE);
+    const watcherTimes = await chooseServiceAndPlace(watcher);
+    const taken = (await watcherTimes.first().getAttribute('value')) as string;
+    await watcherTimes.first().check();
+    await screenshot(watcher, '6-phone-booking');
+
+    const booker = await newPage();
+    await booker.goto(new URL('#/anmelden', portal).toString());
+    await signIn(booker);
+    await chooseServiceAndPlace(booker);
+    await booker.locator(`input[name="slot"][value="${taken}"]`).check();
+    await booker.getByRole('button', { name: 'Termin verbindlich buchen' }).click();
+    await booker.getByTestId('booking-code').waitFor();
+
+    // No reload in the watcher: the subscription brings the change.
+    await watcher.getByRole('alert').filter({ hasText: 'inzwischen vergeben' }).waitFor({ timeout: 15_000 });
+    await expect
+      .poll(() => watcher.locator(`input[name="slot"][value="${taken}"]`).count(), { timeout: 15_000 })
+      .toBe(0);
+    await expectAccessible(watcher, '7-phone-slot-taken-live');
+  });
+
+  it('switches to English and back, and can be used by keyboard alone', async () => {
+    const page = await newPage(PHONE);
+    await page.goto(portal);
+    await page.getByRole('heading', { level: 1, name: 'Termin buchen' }).waitFor();
+    // The first Tab reaches the skip link, Enter moves the focus to the page heading.
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('Zum Inhalt springen');
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).tag).toBe('H1');
+    // Tab onward to the first service, Space ticks it.
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      if ((await focused(page)).name === 'service') break;
+    }
+    await page.keyboard.press('Space');
+    expect(await page.getByRole('checkbox', { name: new RegExp(SERVICE) }).isChecked()).toBe(true);
+
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Book an appointment' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expectAccessible(page, '8-phone-english');
+    await page.getByRole('button', { name: 'Auf Deutsch wechseln' }).click();
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+  });
+});
