@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -18,6 +20,8 @@ export default defineConfig({
       'tests/**/*.test.ts',
     ],
     globalSetup: ['tests/global-setup.ts'],
+    // Test subgraphs keep attachments in the temp folder, not in the workspace's data/.
+    env: { ATTACHMENTS_DIR: path.join(tmpdir(), 'kaarst-test-attachments') },
     // Every test talks to real databases and servers: allow for a slow CI machine.
     testTimeout: 60_000,
     hookTimeout: 180_000,

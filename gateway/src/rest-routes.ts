@@ -1,8 +1,9 @@
 /**
- * Plain HTTP APIs that subgraphs serve beside GraphQL (the OParl export of council; later
- * Open311), reachable on the gateway's port: a path prefix is forwarded, path and query
- * unchanged, to the named subgraph. These routes are public: no session and no context
- * token go along (the subgraphs serve only public data there).
+ * Plain HTTP APIs that subgraphs serve beside GraphQL (council's OParl, requests' Open311
+ * and attachment transfers), reachable on the gateway's port: a path prefix is forwarded,
+ * path and query unchanged, to the named subgraph. No session and no context token go
+ * along: these routes serve public data, or check a capability in the URL themselves
+ * (the single-use upload URLs and signed download links of attachments).
  */
 import type { Logger } from '@kaarst/kit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -13,11 +14,17 @@ export interface RestRoute {
   prefix: string;
   /** The subgraph serving it, by name. */
   subgraph: string;
+  /** Default GET and POST. */
+  methods?: Array<'GET' | 'POST' | 'PUT'>;
+  /** The largest body taken (default Fastify's 1 MiB). */
+  bodyLimit?: number;
 }
 
 export const REST_ROUTES: RestRoute[] = [
   { prefix: '/oparl', subgraph: 'council' },
   { prefix: '/open311', subgraph: 'requests' },
+  // Photos and PDFs of requests (at most 10 MB each; the subgraph checks the exact limit).
+  { prefix: '/attachments', subgraph: 'requests', methods: ['GET', 'PUT'], bodyLimit: 11 * 1024 * 1024 },
 ];
 
 /** Request headers passed on; everything else (cookies, authorization) stays here. */
@@ -30,6 +37,8 @@ const FORWARDED_RESPONSE = [
   'last-modified',
   'access-control-allow-origin',
   'location',
+  'content-disposition',
+  'x-content-type-options',
 ];
 const TIMEOUT_MS = 10_000;
 
@@ -60,7 +69,7 @@ async function forward(
   }
   try {
     const upstream = await undiciRequest(new URL(request.url, base), {
-      method: request.method as 'GET' | 'POST',
+      method: request.method as 'GET' | 'POST' | 'PUT',
       headers,
       body: Buffer.isBuffer(request.body) ? request.body : null,
       headersTimeout: TIMEOUT_MS,
@@ -92,8 +101,9 @@ export async function registerRestRoutes(
     for (const route of routes) {
       for (const url of [route.prefix, `${route.prefix}/*`]) {
         scope.route({
-          method: ['GET', 'POST'],
+          method: route.methods ?? ['GET', 'POST'],
           url,
+          ...(route.bodyLimit ? { bodyLimit: route.bodyLimit } : {}),
           handler: (request, reply) => forward(route, subgraphUrl, log, request, reply),
         });
       }

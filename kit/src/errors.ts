@@ -11,6 +11,10 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   SLOT_TAKEN: 'SLOT_TAKEN',
+  // Attachments: what was announced or sent is not accepted.
+  UNSUPPORTED_FILE_TYPE: 'UNSUPPORTED_FILE_TYPE',
+  FILE_TOO_LARGE: 'FILE_TOO_LARGE',
+  TOO_MANY_ATTACHMENTS: 'TOO_MANY_ATTACHMENTS',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

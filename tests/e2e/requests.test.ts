@@ -124,4 +124,37 @@ describe('requests through the gateway: the contract and Open311', () => {
     const all = (await (await fetch(`${base}/requests.json`)).json()) as { service_code: string }[];
     expect(all.every((r) => r.service_code !== 'frage')).toBe(true);
   });
+
+  it('a photo goes up and comes back through the gateway’s port (upload URL, signed download link)', async () => {
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const anna = await hub.signIn(ANNA);
+    const mine = await hub.execute(MyRequestsDocument, undefined, anna);
+    const requestId = mine.data?.myRequests.find((r) => r.status !== 'DONE' && r.status !== 'REJECTED')?.id;
+    expect(requestId).toBeDefined();
+    const started = await hub.request<{ startRequestAttachment: { uploadUrl: string } }>(
+      `mutation ($id: ID!, $input: AttachmentInput!) { startRequestAttachment(requestId: $id, input: $input) { uploadUrl } }`,
+      { id: requestId, input: { fileName: 'foto.png', contentType: 'image/png', size: png.length } },
+      anna,
+    );
+    expect(started.errors).toBeUndefined();
+    const uploaded = await fetch(new URL(started.data?.startRequestAttachment.uploadUrl as string, hub.url), {
+      method: 'PUT',
+      headers: { 'content-type': 'image/png' },
+      body: png,
+    });
+    expect(uploaded.status).toBe(201);
+    const listed = await hub.request<{ serviceRequest: { attachments: Array<{ downloadUrl: string }> } }>(
+      'query ($id: ID!) { serviceRequest(id: $id) { attachments { downloadUrl } } }',
+      { id: requestId },
+      anna,
+    );
+    const link = listed.data?.serviceRequest.attachments.at(-1)?.downloadUrl as string;
+    const downloaded = await fetch(new URL(link, hub.url));
+    expect(downloaded.status).toBe(200);
+    expect(downloaded.headers.get('content-disposition')).toContain('foto.png');
+    expect(Buffer.from(await downloaded.arrayBuffer()).equals(png)).toBe(true);
+  });
 });

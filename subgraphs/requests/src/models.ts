@@ -29,3 +29,5 @@ export interface RequestFieldDefinition {
 export const fieldsOf = (type: RequestType) => type.fields as unknown as RequestFieldDefinition[];
 /** Location-based types (Open311 "realtime" service requests with a place) need coordinates or an address. */
 export const needsLocation = (type: RequestType) => type.keywords.includes('location');
+
+export type RequestAttachmentModel = import('./generated/prisma/client.ts').RequestAttachment;

@@ -6,6 +6,7 @@
  * contact go. Type, department, dates and the sequence of statuses stay, for
  * the statistics of the office's work.
  */
+import { attachmentStore } from './attachments/store.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 
 const WITHDRAWN_REASON = 'Konto gelöscht';
@@ -23,6 +24,11 @@ export async function exportRequestsData(db: PrismaClient, accountId: string) {
         where: { internal: false },
         orderBy: { at: 'asc' },
         select: { fromOffice: true, body: true, at: true },
+      },
+      attachments: {
+        where: { storedAt: { not: null } },
+        orderBy: { createdAt: 'asc' },
+        select: { fileName: true, contentType: true, size: true, sha256: true, storedAt: true },
       },
     },
   });
@@ -45,13 +51,21 @@ export async function exportRequestsData(db: PrismaClient, accountId: string) {
       createdAt: r.createdAt,
       history: r.history,
       messages: r.messages,
+      // The files themselves: each request's downloadUrl in the portal.
+      attachments: r.attachments,
     })),
     staffActions,
   };
 }
 
 /** Anonymises a deleted account's requests in one transaction; a second run finds none. */
-export async function eraseRequests(db: PrismaClient, accountId: string) {
+export async function eraseRequests(db: PrismaClient, accountId: string, store = attachmentStore()) {
+  // The files first: a failure here leaves the rows, and the event is handled again.
+  const attachments = await db.requestAttachment.findMany({
+    where: { request: { citizenId: accountId } },
+    select: { id: true },
+  });
+  for (const { id } of attachments) await store.delete(id);
   return db.$transaction(async (tx) => {
     const requests = await tx.serviceRequest.findMany({
       where: { citizenId: accountId },
@@ -68,6 +82,7 @@ export async function eraseRequests(db: PrismaClient, accountId: string) {
       data: { reason: null, actorId: null },
     });
     await tx.requestMessage.deleteMany({ where: { requestId: { in: ids } } });
+    await tx.requestAttachment.deleteMany({ where: { requestId: { in: ids } } });
     await tx.auditEntry.updateMany({
       where: { recordType: 'ServiceRequest', recordId: { in: ids } },
       data: { detail: null },

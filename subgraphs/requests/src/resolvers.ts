@@ -7,6 +7,7 @@ import {
   requireRole,
   requireViewer,
 } from '@kaarst/kit';
+import { downloadUrl, startAttachment } from './attachments/uploads.ts';
 import type { Context } from './context.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import {
@@ -47,6 +48,8 @@ export const resolvers: Resolvers = {
       requestQueue(db, requireRole(viewer, 'staff'), filter ?? {}),
   },
   Mutation: {
+    startRequestAttachment: (_p, { requestId, input }, { db, viewer }) =>
+      startAttachment(db, viewer, requestId, input),
     async submitRequest(_p, { input }, { db, viewer, pubsub }) {
       const citizen = requireViewer(viewer);
       const { request, created } = await submitRequest(
@@ -123,9 +126,18 @@ export const resolvers: Resolvers = {
         where: { requestId: request.id, ...(isStaff(viewer) ? {} : { internal: false }) },
         orderBy: [{ at: 'asc' }, { id: 'asc' }],
       }),
+    attachments: (request, _a, { db }) =>
+      db.requestAttachment.findMany({
+        where: { requestId: request.id, storedAt: { not: null } },
+        orderBy: { createdAt: 'asc' },
+      }),
     assigneeId: (request, _a, { viewer }) => (isStaff(viewer) ? request.assigneeId : null),
     citizen: (request, _a, { viewer }) =>
       request.citizenId && mayRead(viewer, request) ? { id: request.citizenId } : null,
+  },
+  RequestAttachment: {
+    uploadedAt: (attachment) => attachment.storedAt,
+    downloadUrl: (attachment, _a, { keys }) => downloadUrl(keys, attachment),
   },
   Citizen: {
     __resolveReference: (ref) => ({ id: ref.id }),

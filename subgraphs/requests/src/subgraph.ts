@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@kaarst/kit';
+import { attachmentStore } from './attachments/store.ts';
+import { registerAttachmentRoutes } from './attachments/uploads.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { registerOpen311Routes } from './open311.ts';
 import { eraseRequests } from './privacy.ts';
@@ -14,6 +16,9 @@ export const requestsSubgraph: SubgraphDefinition<PrismaClient> = {
   resolvers: resolvers as SubgraphDefinition<PrismaClient>['resolvers'],
   createDb: (adapter) => new PrismaClient({ adapter }),
   seed: seedRequests,
-  routes: registerOpen311Routes,
+  routes: async (app, services) => {
+    await registerOpen311Routes(app, services);
+    await registerAttachmentRoutes(app, { ...services, store: attachmentStore() });
+  },
   eraseAccount: (db, accountId) => eraseRequests(db, accountId),
 };

@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { RequestAttachmentModel, RequestTypeModel, ServiceRequestModel, StatusChangeModel, MessageModel, CitizenRef, AuditEntryModel, AuditLogModel } from '../models.ts';
 import type { PersonalDataRef } from '@kaarst/kit';
-import type { RequestTypeModel, ServiceRequestModel, StatusChangeModel, MessageModel, CitizenRef, AuditEntryModel, AuditLogModel } from '../models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -18,6 +19,23 @@ export type Scalars = {
   /** A JSON object (the personal-data export). */
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   link__Import: { input: unknown; output: unknown; }
+};
+
+export type AttachmentInput = {
+  /** image/jpeg, image/png, image/webp or application/pdf; the bytes must be what this says. */
+  contentType: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  /** In bytes; at most 10 MB. */
+  size: Scalars['Int']['input'];
+};
+
+/** Where to send an announced attachment's bytes: `PUT` them to `uploadUrl` once, within 15 minutes. */
+export type AttachmentUpload = {
+  __typename?: 'AttachmentUpload';
+  attachment: RequestAttachment;
+  expiresAt: Scalars['DateTime']['output'];
+  /** Relative to the hub's address, e.g. /attachments/uploads/<token>. */
+  uploadUrl: Scalars['String']['output'];
 };
 
 /** One action recorded in the audit log: who did what to which record, when. */
@@ -63,6 +81,12 @@ export type Mutation = {
   sendRequestMessage: RequestMessage;
   /** Staff: sets when it is due. */
   setRequestDueDate: ServiceRequest;
+  /**
+   * Announces a photo or PDF for a request (its citizen, or staff of its department): checks
+   * type and size (UNSUPPORTED_FILE_TYPE, FILE_TOO_LARGE, at most 5 files: TOO_MANY_ATTACHMENTS)
+   * and gives the single-use URL to PUT the bytes to, where they are checked again.
+   */
+  startRequestAttachment: AttachmentUpload;
   /** Submits a request: it is received at once, with a reference number. */
   submitRequest: ServiceRequest;
 };
@@ -95,6 +119,12 @@ export type MutationSendRequestMessageArgs = {
 
 export type MutationSetRequestDueDateArgs = {
   dueAt: Scalars['DateTime']['input'];
+  requestId: Scalars['ID']['input'];
+};
+
+
+export type MutationStartRequestAttachmentArgs = {
+  input: AttachmentInput;
   requestId: Scalars['ID']['input'];
 };
 
@@ -142,6 +172,21 @@ export type RequestAnswer = {
 export type RequestAnswerInput = {
   field: Scalars['String']['input'];
   value: Scalars['String']['input'];
+};
+
+/** A photo or PDF attached to a request; its bytes are kept outside the database. */
+export type RequestAttachment = {
+  __typename?: 'RequestAttachment';
+  /** image/jpeg, image/png, image/webp or application/pdf. */
+  contentType: Scalars['String']['output'];
+  /** A link to download it, valid for five minutes (relative to the hub's address). */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** In bytes. */
+  size: Scalars['Int']['output'];
+  /** Null until the upload has arrived and passed its checks. */
+  uploadedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type RequestField = {
@@ -227,6 +272,8 @@ export type ServiceRequest = {
   answers: Array<RequestAnswer>;
   /** The member of staff working on it (staff only). */
   assigneeId?: Maybe<Scalars['ID']['output']>;
+  /** Uploaded photos and PDFs, oldest first. */
+  attachments: Array<RequestAttachment>;
   citizen?: Maybe<Citizen>;
   createdAt: Scalars['DateTime']['output'];
   department: Scalars['String']['output'];
@@ -387,6 +434,9 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AttachmentInput: AttachmentInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AttachmentUpload: ResolverTypeWrapper<Omit<AttachmentUpload, 'attachment'> & { attachment: ResolversTypes['RequestAttachment'] }>;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuditLog: ResolverTypeWrapper<AuditLogModel>;
@@ -399,12 +449,12 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RequestAnswer: ResolverTypeWrapper<RequestAnswer>;
   RequestAnswerInput: RequestAnswerInput;
+  RequestAttachment: ResolverTypeWrapper<RequestAttachmentModel>;
   RequestField: ResolverTypeWrapper<RequestField>;
   RequestFieldType: RequestFieldType;
   RequestFieldValue: ResolverTypeWrapper<RequestFieldValue>;
   RequestMessage: ResolverTypeWrapper<MessageModel>;
   RequestQueueFilter: RequestQueueFilter;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   RequestStatus: RequestStatus;
   RequestStatusChange: ResolverTypeWrapper<StatusChangeModel>;
   RequestType: ResolverTypeWrapper<RequestTypeModel>;
@@ -419,6 +469,9 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AttachmentInput: AttachmentInput;
+  Int: Scalars['Int']['output'];
+  AttachmentUpload: Omit<AttachmentUpload, 'attachment'> & { attachment: ResolversParentTypes['RequestAttachment'] };
   AuditEntry: AuditEntryModel;
   ID: Scalars['ID']['output'];
   AuditLog: AuditLogModel;
@@ -431,11 +484,11 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RequestAnswer: RequestAnswer;
   RequestAnswerInput: RequestAnswerInput;
+  RequestAttachment: RequestAttachmentModel;
   RequestField: RequestField;
   RequestFieldValue: RequestFieldValue;
   RequestMessage: MessageModel;
   RequestQueueFilter: RequestQueueFilter;
-  Int: Scalars['Int']['output'];
   RequestStatusChange: StatusChangeModel;
   RequestType: RequestTypeModel;
   ServiceRequest: ServiceRequestModel;
@@ -457,6 +510,12 @@ export type LinkDirectiveResolver<Result, Parent, ContextType = Context, Args = 
 export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AttachmentUploadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttachmentUpload'] = ResolversParentTypes['AttachmentUpload']> = {
+  attachment?: Resolver<ResolversTypes['RequestAttachment'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  uploadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -500,6 +559,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   changeRequestStatus?: Resolver<ResolversTypes['ServiceRequest'], ParentType, ContextType, RequireFields<MutationChangeRequestStatusArgs, 'reason' | 'requestId' | 'status'>>;
   sendRequestMessage?: Resolver<ResolversTypes['RequestMessage'], ParentType, ContextType, RequireFields<MutationSendRequestMessageArgs, 'body' | 'requestId'>>;
   setRequestDueDate?: Resolver<ResolversTypes['ServiceRequest'], ParentType, ContextType, RequireFields<MutationSetRequestDueDateArgs, 'dueAt' | 'requestId'>>;
+  startRequestAttachment?: Resolver<ResolversTypes['AttachmentUpload'], ParentType, ContextType, RequireFields<MutationStartRequestAttachmentArgs, 'input' | 'requestId'>>;
   submitRequest?: Resolver<ResolversTypes['ServiceRequest'], ParentType, ContextType, RequireFields<MutationSubmitRequestArgs, 'input'>>;
 };
 
@@ -519,6 +579,15 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type RequestAnswerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestAnswer'] = ResolversParentTypes['RequestAnswer']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RequestAttachmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestAttachment'] = ResolversParentTypes['RequestAttachment']> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type RequestFieldResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestField'] = ResolversParentTypes['RequestField']> = {
@@ -564,6 +633,7 @@ export type ServiceRequestResolvers<ContextType = Context, ParentType extends Re
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   answers?: Resolver<Array<ResolversTypes['RequestAnswer']>, ParentType, ContextType>;
   assigneeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['RequestAttachment']>, ParentType, ContextType>;
   citizen?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -591,6 +661,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = Context> = {
+  AttachmentUpload?: AttachmentUploadResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditLog?: AuditLogResolvers<ContextType>;
   Citizen?: CitizenResolvers<ContextType>;
@@ -601,6 +672,7 @@ export type Resolvers<ContextType = Context> = {
   PersonalData?: PersonalDataResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RequestAnswer?: RequestAnswerResolvers<ContextType>;
+  RequestAttachment?: RequestAttachmentResolvers<ContextType>;
   RequestField?: RequestFieldResolvers<ContextType>;
   RequestFieldValue?: RequestFieldValueResolvers<ContextType>;
   RequestMessage?: RequestMessageResolvers<ContextType>;
