@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@kaarst/kit';
 import { PrismaClient } from './generated/prisma/client.ts';
+import { pollTripUpdates } from './realtime/trip-updates.ts';
 import { resolvers } from './resolvers.ts';
 import { seedTransit } from './seed.ts';
+import { transitState } from './state.ts';
 
 /** The transit subgraph: GTFS timetable, departures with realtime delays, journeys, wheelchair pickup requests. */
 export const transitSubgraph: SubgraphDefinition<PrismaClient> = {
@@ -12,4 +14,6 @@ export const transitSubgraph: SubgraphDefinition<PrismaClient> = {
   resolvers: resolvers as SubgraphDefinition<PrismaClient>['resolvers'],
   createDb: (adapter) => new PrismaClient({ adapter }),
   seed: seedTransit,
+  // Each replica reads the realtime feed itself: the delays live in its memory.
+  background: ({ db, log }) => pollTripUpdates(transitState(db).delays, log),
 };
