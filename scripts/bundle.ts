@@ -20,6 +20,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { DIST_DIR, ensurePortalBuilt } from '../clients/web/scripts/ensure-build.ts';
 import { ROOT } from '../schema/subgraphs.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: path.join('dist', 'hub') } } });
@@ -80,13 +81,17 @@ for (const name of SUBGRAPHS) {
   if (result.status !== 0) fail(`prisma generate in ${name}: ${result.stdout}${result.stderr}`);
 }
 
-step('3/6 adding the supergraph and the trusted documents (the portal’s registered operations)');
+step('3/6 adding the supergraph, the trusted documents (the portal’s registered operations) and the portal');
 mkdirSync(path.join(OUT, 'schema'));
 cpSync(path.join(ROOT, 'schema', 'supergraph.graphql'), path.join(OUT, 'schema', 'supergraph.graphql'));
 cpSync(
   path.join(ROOT, 'clients', 'contract', 'generated', 'persisted-documents.json'),
   path.join(OUT, 'schema', 'persisted-documents.json'),
 );
+
+// The web portal, served by the gateway at / (gateway/src/web-portal.ts finds <bundle>/web).
+ensurePortalBuilt();
+cpSync(DIST_DIR, path.join(OUT, 'web'), { recursive: true });
 
 step('4/6 pruning: the workspace packages’ tests, links that lead out of the bundle');
 const workspacePackages = path.join(OUT, 'node_modules', '@kaarst');
@@ -114,6 +119,7 @@ const required = [
   'src/hub.ts',
   'schema/supergraph.graphql',
   'schema/persisted-documents.json',
+  'web/index.html',
   'node_modules/tsx/package.json',
   'node_modules/prisma/build/index.js',
   'node_modules/@kaarst/gateway/src/main.ts',
