@@ -146,7 +146,7 @@ describe('a subgraph that fails', () => {
       const partial = await hub.request<{ officeLocations: unknown[]; me: unknown }>(query, undefined, token);
       expect(Date.now() - started).toBeLessThan(1000);
       expect(partial.status).toBe(200);
-      expect(partial.data?.officeLocations).toHaveLength(3);
+      expect(partial.data?.officeLocations).toHaveLength(5);
       expect(partial.data?.me).toBeNull();
       expect(partial.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([
         ['SUBGRAPH_UNAVAILABLE', ['me']],

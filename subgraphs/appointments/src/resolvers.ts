@@ -10,6 +10,7 @@ import {
 } from '@kaarst/kit';
 import { bookAppointment, cancelAppointment, normalizeCode } from './booking.ts';
 import type { Resolvers } from './generated/graphql.ts';
+import { mobileOfficeStops, scheduleMobileOfficeStop } from './mobile-office.ts';
 import { appointmentInclude } from './models.ts';
 import { subscriptionTopic } from './outbox.ts';
 import { exportAppointmentsData } from './privacy.ts';
@@ -26,6 +27,7 @@ export const resolvers: Resolvers = {
     appointments: ({ accountId }, _args, { db }) => exportAppointmentsData(db, accountId),
   },
   Query: {
+    mobileOfficeStops: (_parent, { from }, { db }) => mobileOfficeStops(db, from),
     appointmentServices: (_p, _a, { db }) =>
       db.service.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }] }),
     officeLocations: (_p, _a, { db }) =>
@@ -56,6 +58,8 @@ export const resolvers: Resolvers = {
     },
   },
   Mutation: {
+    scheduleMobileOfficeStop: (_parent, { input }, { db, viewer }) =>
+      scheduleMobileOfficeStop(db, viewer, input),
     bookAppointment: (_p, { input }, { db, viewer }) => bookAppointment(db, viewer, input),
     cancelAppointment: (_p, { code }, { db, viewer }) => cancelAppointment(db, code, viewer),
   },

@@ -1,5 +1,7 @@
 import type { Logger } from '@kaarst/kit';
+import { DateTime } from 'luxon';
 import type { PrismaClient } from './generated/prisma/client.ts';
+import { ZONE } from './slots.ts';
 
 // SAMPLE DATA, not official: real place names, invented durations and hours.
 // Staff replace them with the town's own catalogue.
@@ -53,10 +55,47 @@ const LOCATIONS = [
     counters: 1,
     hours: [...weekdays([2, 4], '09:00', '12:00')],
   },
+  // Places the van stands at on given days (dated opening hours: scheduleMobileOfficeStop).
+  {
+    id: 'mobil-vorst',
+    name: 'Mobiles Bürgerbüro · Vorst',
+    address: 'Haltepunkt Vorster Marktplatz (Beispiel), 41564 Kaarst-Vorst',
+    district: 'Vorst',
+    mobile: true,
+    counters: 1,
+    hours: [],
+  },
+  {
+    id: 'mobil-holzbuettgen',
+    name: 'Mobiles Bürgerbüro · Holzbüttgen',
+    address: 'Haltepunkt an der Kirche (Beispiel), 41564 Kaarst-Holzbüttgen',
+    district: 'Holzbüttgen',
+    mobile: true,
+    counters: 1,
+    hours: [],
+  },
 ];
 
+/** Demo stops of the van for the next four weeks: Vorst on Tuesdays, Holzbüttgen on Thursdays. */
+function demoStops(now = DateTime.now().setZone(ZONE)) {
+  return [1, 2, 3, 4].flatMap((week) =>
+    (
+      [
+        ['mobil-vorst', 2, '09:00', '12:00'],
+        ['mobil-holzbuettgen', 4, '14:00', '17:00'],
+      ] as const
+    ).map(([locationId, weekday, opens, closes]) => {
+      const day = now.startOf('week').plus({ weeks: week, days: weekday - 1 });
+      return { locationId, weekday, opens, closes, date: day.toISODate() as string };
+    }),
+  );
+}
+
 /** Loads the sample catalogue into an empty database; never touches one that has services. */
-export async function seedAppointments(db: PrismaClient, { log }: { demoData: boolean; log: Logger }) {
+export async function seedAppointments(
+  db: PrismaClient,
+  { demoData, log }: { demoData: boolean; log: Logger },
+) {
   if ((await db.service.count()) > 0) return;
   // All or nothing; a busy machine may need more than Prisma's default 5 s for it.
   await db.$transaction(
@@ -65,6 +104,7 @@ export async function seedAppointments(db: PrismaClient, { log }: { demoData: bo
         await tx.service.create({ data: { ...s, position, description: SAMPLE_NOTE } });
       for (const [position, { hours, ...l }] of LOCATIONS.entries())
         await tx.location.create({ data: { ...l, position, openingHours: { create: hours } } });
+      if (demoData) await tx.openingHours.createMany({ data: demoStops() });
     },
     { timeout: 60_000 },
   );

@@ -11,6 +11,8 @@ export interface Hours {
   weekday: number;
   opens: string;
   closes: string;
+  /** Hours of this local date only (YYYY-MM-DD); else of every such weekday. */
+  date?: string | null;
 }
 
 const MINUTE = 60_000;
@@ -34,7 +36,7 @@ export function candidateStarts(hours: Hours[], from: Date, to: Date, durationMi
     day = day.plus({ days: 1 })
   ) {
     for (const h of hours) {
-      if (h.weekday !== day.weekday) continue;
+      if (h.date ? h.date !== day.toISODate() : h.weekday !== day.weekday) continue;
       const closes = atLocalTime(day, h.closes);
       for (
         let t = atLocalTime(day, h.opens);

@@ -125,6 +125,8 @@ describe('appointments subgraph', () => {
       'rathaus-kaarst',
       'rathaus-buettgen',
       'mobiles-buergerbuero',
+      'mobil-vorst',
+      'mobil-holzbuettgen',
     ]);
     const buettgen = response.data?.officeLocations.find((l) => l.id === 'rathaus-buettgen');
     expect(buettgen?.counters).toBe(1);

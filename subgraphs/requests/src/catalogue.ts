@@ -80,4 +80,48 @@ export const SAMPLE_REQUEST_TYPES: Prisma.RequestTypeCreateInput[] = [
     position: 5,
     fields: [],
   },
+  {
+    code: 'hausbesuch',
+    name: 'Hausbesuch des mobilen Bürgerbüros',
+    description:
+      'Sie können nicht ins Rathaus kommen (Alter, Behinderung, Krankheit)? Wir kommen zu Ihnen und nennen Ihnen ein Zeitfenster.',
+    department: 'buergerbuero',
+    group: 'Mobiles Bürgerbüro',
+    // `location`: the visit's address and coordinates are needed to plan the route.
+    keywords: ['location', 'mobile-office'],
+    dueDays: 21,
+    position: 6,
+    fields: [
+      {
+        code: 'anlass',
+        datatype: 'singlevaluelist',
+        required: true,
+        description: 'Warum Sie nicht ins Rathaus kommen können',
+        values: [
+          { key: 'alter', name: 'Alter' },
+          { key: 'behinderung', name: 'Behinderung' },
+          { key: 'krankheit', name: 'Krankheit' },
+        ],
+      },
+      {
+        code: 'leistungen',
+        datatype: 'multivaluelist',
+        required: true,
+        description: 'Was wir mitbringen sollen',
+        values: [
+          { key: 'personalausweis', name: 'Personalausweis beantragen' },
+          { key: 'reisepass', name: 'Reisepass beantragen' },
+          { key: 'wohnsitz-anmelden', name: 'Wohnsitz anmelden oder ummelden' },
+          { key: 'fuehrungszeugnis', name: 'Führungszeugnis beantragen' },
+          { key: 'ausweis-abholen', name: 'Personalausweis oder Reisepass abholen' },
+        ],
+      },
+      {
+        code: 'hinweise',
+        datatype: 'text',
+        required: false,
+        description: 'Hinweise für den Besuch (z. B. Etage)',
+      },
+    ],
+  },
 ];

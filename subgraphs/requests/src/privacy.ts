@@ -83,6 +83,7 @@ export async function eraseRequests(db: PrismaClient, accountId: string, store =
     });
     await tx.requestMessage.deleteMany({ where: { requestId: { in: ids } } });
     await tx.requestAttachment.deleteMany({ where: { requestId: { in: ids } } });
+    await tx.homeVisit.deleteMany({ where: { requestId: { in: ids } } });
     await tx.auditEntry.updateMany({
       where: { recordType: 'ServiceRequest', recordId: { in: ids } },
       data: { detail: null },

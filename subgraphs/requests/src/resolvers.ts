@@ -23,6 +23,7 @@ import {
   submitRequest,
   submittedTopic,
 } from './lifecycle.ts';
+import { confirmHomeVisitDay, homeVisitMap, planHomeVisitDay } from './mobile-office/visits.ts';
 import { fieldsOf, needsLocation } from './models.ts';
 import { exportRequestsData } from './privacy.ts';
 import { isOverdue, requestQueue } from './queue.ts';
@@ -44,10 +45,17 @@ export const resolvers: Resolvers = {
         orderBy: { createdAt: 'desc' },
       }),
     serviceRequest: (_p, { id }, { db, viewer }) => readableRequest(db, viewer, id),
+    homeVisitMap: (_p, _a, { db, viewer }) => homeVisitMap(db, viewer),
+    homeVisitRoute: (_p, { input }, { db, viewer }) => planHomeVisitDay(db, viewer, input),
     requestQueue: (_p, { filter }, { db, viewer }) =>
       requestQueue(db, requireRole(viewer, 'staff'), filter ?? {}),
   },
   Mutation: {
+    async confirmHomeVisitDay(_p, { input }, { db, viewer, pubsub }) {
+      const plan = await confirmHomeVisitDay(db, viewer, input);
+      for (const stop of plan.stops) await announce(pubsub, changedTopic(stop.request.id), stop.request.id);
+      return plan;
+    },
     startRequestAttachment: (_p, { requestId, input }, { db, viewer }) =>
       startAttachment(db, viewer, requestId, input),
     async submitRequest(_p, { input }, { db, viewer, pubsub }) {
@@ -126,6 +134,10 @@ export const resolvers: Resolvers = {
         where: { requestId: request.id, ...(isStaff(viewer) ? {} : { internal: false }) },
         orderBy: [{ at: 'asc' }, { id: 'asc' }],
       }),
+    homeVisit: async (request, _a, { db, viewer }) => {
+      const visit = await db.homeVisit.findUnique({ where: { requestId: request.id } });
+      return visit && { ...visit, position: isStaff(viewer) ? visit.position : null };
+    },
     attachments: (request, _a, { db }) =>
       db.requestAttachment.findMany({
         where: { requestId: request.id, storedAt: { not: null } },

@@ -63,6 +63,7 @@ describe('requests: the life of a request', () => {
       'ummeldung',
       'anregung',
       'frage',
+      'hausbesuch',
     ]);
     expect(types.data?.requestTypes[0]).toMatchObject({
       needsLocation: true,

@@ -106,12 +106,34 @@ export type Citizen = {
   id: Scalars['ID']['output'];
 };
 
+/** A day the mobile citizens' office stands at a place: bookable like any office. */
+export type MobileOfficeStop = {
+  __typename?: 'MobileOfficeStop';
+  closes: Scalars['String']['output'];
+  /** The local date, YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  location: OfficeLocation;
+  /** Local time, HH:MM. */
+  opens: Scalars['String']['output'];
+};
+
+export type MobileOfficeStopInput = {
+  closes: Scalars['String']['input'];
+  /** The local date, YYYY-MM-DD; today or later. */
+  date: Scalars['String']['input'];
+  /** A location of the mobile office (mobile: true). */
+  locationId: Scalars['ID']['input'];
+  opens: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Books a slot for the signed-in citizen. A slot taken meanwhile gives SLOT_TAKEN. */
   bookAppointment: Appointment;
   /** Cancels by confirmation code, without sign-in. Cancelling twice returns the cancelled appointment. */
   cancelAppointment: Appointment;
+  /** Staff: the van stands at a place on a day; its slots can be booked at once. Scheduling it twice changes nothing. */
+  scheduleMobileOfficeStop: MobileOfficeStop;
 };
 
 
@@ -122,6 +144,11 @@ export type MutationBookAppointmentArgs = {
 
 export type MutationCancelAppointmentArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type MutationScheduleMobileOfficeStopArgs = {
+  input: MobileOfficeStopInput;
 };
 
 /** A place where appointments happen: a town hall or the mobile citizens' office. */
@@ -139,11 +166,13 @@ export type OfficeLocation = {
   openingHours: Array<OpeningHours>;
 };
 
-/** Opening hours of a location on one weekday (local time, Europe/Berlin). */
+/** Opening hours of a location on one weekday, or on one date (local time, Europe/Berlin). */
 export type OpeningHours = {
   __typename?: 'OpeningHours';
   /** Local time, HH:MM. */
   closes: Scalars['String']['output'];
+  /** Set for hours of one local date only (YYYY-MM-DD), e.g. a stop of the mobile office. */
+  date?: Maybe<Scalars['String']['output']>;
   /** Local time, HH:MM. */
   opens: Scalars['String']['output'];
   /** 1 = Monday ... 7 = Sunday (ISO 8601). */
@@ -168,6 +197,8 @@ export type Query = {
   appointmentsAt: Array<Appointment>;
   /** Free slots for all the given services in one visit, between from and to (at most 31 days). */
   availableSlots: Array<Slot>;
+  /** The mobile office's stops from a local date on (default today), in date order. */
+  mobileOfficeStops: Array<MobileOfficeStop>;
   /** Town halls and the mobile citizens' office. */
   officeLocations: Array<OfficeLocation>;
 };
@@ -190,6 +221,11 @@ export type QueryAvailableSlotsArgs = {
   locationId?: InputMaybe<Scalars['ID']['input']>;
   serviceIds: Array<Scalars['ID']['input']>;
   to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryMobileOfficeStopsArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A free time at one location for the requested services. */
@@ -345,6 +381,8 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
+  MobileOfficeStop: ResolverTypeWrapper<Omit<MobileOfficeStop, 'location'> & { location: ResolversTypes['OfficeLocation'] }>;
+  MobileOfficeStopInput: MobileOfficeStopInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OfficeLocation: ResolverTypeWrapper<LocationModel>;
   OpeningHours: ResolverTypeWrapper<OpeningHoursModel>;
@@ -371,6 +409,8 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   FieldSet: Scalars['FieldSet']['output'];
   JSONObject: Scalars['JSONObject']['output'];
+  MobileOfficeStop: Omit<MobileOfficeStop, 'location'> & { location: ResolversParentTypes['OfficeLocation'] };
+  MobileOfficeStopInput: MobileOfficeStopInput;
   Mutation: Record<PropertyKey, never>;
   OfficeLocation: LocationModel;
   OpeningHours: OpeningHoursModel;
@@ -459,9 +499,17 @@ export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<Resolver
   name: 'JSONObject';
 }
 
+export type MobileOfficeStopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MobileOfficeStop'] = ResolversParentTypes['MobileOfficeStop']> = {
+  closes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['OfficeLocation'], ParentType, ContextType>;
+  opens?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   bookAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationBookAppointmentArgs, 'input'>>;
   cancelAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationCancelAppointmentArgs, 'code'>>;
+  scheduleMobileOfficeStop?: Resolver<ResolversTypes['MobileOfficeStop'], ParentType, ContextType, RequireFields<MutationScheduleMobileOfficeStopArgs, 'input'>>;
 };
 
 export type OfficeLocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfficeLocation'] = ResolversParentTypes['OfficeLocation'], FederationReferenceType extends FederationReferenceTypes['OfficeLocation'] = FederationReferenceTypes['OfficeLocation']> = {
@@ -477,6 +525,7 @@ export type OfficeLocationResolvers<ContextType = Context, ParentType extends Re
 
 export type OpeningHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpeningHours'] = ResolversParentTypes['OpeningHours']> = {
   closes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   opens?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weekday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -492,6 +541,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   appointmentServices?: Resolver<Array<ResolversTypes['AppointmentService']>, ParentType, ContextType>;
   appointmentsAt?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<QueryAppointmentsAtArgs, 'from' | 'locationId' | 'to'>>;
   availableSlots?: Resolver<Array<ResolversTypes['Slot']>, ParentType, ContextType, RequireFields<QueryAvailableSlotsArgs, 'from' | 'serviceIds' | 'to'>>;
+  mobileOfficeStops?: Resolver<Array<ResolversTypes['MobileOfficeStop']>, ParentType, ContextType, Partial<QueryMobileOfficeStopsArgs>>;
   officeLocations?: Resolver<Array<ResolversTypes['OfficeLocation']>, ParentType, ContextType>;
 };
 
@@ -520,6 +570,7 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   FieldSet?: GraphQLScalarType;
   JSONObject?: GraphQLScalarType;
+  MobileOfficeStop?: MobileOfficeStopResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OfficeLocation?: OfficeLocationResolvers<ContextType>;
   OpeningHours?: OpeningHoursResolvers<ContextType>;

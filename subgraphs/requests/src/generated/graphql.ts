@@ -69,6 +69,55 @@ export type Citizen = {
   requests: Array<ServiceRequest>;
 };
 
+/** A confirmed home visit of the mobile citizens' office. */
+export type HomeVisit = {
+  __typename?: 'HomeVisit';
+  /** The local date, YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  /** Its place in the day's route (staff). */
+  position?: Maybe<Scalars['Int']['output']>;
+  windowEnd: Scalars['DateTime']['output'];
+  /** The promised time window. */
+  windowStart: Scalars['DateTime']['output'];
+};
+
+export type HomeVisitDayInput = {
+  /** The local date, YYYY-MM-DD. */
+  date: Scalars['String']['input'];
+  /** Home-visit requests (type hausbesuch) with coordinates, in any order. */
+  requestIds: Array<Scalars['ID']['input']>;
+  /** Leaving the town hall, local HH:MM. */
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  /** Minutes spent at each visit. */
+  visitMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A visit day: a short round trip from the town hall and back (nearest neighbour and 2-opt). */
+export type HomeVisitRoute = {
+  __typename?: 'HomeVisitRoute';
+  date: Scalars['String']['output'];
+  /** Estimated road distance of the round trip. */
+  distanceKm: Scalars['Float']['output'];
+  /** Back at the town hall. */
+  returnAt: Scalars['DateTime']['output'];
+  /** Leaving the town hall. */
+  start: Scalars['DateTime']['output'];
+  stops: Array<HomeVisitStop>;
+};
+
+/** One visit of a planned day, in route order. */
+export type HomeVisitStop = {
+  __typename?: 'HomeVisitStop';
+  /** Estimated arrival. */
+  arrival: Scalars['DateTime']['output'];
+  position: Scalars['Int']['output'];
+  request: ServiceRequest;
+  /** Driving time from the previous stop (the first: from the town hall), in minutes. */
+  travelMinutes: Scalars['Int']['output'];
+  windowEnd: Scalars['DateTime']['output'];
+  windowStart: Scalars['DateTime']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Staff: an internal note, never shown to the citizen. */
@@ -77,6 +126,11 @@ export type Mutation = {
   assignRequest: ServiceRequest;
   /** Staff: moves a request on; allowed steps only, with a reason. */
   changeRequestStatus: ServiceRequest;
+  /**
+   * Staff: confirms a visit day. Each citizen is told their time window in a message and
+   * live; the day replaces an earlier plan of the same day.
+   */
+  confirmHomeVisitDay: HomeVisitRoute;
   /** A message from the citizen or (staff) a reply to the citizen. */
   sendRequestMessage: RequestMessage;
   /** Staff: sets when it is due. */
@@ -108,6 +162,11 @@ export type MutationChangeRequestStatusArgs = {
   reason: Scalars['String']['input'];
   requestId: Scalars['ID']['input'];
   status: RequestStatus;
+};
+
+
+export type MutationConfirmHomeVisitDayArgs = {
+  input: HomeVisitDayInput;
 };
 
 
@@ -143,6 +202,10 @@ export type PersonalData = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Open home-visit requests as a GeoJSON FeatureCollection (Bürgerbüro staff), for a map. */
+  homeVisitMap: Scalars['JSONObject']['output'];
+  /** A preview of a visit day's route and time windows; nothing is stored. */
+  homeVisitRoute: HomeVisitRoute;
   /** The signed-in citizen's requests, newest first. */
   myRequests: Array<ServiceRequest>;
   /** The staff workbench: a department's queue, oldest due first. */
@@ -151,6 +214,11 @@ export type Query = {
   requestTypes: Array<RequestType>;
   /** One request: its citizen, or staff of its department. */
   serviceRequest?: Maybe<ServiceRequest>;
+};
+
+
+export type QueryHomeVisitRouteArgs = {
+  input: HomeVisitDayInput;
 };
 
 
@@ -281,6 +349,8 @@ export type ServiceRequest = {
   dueAt: Scalars['DateTime']['output'];
   /** Oldest first; the first entry is the submission. */
   history: Array<RequestStatusChange>;
+  /** For a home-visit request: the confirmed visit, once planned. */
+  homeVisit?: Maybe<HomeVisit>;
   id: Scalars['ID']['output'];
   latitude?: Maybe<Scalars['Float']['output']>;
   longitude?: Maybe<Scalars['Float']['output']>;
@@ -443,6 +513,11 @@ export type ResolversTypes = {
   Citizen: ResolverTypeWrapper<CitizenRef>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
+  HomeVisit: ResolverTypeWrapper<HomeVisit>;
+  HomeVisitDayInput: HomeVisitDayInput;
+  HomeVisitRoute: ResolverTypeWrapper<Omit<HomeVisitRoute, 'stops'> & { stops: Array<ResolversTypes['HomeVisitStop']> }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HomeVisitStop: ResolverTypeWrapper<Omit<HomeVisitStop, 'request'> & { request: ResolversTypes['ServiceRequest'] }>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PersonalData: ResolverTypeWrapper<PersonalDataRef>;
@@ -459,7 +534,6 @@ export type ResolversTypes = {
   RequestStatusChange: ResolverTypeWrapper<StatusChangeModel>;
   RequestType: ResolverTypeWrapper<RequestTypeModel>;
   ServiceRequest: ResolverTypeWrapper<ServiceRequestModel>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   SubmitRequestInput: SubmitRequestInput;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -478,6 +552,11 @@ export type ResolversParentTypes = {
   Citizen: CitizenRef;
   DateTime: Scalars['DateTime']['output'];
   FieldSet: Scalars['FieldSet']['output'];
+  HomeVisit: HomeVisit;
+  HomeVisitDayInput: HomeVisitDayInput;
+  HomeVisitRoute: Omit<HomeVisitRoute, 'stops'> & { stops: Array<ResolversParentTypes['HomeVisitStop']> };
+  Float: Scalars['Float']['output'];
+  HomeVisitStop: Omit<HomeVisitStop, 'request'> & { request: ResolversParentTypes['ServiceRequest'] };
   JSONObject: Scalars['JSONObject']['output'];
   Mutation: Record<PropertyKey, never>;
   PersonalData: PersonalDataRef;
@@ -492,7 +571,6 @@ export type ResolversParentTypes = {
   RequestStatusChange: StatusChangeModel;
   RequestType: RequestTypeModel;
   ServiceRequest: ServiceRequestModel;
-  Float: Scalars['Float']['output'];
   SubmitRequestInput: SubmitRequestInput;
   Subscription: Record<PropertyKey, never>;
   link__Import: Scalars['link__Import']['output'];
@@ -549,6 +627,30 @@ export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'FieldSet';
 }
 
+export type HomeVisitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HomeVisit'] = ResolversParentTypes['HomeVisit']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  windowEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  windowStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type HomeVisitRouteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HomeVisitRoute'] = ResolversParentTypes['HomeVisitRoute']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  distanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  returnAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  stops?: Resolver<Array<ResolversTypes['HomeVisitStop']>, ParentType, ContextType>;
+};
+
+export type HomeVisitStopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HomeVisitStop'] = ResolversParentTypes['HomeVisitStop']> = {
+  arrival?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  request?: Resolver<ResolversTypes['ServiceRequest'], ParentType, ContextType>;
+  travelMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  windowEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  windowStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
   name: 'JSONObject';
 }
@@ -557,6 +659,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addRequestNote?: Resolver<ResolversTypes['RequestMessage'], ParentType, ContextType, RequireFields<MutationAddRequestNoteArgs, 'body' | 'requestId'>>;
   assignRequest?: Resolver<ResolversTypes['ServiceRequest'], ParentType, ContextType, RequireFields<MutationAssignRequestArgs, 'requestId'>>;
   changeRequestStatus?: Resolver<ResolversTypes['ServiceRequest'], ParentType, ContextType, RequireFields<MutationChangeRequestStatusArgs, 'reason' | 'requestId' | 'status'>>;
+  confirmHomeVisitDay?: Resolver<ResolversTypes['HomeVisitRoute'], ParentType, ContextType, RequireFields<MutationConfirmHomeVisitDayArgs, 'input'>>;
   sendRequestMessage?: Resolver<ResolversTypes['RequestMessage'], ParentType, ContextType, RequireFields<MutationSendRequestMessageArgs, 'body' | 'requestId'>>;
   setRequestDueDate?: Resolver<ResolversTypes['ServiceRequest'], ParentType, ContextType, RequireFields<MutationSetRequestDueDateArgs, 'dueAt' | 'requestId'>>;
   startRequestAttachment?: Resolver<ResolversTypes['AttachmentUpload'], ParentType, ContextType, RequireFields<MutationStartRequestAttachmentArgs, 'input' | 'requestId'>>;
@@ -570,6 +673,8 @@ export type PersonalDataResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  homeVisitMap?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  homeVisitRoute?: Resolver<ResolversTypes['HomeVisitRoute'], ParentType, ContextType, RequireFields<QueryHomeVisitRouteArgs, 'input'>>;
   myRequests?: Resolver<Array<ResolversTypes['ServiceRequest']>, ParentType, ContextType>;
   requestQueue?: Resolver<Array<ResolversTypes['ServiceRequest']>, ParentType, ContextType, Partial<QueryRequestQueueArgs>>;
   requestTypes?: Resolver<Array<ResolversTypes['RequestType']>, ParentType, ContextType>;
@@ -640,6 +745,7 @@ export type ServiceRequestResolvers<ContextType = Context, ParentType extends Re
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['RequestStatusChange']>, ParentType, ContextType>;
+  homeVisit?: Resolver<Maybe<ResolversTypes['HomeVisit']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -667,6 +773,9 @@ export type Resolvers<ContextType = Context> = {
   Citizen?: CitizenResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   FieldSet?: GraphQLScalarType;
+  HomeVisit?: HomeVisitResolvers<ContextType>;
+  HomeVisitRoute?: HomeVisitRouteResolvers<ContextType>;
+  HomeVisitStop?: HomeVisitStopResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PersonalData?: PersonalDataResolvers<ContextType>;
