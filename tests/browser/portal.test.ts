@@ -10,9 +10,11 @@ import { readFileSync } from 'node:fs';
 import { MeDocument } from '@kaarst/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensurePortalBuilt } from '../../clients/web/scripts/ensure-build.ts';
+import { PortalMyRequestsDocument } from '../../clients/web/src/generated/graphql.ts';
 import {
   type Browser,
   type BrowserContext,
+  type BrowserContextOptions,
   CHROMIUM,
   chromiumFound,
   focused,
@@ -21,7 +23,7 @@ import {
   screenshot,
   seriousAxeViolations,
 } from '../../clients/web/test/browser.ts';
-import { ANNA, DEMO_PASSWORD, startHub, type TestHub } from '../harness.ts';
+import { ANNA, DEMO_PASSWORD, issueApiKey, postGraphQL, STAFF, startHub, type TestHub } from '../harness.ts';
 
 // Skipped only where there is no Chromium; in CI (.ci/run installs it) they run and fail without it.
 const runBrowserTests = chromiumFound || !!process.env.CI;
@@ -44,7 +46,7 @@ describe.runIf(runBrowserTests)('web portal in Chromium', () => {
     ensurePortalBuilt({ typecheck: true });
     // Trusted documents enforced, as in production: the portal sends only registered document ids.
     [hub, browser] = await Promise.all([
-      startHub({ gateway: { trustedDocuments: { enforce: true } } }),
+      startHub({ subgraphs: ['requests'], gateway: { trustedDocuments: { enforce: true } } }),
       launchChromium(),
     ]);
     portal = new URL('/', hub.url).toString();
@@ -55,8 +57,13 @@ describe.runIf(runBrowserTests)('web portal in Chromium', () => {
     await hub?.close();
   });
 
-  async function newPage(viewport = { width: 1100, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'de-DE', acceptDownloads: true });
+  async function newPage(viewport = { width: 1100, height: 900 }, options: BrowserContextOptions = {}) {
+    const context = await browser.newContext({
+      viewport,
+      locale: 'de-DE',
+      acceptDownloads: true,
+      ...options,
+    });
     contexts.push(context);
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error('page error:', error));
@@ -182,5 +189,62 @@ describe.runIf(runBrowserTests)('web portal in Chromium', () => {
     await expectAccessible(page, '8-phone-english');
     await page.getByRole('button', { name: 'Auf Deutsch wechseln' }).click();
     expect(await page.getAttribute('html', 'lang')).toBe('de');
+  });
+  it('a citizen makes a request with a place, and sees the office change its status live', async () => {
+    const page = await newPage(PHONE, {
+      geolocation: { latitude: 51.22981, longitude: 6.61567 },
+      permissions: ['geolocation'],
+    });
+    await page.goto(new URL('#/anliegen', portal).toString());
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await signIn(page);
+    await page.getByRole('heading', { level: 1, name: 'Anliegen' }).waitFor();
+
+    await page.getByLabel('Art des Anliegens').selectOption({ label: 'Straßenschaden melden' });
+    await page.getByLabel('Art des Schadens').selectOption({ label: 'Schlagloch' });
+    await page.getByLabel('Beschreibung', { exact: true }).fill('Tiefes Schlagloch vor der Bushaltestelle.');
+    await page.getByRole('button', { name: 'Meinen Standort verwenden' }).click();
+    await page.getByText('Standort übernommen: 51.22981, 6.61567').waitFor();
+    await page.getByLabel('Adresse oder Ortsbeschreibung').fill('Maubisstraße, Haltestelle Rathaus');
+    await expectAccessible(page, '9-phone-new-request');
+    await page.getByRole('button', { name: 'Anliegen absenden' }).click();
+    const received = page.getByRole('status').filter({ hasText: 'Aktenzeichen' });
+    const damage = /Aktenzeichen: (\S+)/.exec((await received.textContent()) ?? '')?.[1] as string;
+    expect(damage).toBeTruthy();
+
+    const token = await hub.signIn(ANNA);
+    const mine = await hub.execute(PortalMyRequestsDocument, {}, token);
+    const stored = mine.data?.myRequests.find((r) => r.referenceNumber === damage);
+    expect(stored).toMatchObject({ latitude: 51.22981, longitude: 6.61567, status: 'RECEIVED' });
+
+    // A question goes to the Bürgerbüro, whose staff take it on: the open page hears it.
+    await page.getByLabel('Art des Anliegens').selectOption({ label: 'Frage an die Verwaltung' });
+    await page.getByLabel('Beschreibung', { exact: true }).fill('Wann ist das Bürgerbüro samstags geöffnet?');
+    await page.getByRole('button', { name: 'Anliegen absenden' }).click();
+    const question = page.getByRole('listitem').filter({ hasText: 'Frage an die Verwaltung' });
+    await question.getByTestId('request-status').filter({ hasText: 'Eingegangen' }).waitFor();
+    const questions = await hub.execute(PortalMyRequestsDocument, {}, token);
+    const asked = questions.data?.myRequests.find((r) => r.type.code === 'frage');
+    expect(asked).toBeDefined();
+
+    // Staff act through an API key here: the test hub runs only registered documents otherwise.
+    const staff = await hub.signIn(STAFF);
+    const { key } = await issueApiKey(hub, staff, 'browser test');
+    const changed = await postGraphQL(
+      hub.url,
+      {
+        query: `mutation ($id: ID!) { changeRequestStatus(requestId: $id, status: IN_PROGRESS, reason: "Wir prüfen das.") { status } }`,
+        variables: { id: asked?.id },
+      },
+      staff,
+      { 'x-api-key': key },
+    );
+    expect(changed.errors).toBeUndefined();
+    await question
+      .getByTestId('request-status')
+      .filter({ hasText: 'In Bearbeitung' })
+      .waitFor({ timeout: 15_000 });
+    await question.getByText('Wir prüfen das.').waitFor();
+    await expectAccessible(page, '10-phone-requests-live');
   });
 });

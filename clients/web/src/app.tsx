@@ -8,6 +8,7 @@ import { createEffect, type JSX, Match, on, Show, Switch } from 'solid-js';
 import { language, setLanguage, t } from './i18n.ts';
 import { BookingPage } from './pages/booking.tsx';
 import { MyAppointmentsPage } from './pages/my-appointments.tsx';
+import { RequestsPage } from './pages/requests.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { href, navigate, type Route, route } from './router.ts';
 import { session, signOut } from './session.ts';
@@ -21,7 +22,10 @@ function NavLink(props: { to: Route; children: JSX.Element }) {
 }
 
 export function App() {
-  const pageTitle = () => ({ book: t().bookTitle, mine: t().mineTitle, 'sign-in': t().signInTitle })[route()];
+  const pageTitle = () =>
+    ({ book: t().bookTitle, mine: t().mineTitle, 'sign-in': t().signInTitle, requests: t().requestsTitle })[
+      route()
+    ];
   createEffect(() => {
     document.title = `${pageTitle()} · ${t().appName}`;
   });
@@ -67,6 +71,9 @@ export function App() {
             <li>
               <NavLink to="mine">{t().navMine}</NavLink>
             </li>
+            <li>
+              <NavLink to="requests">{t().navRequests}</NavLink>
+            </li>
             <Show
               when={session()}
               fallback={
@@ -100,6 +107,9 @@ export function App() {
         <Switch>
           <Match when={route() === 'sign-in'}>
             <SignInPage />
+          </Match>
+          <Match when={route() === 'requests'}>
+            <RequestsPage />
           </Match>
           <Match when={route() === 'mine'}>
             <MyAppointmentsPage />

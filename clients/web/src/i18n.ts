@@ -3,6 +3,7 @@
  * missing translation is a type error, not a blank on the page.
  */
 import { createSignal } from 'solid-js';
+import type { RequestStatus } from './generated/graphql.ts';
 
 export type Language = 'de' | 'en';
 
@@ -75,6 +76,41 @@ const de = {
   keep: 'Nein, behalten',
   mineNeedSignIn: 'Bitte melden Sie sich an, um Ihre Termine zu sehen.',
   calendarSummary: 'Termin im Bürgerbüro Kaarst',
+  navRequests: 'Anliegen',
+  requestsTitle: 'Anliegen',
+  requestsIntro:
+    'Melden Sie einen Schaden, bestellen Sie eine Abholung oder fragen Sie die Verwaltung – und verfolgen Sie hier den Stand.',
+  requestsNeedSignIn: 'Bitte melden Sie sich an, um Anliegen zu stellen und zu verfolgen.',
+  newRequest: 'Neues Anliegen',
+  requestType: 'Art des Anliegens',
+  pleaseChoose: 'Bitte wählen',
+  requestDescription: 'Beschreibung',
+  placeRequired: 'Ort (erforderlich)',
+  placeOptional: 'Ort (freiwillig)',
+  address: 'Adresse oder Ortsbeschreibung',
+  useMyPosition: 'Meinen Standort verwenden',
+  locating: 'Standort wird ermittelt …',
+  positionTaken: (lat: string, lon: string) => `Standort übernommen: ${lat}, ${lon}`,
+  positionFailed: 'Der Standort konnte nicht ermittelt werden. Bitte geben Sie eine Adresse an.',
+  submitRequest: 'Anliegen absenden',
+  requestSubmitted: (reference: string) => `Ihr Anliegen ist eingegangen. Aktenzeichen: ${reference}`,
+  requestUpdated: (reference: string, status: string) => `Anliegen ${reference}: ${status}`,
+  myRequests: 'Meine Anliegen',
+  noRequests: 'Sie haben noch keine Anliegen.',
+  history: 'Verlauf',
+  messages: 'Nachrichten',
+  fromOffice: 'Verwaltung',
+  fromYou: 'Sie',
+  replyLabel: 'Nachricht an die Verwaltung',
+  send: 'Senden',
+  messageSent: 'Nachricht gesendet.',
+  requestStatus: {
+    RECEIVED: 'Eingegangen',
+    IN_PROGRESS: 'In Bearbeitung',
+    WAITING_FOR_CITIZEN: 'Wartet auf Ihre Antwort',
+    DONE: 'Erledigt',
+    REJECTED: 'Abgelehnt',
+  } as Record<RequestStatus, string>,
 };
 
 export type Messages = typeof de;
@@ -145,6 +181,40 @@ const en: Messages = {
   keep: 'No, keep it',
   mineNeedSignIn: 'Please sign in to see your appointments.',
   calendarSummary: "Appointment at the Kaarst citizens' office",
+  navRequests: 'Requests',
+  requestsTitle: 'Requests',
+  requestsIntro: 'Report damage, order a pickup or ask the town a question, and follow its progress here.',
+  requestsNeedSignIn: 'Please sign in to make and follow requests.',
+  newRequest: 'New request',
+  requestType: 'Kind of request',
+  pleaseChoose: 'Please choose',
+  requestDescription: 'Description',
+  placeRequired: 'Place (required)',
+  placeOptional: 'Place (optional)',
+  address: 'Address or description of the place',
+  useMyPosition: 'Use my location',
+  locating: 'Finding your location …',
+  positionTaken: (lat: string, lon: string) => `Location taken: ${lat}, ${lon}`,
+  positionFailed: 'Your location could not be found. Please give an address.',
+  submitRequest: 'Send request',
+  requestSubmitted: (reference: string) => `Your request was received. Reference: ${reference}`,
+  requestUpdated: (reference: string, status: string) => `Request ${reference}: ${status}`,
+  myRequests: 'My requests',
+  noRequests: 'You have no requests yet.',
+  history: 'History',
+  messages: 'Messages',
+  fromOffice: 'Town office',
+  fromYou: 'You',
+  replyLabel: 'Message to the town office',
+  send: 'Send',
+  messageSent: 'Message sent.',
+  requestStatus: {
+    RECEIVED: 'Received',
+    IN_PROGRESS: 'In progress',
+    WAITING_FOR_CITIZEN: 'Waiting for your answer',
+    DONE: 'Done',
+    REJECTED: 'Rejected',
+  },
 };
 
 const STORAGE_KEY = 'kaarst-portal-language';

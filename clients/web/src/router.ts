@@ -4,9 +4,14 @@
  */
 import { createSignal } from 'solid-js';
 
-export type Route = 'book' | 'mine' | 'sign-in';
+export type Route = 'book' | 'mine' | 'sign-in' | 'requests';
 
-const PATHS: Record<Route, string> = { book: '#/', mine: '#/termine', 'sign-in': '#/anmelden' };
+const PATHS: Record<Route, string> = {
+  book: '#/',
+  mine: '#/termine',
+  'sign-in': '#/anmelden',
+  requests: '#/anliegen',
+};
 
 function parse(hash: string): Route {
   const found = (Object.keys(PATHS) as Route[]).find((route) => PATHS[route] === hash);
