@@ -17,6 +17,7 @@ import { createGateway, type GatewayOptions, type RunningGateway } from '@kaarst
 import { generateHubKeys, type HubKeys, type RunningSubgraph, type StartSubgraphOptions } from '@kaarst/kit';
 import { type GraphQLResponse, startTestSubgraph } from '@kaarst/kit/testing';
 import { requestsSubgraph } from '@kaarst/requests';
+import { transitSubgraph } from '@kaarst/transit';
 import { print } from 'graphql';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,6 +35,7 @@ export interface TestHub {
   /** Started only when `subgraphs` asks for them. */
   council: RunningSubgraph<unknown> | undefined;
   requests: RunningSubgraph<unknown> | undefined;
+  transit: RunningSubgraph<unknown> | undefined;
   /** Runs a typed document through the gateway; `token` signs the request in. */
   execute<R, V>(
     document: TypedDocumentNode<R, V>,
@@ -50,8 +52,8 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
-export type OptionalSubgraph = 'council' | 'requests';
-export const ALL_SUBGRAPHS: OptionalSubgraph[] = ['council', 'requests'];
+export type OptionalSubgraph = 'council' | 'requests' | 'transit';
+export const ALL_SUBGRAPHS: OptionalSubgraph[] = ['council', 'requests', 'transit'];
 const CORE_SUBGRAPHS: OptionalSubgraph[] = [];
 const NOT_STARTED = 'http://127.0.0.1:1/graphql';
 
@@ -61,6 +63,7 @@ export interface TestHubOptions {
   appointments?: StartSubgraphOptions;
   council?: StartSubgraphOptions;
   requests?: StartSubgraphOptions;
+  transit?: StartSubgraphOptions;
   /**
    * Which subgraphs to start besides citizens and appointments (default none):
    * each costs a database and its migrations, and most tests need only the two.
@@ -101,11 +104,12 @@ export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
   };
   const optional = <T>(name: OptionalSubgraph, start: () => Promise<T>) =>
     wanted.has(name) ? start() : Promise.resolve(undefined);
-  const [citizens, appointments, council, requests] = await Promise.all([
+  const [citizens, appointments, council, requests, transit] = await Promise.all([
     startTestSubgraph(citizensSubgraph, { ...shared, ...options.citizens }),
     startTestSubgraph(appointmentsSubgraph, { ...shared, ...options.appointments }),
     optional('council', () => startTestSubgraph(councilSubgraph, { ...shared, ...options.council })),
     optional('requests', () => startTestSubgraph(requestsSubgraph, { ...shared, ...options.requests })),
+    optional('transit', () => startTestSubgraph(transitSubgraph, { ...shared, ...options.transit })),
   ]);
   const gateway = await createGateway({
     supergraphPath: options.supergraphPath ?? SUPERGRAPH,
@@ -116,6 +120,7 @@ export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
       // Not started: nothing listens there (the gateway answers SUBGRAPH_UNAVAILABLE for their fields).
       council: council?.url ?? NOT_STARTED,
       requests: requests?.url ?? NOT_STARTED,
+      transit: transit?.url ?? NOT_STARTED,
     },
     ...options.gateway,
   });
@@ -130,6 +135,7 @@ export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
     appointments: appointments as RunningSubgraph<unknown>,
     council: council as RunningSubgraph<unknown> | undefined,
     requests: requests as RunningSubgraph<unknown> | undefined,
+    transit: transit as RunningSubgraph<unknown> | undefined,
     request,
     // As the portal sends them: the document id codegen gave it (the gateway knows the text).
     execute: (document, variables, token) => {
@@ -148,7 +154,13 @@ export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
     },
     async close() {
       await gateway.close();
-      await Promise.all([citizens.close(), appointments.close(), council?.close(), requests?.close()]);
+      await Promise.all([
+        citizens.close(),
+        appointments.close(),
+        council?.close(),
+        requests?.close(),
+        transit?.close(),
+      ]);
       rmSync(eventsDir, { recursive: true, force: true });
     },
   };

@@ -59,3 +59,5 @@ export function tripModel(tt: Timetable, index: number, serviceDate: string): Tr
     wheelchairAccessible: access(trip.wheelchairAccessible),
   };
 }
+
+export type { PickupRequest as PickupRequestModel } from './generated/prisma/client.ts';

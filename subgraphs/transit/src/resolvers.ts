@@ -1,5 +1,6 @@
 import { DateTimeScalar } from '@kaarst/kit';
 import type { Resolvers } from './generated/graphql.ts';
+import { pickupResolvers } from './pickup-resolvers.ts';
 import { departuresAt, journeysBetween, routeById, searchStops, stopById } from './queries.ts';
 import { transitState } from './state.ts';
 
@@ -20,7 +21,11 @@ export const resolvers: Resolvers = {
         realtime: transitState(db).delays.enabled,
       };
     },
+    ...pickupResolvers.Query,
   },
+  Mutation: pickupResolvers.Mutation,
+  Subscription: pickupResolvers.Subscription,
+  PickupRequest: pickupResolvers.PickupRequest,
   TransitStop: {
     __resolveReference: (ref, { db }) => stopById(db, ref.id),
   },

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StopModel, RouteModel, TripModel } from '../models.ts';
+import type { StopModel, RouteModel, TripModel, PickupRequestModel } from '../models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -57,6 +57,62 @@ export type JourneyLeg = {
   walking: Scalars['Boolean']['output'];
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** The driver of the trip confirms they will stop; acknowledging again changes nothing. */
+  acknowledgePickupRequest: PickupRequest;
+  /** A driver takes a trip on a service day and from then on sees its pickup requests (again: no change). */
+  driveTrip: TransitTrip;
+  /**
+   * Asks the driver of a trip to pick you up at a stop. Asking again for the
+   * same trip, day and stop gives the first request back.
+   */
+  requestWheelchairPickup: PickupRequest;
+};
+
+
+export type MutationAcknowledgePickupRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDriveTripArgs = {
+  serviceDate: Scalars['String']['input'];
+  tripId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestWheelchairPickupArgs = {
+  input: RequestPickupInput;
+};
+
+/**
+ * A wheelchair user's request to be picked up at a stop by a trip. The driver
+ * sees the trip, the stop and the time, never who asked.
+ */
+export type PickupRequest = {
+  __typename?: 'PickupRequest';
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** After this the request counts as expired (the trip has passed the stop). */
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** When the trip is due at the stop (timetable). */
+  scheduledDeparture: Scalars['DateTime']['output'];
+  status: PickupRequestStatus;
+  stop?: Maybe<TransitStop>;
+  /** null when the active feed no longer has the trip or the stop. */
+  trip?: Maybe<TransitTrip>;
+};
+
+export type PickupRequestStatus =
+  /** The driver has seen it and will stop (ramp ready). */
+  | 'ACKNOWLEDGED'
+  /** The trip has passed the stop. */
+  | 'EXPIRED'
+  /** Waiting for the driver. */
+  | 'REQUESTED';
+
 export type Query = {
   __typename?: 'Query';
   /** The next departures at a stop (a station: at its platforms), from `from` (default now). */
@@ -67,10 +123,14 @@ export type Query = {
    * later, up to `limit`. With wheelchairOnly, only wheelchair-accessible trips and stops.
    */
   journeys: Array<Journey>;
+  /** Your pickup requests, newest first. */
+  myPickupRequests: Array<PickupRequest>;
   transitFeed?: Maybe<TransitFeed>;
   transitStop?: Maybe<TransitStop>;
   /** Stops whose name contains `search` (any case); stations and platforms alike, by name. */
   transitStops: Array<TransitStop>;
+  /** The pickup requests on a trip you drive. */
+  tripPickupRequests: Array<PickupRequest>;
 };
 
 
@@ -98,6 +158,38 @@ export type QueryTransitStopArgs = {
 export type QueryTransitStopsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   search: Scalars['String']['input'];
+};
+
+
+export type QueryTripPickupRequestsArgs = {
+  serviceDate: Scalars['String']['input'];
+  tripId: Scalars['ID']['input'];
+};
+
+export type RequestPickupInput = {
+  /** The trip's service day, YYYY-MM-DD (as in departures' trip.serviceDate). */
+  serviceDate: Scalars['String']['input'];
+  stopId: Scalars['ID']['input'];
+  tripId: Scalars['ID']['input'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Changes of your own pickup request (the driver's acknowledgement). */
+  pickupRequestChanged: PickupRequest;
+  /** New pickup requests on a trip you drive (after driveTrip). */
+  pickupRequested: PickupRequest;
+};
+
+
+export type SubscriptionPickupRequestChangedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionPickupRequestedArgs = {
+  serviceDate: Scalars['String']['input'];
+  tripId: Scalars['ID']['input'];
 };
 
 /** Something about the active feed, for people running the hub. */
@@ -232,12 +324,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  PickupRequest: PickupRequest;
   TransitRoute: TransitRoute;
   TransitStop: TransitStop;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  PickupRequest:
+    ( { __typename: 'PickupRequest' }
+    & GraphQLRecursivePick<FederationTypes['PickupRequest'], {"id":true}> );
   TransitRoute:
     ( { __typename: 'TransitRoute' }
     & GraphQLRecursivePick<FederationTypes['TransitRoute'], {"id":true}> );
@@ -256,8 +352,13 @@ export type ResolversTypes = {
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
   Journey: ResolverTypeWrapper<Omit<Journey, 'legs'> & { legs: Array<ResolversTypes['JourneyLeg']> }>;
   JourneyLeg: ResolverTypeWrapper<Omit<JourneyLeg, 'fromStop' | 'route' | 'toStop' | 'trip'> & { fromStop: ResolversTypes['TransitStop'], route?: Maybe<ResolversTypes['TransitRoute']>, toStop: ResolversTypes['TransitStop'], trip?: Maybe<ResolversTypes['TransitTrip']> }>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  PickupRequest: ResolverTypeWrapper<PickupRequestModel>;
+  PickupRequestStatus: PickupRequestStatus;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RequestPickupInput: RequestPickupInput;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TransitFeed: ResolverTypeWrapper<TransitFeed>;
   TransitRoute: ResolverTypeWrapper<RouteModel>;
   TransitStop: ResolverTypeWrapper<StopModel>;
@@ -277,8 +378,12 @@ export type ResolversParentTypes = {
   FieldSet: Scalars['FieldSet']['output'];
   Journey: Omit<Journey, 'legs'> & { legs: Array<ResolversParentTypes['JourneyLeg']> };
   JourneyLeg: Omit<JourneyLeg, 'fromStop' | 'route' | 'toStop' | 'trip'> & { fromStop: ResolversParentTypes['TransitStop'], route?: Maybe<ResolversParentTypes['TransitRoute']>, toStop: ResolversParentTypes['TransitStop'], trip?: Maybe<ResolversParentTypes['TransitTrip']> };
-  Query: Record<PropertyKey, never>;
+  Mutation: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
+  PickupRequest: PickupRequestModel;
+  Query: Record<PropertyKey, never>;
+  RequestPickupInput: RequestPickupInput;
+  Subscription: Record<PropertyKey, never>;
   TransitFeed: TransitFeed;
   TransitRoute: RouteModel;
   TransitStop: StopModel;
@@ -337,12 +442,37 @@ export type JourneyLegResolvers<ContextType = Context, ParentType extends Resolv
   walking?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acknowledgePickupRequest?: Resolver<ResolversTypes['PickupRequest'], ParentType, ContextType, RequireFields<MutationAcknowledgePickupRequestArgs, 'id'>>;
+  driveTrip?: Resolver<ResolversTypes['TransitTrip'], ParentType, ContextType, RequireFields<MutationDriveTripArgs, 'serviceDate' | 'tripId'>>;
+  requestWheelchairPickup?: Resolver<ResolversTypes['PickupRequest'], ParentType, ContextType, RequireFields<MutationRequestWheelchairPickupArgs, 'input'>>;
+};
+
+export type PickupRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PickupRequest'] = ResolversParentTypes['PickupRequest'], FederationReferenceType extends FederationReferenceTypes['PickupRequest'] = FederationReferenceTypes['PickupRequest']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PickupRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  scheduledDeparture?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PickupRequestStatus'], ParentType, ContextType>;
+  stop?: Resolver<Maybe<ResolversTypes['TransitStop']>, ParentType, ContextType>;
+  trip?: Resolver<Maybe<ResolversTypes['TransitTrip']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   departures?: Resolver<Array<ResolversTypes['Departure']>, ParentType, ContextType, RequireFields<QueryDeparturesArgs, 'limit' | 'stopId'>>;
   journeys?: Resolver<Array<ResolversTypes['Journey']>, ParentType, ContextType, RequireFields<QueryJourneysArgs, 'departAt' | 'fromStopId' | 'limit' | 'toStopId' | 'wheelchairOnly'>>;
+  myPickupRequests?: Resolver<Array<ResolversTypes['PickupRequest']>, ParentType, ContextType>;
   transitFeed?: Resolver<Maybe<ResolversTypes['TransitFeed']>, ParentType, ContextType>;
   transitStop?: Resolver<Maybe<ResolversTypes['TransitStop']>, ParentType, ContextType, RequireFields<QueryTransitStopArgs, 'id'>>;
   transitStops?: Resolver<Array<ResolversTypes['TransitStop']>, ParentType, ContextType, RequireFields<QueryTransitStopsArgs, 'limit' | 'search'>>;
+  tripPickupRequests?: Resolver<Array<ResolversTypes['PickupRequest']>, ParentType, ContextType, RequireFields<QueryTripPickupRequestsArgs, 'serviceDate' | 'tripId'>>;
+};
+
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  pickupRequestChanged?: SubscriptionResolver<ResolversTypes['PickupRequest'], "pickupRequestChanged", ParentType, ContextType, RequireFields<SubscriptionPickupRequestChangedArgs, 'id'>>;
+  pickupRequested?: SubscriptionResolver<ResolversTypes['PickupRequest'], "pickupRequested", ParentType, ContextType, RequireFields<SubscriptionPickupRequestedArgs, 'serviceDate' | 'tripId'>>;
 };
 
 export type TransitFeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitFeed'] = ResolversParentTypes['TransitFeed']> = {
@@ -388,7 +518,10 @@ export type Resolvers<ContextType = Context> = {
   FieldSet?: GraphQLScalarType;
   Journey?: JourneyResolvers<ContextType>;
   JourneyLeg?: JourneyLegResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PickupRequest?: PickupRequestResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TransitFeed?: TransitFeedResolvers<ContextType>;
   TransitRoute?: TransitRouteResolvers<ContextType>;
   TransitStop?: TransitStopResolvers<ContextType>;
