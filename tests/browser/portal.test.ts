@@ -7,7 +7,11 @@
  * checks every page; screenshots land in test-results/portal/.
  */
 import { readFileSync } from 'node:fs';
-import { MeDocument } from '@kaarst/contract';
+import {
+  MeDocument,
+  SetCouncilCurrentAgendaItemDocument,
+  StartCouncilBroadcastDocument,
+} from '@kaarst/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensurePortalBuilt } from '../../clients/web/scripts/ensure-build.ts';
 import { PortalMyRequestsDocument } from '../../clients/web/src/generated/graphql.ts';
@@ -46,7 +50,7 @@ describe.runIf(runBrowserTests)('web portal in Chromium', () => {
     ensurePortalBuilt({ typecheck: true });
     // Trusted documents enforced, as in production: the portal sends only registered document ids.
     [hub, browser] = await Promise.all([
-      startHub({ subgraphs: ['requests'], gateway: { trustedDocuments: { enforce: true } } }),
+      startHub({ subgraphs: ['council', 'requests'], gateway: { trustedDocuments: { enforce: true } } }),
       launchChromium(),
     ]);
     portal = new URL('/', hub.url).toString();
@@ -246,5 +250,36 @@ describe.runIf(runBrowserTests)('web portal in Chromium', () => {
       .waitFor({ timeout: 15_000 });
     await question.getByText('Wir prüfen das.').waitFor();
     await expectAccessible(page, '10-phone-requests-live');
+  });
+  it('council: coming meetings and the archive with chapters; RATS-TV goes live in the open page', async () => {
+    const page = await newPage();
+    await page.goto(portal);
+    await page.getByRole('navigation').getByRole('link', { name: 'Rat' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ratsinformationen' }).waitFor();
+    const archive = page.getByRole('region', { name: 'Archiv' });
+    await archive.getByRole('link').first().waitFor();
+    await expectAccessible(page, '11-council');
+
+    // The past council meeting has a recording with a chapter per agenda item.
+    await page.goto(new URL('#/rat/rat-vergangen', portal).toString());
+    await page.getByRole('heading', { level: 3, name: 'Kapitel der Aufzeichnung' }).waitFor();
+    expect(
+      await page.getByRole('list').filter({ hasText: '0:00' }).getByRole('link').count(),
+    ).toBeGreaterThan(0);
+    await expectAccessible(page, '12-council-archive-meeting');
+
+    await page.goto(new URL('#/rat/rat-naechste', portal).toString());
+    const status = page.getByTestId('broadcast-status');
+    await status.filter({ hasText: 'Übertragung geplant' }).waitFor();
+    const staff = await hub.signIn(STAFF);
+    expect(
+      (await hub.execute(StartCouncilBroadcastDocument, { meetingId: 'rat-naechste' }, staff)).errors,
+    ).toBeUndefined();
+    await status.filter({ hasText: 'Jetzt live' }).waitFor({ timeout: 15_000 });
+    const item = { meetingId: 'rat-naechste', agendaItemId: 'rat-naechste-2' };
+    expect((await hub.execute(SetCouncilCurrentAgendaItemDocument, item, staff)).errors).toBeUndefined();
+    await page.getByText('Beschluss über die Haushaltssatzung 2027').first().waitFor({ timeout: 15_000 });
+    await page.getByRole('link', { name: 'Livestream ansehen' }).waitFor();
+    await expectAccessible(page, '13-council-live');
   });
 });

@@ -7,15 +7,22 @@
 import { createEffect, type JSX, Match, on, Show, Switch } from 'solid-js';
 import { language, setLanguage, t } from './i18n.ts';
 import { BookingPage } from './pages/booking.tsx';
+import { CouncilPage } from './pages/council.tsx';
+import { MeetingPage } from './pages/meeting.tsx';
 import { MyAppointmentsPage } from './pages/my-appointments.tsx';
 import { RequestsPage } from './pages/requests.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { href, navigate, type Route, route } from './router.ts';
 import { session, signOut } from './session.ts';
 
-function NavLink(props: { to: Route; children: JSX.Element }) {
+function NavLink(props: { to: Exclude<Route, 'meeting'>; children: JSX.Element }) {
   return (
-    <a href={href(props.to)} aria-current={route() === props.to ? 'page' : undefined}>
+    <a
+      href={href(props.to)}
+      aria-current={
+        route() === props.to || (props.to === 'council' && route() === 'meeting') ? 'page' : undefined
+      }
+    >
       {props.children}
     </a>
   );
@@ -23,9 +30,14 @@ function NavLink(props: { to: Route; children: JSX.Element }) {
 
 export function App() {
   const pageTitle = () =>
-    ({ book: t().bookTitle, mine: t().mineTitle, 'sign-in': t().signInTitle, requests: t().requestsTitle })[
-      route()
-    ];
+    ({
+      book: t().bookTitle,
+      mine: t().mineTitle,
+      'sign-in': t().signInTitle,
+      requests: t().requestsTitle,
+      council: t().councilTitle,
+      meeting: t().councilTitle,
+    })[route()];
   createEffect(() => {
     document.title = `${pageTitle()} · ${t().appName}`;
   });
@@ -74,6 +86,9 @@ export function App() {
             <li>
               <NavLink to="requests">{t().navRequests}</NavLink>
             </li>
+            <li>
+              <NavLink to="council">{t().navCouncil}</NavLink>
+            </li>
             <Show
               when={session()}
               fallback={
@@ -107,6 +122,12 @@ export function App() {
         <Switch>
           <Match when={route() === 'sign-in'}>
             <SignInPage />
+          </Match>
+          <Match when={route() === 'council'}>
+            <CouncilPage />
+          </Match>
+          <Match when={route() === 'meeting'}>
+            <MeetingPage />
           </Match>
           <Match when={route() === 'requests'}>
             <RequestsPage />

@@ -3,7 +3,7 @@
  * missing translation is a type error, not a blank on the page.
  */
 import { createSignal } from 'solid-js';
-import type { RequestStatus } from './generated/graphql.ts';
+import type { CouncilBroadcastStatus, RequestStatus } from './generated/graphql.ts';
 
 export type Language = 'de' | 'en';
 
@@ -20,7 +20,7 @@ const de = {
   switchLanguageLabel: 'Switch to English',
   loading: 'Wird geladen …',
   errorPrefix: 'Fehler:',
-  footer: 'Stadt Kaarst · Beispieldaten: Leistungen und Öffnungszeiten sind erfunden.',
+  footer: 'Stadt Kaarst · Beispieldaten, keine amtlichen Angaben.',
   // sign-in
   signInTitle: 'Anmelden',
   signInIntro: 'Melden Sie sich mit Ihrem Bürgerkonto an, um Termine zu buchen und zu verwalten.',
@@ -77,6 +77,29 @@ const de = {
   mineNeedSignIn: 'Bitte melden Sie sich an, um Ihre Termine zu sehen.',
   calendarSummary: 'Termin im Bürgerbüro Kaarst',
   navRequests: 'Anliegen',
+  navCouncil: 'Rat',
+  councilTitle: 'Ratsinformationen',
+  councilIntro: 'Sitzungen des Rates und der Ausschüsse: Tagesordnungen, Ergebnisse und RATS-TV.',
+  upcomingMeetings: 'Kommende Sitzungen',
+  meetingArchive: 'Archiv',
+  noMeetings: 'Keine Sitzungen.',
+  meeting: 'Sitzung',
+  cancelledMeeting: 'abgesagt',
+  backToCouncil: 'Alle Sitzungen',
+  meetingNotFound: 'Diese Sitzung gibt es nicht.',
+  agenda: 'Tagesordnung',
+  result: 'Ergebnis',
+  documents: 'Dokumente',
+  broadcastTitle: 'RATS-TV',
+  nowDiscussed: 'Jetzt:',
+  watchLive: 'Livestream ansehen',
+  watchRecording: 'Aufzeichnung ansehen',
+  chapters: 'Kapitel der Aufzeichnung',
+  broadcastStatus: {
+    SCHEDULED: 'Übertragung geplant',
+    LIVE: 'Jetzt live',
+    ENDED: 'Übertragung beendet',
+  } as Record<CouncilBroadcastStatus, string>,
   requestsTitle: 'Anliegen',
   requestsIntro:
     'Melden Sie einen Schaden, bestellen Sie eine Abholung oder fragen Sie die Verwaltung – und verfolgen Sie hier den Stand.',
@@ -128,7 +151,7 @@ const en: Messages = {
   switchLanguageLabel: 'Auf Deutsch wechseln',
   loading: 'Loading …',
   errorPrefix: 'Error:',
-  footer: 'Town of Kaarst · Sample data: services and opening hours are invented.',
+  footer: 'Town of Kaarst · Sample data, not official.',
   signInTitle: 'Sign in',
   signInIntro: "Sign in with your citizen's account to book and manage appointments.",
   email: 'Email address',
@@ -182,6 +205,25 @@ const en: Messages = {
   mineNeedSignIn: 'Please sign in to see your appointments.',
   calendarSummary: "Appointment at the Kaarst citizens' office",
   navRequests: 'Requests',
+  navCouncil: 'Council',
+  councilTitle: 'Council information',
+  councilIntro: 'Meetings of the council and its committees: agendas, results and RATS-TV.',
+  upcomingMeetings: 'Coming meetings',
+  meetingArchive: 'Archive',
+  noMeetings: 'No meetings.',
+  meeting: 'Meeting',
+  cancelledMeeting: 'cancelled',
+  backToCouncil: 'All meetings',
+  meetingNotFound: 'There is no such meeting.',
+  agenda: 'Agenda',
+  result: 'Result',
+  documents: 'Documents',
+  broadcastTitle: 'RATS-TV',
+  nowDiscussed: 'Now:',
+  watchLive: 'Watch the live stream',
+  watchRecording: 'Watch the recording',
+  chapters: 'Chapters of the recording',
+  broadcastStatus: { SCHEDULED: 'Broadcast planned', LIVE: 'Live now', ENDED: 'Broadcast ended' },
   requestsTitle: 'Requests',
   requestsIntro: 'Report damage, order a pickup or ask the town a question, and follow its progress here.',
   requestsNeedSignIn: 'Please sign in to make and follow requests.',

@@ -4,35 +4,42 @@
  */
 import { createSignal } from 'solid-js';
 
-export type Route = 'book' | 'mine' | 'sign-in' | 'requests';
+export type Route = 'book' | 'mine' | 'sign-in' | 'requests' | 'council' | 'meeting';
 
-const PATHS: Record<Route, string> = {
+const PATHS: Record<Exclude<Route, 'meeting'>, string> = {
   book: '#/',
   mine: '#/termine',
   'sign-in': '#/anmelden',
   requests: '#/anliegen',
+  council: '#/rat',
 };
+const MEETING_PREFIX = '#/rat/';
 
-function parse(hash: string): Route {
-  const found = (Object.keys(PATHS) as Route[]).find((route) => PATHS[route] === hash);
-  return found ?? 'book';
+function parse(hash: string): { route: Route; id: string } {
+  if (hash.startsWith(MEETING_PREFIX))
+    return { route: 'meeting', id: decodeURIComponent(hash.slice(MEETING_PREFIX.length)) };
+  const found = (Object.keys(PATHS) as Array<keyof typeof PATHS>).find((route) => PATHS[route] === hash);
+  return { route: found ?? 'book', id: '' };
 }
 
-const [route, setRoute] = createSignal<Route>(parse(window.location.hash));
-window.addEventListener('hashchange', () => setRoute(parse(window.location.hash)));
+const [current, setCurrent] = createSignal(parse(window.location.hash));
+window.addEventListener('hashchange', () => setCurrent(parse(window.location.hash)));
 
-export { route };
+export const route = () => current().route;
+/** The id in a detail route (#/rat/<meeting id>). */
+export const routeId = () => current().id;
 
-export const href = (target: Route) => PATHS[target];
+export const href = (target: Exclude<Route, 'meeting'>) => PATHS[target];
+export const meetingHref = (id: string) => `${MEETING_PREFIX}${encodeURIComponent(id)}`;
 
-export function navigate(target: Route): void {
+export function navigate(target: Exclude<Route, 'meeting'>): void {
   window.location.hash = PATHS[target];
 }
 
 /** Where sign-in leads back to: the page that asked for it (booking keeps its choices). */
-const [returnTo, setReturnTo] = createSignal<Route>('mine');
+const [returnTo, setReturnTo] = createSignal<Exclude<Route, 'meeting'>>('mine');
 
-export function signInThenReturn(to: Route): void {
+export function signInThenReturn(to: Exclude<Route, 'meeting'>): void {
   setReturnTo(to);
   navigate('sign-in');
 }
