@@ -73,8 +73,13 @@ process.on('exit', () => {
 const started = Date.now();
 await loadHubKeys(); // creates the embedded keys once, before the services race for them
 // The gateway serves the built portal at /: build it first when its sources changed (a few seconds).
-if (ensurePortalBuilt())
-  console.log(`Built the web portal in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+// A failed build leaves the graph running (and an older build, if any, served).
+try {
+  if (ensurePortalBuilt())
+    console.log(`Built the web portal in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+} catch (error) {
+  console.error(`The web portal was not built; the graph runs without it.\n${(error as Error).message}`);
+}
 const subgraphs = listSubgraphs();
 console.log(
   `Starting the Kaarst hub: ${subgraphs.length} subgraphs and the gateway` +

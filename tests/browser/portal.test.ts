@@ -40,7 +40,8 @@ const PHONE = { width: 390, height: 844 };
 const SERVICE = 'Personalausweis beantragen';
 const ONE_COUNTER_OFFICE = /Rathaus Büttgen/;
 
-describe.runIf(runBrowserTests)('web portal in Chromium', () => {
+// A browser, a hub and several pages per test: more time than the default on a busy CI machine.
+describe.runIf(runBrowserTests)('web portal in Chromium', { timeout: 180_000 }, () => {
   let hub: TestHub;
   let browser: Browser;
   let portal: string;
