@@ -11,6 +11,7 @@ export * from './keys.ts';
 export * from './lifecycle.ts';
 export * from './logger.ts';
 export * from './metrics.ts';
+export * from './outbox.ts';
 export * from './personal-data.ts';
 export * from './pubsub.ts';
 export * from './scalars.ts';

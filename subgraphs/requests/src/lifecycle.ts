@@ -6,7 +6,7 @@ import {
   hasRole,
   isUniqueViolation,
   notFound,
-  type PubSub,
+  outboxWritten,
   requireRole,
   requireViewer,
   type Viewer,
@@ -36,12 +36,8 @@ export const mayRead = (viewer: Viewer | null, request: ServiceRequest) =>
 export const changedTopic = (requestId: string) => `requestChanged:${requestId}`;
 export const submittedTopic = (department: string) => `requestSubmitted:${department}`;
 
-/** Tells subscribers, after the change was committed. */
-export async function announce(pubsub: PubSub, topic: string, requestId: string): Promise<void> {
-  await new Promise<void>((resolve) =>
-    pubsub.publish({ topic, payload: { id: requestId } }, () => resolve()),
-  );
-}
+/** The outbox row announcing a request's change (or its arrival in a queue); written in the change's transaction. */
+export const outboxEvent = (topic: string, requestId: string) => ({ topic, payload: { id: requestId } });
 
 /** A request the viewer may read, else NOT_FOUND (ids are not confirmed to strangers). */
 export async function readableRequest(db: PrismaClient, viewer: Viewer | null, id: string) {
@@ -92,7 +88,7 @@ export async function submitRequest(
     const request = await db.$transaction(async (tx) => {
       const [{ n }] = await tx.$queryRaw<[{ n: bigint }]>`SELECT nextval('request_reference_seq') AS n`;
       const now = new Date();
-      return tx.serviceRequest.create({
+      const created = await tx.serviceRequest.create({
         data: {
           ...checked,
           referenceNumber: referenceNumber(now.getUTCFullYear(), n),
@@ -107,7 +103,10 @@ export async function submitRequest(
           history: { create: { status: 'RECEIVED', reason: null } },
         },
       });
+      await tx.outboxEvent.create({ data: outboxEvent(submittedTopic(created.department), created.id) });
+      return created;
     });
+    outboxWritten();
     return { request, created: true };
   } catch (error) {
     // A concurrent submit with the same key won: answer with its request.
@@ -135,24 +134,27 @@ export async function changeStatus(
   if (why.length < 3 || why.length > 1000) throw badInput('Give a reason (3 to 1000 characters).', 'reason');
   if (!NEXT_STATUS[request.status].includes(status))
     throw conflict(`A request that is ${request.status} cannot become ${status}.`);
-  return db.$transaction(async (tx) => {
-    // Only from the status read above: a concurrent change makes this one a conflict, not a lost update.
-    const { count } = await tx.serviceRequest.updateMany({
-      where: { id, status: request.status },
-      data: { status },
-    });
-    if (count === 0) throw conflict('The request changed meanwhile; reload it.');
-    await tx.statusChange.create({ data: { requestId: id, status, reason: why, actorId: staff.id } });
-    await tx.auditEntry.create({
-      data: auditEntryData(
-        staff,
-        'request.status',
-        { type: 'ServiceRequest', id },
-        `${request.status} -> ${status}: ${why}`,
-      ),
-    });
-    return tx.serviceRequest.findUniqueOrThrow({ where: { id } });
-  });
+  return db
+    .$transaction(async (tx) => {
+      // Only from the status read above: a concurrent change makes this one a conflict, not a lost update.
+      const { count } = await tx.serviceRequest.updateMany({
+        where: { id, status: request.status },
+        data: { status },
+      });
+      if (count === 0) throw conflict('The request changed meanwhile; reload it.');
+      await tx.statusChange.create({ data: { requestId: id, status, reason: why, actorId: staff.id } });
+      await tx.outboxEvent.create({ data: outboxEvent(changedTopic(id), id) });
+      await tx.auditEntry.create({
+        data: auditEntryData(
+          staff,
+          'request.status',
+          { type: 'ServiceRequest', id },
+          `${request.status} -> ${status}: ${why}`,
+        ),
+      });
+      return tx.serviceRequest.findUniqueOrThrow({ where: { id } });
+    })
+    .finally(outboxWritten);
 }
 
 export async function assign(db: PrismaClient, viewer: Viewer | null, id: string, assigneeId: string | null) {
@@ -197,27 +199,31 @@ export async function addMessage(
   const fromOffice = request.citizenId !== author.id;
   if (['DONE', 'REJECTED'].includes(request.status) && !fromOffice)
     throw conflict('This request is closed; submit a new one.');
-  return db.$transaction(async (tx) => {
-    const message = await tx.requestMessage.create({
-      data: { requestId: id, authorId: author.id, fromOffice, internal, body: text },
-    });
-    // The citizen answered what the office waited for: back to work. Else just touch it for sorting.
-    const answered = !fromOffice && request.status === 'WAITING_FOR_CITIZEN';
-    await tx.serviceRequest.update({
-      where: { id },
-      data: answered ? { status: 'IN_PROGRESS' } : { updatedAt: new Date() },
-    });
-    if (answered)
-      await tx.statusChange.create({
-        data: { requestId: id, status: 'IN_PROGRESS', reason: 'Antwort erhalten', actorId: author.id },
+  return db
+    .$transaction(async (tx) => {
+      const message = await tx.requestMessage.create({
+        data: { requestId: id, authorId: author.id, fromOffice, internal, body: text },
       });
-    if (fromOffice)
-      await tx.auditEntry.create({
-        data: auditEntryData(author, internal ? 'request.note' : 'request.reply', {
-          type: 'ServiceRequest',
-          id,
-        }),
+      // The citizen answered what the office waited for: back to work. Else just touch it for sorting.
+      const answered = !fromOffice && request.status === 'WAITING_FOR_CITIZEN';
+      await tx.serviceRequest.update({
+        where: { id },
+        data: answered ? { status: 'IN_PROGRESS' } : { updatedAt: new Date() },
       });
-    return message;
-  });
+      if (answered)
+        await tx.statusChange.create({
+          data: { requestId: id, status: 'IN_PROGRESS', reason: 'Antwort erhalten', actorId: author.id },
+        });
+      // The citizen and the office follow the request live; internal notes are the office's alone.
+      if (!internal) await tx.outboxEvent.create({ data: outboxEvent(changedTopic(id), id) });
+      if (fromOffice)
+        await tx.auditEntry.create({
+          data: auditEntryData(author, internal ? 'request.note' : 'request.reply', {
+            type: 'ServiceRequest',
+            id,
+          }),
+        });
+      return message;
+    })
+    .finally(outboxWritten);
 }

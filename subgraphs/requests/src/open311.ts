@@ -17,7 +17,7 @@ import {
 } from '@kaarst/kit';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { PrismaClient, RequestType, ServiceRequest } from './generated/prisma/client.ts';
-import { announce, submitRequest, submittedTopic } from './lifecycle.ts';
+import { submitRequest } from './lifecycle.ts';
 import { fieldsOf, needsLocation } from './models.ts';
 
 const BASE = '/open311/v2';
@@ -90,7 +90,7 @@ const number = (value: unknown) => (text(value) === undefined ? undefined : Numb
 
 export async function registerOpen311Routes(
   app: FastifyInstance,
-  { db, keys, log, pubsub }: { db: PrismaClient; keys: HubKeys; log: Logger; pubsub: PubSub },
+  { db, keys, log }: { db: PrismaClient; keys: HubKeys; log: Logger },
 ): Promise<void> {
   await app.register(async (open311) => {
     await open311.register(formbody, { bodyLimit: 65_536 });
@@ -173,7 +173,6 @@ export async function registerOpen311Routes(
             },
             'open311',
           );
-          await announce(pubsub, submittedTopic(created.department), created.id);
           return reply.code(201).send([
             {
               service_request_id: created.referenceNumber,

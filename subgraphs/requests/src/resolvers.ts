@@ -12,7 +12,6 @@ import type { Context } from './context.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import {
   addMessage,
-  announce,
   assign,
   changedTopic,
   changeStatus,
@@ -51,36 +50,25 @@ export const resolvers: Resolvers = {
       requestQueue(db, requireRole(viewer, 'staff'), filter ?? {}),
   },
   Mutation: {
-    async confirmHomeVisitDay(_p, { input }, { db, viewer, pubsub }) {
-      const plan = await confirmHomeVisitDay(db, viewer, input);
-      for (const stop of plan.stops) await announce(pubsub, changedTopic(stop.request.id), stop.request.id);
-      return plan;
-    },
+    confirmHomeVisitDay: (_p, { input }, { db, viewer }) => confirmHomeVisitDay(db, viewer, input),
     startRequestAttachment: (_p, { requestId, input }, { db, viewer }) =>
       startAttachment(db, viewer, requestId, input),
-    async submitRequest(_p, { input }, { db, viewer, pubsub }) {
+    async submitRequest(_p, { input }, { db, viewer }) {
       const citizen = requireViewer(viewer);
-      const { request, created } = await submitRequest(
+      const { request } = await submitRequest(
         db,
         citizen.id,
         { ...input, answers: input.answers ?? [] },
         'graph',
       );
-      if (created) await announce(pubsub, submittedTopic(request.department), request.id);
       return request;
     },
-    async sendRequestMessage(_p, { requestId, body }, { db, viewer, pubsub }) {
-      const message = await addMessage(db, viewer, requestId, body, false);
-      await announce(pubsub, changedTopic(requestId), requestId);
-      return message;
-    },
+    sendRequestMessage: (_p, { requestId, body }, { db, viewer }) =>
+      addMessage(db, viewer, requestId, body, false),
     addRequestNote: (_p, { requestId, body }, { db, viewer }) =>
       addMessage(db, viewer, requestId, body, true),
-    async changeRequestStatus(_p, { requestId, status, reason }, { db, viewer, pubsub }) {
-      const request = await changeStatus(db, viewer, requestId, status, reason);
-      await announce(pubsub, changedTopic(requestId), requestId);
-      return request;
-    },
+    changeRequestStatus: (_p, { requestId, status, reason }, { db, viewer }) =>
+      changeStatus(db, viewer, requestId, status, reason),
     assignRequest: (_p, { requestId, assigneeId }, { db, viewer }) =>
       assign(db, viewer, requestId, assigneeId ?? null),
     setRequestDueDate: (_p, { requestId, dueAt }, { db, viewer }) =>

@@ -99,9 +99,9 @@ describe('requests: attachments (photos and PDFs, kept outside the database)', (
     expect(download.headers.get('content-disposition')).toContain('schaden.png');
     expect(Buffer.from(await download.arrayBuffer()).equals(PNG)).toBe(true);
     // A tampered link is refused.
-    const tampered = (attachments[0]?.downloadUrl as string).replace(
-      /signature=(.)/,
-      (_all, first: string) => (first === 'A' ? 'signature=B' : 'signature=A'),
+    const link = attachments[0]?.downloadUrl as string;
+    const tampered = link.replace(/signature=(.)/, (_all, first: string) =>
+      first === 'A' ? 'signature=B' : 'signature=A',
     );
     expect((await fetch(new URL(tampered, origin))).status).toBe(403);
   });

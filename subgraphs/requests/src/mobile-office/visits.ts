@@ -4,10 +4,10 @@
  * back, src/mobile-office/route.ts) and confirm it, which promises each
  * citizen a time window in a message on their request.
  */
-import { auditEntryData, badInput, forbidden, requireRole, type Viewer } from '@kaarst/kit';
+import { auditEntryData, badInput, forbidden, outboxWritten, requireRole, type Viewer } from '@kaarst/kit';
 import { DateTime } from 'luxon';
 import type { PrismaClient, ServiceRequest } from '../generated/prisma/client.ts';
-import { staffMayHandle } from '../lifecycle.ts';
+import { changedTopic, outboxEvent, staffMayHandle } from '../lifecycle.ts';
 import { type Point, planRoute, roadKm, travelMinutes } from './route.ts';
 
 export const HOME_VISIT_TYPE = 'hausbesuch';
@@ -131,7 +131,6 @@ const localTime = (instant: Date) => DateTime.fromJSDate(instant, { zone: ZONE }
 /**
  * Confirms a planned day: each citizen gets their window as a message; a request
  * still RECEIVED moves to IN_PROGRESS. The day replaces an earlier plan of it.
- * Returns the plan and the requests to announce (after the commit).
  */
 export async function confirmHomeVisitDay(db: PrismaClient, viewer: Viewer | null, input: HomeVisitDayInput) {
   const plan = await planHomeVisitDay(db, viewer, input);
@@ -173,8 +172,10 @@ export async function confirmHomeVisitDay(db: PrismaClient, viewer: Viewer | nul
       await tx.auditEntry.create({
         data: auditEntryData(staff, 'request.homeVisit', { type: 'ServiceRequest', id }, plan.date),
       });
+      await tx.outboxEvent.create({ data: outboxEvent(changedTopic(id), id) });
     }
   });
+  outboxWritten();
   return plan;
 }
 

@@ -1,0 +1,209 @@
+import { EventEmitter } from 'node:events';
+import { Gauge, type Registry } from 'prom-client';
+import type { Logger } from './logger.ts';
+import { deliverLocally, type MissedEvents, onMissedEvents } from './pubsub.ts';
+import type { PubSub } from './server.ts';
+
+/**
+ * The transactional outbox every subgraph with live events uses: a change
+ * writes the events it announces into its own `outbox_event` table (id serial,
+ * topic text, payload jsonb, "createdAt", "publishedAt") in the same
+ * transaction, and this publisher drains them to the pubsub. So no committed
+ * change goes unannounced, and nothing rolled back is ever announced.
+ */
+
+/** What the publisher needs of a Prisma client or transaction (any subgraph's). */
+export interface OutboxSql {
+  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
+  $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
+}
+
+export interface OutboxDb<Client extends OutboxSql> extends OutboxSql {
+  $transaction<R>(
+    fn: (tx: Client) => Promise<R>,
+    options?: { timeout?: number; maxWait?: number },
+  ): Promise<R>;
+}
+
+export interface OutboxRow {
+  id: number;
+  topic: string;
+  payload: unknown;
+}
+
+/** The message a row becomes; null when there is nothing to announce any more (the record is gone). */
+export type OutboxEventOf<Client> = (
+  client: Client,
+  row: OutboxRow,
+) => Promise<{ topic: string; payload: unknown } | null>;
+
+// Rung after a local commit, so publishers do not wait for their next poll.
+const written = new EventEmitter();
+written.setMaxListeners(0);
+export const outboxWritten = () => written.emit('written');
+
+/** At most this many events are replayed after a broker gap: those published in it first, then waiting ones. */
+const REPLAY_LIMIT = 1000;
+
+/**
+ * Publishes one event and resolves once the broker took it. mercurius' publish
+ * reports through its callback (and returns nothing); a stand-in may return a
+ * promise instead.
+ */
+function publishEvent(pubsub: PubSub, event: { topic: string; payload: unknown; eventId: number }) {
+  return new Promise<void>((resolve, reject) => {
+    const done = (error?: unknown) => (error ? reject(error) : resolve());
+    const returned: unknown = pubsub.publish(event, done as () => void);
+    if (returned && typeof (returned as PromiseLike<void>).then === 'function')
+      (returned as PromiseLike<void>).then(() => resolve(), reject);
+  });
+}
+
+export interface OutboxPublisher {
+  /** Publishes what is pending now; resolves with the number of events published. */
+  drain(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Drains the outbox to the pubsub. Rows are claimed with FOR UPDATE SKIP
+ * LOCKED, so several replicas share the work without announcing an event
+ * twice; a row is marked published only after the broker took it, so when
+ * the broker is down events wait in the table instead of being lost. Each
+ * event carries its row id (`eventId`), so subscribers drop one they already had.
+ *
+ * The broker keeps nothing for a subscriber that is away: when this replica's
+ * broker subscriptions were interrupted, it hands the events published since
+ * (and those still waiting) to its own subscribers again, from the table.
+ */
+export function startOutboxPublisher<Client extends OutboxSql>(options: {
+  db: OutboxDb<Client>;
+  pubsub: PubSub;
+  log: Logger;
+  eventOf: OutboxEventOf<Client | OutboxSql>;
+  pollMs?: number;
+  batch?: number;
+  metrics?: Registry;
+}): OutboxPublisher {
+  const { db, pubsub, log, eventOf } = options;
+  if (options.metrics) registerOutboxMetrics(db, options.metrics);
+  const batch = options.batch ?? 100;
+  let running: Promise<number> | null = null;
+  let again = false;
+  let stopped = false;
+
+  const drainOnce = () =>
+    db.$transaction(
+      async (tx) => {
+        const rows = await tx.$queryRawUnsafe<OutboxRow[]>(
+          `SELECT id, topic, payload FROM outbox_event
+            WHERE "publishedAt" IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+          batch,
+        );
+        for (const row of rows) {
+          const event = await eventOf(tx, row);
+          if (event) await publishEvent(pubsub, { ...event, eventId: row.id });
+        }
+        if (rows.length > 0)
+          await tx.$executeRawUnsafe(
+            `UPDATE outbox_event SET "publishedAt" = now() WHERE id = ANY($1::int[])`,
+            rows.map((r) => r.id),
+          );
+        return rows.length;
+      },
+      { timeout: 15_000, maxWait: 15_000 },
+    );
+
+  const drain = (): Promise<number> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      let total = 0;
+      do {
+        again = false;
+        try {
+          for (let n = await drainOnce(); n > 0 && !stopped; n = await drainOnce()) total += n;
+        } catch (err) {
+          log.warn({ err }, 'outbox publishing failed; will retry');
+        }
+      } while (again && !stopped);
+      return total;
+    })().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+
+  // Replays run one after another; a gap reported while one runs is replayed after it.
+  let replaying: Promise<void> = Promise.resolve();
+  const replay = (gap: MissedEvents) => {
+    replaying = replaying.then(async () => {
+      if (stopped) return;
+      try {
+        const rows = await db.$queryRawUnsafe<OutboxRow[]>(
+          `SELECT id, topic, payload FROM outbox_event
+            WHERE "publishedAt" IS NULL OR "publishedAt" >= $1
+            ORDER BY "publishedAt" IS NULL, id LIMIT $2`,
+          gap.since,
+          REPLAY_LIMIT,
+        );
+        for (const row of rows) {
+          const event = await eventOf(db, row);
+          if (event) await deliverLocally(pubsub, { ...event, eventId: row.id });
+        }
+        log.info(
+          { since: gap.since, events: rows.length },
+          'outbox events replayed to local subscribers after a broker gap',
+        );
+      } catch (err) {
+        log.error({ err }, 'replaying outbox events after a broker gap failed');
+      }
+    });
+  };
+  const stopReplays = onMissedEvents(pubsub, replay);
+
+  const onWritten = () => void drain();
+  written.on('written', onWritten);
+  const timer = setInterval(onWritten, options.pollMs ?? 1000);
+  timer.unref();
+  void drain();
+  return {
+    drain,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      written.off('written', onWritten);
+      stopReplays();
+      await Promise.all([running, replaying]);
+    },
+  };
+}
+
+/** Backlog and age of the oldest unpublished event: alert when they grow (the broker is down). */
+function registerOutboxMetrics(db: OutboxSql, registry: Registry): void {
+  const pending = async () => {
+    const [row] = await db.$queryRawUnsafe<Array<{ backlog: bigint | number; oldest: Date | null }>>(
+      `SELECT count(*) AS backlog, min("createdAt") AS oldest FROM outbox_event WHERE "publishedAt" IS NULL`,
+    );
+    return { backlog: Number(row?.backlog ?? 0), oldest: row?.oldest ?? null };
+  };
+  new Gauge({
+    name: 'hub_outbox_backlog',
+    help: 'Outbox events not yet published',
+    registers: [registry],
+    async collect() {
+      this.set((await pending()).backlog);
+    },
+  });
+  new Gauge({
+    name: 'hub_outbox_oldest_age_seconds',
+    help: 'Age of the oldest unpublished outbox event (0 when none)',
+    registers: [registry],
+    async collect() {
+      const { oldest } = await pending();
+      this.set(oldest ? (Date.now() - new Date(oldest).getTime()) / 1000 : 0);
+    },
+  });
+}
