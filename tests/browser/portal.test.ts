@@ -88,6 +88,9 @@ describe.runIf(runBrowserTests)('web portal in Chromium', { timeout: 180_000 }, 
     await page.getByRole('radio', { name: ONE_COUNTER_OFFICE }).check();
     const times = page.getByRole('group', { name: 'Freie Uhrzeiten' }).getByRole('radio');
     await times.first().waitFor();
+    // The second day with free times: today's next slot could pass while the test runs.
+    await page.getByLabel('Tag', { exact: true }).selectOption({ index: 1 });
+    await times.first().waitFor();
     return times;
   }
 
