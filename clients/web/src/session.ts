@@ -21,16 +21,24 @@ function restore(): Session | null {
   }
 }
 
-const [session, setSessionSignal] = createSignal<Session | null>(restore());
+const [session, setSessionSignal] = createSignal<Session | null>(null);
+let expiry: ReturnType<typeof setTimeout> | undefined;
 
 export { session };
 
 export function signedIn(next: Session): void {
   sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
   setSessionSignal(next);
+  // The gateway refuses an expired token: sign out then, rather than show errors.
+  clearTimeout(expiry);
+  expiry = setTimeout(signOut, Math.min(Date.parse(next.expiresAt) - Date.now(), 2 ** 31 - 1));
 }
 
 export function signOut(): void {
+  clearTimeout(expiry);
   sessionStorage.removeItem(STORAGE_KEY);
   setSessionSignal(null);
 }
+
+const restored = restore();
+if (restored) signedIn(restored);

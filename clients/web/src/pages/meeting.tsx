@@ -3,7 +3,7 @@
  * (status and the item under discussion, updated by councilLive while the page
  * is open) or, afterwards, the recording with a chapter per agenda item.
  */
-import { createEffect, createResource, createSignal, For, onCleanup, Show } from 'solid-js';
+import { createEffect, createResource, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import { formatDateTime } from '../dates.ts';
 import {
   PortalCouncilLiveDocument,
@@ -96,6 +96,12 @@ export function MeetingPage() {
       if (result.error) throw result.error;
       return result.data?.councilMeeting ?? null;
     },
+  );
+  // The heading exists once the meeting is loaded: keyboard and screen-reader users start there.
+  createEffect(
+    on(meeting, () => queueMicrotask(() => document.getElementById('meeting-title')?.focus()), {
+      defer: true,
+    }),
   );
   return (
     <section aria-labelledby="meeting-title">
