@@ -80,12 +80,14 @@ export function startOutboxPublisher<Client extends OutboxSql>(options: {
   db: OutboxDb<Client>;
   pubsub: PubSub;
   log: Logger;
-  eventOf: OutboxEventOf<Client | OutboxSql>;
+  /** Default: the row's topic and payload as written (rows that are their own event). */
+  eventOf?: OutboxEventOf<Client | OutboxSql>;
   pollMs?: number;
   batch?: number;
   metrics?: Registry;
 }): OutboxPublisher {
-  const { db, pubsub, log, eventOf } = options;
+  const { db, pubsub, log } = options;
+  const eventOf = options.eventOf ?? (async (_client, row) => ({ topic: row.topic, payload: row.payload }));
   if (options.metrics) registerOutboxMetrics(db, options.metrics);
   const batch = options.batch ?? 100;
   let running: Promise<number> | null = null;

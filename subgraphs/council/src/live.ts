@@ -3,7 +3,7 @@ import {
   badInput,
   conflict,
   notFound,
-  type PubSub,
+  outboxWritten,
   requireRole,
   type Viewer,
 } from '@kaarst/kit';
@@ -19,14 +19,14 @@ import { visibleItems } from './models.ts';
 export const liveTopic = (meetingId?: string | null) =>
   meetingId ? `councilLive:${meetingId}` : 'councilLive';
 
-/** Announces a broadcast's new state (after its change was committed) to `councilLive` subscribers. */
-async function announce(pubsub: PubSub, broadcast: Broadcast): Promise<Broadcast> {
-  for (const topic of [liveTopic(), liveTopic(broadcast.meetingId)]) {
-    await new Promise<void>((resolve) =>
-      pubsub.publish({ topic, payload: { councilLive: { id: broadcast.id } } }, () => resolve()),
-    );
-  }
-  return broadcast;
+/** Outbox rows announcing a broadcast's new state to `councilLive` subscribers, written in the change's transaction. */
+function announce(tx: Tx, broadcast: Broadcast) {
+  return tx.outboxEvent.createMany({
+    data: [liveTopic(), liveTopic(broadcast.meetingId)].map((topic) => ({
+      topic,
+      payload: { councilLive: { id: broadcast.id } },
+    })),
+  });
 }
 
 function checkUrl(value: string, field: string, hls = false): string {
@@ -68,7 +68,10 @@ async function transition(
       where: { id: broadcast.id, status: change.from },
       data: change.data,
     });
-    if (count === 1) await audit(tx, staff, action, broadcast);
+    if (count === 1) {
+      await audit(tx, staff, action, broadcast);
+      await announce(tx, broadcast);
+    }
     return count === 1;
   });
 }
@@ -107,18 +110,19 @@ export const liveMutations: Resolvers['Mutation'] = {
       return broadcast;
     });
   },
-  startCouncilBroadcast: async (_p, { meetingId }, { db, viewer, pubsub }) => {
+  startCouncilBroadcast: async (_p, { meetingId }, { db, viewer }) => {
     const staff = requireRole(viewer, 'staff');
     const before = await broadcastOf(db, meetingId);
     const started = await transition(db, staff, 'start', before, {
       from: 'SCHEDULED',
       data: { status: 'LIVE', startedAt: new Date() },
     });
+    if (started) outboxWritten();
     const broadcast = await broadcastOf(db, meetingId);
     if (broadcast.status === 'ENDED') throw conflict('The broadcast has ended; it cannot start again.');
-    return started ? announce(pubsub, broadcast) : broadcast;
+    return broadcast;
   },
-  setCouncilCurrentAgendaItem: async (_p, { meetingId, agendaItemId }, { db, viewer, pubsub }) => {
+  setCouncilCurrentAgendaItem: async (_p, { meetingId, agendaItemId }, { db, viewer }) => {
     const staff = requireRole(viewer, 'staff');
     const item = await db.agendaItem.findFirst({ where: { id: agendaItemId, meetingId, deleted: false } });
     if (!item) throw badInput('The agenda item is not part of this meeting.', 'agendaItemId');
@@ -136,21 +140,23 @@ export const liveMutations: Resolvers['Mutation'] = {
         skipDuplicates: true,
       });
       await audit(tx, staff, 'setCurrentAgendaItem', broadcast, agendaItemId);
+      await announce(tx, broadcast);
       return true;
     });
-    const broadcast = await broadcastOf(db, meetingId);
-    return changed ? announce(pubsub, broadcast) : broadcast;
+    if (changed) outboxWritten();
+    return broadcastOf(db, meetingId);
   },
-  stopCouncilBroadcast: async (_p, { meetingId }, { db, viewer, pubsub }) => {
+  stopCouncilBroadcast: async (_p, { meetingId }, { db, viewer }) => {
     const staff = requireRole(viewer, 'staff');
     const before = await broadcastOf(db, meetingId);
     const ended = await transition(db, staff, 'stop', before, {
       from: 'LIVE',
       data: { status: 'ENDED', endedAt: new Date(), currentAgendaItemId: null },
     });
+    if (ended) outboxWritten();
     const broadcast = await broadcastOf(db, meetingId);
     if (broadcast.status === 'SCHEDULED') throw conflict('The broadcast has not started.');
-    return ended ? announce(pubsub, broadcast) : broadcast;
+    return broadcast;
   },
   attachCouncilRecording: async (_p, { meetingId, recordingUrl, chapters }, { db, viewer }) => {
     const staff = requireRole(viewer, 'staff');

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { SubgraphDefinition } from '@kaarst/kit';
+import { type SubgraphDefinition, startOutboxPublisher } from '@kaarst/kit';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { registerOparlRoutes } from './oparl/export.ts';
 import { resolvers } from './resolvers.ts';
@@ -14,4 +14,6 @@ export const councilSubgraph: SubgraphDefinition<PrismaClient> = {
   createDb: (adapter) => new PrismaClient({ adapter }),
   seed: seedCouncil,
   routes: registerOparlRoutes,
+  // councilLive leaves through the outbox: rows written with each broadcast change.
+  background: ({ db, pubsub, log, metrics }) => startOutboxPublisher({ db, pubsub, log, metrics }),
 };

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { type OutboxDb, type OutboxSql, type SubgraphDefinition, startOutboxPublisher } from '@kaarst/kit';
+import { type SubgraphDefinition, startOutboxPublisher } from '@kaarst/kit';
 import { attachmentStore } from './attachments/store.ts';
 import { registerAttachmentRoutes } from './attachments/uploads.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
@@ -22,12 +22,5 @@ export const requestsSubgraph: SubgraphDefinition<PrismaClient> = {
   },
   eraseAccount: (db, accountId) => eraseRequests(db, accountId),
   // Live events leave through the outbox: rows written with each change, payload { id }.
-  background: ({ db, pubsub, log, metrics }) =>
-    startOutboxPublisher({
-      db: db as unknown as OutboxDb<OutboxSql>,
-      pubsub,
-      log,
-      metrics,
-      eventOf: async (_client, row) => ({ topic: row.topic, payload: row.payload }),
-    }),
+  background: ({ db, pubsub, log, metrics }) => startOutboxPublisher({ db, pubsub, log, metrics }),
 };
