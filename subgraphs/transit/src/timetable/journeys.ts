@@ -45,6 +45,8 @@ interface Reached {
 }
 
 const NONE = Number.POSITIVE_INFINITY;
+/** Journeys arriving more than a day after departAt are not looked for (the scan stops there). */
+const HORIZON_MS = 24 * 3_600_000;
 
 /** The stop itself, or a station's stops. */
 const platforms = (tt: Timetable, stop: number) => {
@@ -63,6 +65,8 @@ export function earliestArrival(tt: Timetable, query: JourneyQuery): Journey | n
   const accessible = (stop: number) => !query.wheelchairOnly || tt.stops[stop]?.wheelchairBoarding === 1;
   const origins = platforms(tt, query.from);
   const targets = platforms(tt, query.to);
+  // Without a stop a wheelchair user can use at either end, no scan can find a journey.
+  if (!origins.some(accessible) || !targets.some(accessible)) return null;
   const isTarget = new Uint8Array(stopCount);
   for (const t of targets) isTarget[t] = 1;
   let best = NONE;
@@ -101,7 +105,7 @@ export function earliestArrival(tt: Timetable, query: JourneyQuery): Journey | n
         day = d;
       }
     }
-    if (day < 0 || departure >= best) break;
+    if (day < 0 || departure >= best || departure > query.departAtMs + HORIZON_MS) break;
     const position = cursors[day] ?? 0;
     cursors[day] = position + 1;
     const c = tt.connections[position] ?? 0;
