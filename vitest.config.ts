@@ -17,6 +17,7 @@ export default defineConfig({
       'kit/test/**/*.test.ts',
       'gateway/test/**/*.test.ts',
       'subgraphs/*/test/**/*.test.ts',
+      'clients/pass-verify/test/**/*.test.ts',
       'tests/**/*.test.ts',
     ],
     globalSetup: ['tests/global-setup.ts'],
