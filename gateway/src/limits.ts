@@ -22,6 +22,7 @@ import {
   isLeafType,
   isListType,
   Kind,
+  parse,
   type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
@@ -123,14 +124,43 @@ export function limitRules(limits: OperationLimits): ValidationRule[] {
   ] as ValidationRule[];
 }
 
-/** The size a list field will have: its `first`/`limit`/`last` argument, else the assumed size. */
-function listSizeEstimator(assumed: number) {
-  return ({ field, args, childComplexity }: ComplexityEstimatorArgs): number => {
+/** "Type.field" -> the size its subgraph declared with `@listSize(assumedSize:)` (Federation 2.9). */
+export type ListSizes = ReadonlyMap<string, number>;
+
+/** The `@listSize(assumedSize:)` of each field in a supergraph (kept there by composition). */
+export function listSizesOf(supergraphSdl: string): ListSizes {
+  const sizes = new Map<string, number>();
+  for (const definition of parse(supergraphSdl).definitions) {
+    if (
+      definition.kind !== Kind.OBJECT_TYPE_DEFINITION &&
+      definition.kind !== Kind.OBJECT_TYPE_EXTENSION &&
+      definition.kind !== Kind.INTERFACE_TYPE_DEFINITION
+    )
+      continue;
+    for (const field of definition.fields ?? []) {
+      const directive = field.directives?.find((d) => d.name.value === 'listSize');
+      const assumed = directive?.arguments?.find((a) => a.name.value === 'assumedSize')?.value;
+      if (assumed?.kind === Kind.INT)
+        sizes.set(`${definition.name.value}.${field.name.value}`, Number(assumed.value));
+    }
+  }
+  return sizes;
+}
+
+/**
+ * The size a list field will have: its `first`/`limit`/`last` argument, else
+ * the size its subgraph declared for it, else the assumed size.
+ */
+function listSizeEstimator(assumed: number, declared: ListSizes) {
+  return ({ type: parent, field, args, childComplexity }: ComplexityEstimatorArgs): number => {
     const type = getNullableType((field as GraphQLField<unknown, unknown>).type);
     const own = isLeafType(getNamedType(type)) ? 0 : 1;
     if (!isListType(type)) return own + childComplexity;
     const requested = [args.first, args.limit, args.last].find((value) => typeof value === 'number');
-    const size = typeof requested === 'number' ? Math.max(requested, 0) : assumed;
+    const size =
+      typeof requested === 'number'
+        ? Math.max(requested, 0)
+        : (declared.get(`${parent.name}.${field.name}`) ?? assumed);
     return size * (own + childComplexity);
   };
 }
@@ -142,13 +172,14 @@ export function operationCost(
   variables: Record<string, unknown> | undefined,
   operationName: string | undefined,
   limits: OperationLimits,
+  declared: ListSizes = new Map(),
 ): number {
   return getComplexity({
     schema,
     query: document,
     variables: variables ?? {},
     ...(operationName ? { operationName } : {}),
-    estimators: [listSizeEstimator(limits.listSize)],
+    estimators: [listSizeEstimator(limits.listSize, declared)],
   });
 }
 
@@ -156,13 +187,20 @@ export function operationCost(
  * The cost limit needs the variables (a `first: $n`), so it runs once the
  * operation is resolved, still before planning.
  */
-export function costLimitPlugin(limits: OperationLimits): ApolloServerPlugin {
+export function costLimitPlugin(limits: OperationLimits, declared: () => ListSizes): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
           if (isIntrospectionOnly(document)) return;
-          const cost = operationCost(schema, document, request.variables, operationName ?? undefined, limits);
+          const cost = operationCost(
+            schema,
+            document,
+            request.variables,
+            operationName ?? undefined,
+            limits,
+            declared(),
+          );
           if (cost > limits.cost)
             throw refusal(LimitCode.cost, `Query cost limit of ${limits.cost} exceeded, estimated ${cost}.`);
         },

@@ -32,7 +32,14 @@ import { registerCors } from './cors.ts';
 import { HubDataSource, type SubgraphLimits } from './datasource.ts';
 import { DEFAULT_REQUEST_TIMEOUT_MS, deadlinePlugin } from './deadline.ts';
 import { checkSubgraphs } from './health.ts';
-import { costLimitPlugin, limitRules, limitsFromEnv, type OperationLimits } from './limits.ts';
+import {
+  costLimitPlugin,
+  type ListSizes,
+  limitRules,
+  limitsFromEnv,
+  listSizesOf,
+  type OperationLimits,
+} from './limits.ts';
 import { createGatewayMetrics } from './metrics.ts';
 import { operationChecksPlugin } from './operation-checks.ts';
 import { operationSharingPlugin } from './operation-sharing.ts';
@@ -139,6 +146,12 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     logger: log,
   });
 
+  // Sizes the subgraphs declare for their lists (@listSize), for the cost limit.
+  let listSizes: ListSizes = new Map();
+  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
+    listSizes = listSizesOf(coreSupergraphSdl);
+  });
+
   const app = await createHttpServer('gateway', log);
   await registerCors(app);
   const limits = options.limits ?? limitsFromEnv();
@@ -173,7 +186,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       operationChecksPlugin,
       ...(checks && enforceTrusted ? [trustedDocumentsPlugin(trusted)] : []),
       // The cost of what was asked, before authorization trims it: probing costs the same.
-      ...(checks ? [costLimitPlugin(limits)] : []),
+      ...(checks ? [costLimitPlugin(limits, () => listSizes)] : []),
       // Identical queries of one caller in flight run once (bench/RESULTS.md); before authorization,
       // which writes into each request's own copy of the result.
       operationSharingPlugin(requestTimeoutMs),

@@ -1,4 +1,4 @@
-import { MyRequestsDocument, SubmitRequestDocument } from '@kaarst/contract';
+import { MyRequestsDocument, RequestTypesDocument, SubmitRequestDocument } from '@kaarst/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_SUBGRAPHS, ANNA, issueApiKey, startHub, type TestHub } from '../harness.ts';
 
@@ -46,6 +46,13 @@ describe('requests through the gateway: the contract and Open311', () => {
     const listed = mine.data?.myRequests.find((r) => r.id === submitted.data?.submitRequest.id);
     expect(listed?.referenceNumber).toBe(submitted.data?.submitRequest.referenceNumber);
     expect(listed?.history.map((h) => h.status)).toEqual(['RECEIVED']);
+  });
+
+  it('the catalogue with every field and choice fits the cost limit (the lists declare their sizes)', async () => {
+    const catalogue = await hub.execute(RequestTypesDocument);
+    expect(catalogue.errors).toBeUndefined();
+    const visit = catalogue.data?.requestTypes.find((t) => t.code === 'hausbesuch');
+    expect(visit?.fields.find((f) => f.code === 'leistungen')?.values.length).toBeGreaterThan(3);
   });
 
   it('GET services.json and a service definition, with the spec’s field names', async () => {
