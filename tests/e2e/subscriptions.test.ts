@@ -196,6 +196,22 @@ describe('federated subscriptions through the gateway', () => {
     expect(response.status).toBe(401);
   });
 
+  it('answers a query with JSON when the client lists the event stream after JSON (urql’s default Accept)', async () => {
+    const response = await fetch(hub.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept:
+          'application/graphql-response+json, application/graphql+json, application/json, text/event-stream, multipart/mixed',
+      },
+      body: JSON.stringify({ query: '{ officeLocations { id } }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/json/);
+    const body = (await response.json()) as { data?: { officeLocations: unknown[] } };
+    expect(body.data?.officeLocations.length).toBeGreaterThan(0);
+  });
+
   it('ends a subscription with UNAUTHENTICATED when the session expires', async () => {
     const { token } = await signSessionToken(
       hub.keys,

@@ -53,9 +53,21 @@ const SSE_CONTEXT = Symbol('gatewayContext');
 type SseRequest = FastifyRequest & { [SSE_CONTEXT]?: GatewayContext };
 
 /** GraphQL over SSE (graphql-sse): an event-stream request, or its single-connection reservations. */
+/**
+ * Whether the client asks for an event stream first: graphql-sse sends
+ * `Accept: text/event-stream`, while clients such as urql list it after JSON
+ * for every request (their queries want JSON from Apollo, not a stream).
+ */
+function prefersEventStream(accept: string): boolean {
+  const types = accept.split(',').map((part) => part.split(';')[0]?.trim().toLowerCase());
+  const stream = types.indexOf('text/event-stream');
+  const json = types.findIndex((t) => t === 'application/json' || t === 'application/graphql-response+json');
+  return stream >= 0 && (json < 0 || stream < json);
+}
+
 function isSseRequest(request: FastifyRequest): boolean {
   return (
-    (request.headers.accept ?? '').includes('text/event-stream') ||
+    prefersEventStream(request.headers.accept ?? '') ||
     request.method === 'PUT' ||
     request.method === 'DELETE' ||
     request.headers['x-graphql-event-stream-token'] !== undefined
