@@ -8,8 +8,15 @@ import { citizensSubgraph } from '@kaarst/citizens';
 import { councilSubgraph } from '@kaarst/council';
 import { createLogger, env, migrateDatabase, openDatabase } from '@kaarst/kit';
 import { requestsSubgraph } from '@kaarst/requests';
+import { transitSubgraph } from '@kaarst/transit';
 
-const SUBGRAPHS = [citizensSubgraph, appointmentsSubgraph, councilSubgraph, requestsSubgraph] as const;
+const SUBGRAPHS = [
+  citizensSubgraph,
+  appointmentsSubgraph,
+  councilSubgraph,
+  requestsSubgraph,
+  transitSubgraph,
+] as const;
 
 /** Returns the exit code: 0 when every named subgraph's database is up to date. */
 export async function migrate(names: string[]): Promise<number> {

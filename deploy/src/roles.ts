@@ -8,6 +8,7 @@ export const SERVICE_ROLES = {
   appointments: '@kaarst/appointments',
   council: '@kaarst/council',
   requests: '@kaarst/requests',
+  transit: '@kaarst/transit',
 } as const;
 
 export type ServiceRole = keyof typeof SERVICE_ROLES;
@@ -18,6 +19,7 @@ export const SUBGRAPH_ROLES = [
   'appointments',
   'council',
   'requests',
+  'transit',
 ] as const satisfies readonly ServiceRole[];
 
 /** One-off tasks: `migrate [name...]`, and `keys`, which prints a fresh key set for the Secret. */
