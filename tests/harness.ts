@@ -16,6 +16,7 @@ import { councilSubgraph } from '@kaarst/council';
 import { createGateway, type GatewayOptions, type RunningGateway } from '@kaarst/gateway';
 import { generateHubKeys, type HubKeys, type RunningSubgraph, type StartSubgraphOptions } from '@kaarst/kit';
 import { type GraphQLResponse, startTestSubgraph } from '@kaarst/kit/testing';
+import { passSubgraph } from '@kaarst/pass';
 import { requestsSubgraph } from '@kaarst/requests';
 import { transitSubgraph } from '@kaarst/transit';
 import { print } from 'graphql';
@@ -36,6 +37,7 @@ export interface TestHub {
   council: RunningSubgraph<unknown> | undefined;
   requests: RunningSubgraph<unknown> | undefined;
   transit: RunningSubgraph<unknown> | undefined;
+  pass: RunningSubgraph<unknown> | undefined;
   /** Runs a typed document through the gateway; `token` signs the request in. */
   execute<R, V>(
     document: TypedDocumentNode<R, V>,
@@ -52,8 +54,8 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
-export type OptionalSubgraph = 'council' | 'requests' | 'transit';
-export const ALL_SUBGRAPHS: OptionalSubgraph[] = ['council', 'requests', 'transit'];
+export type OptionalSubgraph = 'council' | 'requests' | 'transit' | 'pass';
+export const ALL_SUBGRAPHS: OptionalSubgraph[] = ['council', 'requests', 'transit', 'pass'];
 const CORE_SUBGRAPHS: OptionalSubgraph[] = [];
 const NOT_STARTED = 'http://127.0.0.1:1/graphql';
 
@@ -64,6 +66,7 @@ export interface TestHubOptions {
   council?: StartSubgraphOptions;
   requests?: StartSubgraphOptions;
   transit?: StartSubgraphOptions;
+  pass?: StartSubgraphOptions;
   /**
    * Which subgraphs to start besides citizens and appointments (default none):
    * each costs a database and its migrations, and most tests need only the two.
@@ -104,12 +107,13 @@ export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
   };
   const optional = <T>(name: OptionalSubgraph, start: () => Promise<T>) =>
     wanted.has(name) ? start() : Promise.resolve(undefined);
-  const [citizens, appointments, council, requests, transit] = await Promise.all([
+  const [citizens, appointments, council, requests, transit, pass] = await Promise.all([
     startTestSubgraph(citizensSubgraph, { ...shared, ...options.citizens }),
     startTestSubgraph(appointmentsSubgraph, { ...shared, ...options.appointments }),
     optional('council', () => startTestSubgraph(councilSubgraph, { ...shared, ...options.council })),
     optional('requests', () => startTestSubgraph(requestsSubgraph, { ...shared, ...options.requests })),
     optional('transit', () => startTestSubgraph(transitSubgraph, { ...shared, ...options.transit })),
+    optional('pass', () => startTestSubgraph(passSubgraph, { ...shared, ...options.pass })),
   ]);
   const gateway = await createGateway({
     supergraphPath: options.supergraphPath ?? SUPERGRAPH,
@@ -121,6 +125,7 @@ export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
       council: council?.url ?? NOT_STARTED,
       requests: requests?.url ?? NOT_STARTED,
       transit: transit?.url ?? NOT_STARTED,
+      pass: pass?.url ?? NOT_STARTED,
     },
     ...options.gateway,
   });
@@ -136,6 +141,7 @@ export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
     council: council as RunningSubgraph<unknown> | undefined,
     requests: requests as RunningSubgraph<unknown> | undefined,
     transit: transit as RunningSubgraph<unknown> | undefined,
+    pass: pass as RunningSubgraph<unknown> | undefined,
     request,
     // As the portal sends them: the document id codegen gave it (the gateway knows the text).
     execute: (document, variables, token) => {
@@ -160,6 +166,7 @@ export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
         council?.close(),
         requests?.close(),
         transit?.close(),
+        pass?.close(),
       ]);
       rmSync(eventsDir, { recursive: true, force: true });
     },

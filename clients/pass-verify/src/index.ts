@@ -18,6 +18,9 @@ import {
   SignJWT,
 } from 'jose';
 
+/** The public key's form, for apps that cache it. */
+export type { JWK } from 'jose';
+
 /** Every 30 seconds a new token. */
 export const TOKEN_WINDOW_SECONDS = 30;
 /** A token is accepted this long after its window started (two windows: the one shown and the next). */
