@@ -7,6 +7,7 @@ import { appointmentsSubgraph } from '@kaarst/appointments';
 import { citizensSubgraph } from '@kaarst/citizens';
 import { councilSubgraph } from '@kaarst/council';
 import { createLogger, env, migrateDatabase, openDatabase } from '@kaarst/kit';
+import { passSubgraph } from '@kaarst/pass';
 import { requestsSubgraph } from '@kaarst/requests';
 import { transitSubgraph } from '@kaarst/transit';
 
@@ -16,6 +17,7 @@ const SUBGRAPHS = [
   councilSubgraph,
   requestsSubgraph,
   transitSubgraph,
+  passSubgraph,
 ] as const;
 
 /** Returns the exit code: 0 when every named subgraph's database is up to date. */

@@ -9,6 +9,7 @@ export const SERVICE_ROLES = {
   council: '@kaarst/council',
   requests: '@kaarst/requests',
   transit: '@kaarst/transit',
+  pass: '@kaarst/pass',
 } as const;
 
 export type ServiceRole = keyof typeof SERVICE_ROLES;
@@ -20,6 +21,7 @@ export const SUBGRAPH_ROLES = [
   'council',
   'requests',
   'transit',
+  'pass',
 ] as const satisfies readonly ServiceRole[];
 
 /** One-off tasks: `migrate [name...]`, and `keys`, which prints a fresh key set for the Secret. */
