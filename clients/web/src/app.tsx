@@ -6,12 +6,15 @@
  */
 import { createEffect, type JSX, Match, on, Show, Switch } from 'solid-js';
 import { language, setLanguage, t } from './i18n.ts';
+import { ta } from './i18n-account.ts';
 import { BookingPage } from './pages/booking.tsx';
 import { CouncilPage } from './pages/council.tsx';
 import { MeetingPage } from './pages/meeting.tsx';
 import { MyAppointmentsPage } from './pages/my-appointments.tsx';
+import { MyDataPage } from './pages/my-data.tsx';
 import { RequestsPage } from './pages/requests.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
+import { SignUpPage } from './pages/sign-up.tsx';
 import { href, navigate, type Route, route } from './router.ts';
 import { session, signOut } from './session.ts';
 
@@ -34,6 +37,8 @@ export function App() {
       book: t().bookTitle,
       mine: t().mineTitle,
       'sign-in': t().signInTitle,
+      'sign-up': ta().signUpTitle,
+      'my-data': ta().myDataTitle,
       requests: t().requestsTitle,
       council: t().councilTitle,
       meeting: t().councilTitle,
@@ -89,6 +94,9 @@ export function App() {
             <li>
               <NavLink to="council">{t().navCouncil}</NavLink>
             </li>
+            <li>
+              <NavLink to="my-data">{ta().navMyData}</NavLink>
+            </li>
             <Show
               when={session()}
               fallback={
@@ -122,6 +130,12 @@ export function App() {
         <Switch>
           <Match when={route() === 'sign-in'}>
             <SignInPage />
+          </Match>
+          <Match when={route() === 'sign-up'}>
+            <SignUpPage />
+          </Match>
+          <Match when={route() === 'my-data'}>
+            <MyDataPage />
           </Match>
           <Match when={route() === 'council'}>
             <CouncilPage />

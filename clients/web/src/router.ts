@@ -4,12 +4,14 @@
  */
 import { createSignal } from 'solid-js';
 
-export type Route = 'book' | 'mine' | 'sign-in' | 'requests' | 'council' | 'meeting';
+export type Route = 'book' | 'mine' | 'sign-in' | 'sign-up' | 'my-data' | 'requests' | 'council' | 'meeting';
 
 const PATHS: Record<Exclude<Route, 'meeting'>, string> = {
   book: '#/',
   mine: '#/termine',
   'sign-in': '#/anmelden',
+  'sign-up': '#/registrieren',
+  'my-data': '#/meine-daten',
   requests: '#/anliegen',
   council: '#/rat',
 };

@@ -2,7 +2,8 @@ import { createSignal, Show } from 'solid-js';
 import { PortalSignInDocument } from '../generated/graphql.ts';
 import { client } from '../graphql-client.ts';
 import { t } from '../i18n.ts';
-import { afterSignIn, navigate } from '../router.ts';
+import { ta } from '../i18n-account.ts';
+import { afterSignIn, href, navigate } from '../router.ts';
 import { signedIn } from '../session.ts';
 
 export function SignInPage() {
@@ -58,6 +59,9 @@ export function SignInPage() {
         </button>
         <p class="hint">{t().demoHint}</p>
       </form>
+      <p>
+        {ta().noAccountYet} <a href={href('sign-up')}>{ta().createAccount}</a>
+      </p>
     </section>
   );
 }
