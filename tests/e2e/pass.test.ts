@@ -140,6 +140,12 @@ describe('Kaarst Pass through the gateway', () => {
     const qr = (await hub.execute(KaarstPassTokenDocument, undefined, token)).data?.kaarstPassToken
       .token as string;
     expect((await verification()).revoked).not.toContain(number);
+    // The person's copy of their data holds the pass with the address they gave.
+    const copy = await hub.request<{
+      myPersonalData: { pass: { passes: { number: string; street: string }[] } };
+    }>('{ myPersonalData { pass } }', undefined, token);
+    expect(copy.errors).toBeUndefined();
+    expect(copy.data?.myPersonalData.pass.passes).toMatchObject([{ number, street: 'Probeweg 3' }]);
 
     const deleted = await hub.execute(DeleteMyAccountDocument, { confirmEmail: email }, token);
     expect(deleted.errors).toBeUndefined();
