@@ -7,6 +7,7 @@
  * checks every page; screenshots land in test-results/portal/.
  */
 import { readFileSync } from 'node:fs';
+import { crc32, deflateSync } from 'node:zlib';
 import {
   MeDocument,
   SetCouncilCurrentAgendaItemDocument,
@@ -285,5 +286,54 @@ describe.runIf(runBrowserTests)('web portal in Chromium', { timeout: 180_000 }, 
     await page.getByText('Beschluss über die Haushaltssatzung 2027').first().waitFor({ timeout: 15_000 });
     await page.getByRole('link', { name: 'Livestream ansehen' }).waitFor();
     await expectAccessible(page, '13-council-live');
+  });
+  /** A real PNG of one red pixel: signature, IHDR, IDAT and IEND chunks with their CRCs. */
+  function onePixelPng(): Buffer {
+    const chunk = (type: string, data: Buffer) => {
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(data.length);
+      const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+      const crc = Buffer.alloc(4);
+      crc.writeUInt32BE(crc32(body));
+      return Buffer.concat([length, body, crc]);
+    };
+    const header = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]); // 1x1, 8 bit, RGB
+    return Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', header),
+      chunk('IDAT', deflateSync(Buffer.from([0, 255, 0, 0]))),
+      chunk('IEND', Buffer.alloc(0)),
+    ]);
+  }
+
+  it('a request with a photo lists it with a working download link; a fake image is refused', async () => {
+    const page = await newPage();
+    await page.goto(new URL('#/anmelden', portal).toString());
+    await signIn(page);
+    await page.goto(new URL('#/anliegen', portal).toString());
+    await page.getByLabel('Art des Anliegens').selectOption({ label: 'Frage an die Verwaltung' });
+    await page.getByLabel('Beschreibung', { exact: true }).fill('Ist dieser Baum noch zu retten?');
+    const png = onePixelPng();
+    await page
+      .getByLabel('Foto oder PDF (freiwillig)')
+      .setInputFiles({ name: 'baum.png', mimeType: 'image/png', buffer: png });
+    await page.getByRole('button', { name: 'Anliegen absenden' }).click();
+    const received = page.getByRole('status').filter({ hasText: 'Ihr Anliegen ist eingegangen' });
+    const reference = /Aktenzeichen: (\S+)/.exec((await received.textContent()) ?? '')?.[1] as string;
+    const card = page.getByRole('listitem').filter({ hasText: reference });
+    const link = card.getByRole('link', { name: /^baum\.png herunterladen \(PNG, 0,1 kB\)$/ });
+    await link.waitFor();
+    await expectAccessible(page, '14-request-with-photo');
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(readFileSync((await download.path()) as string).equals(png)).toBe(true);
+
+    // Text that says it is a PNG: announced fine, refused by the PUT (415) after a look at its bytes.
+    await card
+      .getByLabel('Foto oder PDF hinzufügen')
+      .setInputFiles({ name: 'kein-bild.png', mimeType: 'image/png', buffer: Buffer.from('kein Bild') });
+    await card.getByRole('button', { name: 'Hochladen' }).click();
+    await card.getByRole('alert').filter({ hasText: 'kein Foto (JPEG, PNG, WebP) und kein PDF' }).waitFor();
+    await expectAccessible(page, '15-request-file-refused');
+    expect(await card.getByRole('link', { name: /herunterladen/ }).count()).toBe(1);
   });
 });

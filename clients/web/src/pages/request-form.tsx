@@ -4,6 +4,7 @@
  * position if the citizen shares it. Every control has a visible label.
  */
 import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
+import { uploadAttachment } from '../attachments.ts';
 import {
   PortalRequestTypesDocument,
   type PortalRequestTypesQuery,
@@ -11,6 +12,8 @@ import {
 } from '../generated/graphql.ts';
 import { client } from '../graphql-client.ts';
 import { t } from '../i18n.ts';
+import { refusalText, tf } from '../i18n-attachments.ts';
+import { ACCEPTED_FILES } from './attachments.tsx';
 
 type RequestType = PortalRequestTypesQuery['requestTypes'][number];
 type Field = RequestType['fields'][number];
@@ -59,7 +62,8 @@ function FieldInput(props: { field: Field; id: string; choices: Choice[] }) {
   );
 }
 
-export function RequestForm(props: { onSubmitted: (referenceNumber: string) => void }) {
+/** `fileProblem`: the request arrived, its optional file did not (why, in words). */
+export function RequestForm(props: { onSubmitted: (referenceNumber: string, fileProblem?: string) => void }) {
   const [types] = createResource(
     () => client(),
     async (current) => {
@@ -114,18 +118,21 @@ export function RequestForm(props: { onSubmitted: (referenceNumber: string) => v
         },
       })
       .toPromise();
-    setBusy(false);
     const submitted = result.data?.submitRequest;
     if (!submitted) {
+      setBusy(false);
       setFailure(`${t().errorPrefix} ${result.error?.graphQLErrors[0]?.message ?? result.error?.message}`);
       return;
     }
     idempotencyKey = newKey();
+    const file = data.get('file');
+    const refused = file instanceof File && file.size > 0 ? await uploadAttachment(submitted.id, file) : null;
+    setBusy(false);
     form.reset();
     setTypeCode('');
     setPosition(null);
     setPositionNote('');
-    props.onSubmitted(submitted.referenceNumber);
+    props.onSubmitted(submitted.referenceNumber, refused ? refusalText(refused) : undefined);
   }
 
   return (
@@ -180,6 +187,17 @@ export function RequestForm(props: { onSubmitted: (referenceNumber: string) => v
                       {positionNote()}
                     </p>
                   </fieldset>
+                  <label for="request-file">{tf().photoOptional}</label>
+                  <input
+                    id="request-file"
+                    name="file"
+                    type="file"
+                    accept={ACCEPTED_FILES}
+                    aria-describedby="request-file-hint"
+                  />
+                  <p id="request-file-hint" class="hint">
+                    {tf().fileHint}
+                  </p>
                   <Show when={failure()}>
                     <p class="message error" role="alert">
                       {failure()}

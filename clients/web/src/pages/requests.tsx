@@ -14,15 +14,21 @@ import {
 } from '../generated/graphql.ts';
 import { client } from '../graphql-client.ts';
 import { t } from '../i18n.ts';
+import { tf } from '../i18n-attachments.ts';
 import { signInThenReturn } from '../router.ts';
 import { session } from '../session.ts';
+import { AddAttachmentForm, AttachmentList } from './attachments.tsx';
 import { RequestForm } from './request-form.tsx';
 import './requests.css';
 
 type Request = PortalMyRequestsQuery['myRequests'][number];
 const FINISHED: RequestStatus[] = ['DONE', 'REJECTED'];
 
-function RequestCard(props: { request: Request; onChanged: (changed: Request) => void }) {
+function RequestCard(props: {
+  request: Request;
+  onChanged: (changed: Request) => void;
+  onAttached: (fileName: string) => void;
+}) {
   const [sent, setSent] = createSignal('');
   // Live while it is open: the office's status changes and messages arrive without reload.
   createEffect(() => {
@@ -92,7 +98,9 @@ function RequestCard(props: { request: Request; onChanged: (changed: Request) =>
           </For>
         </ul>
       </Show>
+      <AttachmentList attachments={props.request.attachments} />
       <Show when={!FINISHED.includes(props.request.status)}>
+        <AddAttachmentForm requestId={props.request.id} onUploaded={props.onAttached} />
         <form onSubmit={reply}>
           <label for={replyId()}>{t().replyLabel}</label>
           <textarea id={replyId()} name="body" rows="2" required />
@@ -118,6 +126,11 @@ export function RequestsPage() {
     },
   );
   const [announcement, setAnnouncement] = createSignal('');
+
+  function attached(fileName: string) {
+    setAnnouncement(tf().uploaded(fileName));
+    void refetch();
+  }
 
   function changed(next: Request) {
     mutate((list) => (list ?? []).map((request) => (request.id === next.id ? next : request)));
@@ -145,8 +158,10 @@ export function RequestsPage() {
         }
       >
         <RequestForm
-          onSubmitted={(reference) => {
-            setAnnouncement(t().requestSubmitted(reference));
+          onSubmitted={(reference, fileProblem) => {
+            setAnnouncement(
+              fileProblem ? tf().submittedButFile(reference, fileProblem) : t().requestSubmitted(reference),
+            );
             void refetch();
           }}
         />
@@ -160,7 +175,9 @@ export function RequestsPage() {
           {(list) => (
             <Show when={list().length > 0} fallback={<p>{t().noRequests}</p>}>
               <ul class="appointments">
-                <For each={list()}>{(request) => <RequestCard request={request} onChanged={changed} />}</For>
+                <For each={list()}>
+                  {(request) => <RequestCard request={request} onChanged={changed} onAttached={attached} />}
+                </For>
               </ul>
             </Show>
           )}
