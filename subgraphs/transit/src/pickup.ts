@@ -168,3 +168,16 @@ export async function ownRequest(db: PrismaClient, viewer: Viewer | null, id: st
   if (!request || request.citizenId !== citizen.id) throw notFound('The pickup request');
   return request;
 }
+
+/**
+ * A deleted account (GDPR Art. 17, from the account event log): a citizen's
+ * pickup requests go, a driver's duties go and their name leaves the
+ * acknowledgements (the acknowledgement itself stays for the citizen). Runs again harmlessly.
+ */
+export async function erasePickupData(db: PrismaClient, accountId: string) {
+  return db.$transaction([
+    db.pickupRequest.deleteMany({ where: { citizenId: accountId } }),
+    db.tripDuty.deleteMany({ where: { driverId: accountId } }),
+    db.pickupRequest.updateMany({ where: { acknowledgedBy: accountId }, data: { acknowledgedBy: null } }),
+  ]);
+}

@@ -172,4 +172,18 @@ describe('transit: wheelchair pickup (sample feed)', () => {
       'REQUESTED',
     );
   });
+
+  it("erasing deleted accounts: the citizen's requests and the driver's duties go, twice is harmless", async () => {
+    expect(await subgraph.db.pickupRequest.count({ where: { citizenId: anna.id } })).toBe(1);
+    expect(await subgraph.db.pickupRequest.count({ where: { acknowledgedBy: driver.id } })).toBe(1);
+    for (let round = 0; round < 2; round++) {
+      await transitSubgraph.eraseAccount?.(subgraph.db, anna.id, subgraph.log);
+      await transitSubgraph.eraseAccount?.(subgraph.db, driver.id, subgraph.log);
+    }
+    expect(await subgraph.db.pickupRequest.count({ where: { citizenId: anna.id } })).toBe(0);
+    expect(await subgraph.db.tripDuty.count({ where: { driverId: driver.id } })).toBe(0);
+    expect(await subgraph.db.pickupRequest.count({ where: { acknowledgedBy: driver.id } })).toBe(0);
+    // Ben's (expired) request is his, not theirs: it stays.
+    expect(await subgraph.db.pickupRequest.count({ where: { citizenId: ben.id } })).toBe(1);
+  });
 });
