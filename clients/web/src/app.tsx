@@ -7,6 +7,7 @@
 import { createEffect, type JSX, Match, on, Show, Switch } from 'solid-js';
 import { language, setLanguage, t } from './i18n.ts';
 import { ta } from './i18n-account.ts';
+import { tt } from './i18n-transit.ts';
 import { BookingPage } from './pages/booking.tsx';
 import { CouncilPage } from './pages/council.tsx';
 import { MeetingPage } from './pages/meeting.tsx';
@@ -15,6 +16,7 @@ import { MyDataPage } from './pages/my-data.tsx';
 import { RequestsPage } from './pages/requests.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { SignUpPage } from './pages/sign-up.tsx';
+import { TransitPage } from './pages/transit.tsx';
 import { href, navigate, type Route, route } from './router.ts';
 import { session, signOut } from './session.ts';
 
@@ -40,6 +42,7 @@ export function App() {
       'sign-up': ta().signUpTitle,
       'my-data': ta().myDataTitle,
       requests: t().requestsTitle,
+      transit: tt().transitTitle,
       council: t().councilTitle,
       meeting: t().councilTitle,
     })[route()];
@@ -92,6 +95,9 @@ export function App() {
               <NavLink to="requests">{t().navRequests}</NavLink>
             </li>
             <li>
+              <NavLink to="transit">{tt().navTransit}</NavLink>
+            </li>
+            <li>
               <NavLink to="council">{t().navCouncil}</NavLink>
             </li>
             <li>
@@ -136,6 +142,9 @@ export function App() {
           </Match>
           <Match when={route() === 'my-data'}>
             <MyDataPage />
+          </Match>
+          <Match when={route() === 'transit'}>
+            <TransitPage />
           </Match>
           <Match when={route() === 'council'}>
             <CouncilPage />

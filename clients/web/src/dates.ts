@@ -32,3 +32,31 @@ export function slotWindow(now = new Date()): { from: string; to: string } {
   const to = new Date(now.getTime() + 14 * 24 * 60 * 60 * 1000);
   return { from: now.toISOString(), to: to.toISOString() };
 }
+
+/** An instant as the town's wall clock, YYYY-MM-DDTHH:MM (the value of a datetime-local input). */
+export function townWallClock(at: Date): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: TOWN_ZONE,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+      .formatToParts(at)
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/** The instant a town wall-clock time (YYYY-MM-DDTHH:MM) means, whatever the device's zone. */
+export function fromTownWallClock(value: string): string {
+  const asUtc = Date.parse(`${value}:00Z`);
+  // The zone's offset at that moment, corrected once more across a DST change.
+  let instant = asUtc;
+  for (let i = 0; i < 2; i++)
+    instant = asUtc - (Date.parse(`${townWallClock(new Date(instant))}:00Z`) - instant);
+  return new Date(instant).toISOString();
+}

@@ -4,7 +4,16 @@
  */
 import { createSignal } from 'solid-js';
 
-export type Route = 'book' | 'mine' | 'sign-in' | 'sign-up' | 'my-data' | 'requests' | 'council' | 'meeting';
+export type Route =
+  | 'book'
+  | 'mine'
+  | 'sign-in'
+  | 'sign-up'
+  | 'my-data'
+  | 'requests'
+  | 'transit'
+  | 'council'
+  | 'meeting';
 
 const PATHS: Record<Exclude<Route, 'meeting'>, string> = {
   book: '#/',
@@ -13,6 +22,7 @@ const PATHS: Record<Exclude<Route, 'meeting'>, string> = {
   'sign-up': '#/registrieren',
   'my-data': '#/meine-daten',
   requests: '#/anliegen',
+  transit: '#/fahrplan',
   council: '#/rat',
 };
 const MEETING_PREFIX = '#/rat/';
