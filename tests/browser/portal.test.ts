@@ -15,7 +15,10 @@ import {
 } from '@kaarst/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensurePortalBuilt } from '../../clients/web/scripts/ensure-build.ts';
-import { PortalMyRequestsDocument } from '../../clients/web/src/generated/graphql.ts';
+import {
+  PortalMyRequestsDocument,
+  PortalRequestAttachmentLinksDocument,
+} from '../../clients/web/src/generated/graphql.ts';
 import {
   type Browser,
   type BrowserContext,
@@ -324,7 +327,14 @@ describe.runIf(runBrowserTests)('web portal in Chromium', { timeout: 180_000 }, 
     const link = card.getByRole('link', { name: /^baum\.png herunterladen \(PNG, 0,1 kB\)$/ });
     await link.waitFor();
     await expectAccessible(page, '14-request-with-photo');
-    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    // The click asks for a fresh link first (the listed one lives five minutes).
+    const freshLinks = (PortalRequestAttachmentLinksDocument as { __meta__?: { hash?: string } }).__meta__
+      ?.hash;
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.waitForRequest((r) => (r.postData() ?? '').includes(freshLinks?.replace('sha256:', '') ?? '-')),
+      link.click(),
+    ]);
     expect(readFileSync((await download.path()) as string).equals(png)).toBe(true);
 
     // Text that says it is a PNG: announced fine, refused by the PUT (415) after a look at its bytes.

@@ -1,10 +1,12 @@
 /**
- * A request's photos and PDFs: the list with a download link each (the link
- * is valid for five minutes from loading, so it is only shown for files that
- * have arrived), and a small form to add another.
+ * A request's photos and PDFs: the list with a download link each (for files
+ * that have arrived), and a small form to add another. A link is valid for five
+ * minutes, and a page stays open longer: a click asks for a fresh one first.
  */
 import { createSignal, For, Show } from 'solid-js';
 import { uploadAttachment } from '../attachments.ts';
+import { PortalRequestAttachmentLinksDocument } from '../generated/graphql.ts';
+import { client } from '../graphql-client.ts';
 import { locale } from '../i18n.ts';
 import { refusalText, tf } from '../i18n-attachments.ts';
 
@@ -28,7 +30,20 @@ function sizeText(bytes: number): string {
     : `${kilobytes.format(bytes / 1024 / 1024)} MB`;
 }
 
-export function AttachmentList(props: { attachments: Attachment[] }) {
+async function downloadFresh(event: MouseEvent, requestId: string, attachment: Attachment) {
+  // A new tab or window (modifier keys) takes the link as it is.
+  if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  const result = await client()
+    .query(PortalRequestAttachmentLinksDocument, { requestId }, { requestPolicy: 'network-only' })
+    .toPromise();
+  const fresh = result.data?.serviceRequest?.attachments.find((a) => a.id === attachment.id)?.downloadUrl;
+  const url = fresh ?? attachment.downloadUrl;
+  // The hub sends it as an attachment: the browser downloads it and stays on this page.
+  if (url) window.location.assign(url);
+}
+
+export function AttachmentList(props: { requestId: string; attachments: Attachment[] }) {
   return (
     <Show when={props.attachments.length > 0}>
       <h4>{tf().attachments}</h4>
@@ -45,7 +60,11 @@ export function AttachmentList(props: { attachments: Attachment[] }) {
                 }
               >
                 {(url) => (
-                  <a href={url()} download={attachment.fileName}>
+                  <a
+                    href={url()}
+                    download={attachment.fileName}
+                    onClick={(event) => downloadFresh(event, props.requestId, attachment)}
+                  >
                     {tf().download(
                       attachment.fileName,
                       `${kindOf(attachment.contentType)}, ${sizeText(attachment.size)}`,

@@ -98,7 +98,7 @@ function RequestCard(props: {
           </For>
         </ul>
       </Show>
-      <AttachmentList attachments={props.request.attachments} />
+      <AttachmentList requestId={props.request.id} attachments={props.request.attachments} />
       <Show when={!FINISHED.includes(props.request.status)}>
         <AddAttachmentForm requestId={props.request.id} onUploaded={props.onAttached} />
         <form onSubmit={reply}>
