@@ -12,6 +12,7 @@ import {
   type Browser,
   CHROMIUM,
   chromiumFound,
+  focused,
   launchChromium,
   type Page,
   screenshot,
@@ -60,6 +61,15 @@ describe.runIf(runBrowserTests)('web portal account pages in Chromium', { timeou
     await page.goto(new URL('#/anmelden', portal).toString());
     await page.getByRole('link', { name: 'Jetzt registrieren' }).click();
     await page.getByRole('heading', { level: 1, name: 'Registrieren' }).waitFor();
+    // The focus lands on the heading; Tab then walks the form in reading order.
+    expect((await focused(page)).tag).toBe('H1');
+    const order: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      const { name, text } = await focused(page);
+      order.push(name || text);
+    }
+    expect(order).toEqual(['email', 'displayName', 'password', 'Konto anlegen']);
     const emailField = page.getByLabel('E-Mail-Adresse');
     const passwordField = page.getByLabel('Passwort');
 
