@@ -65,7 +65,14 @@ describe('the hub over time', () => {
     expect(await ok.json()).toEqual({
       status: 'ok',
       supergraph: 'loaded',
-      subgraphs: { citizens: 'ok', appointments: 'ok', council: 'ok', requests: 'ok' },
+      subgraphs: {
+        citizens: 'ok',
+        appointments: 'ok',
+        council: 'ok',
+        requests: 'ok',
+        transit: 'ok',
+        pass: 'ok',
+      },
     });
     expect((await fetch(new URL('/health/live', hub.url))).status).toBe(200);
 
@@ -75,7 +82,14 @@ describe('the hub over time', () => {
     expect(await down.json()).toEqual({
       status: 'down',
       supergraph: 'loaded',
-      subgraphs: { citizens: 'down', appointments: 'ok', council: 'ok', requests: 'ok' },
+      subgraphs: {
+        citizens: 'down',
+        appointments: 'ok',
+        council: 'ok',
+        requests: 'ok',
+        transit: 'ok',
+        pass: 'ok',
+      },
     });
     // Still ready: degraded, the other subgraph's data is served.
     const ready = await fetch(new URL('/health/ready', hub.url));

@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import {
+  ApplyForKaarstPassDocument,
   BookAppointmentDocument,
   DeleteMyAccountDocument,
   MeDocument,
   MyPersonalDataDocument,
+  NextTripsDocument,
+  RequestWheelchairPickupDocument,
   SendRequestMessageDocument,
   SignUpDocument,
   SubmitRequestDocument,
@@ -11,7 +14,16 @@ import {
 import { queryDatabase } from '@kaarst/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextLocal, WEDNESDAY } from '../dates.ts';
-import { ANNA, codes, issueApiKey, postGraphQL, STAFF, startHub, type TestHub } from '../harness.ts';
+import {
+  ALL_SUBGRAPHS,
+  ANNA,
+  codes,
+  issueApiKey,
+  postGraphQL,
+  STAFF,
+  startHub,
+  type TestHub,
+} from '../harness.ts';
 
 /** Waits until `check` holds, or fails naming what did not happen. */
 async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 15_000) {
@@ -57,13 +69,14 @@ describe('data protection: the export and the deletion of an account across subg
     message: `Nachricht-Zeta-${tag}`,
     officeReply: `Antwort an Zeta${tag}`,
     keyName: `App-Zeta-${tag}`,
+    passStreet: `Passweg-Zeta-${tag}`,
   };
   let token: string;
   let accountId: string;
   let appointmentStart: string;
 
   beforeAll(async () => {
-    hub = await startHub({ subgraphs: ['requests'], gateway: { apiKeyRevocationRefreshMs: 200 } });
+    hub = await startHub({ subgraphs: ALL_SUBGRAPHS, gateway: { apiKeyRevocationRefreshMs: 200 } });
   });
   afterAll(() => hub?.close());
 
@@ -127,14 +140,38 @@ describe('data protection: the export and the deletion of an account across subg
     );
     expect(worked.errors).toBeUndefined();
     await issueApiKey(hub, token, markers.keyName);
+    const pass = await hub.execute(
+      ApplyForKaarstPassDocument,
+      { input: { postalCode: '41564', street: markers.passStreet } },
+      token,
+    );
+    expect(pass.errors).toBeUndefined();
+    const next = await hub.execute(NextTripsDocument, { stopId: 'ka_rathaus' });
+    const trip = next.data?.departures.find((d) => d.trip.wheelchairAccessible === 'POSSIBLE')?.trip;
+    if (!trip) throw new Error(`no accessible trip: ${JSON.stringify(next)}`);
+    const pickup = await hub.execute(
+      RequestWheelchairPickupDocument,
+      { input: { tripId: trip.id, serviceDate: trip.serviceDate, stopId: 'ka_rathaus' } },
+      token,
+    );
+    expect(pickup.errors).toBeUndefined();
 
     const exported = await hub.execute(MyPersonalDataDocument, undefined, token);
     expect(exported.errors).toBeUndefined();
     const archive = exported.data?.myPersonalData;
     expect(archive?.accountId).toBe(accountId);
     const text = JSON.stringify(archive);
-    for (const marker of [markers.email, markers.name, markers.description, markers.message, markers.keyName])
+    for (const marker of [
+      markers.email,
+      markers.name,
+      markers.description,
+      markers.message,
+      markers.keyName,
+      markers.passStreet,
+    ])
       expect(text).toContain(marker);
+    expect(text).toContain(pass.data?.applyForKaarstPass.number as string);
+    expect((archive?.transit as { pickupRequests: unknown[] }).pickupRequests).toHaveLength(1);
     expect(text).toContain(booked.data?.bookAppointment.code as string);
     expect(text).toContain(submitted.data?.submitRequest.referenceNumber as string);
     // The office's internal note is not part of the person's copy; its reply is.

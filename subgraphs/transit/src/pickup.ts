@@ -169,6 +169,27 @@ export async function ownRequest(db: PrismaClient, viewer: Viewer | null, id: st
   return request;
 }
 
+/** A person's pickup requests and driving duties, for their copy of their data (GDPR Art. 15). */
+export async function exportPickupData(db: PrismaClient, accountId: string) {
+  const [pickupRequests, drivenTrips] = await Promise.all([
+    db.pickupRequest.findMany({
+      where: { citizenId: accountId },
+      orderBy: { createdAt: 'asc' },
+      select: {
+        tripId: true,
+        serviceDate: true,
+        stopId: true,
+        scheduledDeparture: true,
+        status: true,
+        acknowledgedAt: true,
+        createdAt: true,
+      },
+    }),
+    db.tripDuty.findMany({ where: { driverId: accountId } }),
+  ]);
+  return { pickupRequests, drivenTrips };
+}
+
 /**
  * A deleted account (GDPR Art. 17, from the account event log): a citizen's
  * pickup requests go, a driver's duties go and their name leaves the

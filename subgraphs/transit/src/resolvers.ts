@@ -1,11 +1,17 @@
-import { DateTimeScalar } from '@kaarst/kit';
+import { DateTimeScalar, JSONObjectScalar, personalDataOf } from '@kaarst/kit';
 import type { Resolvers } from './generated/graphql.ts';
+import { exportPickupData } from './pickup.ts';
 import { pickupResolvers } from './pickup-resolvers.ts';
 import { departuresAt, journeysBetween, routeById, searchStops, stopById } from './queries.ts';
 import { transitState } from './state.ts';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
+  JSONObject: JSONObjectScalar,
+  PersonalData: {
+    __resolveReference: (reference, { viewer }) => personalDataOf(viewer, reference.accountId),
+    transit: ({ accountId }, _args, { db }) => exportPickupData(db, accountId),
+  },
   Query: {
     transitStops: (_p, { search, limit }, { db }) => searchStops(db, search, limit),
     transitStop: (_p, { id }, { db }) => stopById(db, id),

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PersonalDataRef } from '@kaarst/kit';
 import type { StopModel, RouteModel, TripModel, PickupRequestModel } from '../models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -15,6 +16,8 @@ export type Scalars = {
   /** An instant as an ISO 8601 string with a time zone; answers are in UTC. */
   DateTime: { input: Date; output: Date | string; }
   FieldSet: { input: unknown; output: unknown; }
+  /** A JSON object (the personal-data export). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   link__Import: { input: unknown; output: unknown; }
 };
 
@@ -84,6 +87,14 @@ export type MutationDriveTripArgs = {
 
 export type MutationRequestWheelchairPickupArgs = {
   input: RequestPickupInput;
+};
+
+/** Everything the hub holds about one person (see citizens' Query.myPersonalData). */
+export type PersonalData = {
+  __typename?: 'PersonalData';
+  accountId: Scalars['ID']['output'];
+  /** Their wheelchair pickup requests, and the trips they drove as a driver. */
+  transit: Scalars['JSONObject']['output'];
 };
 
 /**
@@ -324,6 +335,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  PersonalData: PersonalData;
   PickupRequest: PickupRequest;
   TransitRoute: TransitRoute;
   TransitStop: TransitStop;
@@ -331,6 +343,9 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  PersonalData:
+    ( { __typename: 'PersonalData' }
+    & GraphQLRecursivePick<FederationTypes['PersonalData'], {"accountId":true}> );
   PickupRequest:
     ( { __typename: 'PickupRequest' }
     & GraphQLRecursivePick<FederationTypes['PickupRequest'], {"id":true}> );
@@ -350,10 +365,12 @@ export type ResolversTypes = {
   Departure: ResolverTypeWrapper<Omit<Departure, 'route' | 'stop' | 'trip'> & { route: ResolversTypes['TransitRoute'], stop: ResolversTypes['TransitStop'], trip: ResolversTypes['TransitTrip'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Journey: ResolverTypeWrapper<Omit<Journey, 'legs'> & { legs: Array<ResolversTypes['JourneyLeg']> }>;
   JourneyLeg: ResolverTypeWrapper<Omit<JourneyLeg, 'fromStop' | 'route' | 'toStop' | 'trip'> & { fromStop: ResolversTypes['TransitStop'], route?: Maybe<ResolversTypes['TransitRoute']>, toStop: ResolversTypes['TransitStop'], trip?: Maybe<ResolversTypes['TransitTrip']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  PersonalData: ResolverTypeWrapper<PersonalDataRef>;
   PickupRequest: ResolverTypeWrapper<PickupRequestModel>;
   PickupRequestStatus: PickupRequestStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -376,10 +393,12 @@ export type ResolversParentTypes = {
   Departure: Omit<Departure, 'route' | 'stop' | 'trip'> & { route: ResolversParentTypes['TransitRoute'], stop: ResolversParentTypes['TransitStop'], trip: ResolversParentTypes['TransitTrip'] };
   Int: Scalars['Int']['output'];
   FieldSet: Scalars['FieldSet']['output'];
+  JSONObject: Scalars['JSONObject']['output'];
   Journey: Omit<Journey, 'legs'> & { legs: Array<ResolversParentTypes['JourneyLeg']> };
   JourneyLeg: Omit<JourneyLeg, 'fromStop' | 'route' | 'toStop' | 'trip'> & { fromStop: ResolversParentTypes['TransitStop'], route?: Maybe<ResolversParentTypes['TransitRoute']>, toStop: ResolversParentTypes['TransitStop'], trip?: Maybe<ResolversParentTypes['TransitTrip']> };
   Mutation: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
+  PersonalData: PersonalDataRef;
   PickupRequest: PickupRequestModel;
   Query: Record<PropertyKey, never>;
   RequestPickupInput: RequestPickupInput;
@@ -424,6 +443,10 @@ export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'FieldSet';
 }
 
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
+
 export type JourneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Journey'] = ResolversParentTypes['Journey']> = {
   arrival?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   departure?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -446,6 +469,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   acknowledgePickupRequest?: Resolver<ResolversTypes['PickupRequest'], ParentType, ContextType, RequireFields<MutationAcknowledgePickupRequestArgs, 'id'>>;
   driveTrip?: Resolver<ResolversTypes['TransitTrip'], ParentType, ContextType, RequireFields<MutationDriveTripArgs, 'serviceDate' | 'tripId'>>;
   requestWheelchairPickup?: Resolver<ResolversTypes['PickupRequest'], ParentType, ContextType, RequireFields<MutationRequestWheelchairPickupArgs, 'input'>>;
+};
+
+export type PersonalDataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalData'] = ResolversParentTypes['PersonalData'], FederationReferenceType extends FederationReferenceTypes['PersonalData'] = FederationReferenceTypes['PersonalData']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalData']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accountId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  transit?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
 };
 
 export type PickupRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PickupRequest'] = ResolversParentTypes['PickupRequest'], FederationReferenceType extends FederationReferenceTypes['PickupRequest'] = FederationReferenceTypes['PickupRequest']> = {
@@ -516,9 +545,11 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   Departure?: DepartureResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;
+  JSONObject?: GraphQLScalarType;
   Journey?: JourneyResolvers<ContextType>;
   JourneyLeg?: JourneyLegResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PersonalData?: PersonalDataResolvers<ContextType>;
   PickupRequest?: PickupRequestResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
