@@ -80,7 +80,7 @@ describe.runIf(runBrowserTests)('web portal account pages in Chromium', { timeou
     await page.getByRole('button', { name: 'Konto anlegen' }).click();
     await page.getByText('Fehler: Das Passwort ist zu kurz').waitFor();
     expect(await passwordField.getAttribute('aria-invalid')).toBe('true');
-    expect(await passwordField.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect((await focused(page)).name).toBe('password');
     await expectAccessible(page, '20-sign-up-short-password');
 
     // A taken email: said at the email field.
