@@ -18,6 +18,8 @@ const CHECKS: Array<[string, string, string[]]> = [
   ['supergraph up to date', bin('tsx'), ['schema/compose.ts', '--check']],
   ['generated code up to date', bin('graphql-codegen'), ['--config', 'codegen.ts', '--check']],
   ['types (tsc, strict)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
+  // The portal's browser code has its own settings (DOM types, Solid's JSX).
+  ['types of the web portal (tsc, strict)', bin('tsc'), ['-p', 'clients/web/tsconfig.json', '--noEmit']],
 ];
 
 const failedChecks: string[] = [];
