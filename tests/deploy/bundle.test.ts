@@ -23,7 +23,7 @@ import type { IConfigMap } from 'kubernetes-models/v1';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANNA, DEMO_PASSWORD, freePort, postGraphQL, ROOT } from '../harness.ts';
 
-const SUBGRAPHS = ['citizens', 'appointments', 'council', 'requests'] as const;
+const SUBGRAPHS = ['citizens', 'appointments', 'council', 'requests', 'transit', 'pass'] as const;
 type SubgraphRole = (typeof SUBGRAPHS)[number];
 /** A registered document by its id, as the portal sends it. */
 const byId = (document: unknown) => ({
@@ -144,21 +144,19 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
 
   beforeAll(async () => {
     scratch = mkdtempSync(path.join(tmpdir(), 'kaarst-bundle-run-'));
-    databases = {
-      citizens: testDatabase('citizens'),
-      appointments: testDatabase('appointments'),
-      council: testDatabase('council'),
-      requests: testDatabase('requests'),
-    };
+    databases = Object.fromEntries(SUBGRAPHS.map((role) => [role, testDatabase(role)])) as typeof databases;
     bundle = env('HUB_TEST_BUNDLE') ? path.resolve(env('HUB_TEST_BUNDLE') as string) : await buildBundle();
     if (!existsSync(path.join(bundle, 'bin', 'hub.mjs')))
       throw new Error(`no bundle at ${bundle} (pnpm bundle)`);
     const keys = run('keys', { PATH: process.env.PATH ?? '', HOME: scratch, TMPDIR: scratch });
     expect(await keys.exited, keys.output.join('\n')).toBe(0);
     for (const line of keys.output) {
-      const [, name, value] = /^(HUB_\w+)=(.*)$/.exec(line) ?? [];
+      const [, name, value] = /^((?:HUB|PASS)_\w+)=(.*)$/.exec(line) ?? [];
       if (name) secrets[name] = value as string;
     }
+    // The attachments bucket's keys: the requests pod gets them, but uses a folder here (see podEnv's overrides).
+    secrets.ATTACHMENTS_S3_ACCESS_KEY_ID = 'bundle-test';
+    secrets.ATTACHMENTS_S3_SECRET_ACCESS_KEY = 'bundle-test';
     for (const role of ['gateway', ...SUBGRAPHS]) ports[role] = await freePort();
   }, 400_000);
 
@@ -190,10 +188,12 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
   it('migrates every subgraph database with the migrate role, then exits 0', async () => {
     const migrate = run('migrate', {
       ...podEnv('citizens', {}),
-      CITIZENS_DATABASE_URL: databases.citizens.databaseUrl as string,
-      APPOINTMENTS_DATABASE_URL: databases.appointments.databaseUrl as string,
-      COUNCIL_DATABASE_URL: databases.council.databaseUrl as string,
-      REQUESTS_DATABASE_URL: databases.requests.databaseUrl as string,
+      ...Object.fromEntries(
+        SUBGRAPHS.map((role) => [
+          `${role.toUpperCase()}_DATABASE_URL`,
+          databases[role].databaseUrl as string,
+        ]),
+      ),
     });
     expect(await migrate.exited, migrate.output.join('\n')).toBe(0);
     expect(migrate.output.filter((l) => l.includes('have been applied'))).toHaveLength(SUBGRAPHS.length);
@@ -209,30 +209,28 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
           DATABASE_URL: databases[role].databaseUrl as string,
           HUB_DEMO_DATA: '1',
           PUBSUB_NAMESPACE: `bundle-test-${randomBytes(3).toString('hex')}`,
+          // No bucket here: the folder store, in the test's scratch folder.
+          ATTACHMENTS_S3_BUCKET: '',
+          ATTACHMENTS_DIR: path.join(scratch, 'attachments'),
+          ACCOUNT_EVENTS_DIR: path.join(scratch, 'account-events'),
         }),
       );
-    const citizens = subgraph('citizens');
-    const appointments = subgraph('appointments');
-    const council = subgraph('council');
-    const requests = subgraph('requests');
-    await Promise.all([
-      ready(citizens, ports.citizens as number),
-      ready(appointments, ports.appointments as number),
-      ready(council, ports.council as number),
-      ready(requests, ports.requests as number),
-    ]);
+    const started = SUBGRAPHS.map((role) => ({ role, service: subgraph(role) }));
+    await Promise.all(started.map(({ role, service }) => ready(service, ports[role] as number)));
     // Migrated by the migrate role already.
-    expect(citizens.output.join('\n')).toMatch(/database schema is up to date/);
+    expect(started[0]?.service.output.join('\n')).toMatch(/database schema is up to date/);
 
     const gateway = run(
       'gateway',
       podEnv('gateway', {
         PORT: String(ports.gateway),
         HOST: '127.0.0.1',
-        SUBGRAPH_CITIZENS_URL: `http://127.0.0.1:${ports.citizens}/graphql`,
-        SUBGRAPH_APPOINTMENTS_URL: `http://127.0.0.1:${ports.appointments}/graphql`,
-        SUBGRAPH_COUNCIL_URL: `http://127.0.0.1:${ports.council}/graphql`,
-        SUBGRAPH_REQUESTS_URL: `http://127.0.0.1:${ports.requests}/graphql`,
+        ...Object.fromEntries(
+          SUBGRAPHS.map((role) => [
+            `SUBGRAPH_${role.toUpperCase()}_URL`,
+            `http://127.0.0.1:${ports[role]}/graphql`,
+          ]),
+        ),
       }),
     );
     await ready(gateway, ports.gateway as number);
