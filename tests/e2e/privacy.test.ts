@@ -171,13 +171,15 @@ describe('data protection: the export and the deletion of an account across subg
     ])
       expect(text).toContain(marker);
     expect(text).toContain(pass.data?.applyForKaarstPass.number as string);
-    expect((archive?.transit as { pickupRequests: unknown[] }).pickupRequests).toHaveLength(1);
+    const parts = archive as unknown as {
+      transit: { pickupRequests: unknown[] };
+      requests: { requests: Array<{ messages: unknown[] }> };
+    };
+    expect(parts.transit.pickupRequests).toHaveLength(1);
     expect(text).toContain(booked.data?.bookAppointment.code as string);
     expect(text).toContain(submitted.data?.submitRequest.referenceNumber as string);
     // The office's internal note is not part of the person's copy; its reply is.
-    expect(
-      (archive?.requests as { requests: Array<{ messages: unknown[] }> }).requests[0]?.messages,
-    ).toHaveLength(2);
+    expect(parts.requests.requests[0]?.messages).toHaveLength(2);
     expect(codes(await hub.execute(MyPersonalDataDocument))).toEqual(['UNAUTHENTICATED']);
   });
 

@@ -7,14 +7,7 @@
  * public places only, without descriptions or contact data (they are personal).
  */
 import formbody from '@fastify/formbody';
-import {
-  type ApiKeyClaims,
-  HubError,
-  type HubKeys,
-  type Logger,
-  type PubSub,
-  verifyApiKey,
-} from '@kaarst/kit';
+import { type ApiKeyClaims, HubError, type HubKeys, type Logger, verifyApiKey } from '@kaarst/kit';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { PrismaClient, RequestType, ServiceRequest } from './generated/prisma/client.ts';
 import { submitRequest } from './lifecycle.ts';
