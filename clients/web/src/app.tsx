@@ -7,9 +7,11 @@
 import { createEffect, type JSX, Match, on, Show, Switch } from 'solid-js';
 import { language, setLanguage, t } from './i18n.ts';
 import { ta } from './i18n-account.ts';
+import { tp } from './i18n-pass.ts';
 import { tt } from './i18n-transit.ts';
 import { BookingPage } from './pages/booking.tsx';
 import { CouncilPage } from './pages/council.tsx';
+import { KaarstPassPage } from './pages/kaarst-pass.tsx';
 import { MeetingPage } from './pages/meeting.tsx';
 import { MyAppointmentsPage } from './pages/my-appointments.tsx';
 import { MyDataPage } from './pages/my-data.tsx';
@@ -44,6 +46,7 @@ export function App() {
       requests: t().requestsTitle,
       transit: tt().transitTitle,
       council: t().councilTitle,
+      'kaarst-pass': tp().passTitle,
       meeting: t().councilTitle,
     })[route()];
   createEffect(() => {
@@ -98,6 +101,9 @@ export function App() {
               <NavLink to="transit">{tt().navTransit}</NavLink>
             </li>
             <li>
+              <NavLink to="kaarst-pass">{tp().navPass}</NavLink>
+            </li>
+            <li>
               <NavLink to="council">{t().navCouncil}</NavLink>
             </li>
             <li>
@@ -145,6 +151,9 @@ export function App() {
           </Match>
           <Match when={route() === 'transit'}>
             <TransitPage />
+          </Match>
+          <Match when={route() === 'kaarst-pass'}>
+            <KaarstPassPage />
           </Match>
           <Match when={route() === 'council'}>
             <CouncilPage />

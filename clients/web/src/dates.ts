@@ -20,6 +20,15 @@ export const formatDay = (iso: string) =>
     month: 'long',
   }).format(new Date(iso));
 
+/** A date with its year (a pass is valid for a year): "25. November 2027". */
+export const formatDate = (iso: string) =>
+  new Intl.DateTimeFormat(locale(), {
+    timeZone: TOWN_ZONE,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(iso));
+
 export const formatTime = (iso: string) =>
   new Intl.DateTimeFormat(locale(), { timeZone: TOWN_ZONE, hour: '2-digit', minute: '2-digit' }).format(
     new Date(iso),

@@ -13,6 +13,7 @@ export type Route =
   | 'requests'
   | 'transit'
   | 'council'
+  | 'kaarst-pass'
   | 'meeting';
 
 const PATHS: Record<Exclude<Route, 'meeting'>, string> = {
@@ -24,6 +25,7 @@ const PATHS: Record<Exclude<Route, 'meeting'>, string> = {
   requests: '#/anliegen',
   transit: '#/fahrplan',
   council: '#/rat',
+  'kaarst-pass': '#/kaarst-pass',
 };
 const MEETING_PREFIX = '#/rat/';
 
