@@ -28,6 +28,8 @@ describe('contract through the gateway', () => {
       'Rathaus Kaarst, Bürgerbüro',
       'Rathaus Büttgen, Bürgerbüro',
       'Mobiles Bürgerbüro',
+      'Mobiles Bürgerbüro · Vorst',
+      'Mobiles Bürgerbüro · Holzbüttgen',
     ]);
   });
 
