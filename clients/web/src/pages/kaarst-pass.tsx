@@ -181,8 +181,8 @@ function SignedInPass() {
           {applied() ? (applied()?.status === 'ACTIVE' ? tp().appliedActive : tp().appliedPending) : ''}
         </p>
         <Show when={pass()}>{(current) => <PassDetails pass={current()} />}</Show>
-        <Show when={pass()?.status === 'ACTIVE' && pass()}>
-          {(active) => <PassQrCode number={active().number} validUntil={active().validUntil ?? ''} />}
+        <Show when={pass()?.status === 'ACTIVE' && pass()?.validUntil ? pass() : null}>
+          {(active) => <PassQrCode number={active().number} validUntil={active().validUntil as string} />}
         </Show>
         <Show when={!pass() || CLOSED.has(pass()?.status ?? '')}>
           <ApplyForm onApplied={setApplied} />
