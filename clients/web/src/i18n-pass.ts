@@ -171,4 +171,4 @@ export const tp = (): PassMessages => (language() === 'en' ? en : de);
 
 /** Whether an error code is one of the refusals of redeeming that the page explains. */
 export const isRedeemRefusal = (code: string | undefined): code is RedeemRefusal =>
-  !!code && code in de.redeemRefusal;
+  !!code && Object.hasOwn(de.redeemRefusal, code);
