@@ -27,7 +27,7 @@ import {
   screenshot,
   seriousAxeViolations,
 } from '../../clients/web/test/browser.ts';
-import { ALL_SUBGRAPHS, startHub, type TestHub } from '../harness.ts';
+import { startHub, type TestHub } from '../harness.ts';
 
 const runBrowserTests = chromiumFound || !!process.env.CI;
 if (!runBrowserTests) console.warn(`SKIPPED the Kaarst Pass browser tests: no Chromium at ${CHROMIUM}`);
@@ -41,7 +41,7 @@ describe.runIf(runBrowserTests)('web portal Kaarst Pass in Chromium', { timeout:
   beforeAll(async () => {
     ensurePortalBuilt({ typecheck: true });
     [hub, browser] = await Promise.all([
-      startHub({ subgraphs: ALL_SUBGRAPHS, gateway: { trustedDocuments: { enforce: true } } }),
+      startHub({ subgraphs: ['pass'], gateway: { trustedDocuments: { enforce: true } } }),
       launchChromium(),
     ]);
     portal = new URL('/', hub.url).toString();
