@@ -10,18 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensurePortalBuilt } from '../../clients/web/scripts/ensure-build.ts';
 import {
   type Browser,
-  CHROMIUM,
-  chromiumFound,
+  browserTestsRun,
+  expectAccessible,
   focused,
   launchChromium,
-  type Page,
-  screenshot,
-  seriousAxeViolations,
 } from '../../clients/web/test/browser.ts';
 import { ANNA, startHub, type TestHub } from '../harness.ts';
 
-const runBrowserTests = chromiumFound || !!process.env.CI;
-if (!runBrowserTests) console.warn(`SKIPPED the account browser tests: no Chromium at ${CHROMIUM}`);
+const runBrowserTests = browserTestsRun('account');
 
 describe.runIf(runBrowserTests)('web portal account pages in Chromium', { timeout: 180_000 }, () => {
   let hub: TestHub;
@@ -41,11 +37,6 @@ describe.runIf(runBrowserTests)('web portal account pages in Chromium', { timeou
     await browser?.close();
     await hub?.close();
   });
-
-  async function expectAccessible(page: Page, name: string) {
-    expect(await seriousAxeViolations(page), `axe on ${name}`).toEqual([]);
-    await screenshot(page, name);
-  }
 
   it('signs up, downloads a copy of the data, deletes the account and cannot sign in again', async () => {
     const context = await browser.newContext({

@@ -20,17 +20,14 @@ import { ensurePortalBuilt } from '../../clients/web/scripts/ensure-build.ts';
 import { qrPath } from '../../clients/web/src/qr-code.ts';
 import {
   type Browser,
-  CHROMIUM,
-  chromiumFound,
+  browserTestsRun,
+  expectAccessible,
   launchChromium,
   type Page,
-  screenshot,
-  seriousAxeViolations,
 } from '../../clients/web/test/browser.ts';
 import { startHub, type TestHub } from '../harness.ts';
 
-const runBrowserTests = chromiumFound || !!process.env.CI;
-if (!runBrowserTests) console.warn(`SKIPPED the Kaarst Pass browser tests: no Chromium at ${CHROMIUM}`);
+const runBrowserTests = browserTestsRun('Kaarst Pass');
 const SESSION_KEY = 'kaarst-portal-session';
 
 describe.runIf(runBrowserTests)('web portal Kaarst Pass in Chromium', { timeout: 240_000 }, () => {
@@ -50,11 +47,6 @@ describe.runIf(runBrowserTests)('web portal Kaarst Pass in Chromium', { timeout:
     await browser?.close();
     await hub?.close();
   });
-
-  async function expectAccessible(page: Page, name: string) {
-    expect(await seriousAxeViolations(page), `axe on ${name}`).toEqual([]);
-    await screenshot(page, name);
-  }
 
   /** Opens the pass page signed out, signs up from there and comes back to it. */
   async function signUpOnPassPage(name: string): Promise<Page> {

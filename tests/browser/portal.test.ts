@@ -23,22 +23,16 @@ import {
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
-  CHROMIUM,
-  chromiumFound,
+  browserTestsRun,
+  expectAccessible,
   focused,
   launchChromium,
   type Page,
   screenshot,
-  seriousAxeViolations,
 } from '../../clients/web/test/browser.ts';
 import { ANNA, DEMO_PASSWORD, issueApiKey, postGraphQL, STAFF, startHub, type TestHub } from '../harness.ts';
 
-// Skipped only where there is no Chromium; in CI (.ci/run installs it) they run and fail without it.
-const runBrowserTests = chromiumFound || !!process.env.CI;
-if (!runBrowserTests)
-  console.warn(
-    `SKIPPED the web portal's browser tests: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`,
-  );
+const runBrowserTests = browserTestsRun('web portal');
 
 const PHONE = { width: 390, height: 844 };
 const SERVICE = 'Personalausweis beantragen';
@@ -77,11 +71,6 @@ describe.runIf(runBrowserTests)('web portal in Chromium', { timeout: 180_000 }, 
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error('page error:', error));
     return page;
-  }
-
-  async function expectAccessible(page: Page, name: string) {
-    expect(await seriousAxeViolations(page), `axe on ${name}`).toEqual([]);
-    await screenshot(page, name);
   }
 
   /** Services, place and day chosen; returns the times offered that day. */

@@ -15,17 +15,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensurePortalBuilt } from '../../clients/web/scripts/ensure-build.ts';
 import {
   type Browser,
-  CHROMIUM,
-  chromiumFound,
+  browserTestsRun,
+  expectAccessible,
   launchChromium,
   type Page,
-  screenshot,
-  seriousAxeViolations,
 } from '../../clients/web/test/browser.ts';
 import { ANNA, DEMO_PASSWORD, startHub, type TestHub } from '../harness.ts';
 
-const runBrowserTests = chromiumFound || !!process.env.CI;
-if (!runBrowserTests) console.warn(`SKIPPED the transit browser tests: no Chromium at ${CHROMIUM}`);
+const runBrowserTests = browserTestsRun('transit');
 const DRIVER = 'fahrer@example.org';
 
 describe.runIf(runBrowserTests)('web portal Bus & Bahn in Chromium', { timeout: 180_000 }, () => {
@@ -56,11 +53,6 @@ describe.runIf(runBrowserTests)('web portal Bus & Bahn in Chromium', { timeout: 
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error('page error:', error));
     return page;
-  }
-
-  async function expectAccessible(page: Page, name: string) {
-    expect(await seriousAxeViolations(page), `axe on ${name}`).toEqual([]);
-    await screenshot(page, name);
   }
 
   async function chooseStop(page: Page, role: string, search: string, stopId: string) {

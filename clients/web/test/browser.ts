@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 
@@ -17,6 +18,19 @@ const require = createRequire(import.meta.url);
 /** CHROMIUM_PATH, else Debian's package (`apt-get install -y chromium`). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumFound = existsSync(CHROMIUM);
+
+/**
+ * Whether a browser suite runs: skipped only where there is no Chromium, saying so;
+ * in CI (.ci/run installs it) they run and fail without it.
+ */
+export function browserTestsRun(suite: string): boolean {
+  const run = chromiumFound || !!process.env.CI;
+  if (!run)
+    console.warn(
+      `SKIPPED the ${suite} browser tests: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`,
+    );
+  return run;
+}
 
 /** The flags that work on the build machines (closed network, root, no GPU). */
 const FLAGS = [
@@ -95,4 +109,10 @@ export async function focused(page: Page): Promise<{ tag: string; text: string; 
     const element = document.activeElement;
     return { tag: element?.tagName ?? '', text: element?.textContent ?? '', name: element?.getAttribute('name') ?? '' };
   })()`)) as { tag: string; text: string; name: string };
+}
+
+/** No serious or critical axe-core violation on the page as it is now; then its screenshot. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  expect(await seriousAxeViolations(page), `axe on ${name}`).toEqual([]);
+  await screenshot(page, name);
 }
