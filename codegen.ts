@@ -4,7 +4,7 @@
  * `pnpm codegen:check` fails when committed output is stale.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
-import { listSubgraphs } from './schema/subgraphs.ts';
+import { listSubgraphs } from '@kaarst/kit/registry';
 
 // The Federation 2 directives the subgraph SDL uses, so codegen can parse it.
 const federationDirectives = /* GraphQL */ `

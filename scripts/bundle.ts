@@ -4,7 +4,8 @@
  * puts it and its workspace packages (gateway, subgraphs, kit) with their
  * production dependencies into one self-contained folder; `node <dir>/bin/hub.mjs
  * <role>` runs it. Also in it: the Prisma clients (generated in the bundle),
- * the migrations, the prisma CLI and the supergraph.
+ * the migrations, the prisma CLI, the supergraph, and `subgraphs/<name>` links
+ * to the subgraph packages, where the registry (@kaarst/kit/registry) finds them.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -16,16 +17,19 @@ import {
   readlinkSync,
   realpathSync,
   rmSync,
+  symlinkSync,
   unlinkSync,
 } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { hubRoot, listSubgraphs } from '@kaarst/kit/registry';
 import { DIST_DIR, ensurePortalBuilt } from '../clients/web/scripts/ensure-build.ts';
-import { ROOT } from '../schema/subgraphs.ts';
+import { runPnpm } from './pnpm.ts';
 
+const ROOT = hubRoot(import.meta.dirname);
 const { values } = parseArgs({ options: { out: { type: 'string', default: path.join('dist', 'hub') } } });
 const OUT = path.resolve(ROOT, values.out as string);
-const SUBGRAPHS = ['citizens', 'appointments', 'council'];
+const SUBGRAPHS = listSubgraphs(ROOT).map((subgraph) => subgraph.name);
 const started = Date.now();
 
 function step(message: string): void {
@@ -37,27 +41,26 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-/** pnpm as this script was started (`pnpm bundle`), else on PATH, else through npx like scripts/bootstrap.mjs. */
-function pnpmCommand(): string[] {
-  const execPath = process.env.npm_execpath;
-  if (execPath && /pnpm/.test(path.basename(execPath))) return [process.execPath, execPath];
-  if (spawnSync('pnpm', ['--version'], { stdio: 'ignore' }).status === 0) return ['pnpm'];
-  const manager = (
-    JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { packageManager: string }
-  ).packageManager;
-  return ['npx', '--yes', manager];
-}
-
 function pnpm(...args: string[]): void {
-  const [command, ...prefix] = pnpmCommand();
-  const result = spawnSync(command as string, [...prefix, ...args], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) fail(`pnpm ${args.join(' ')} exited with ${result.status ?? result.signal}`);
+  const status = runPnpm(ROOT, args);
+  if (status !== 0) fail(`pnpm ${args.join(' ')} exited with ${status}`);
 }
 
 function duSize(dir: string): string {
   const result = spawnSync('du', ['-sh', dir], { encoding: 'utf8' });
   return result.status === 0 ? (result.stdout.split('\t')[0] ?? '?') : '?';
 }
+
+// pnpm deploy takes the runtime package's dependencies: they must name every subgraph.
+const runtimeDependencies = Object.keys(
+  (
+    JSON.parse(readFileSync(path.join(ROOT, 'deploy', 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    }
+  ).dependencies,
+);
+const notShipped = SUBGRAPHS.filter((name) => !runtimeDependencies.includes(`@kaarst/${name}`));
+if (notShipped.length) fail(`deploy/package.json lacks ${notShipped.join(', ')}: run \`pnpm registry\``);
 
 step(`1/6 pnpm deploy --prod of @kaarst/runtime into ${OUT}`);
 rmSync(OUT, { recursive: true, force: true });
@@ -79,6 +82,10 @@ for (const name of SUBGRAPHS) {
     env: { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1' },
   });
   if (result.status !== 0) fail(`prisma generate in ${name}: ${result.stdout}${result.stderr}`);
+}
+mkdirSync(path.join(OUT, 'subgraphs'));
+for (const name of SUBGRAPHS) {
+  symlinkSync(path.join('..', 'node_modules', '@kaarst', name), path.join(OUT, 'subgraphs', name));
 }
 
 step('3/6 adding the supergraph, the trusted documents (the portal’s registered operations) and the portal');
@@ -125,6 +132,7 @@ const required = [
   'node_modules/@kaarst/gateway/src/main.ts',
   'node_modules/@kaarst/kit/src/index.ts',
   ...SUBGRAPHS.flatMap((name) => [
+    `subgraphs/${name}/package.json`,
     `node_modules/@kaarst/${name}/src/main.ts`,
     `node_modules/@kaarst/${name}/src/generated/prisma/client.ts`,
     `node_modules/@kaarst/${name}/prisma/schema.prisma`,
@@ -149,7 +157,8 @@ const help = spawnSync(process.execPath, [path.join(OUT, 'bin', 'hub.mjs'), '--h
   encoding: 'utf8',
   env: { PATH: process.env.PATH ?? '' },
 });
-if (help.status !== 0 || !help.stdout.includes('gateway')) {
+// The usage lists the registry's subgraphs: the bundle finds them through subgraphs/.
+if (help.status !== 0 || !['gateway', ...SUBGRAPHS].every((role) => help.stdout.includes(`  ${role} `))) {
   fail(`bin/hub.mjs --help exited with ${help.status}:\n${help.stdout}${help.stderr}`);
 }
 

@@ -7,10 +7,11 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { dataDir, env, envInt, loadHubKeys } from '@kaarst/kit';
+import { hubRoot, listSubgraphs, subgraphUrlVariable } from '@kaarst/kit/registry';
 import { ensurePortalBuilt } from '../clients/web/scripts/ensure-build.ts';
-import { listSubgraphs, ROOT } from '../schema/subgraphs.ts';
 import { formatLogLine } from './log-format.ts';
 
+const ROOT = hubRoot(import.meta.dirname);
 const TSX = import.meta.resolve('tsx');
 const children = new Map<string, ChildProcess>();
 let stopping = false;
@@ -80,7 +81,7 @@ try {
 } catch (error) {
   console.error(`The web portal was not built; the graph runs without it.\n${(error as Error).message}`);
 }
-const subgraphs = listSubgraphs();
+const subgraphs = listSubgraphs(ROOT);
 console.log(
   `Starting the Kaarst hub: ${subgraphs.length} subgraphs and the gateway` +
     (env('DATABASE_URL')
@@ -90,7 +91,7 @@ console.log(
 const subgraphEnv: Record<string, string> = {};
 for (const subgraph of subgraphs) {
   start(subgraph.name, path.join(subgraph.dir, 'src', 'main.ts'), { PORT: String(subgraph.port) });
-  subgraphEnv[`SUBGRAPH_${subgraph.name.toUpperCase().replaceAll('-', '_')}_URL`] = subgraph.url;
+  subgraphEnv[subgraphUrlVariable(subgraph.name)] = subgraph.url;
 }
 try {
   await Promise.all(subgraphs.map((s) => waitForHealth(s.name, new URL('/health', s.url).toString())));

@@ -1,5 +1,6 @@
 /**
- * `npm test`: the static checks (lint, stale supergraph, stale codegen, types),
+ * `npm test`: the static checks (lint, stale supergraph, stale codegen, stale
+ * registry outputs, types),
  * then every vitest suite, ending with the line "tests: N passed, N failed".
  * HUB_TEST_SKIP_CHECKS=1 skips the checks and the suites that do not depend on
  * the database or the broker (CI's second pass, on PostgreSQL and Redis: they
@@ -9,14 +10,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT } from '../schema/subgraphs.ts';
+import { hubRoot } from '@kaarst/kit/registry';
 
+const ROOT = hubRoot(import.meta.dirname);
 const secondPass = process.env.HUB_TEST_SKIP_CHECKS === '1';
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
 const CHECKS: Array<[string, string, string[]]> = [
   ['lint and format (biome)', bin('biome'), ['check', '.']],
   ['supergraph up to date', bin('tsx'), ['schema/compose.ts', '--check']],
   ['generated code up to date', bin('graphql-codegen'), ['--config', 'codegen.ts', '--check']],
+  ['registry outputs up to date', bin('tsx'), ['scripts/registry.ts', '--check']],
   ['types (tsc, strict)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
   // The portal's browser code has its own settings (DOM types, Solid's JSX).
   ['types of the web portal (tsc, strict)', bin('tsc'), ['-p', 'clients/web/tsconfig.json', '--noEmit']],
@@ -79,13 +82,14 @@ function runVitest(args: string[]): VitestCounts {
 /** Suites that use no database and no pubsub, or only their own (a test Redis): once is enough. */
 const STORE_INDEPENDENT = [
   'gateway/test/**',
-  'kit/test/{auth,keys,scalars,server,tracing}.test.ts',
+  'kit/test/{auth,keys,registry,scalars,server,tracing}.test.ts',
   'subgraphs/appointments/test/slots.test.ts',
   'subgraphs/citizens/test/passwords.test.ts',
   'tests/bench/**',
   // The web portal in Chromium: its hub's stores are covered by the e2e suites.
   'tests/browser/**',
   'tests/deploy/manifests.test.ts',
+  'tests/registry.test.ts',
   'tests/e2e/{hostile-http,hostile-tokens,limits,trusted-documents,production,rate-limits}.test.ts',
 ];
 

@@ -3,8 +3,9 @@
  * database (kit/src/testing.ts), built once here rather than by the first
  * test files of every worker at the same time.
  */
+
+import { listSubgraphs } from '@kaarst/kit/registry';
 import { migratedTemplate } from '@kaarst/kit/testing';
-import { listSubgraphs } from '../schema/subgraphs.ts';
 
 export default async function setup(): Promise<void> {
   if (process.env.DATABASE_URL) return;

@@ -1,43 +1,52 @@
 /**
- * The whole hub for a test: every subgraph on throw-away databases and the
- * gateway on the committed supergraph, all on free ports. Operations are the
- * typed contract documents from codegen.
+ * The hub for a test: the subgraphs it asks for, each on a throw-away database, and the gateway
+ * on the committed supergraph, all on free ports. Subgraphs are found by name in the registry
+ * (subgraphs/<name>/package.json, "hub"); operations are the typed documents from codegen.
+ *
+ *   const hub = await startHub();                              DEFAULT_SUBGRAPHS only
+ *   const hub = await startHub({ subgraphs: ['council'] });    the defaults and council
+ *   const hub = await startHub({ subgraphs: 'all' });          every registered subgraph
+ *   hub.subgraph('appointments')                               a started one: url, db, database, app, close()
+ *   hub.subgraphs                                              all started ones, by name
+ *   startHub({ subgraphOptions: { appointments: { port } } })  start options of one subgraph
+ *   await subgraphDefinition('citizens')                       its SubgraphDefinition, to start it alone
+ *
+ * The others are not started: the gateway finds nothing at their URL and answers
+ * SUBGRAPH_UNAVAILABLE for their fields. Each started subgraph costs a database and its seed.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { appointmentsSubgraph } from '@kaarst/appointments';
-import { citizensSubgraph } from '@kaarst/citizens';
 import { IssueApiKeyDocument, SignInDocument } from '@kaarst/contract';
-import { councilSubgraph } from '@kaarst/council';
 import { createGateway, type GatewayOptions, type RunningGateway } from '@kaarst/gateway';
 import { generateHubKeys, type HubKeys, type RunningSubgraph, type StartSubgraphOptions } from '@kaarst/kit';
+import { findSubgraph, hubRoot, listSubgraphs, loadSubgraphDefinition } from '@kaarst/kit/registry';
 import { type GraphQLResponse, startTestSubgraph } from '@kaarst/kit/testing';
-import { passSubgraph } from '@kaarst/pass';
-import { requestsSubgraph } from '@kaarst/requests';
-import { transitSubgraph } from '@kaarst/transit';
 import { print } from 'graphql';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const ROOT = hubRoot(import.meta.dirname);
 export const SUPERGRAPH = path.join(ROOT, 'schema', 'supergraph.graphql');
 export const DEMO_PASSWORD = 'kaarst-demo';
 export const ANNA = 'anna.schmitz@example.org';
 export const STAFF = 'buergerbuero@example.org';
 
+/** Started by every test hub. */
+export const DEFAULT_SUBGRAPHS: readonly string[] = [
+  'citizens', // sign-in: every suite signs someone in
+  'appointments', // the booking flows most suites exercise
+];
+const NOT_STARTED = 'http://127.0.0.1:1/graphql';
+
 export interface TestHub {
   url: string;
   keys: HubKeys;
   gateway: RunningGateway;
-  citizens: RunningSubgraph<unknown>;
-  appointments: RunningSubgraph<unknown>;
-  /** Started only when `subgraphs` asks for them. */
-  council: RunningSubgraph<unknown> | undefined;
-  requests: RunningSubgraph<unknown> | undefined;
-  transit: RunningSubgraph<unknown> | undefined;
-  pass: RunningSubgraph<unknown> | undefined;
+  /** The started subgraphs, by name. */
+  subgraphs: ReadonlyMap<string, RunningSubgraph<unknown>>;
+  /** A started subgraph by name; throws when this hub did not start it. */
+  subgraph(name: string): RunningSubgraph<unknown>;
   /** Runs a typed document through the gateway; `token` signs the request in. */
   execute<R, V>(
     document: TypedDocumentNode<R, V>,
@@ -54,28 +63,31 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
-export type OptionalSubgraph = 'council' | 'requests' | 'transit' | 'pass';
-export const ALL_SUBGRAPHS: OptionalSubgraph[] = ['council', 'requests', 'transit', 'pass'];
-const CORE_SUBGRAPHS: OptionalSubgraph[] = [];
-const NOT_STARTED = 'http://127.0.0.1:1/graphql';
-
 export interface TestHubOptions {
-  /** Per-subgraph database settings, e.g. a fixed embedded folder to test restarts. */
-  citizens?: StartSubgraphOptions;
-  appointments?: StartSubgraphOptions;
-  council?: StartSubgraphOptions;
-  requests?: StartSubgraphOptions;
-  transit?: StartSubgraphOptions;
-  pass?: StartSubgraphOptions;
-  /**
-   * Which subgraphs to start besides citizens and appointments (default none):
-   * each costs a database and its migrations, and most tests need only the two.
-   */
-  subgraphs?: OptionalSubgraph[];
+  /** Subgraphs to start besides DEFAULT_SUBGRAPHS, by name, or 'all' registered ones. */
+  subgraphs?: readonly string[] | 'all';
+  /** Start options per started subgraph, e.g. a fixed database to test restarts, or a fixed port. */
+  subgraphOptions?: Record<string, StartSubgraphOptions>;
   keys?: HubKeys;
   supergraphPath?: string;
   /** Further gateway options, e.g. subscriptionRetryAttempts. */
   gateway?: Partial<GatewayOptions>;
+}
+
+/** A subgraph's definition by its registry name, for tests that start it on their own (startTestSubgraph). */
+export const subgraphDefinition = (name: string) => loadSubgraphDefinition(findSubgraph(name));
+
+/** The names a hub starts: the defaults and the asked ones, in registry order; unknown names throw. */
+function startedNames(options: TestHubOptions): string[] {
+  const registered = listSubgraphs().map((s) => s.name);
+  const asked =
+    options.subgraphs === 'all' ? registered : [...DEFAULT_SUBGRAPHS, ...(options.subgraphs ?? [])];
+  const configured = Object.keys(options.subgraphOptions ?? {});
+  const unknown = [...asked, ...configured].filter((name) => !registered.includes(name));
+  if (unknown.length) throw new Error(`no subgraph ${unknown.join(', ')} (known: ${registered.join(', ')})`);
+  const idle = configured.filter((name) => !asked.includes(name));
+  if (idle.length) throw new Error(`subgraphOptions names ${idle.join(', ')}, which this hub does not start`);
+  return registered.filter((name) => asked.includes(name));
 }
 
 export async function postGraphQL<R>(
@@ -98,35 +110,34 @@ export async function postGraphQL<R>(
 
 export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
   const keys = options.keys ?? (await generateHubKeys());
-  const wanted = new Set(options.subgraphs ?? CORE_SUBGRAPHS);
+  const names = startedNames(options);
   // One account event log for this hub's subgraphs (a deletion reaches each of them), no other hub's.
   const eventsDir = mkdtempSync(path.join(tmpdir(), 'kaarst-hub-events-'));
   const shared = {
     keys,
     accountEvents: { dir: eventsDir, stream: `kaarst-test:${path.basename(eventsDir)}`, pollMs: 200 },
   };
-  const optional = <T>(name: OptionalSubgraph, start: () => Promise<T>) =>
-    wanted.has(name) ? start() : Promise.resolve(undefined);
-  const [citizens, appointments, council, requests, transit, pass] = await Promise.all([
-    startTestSubgraph(citizensSubgraph, { ...shared, ...options.citizens }),
-    startTestSubgraph(appointmentsSubgraph, { ...shared, ...options.appointments }),
-    optional('council', () => startTestSubgraph(councilSubgraph, { ...shared, ...options.council })),
-    optional('requests', () => startTestSubgraph(requestsSubgraph, { ...shared, ...options.requests })),
-    optional('transit', () => startTestSubgraph(transitSubgraph, { ...shared, ...options.transit })),
-    optional('pass', () => startTestSubgraph(passSubgraph, { ...shared, ...options.pass })),
-  ]);
+  const starts = await Promise.allSettled(
+    names.map(async (name) =>
+      startTestSubgraph(await subgraphDefinition(name), { ...shared, ...options.subgraphOptions?.[name] }),
+    ),
+  );
+  const subgraphs = new Map<string, RunningSubgraph<unknown>>();
+  for (const start of starts) if (start.status === 'fulfilled') subgraphs.set(start.value.name, start.value);
+  const failed = starts.find((start) => start.status === 'rejected');
+  if (failed) {
+    // Those that did start are closed again, so a failed start leaves no server or database behind.
+    await Promise.all([...subgraphs.values()].map((running) => running.close()));
+    rmSync(eventsDir, { recursive: true, force: true });
+    throw failed.reason;
+  }
   const gateway = await createGateway({
     supergraphPath: options.supergraphPath ?? SUPERGRAPH,
     keys,
-    subgraphUrls: {
-      citizens: citizens.url,
-      appointments: appointments.url,
-      // Not started: nothing listens there (the gateway answers SUBGRAPH_UNAVAILABLE for their fields).
-      council: council?.url ?? NOT_STARTED,
-      requests: requests?.url ?? NOT_STARTED,
-      transit: transit?.url ?? NOT_STARTED,
-      pass: pass?.url ?? NOT_STARTED,
-    },
+    // Not started: nothing listens there (the gateway answers SUBGRAPH_UNAVAILABLE for their fields).
+    subgraphUrls: Object.fromEntries(
+      listSubgraphs().map(({ name }) => [name, subgraphs.get(name)?.url ?? NOT_STARTED]),
+    ),
     ...options.gateway,
   });
   const url = await gateway.listen(0, '127.0.0.1');
@@ -136,12 +147,13 @@ export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
     url,
     keys,
     gateway,
-    citizens: citizens as RunningSubgraph<unknown>,
-    appointments: appointments as RunningSubgraph<unknown>,
-    council: council as RunningSubgraph<unknown> | undefined,
-    requests: requests as RunningSubgraph<unknown> | undefined,
-    transit: transit as RunningSubgraph<unknown> | undefined,
-    pass: pass as RunningSubgraph<unknown> | undefined,
+    subgraphs,
+    subgraph(name) {
+      const running = subgraphs.get(name);
+      if (!running)
+        throw new Error(`this test hub did not start ${name} (startHub({ subgraphs: ['${name}'] }))`);
+      return running;
+    },
     request,
     // As the portal sends them: the document id codegen gave it (the gateway knows the text).
     execute: (document, variables, token) => {
@@ -160,14 +172,7 @@ export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
     },
     async close() {
       await gateway.close();
-      await Promise.all([
-        citizens.close(),
-        appointments.close(),
-        council?.close(),
-        requests?.close(),
-        transit?.close(),
-        pass?.close(),
-      ]);
+      await Promise.all([...subgraphs.values()].map((running) => running.close()));
       rmSync(eventsDir, { recursive: true, force: true });
     },
   };

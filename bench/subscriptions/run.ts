@@ -72,7 +72,7 @@ async function main() {
   delete env.DATABASE_URL;
   if (process.env.BENCH_DATABASE_URL) env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
 
-  log('starting the subgraphs (citizens, appointments) on throw-away databases');
+  log('starting the citizens and appointments subgraphs on throw-away databases');
   const subgraphs = startChild('subgraphs', LOAD_CORE, tsScript('subgraphs.ts'), env);
   const ready = (await subgraphs.next('ready', 240_000)) as unknown as {
     citizens: string;

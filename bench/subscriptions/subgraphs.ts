@@ -1,19 +1,17 @@
 /**
- * Both subgraphs of the hub in one process, on throw-away databases (embedded
+ * The citizens and appointments subgraphs in one process, on throw-away databases (embedded
  * PGlite in temporary folders, or fresh schemas on DATABASE_URL when set),
  * with the demo accounts. Keys come from HUB_* in the environment, set by the runner.
  */
-import { appointmentsSubgraph } from '@kaarst/appointments';
-import { citizensSubgraph } from '@kaarst/citizens';
 import { loadHubKeys } from '@kaarst/kit';
+import { findSubgraph, loadSubgraphDefinition } from '@kaarst/kit/registry';
 import { startTestSubgraph } from '@kaarst/kit/testing';
 import { send } from './shared.ts';
 
 const keys = await loadHubKeys();
-const [citizens, appointments] = await Promise.all([
-  startTestSubgraph(citizensSubgraph, { keys }),
-  startTestSubgraph(appointmentsSubgraph, { keys }),
-]);
+const start = async (name: string) =>
+  startTestSubgraph(await loadSubgraphDefinition(findSubgraph(name)), { keys });
+const [citizens, appointments] = await Promise.all([start('citizens'), start('appointments')]);
 
 let closing = false;
 const close = async () => {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The container image's entry point: `node bin/hub.mjs <role>` (gateway,
-// citizens, appointments, council, migrate). The services are TypeScript; tsx, a
+// The container image's entry point: `node bin/hub.mjs <role>` (the gateway,
+// a subgraph, migrate, keys: `--help` lists them). The services are TypeScript; tsx, a
 // production dependency of this package, compiles them on load, as in
 // development. Registering it here (not with --import) keeps the command one
 // plain `node` invocation.

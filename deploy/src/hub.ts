@@ -3,16 +3,23 @@
  * its workspace package, exactly the file `npm start` runs in development.
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { isServiceRole, ROLES, SERVICE_ROLES } from './roles.ts';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { findSubgraph, listSubgraphs } from '@kaarst/kit/registry';
+import { isServiceRole, roles } from './roles.ts';
 
-const usage = `usage: hub.mjs <${ROLES.join('|')}> [args]
-  gateway        the Apollo gateway (PORT, default 4000)
-  citizens       the citizens subgraph (PORT, default 4001)
-  appointments   the appointments subgraph (PORT, default 4002)
-  council        the council subgraph: OParl, RATS-TV (PORT, default 4003)
-  migrate [name] apply the subgraphs' database migrations (all, or the named ones), then exit
-  keys           print a fresh HUB_JWT_PRIVATE_KEY, HUB_JWT_PUBLIC_KEY and HUB_INTERNAL_SECRET (KEY=value)`;
+function usage(): string {
+  const line = (role: string, text: string) => `  ${role.padEnd(14)} ${text}`;
+  return [
+    `usage: hub.mjs <${roles().join('|')}> [args]`,
+    line('gateway', 'the Apollo gateway (PORT, default 4000)'),
+    ...listSubgraphs().map((s) => line(s.name, `${s.description} (PORT, default ${s.port})`)),
+    line('migrate [name]', "apply the subgraphs' database migrations (all, or the named ones), then exit"),
+    line(
+      'keys',
+      'print a fresh HUB_JWT_PRIVATE_KEY, HUB_JWT_PUBLIC_KEY, HUB_INTERNAL_SECRET and PASS_SIGNING_KEY (KEY=value)',
+    ),
+  ].join('\n');
+}
 
 /** The supergraph the bundle ships, used when SUPERGRAPH_PATH is not set. */
 const bundledSupergraph = fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url));
@@ -31,11 +38,11 @@ export async function run(args: string[]): Promise<void> {
     process.exit(0);
   }
   if (role === '--help' || role === 'help') {
-    console.log(usage);
+    console.log(usage());
     process.exit(0);
   }
   if (!role || !isServiceRole(role)) {
-    console.error(role ? `unknown role "${role}"\n${usage}` : usage);
+    console.error(role ? `unknown role "${role}"\n${usage()}` : usage());
     process.exit(2);
   }
   if (role === 'gateway' && !process.env.SUPERGRAPH_PATH && existsSync(bundledSupergraph)) {
@@ -45,5 +52,9 @@ export async function run(args: string[]): Promise<void> {
     process.env.TRUSTED_DOCUMENTS_PATH = bundledDocuments;
   }
   // Each package exports src/<entry>.ts; its main.ts lies beside it and starts the service on import.
-  await import(new URL('./main.ts', import.meta.resolve(SERVICE_ROLES[role])).href);
+  const entry =
+    role === 'gateway'
+      ? import.meta.resolve('@kaarst/gateway')
+      : pathToFileURL(findSubgraph(role).entryModule);
+  await import(new URL('./main.ts', entry).href);
 }

@@ -1,32 +1,18 @@
 /**
- * The roles the image runs (`hub.mjs <role>`): a long-running service, whose
- * package's src/main.ts is started, or a one-off task.
+ * The roles the image runs (`hub.mjs <role>`): a long-running service (the gateway, or a
+ * subgraph of the registry, subgraphs/<name>/package.json "hub"), or a one-off task.
  */
-export const SERVICE_ROLES = {
-  gateway: '@kaarst/gateway',
-  citizens: '@kaarst/citizens',
-  appointments: '@kaarst/appointments',
-  council: '@kaarst/council',
-  requests: '@kaarst/requests',
-  transit: '@kaarst/transit',
-  pass: '@kaarst/pass',
-} as const;
-
-export type ServiceRole = keyof typeof SERVICE_ROLES;
+import { listSubgraphs } from '@kaarst/kit/registry';
 
 /** Subgraphs own a database; `migrate` applies their migrations without starting them. */
-export const SUBGRAPH_ROLES = [
-  'citizens',
-  'appointments',
-  'council',
-  'requests',
-  'transit',
-  'pass',
-] as const satisfies readonly ServiceRole[];
+export const subgraphRoles = () => listSubgraphs().map((subgraph) => subgraph.name);
+
+/** Long-running services: the gateway and every subgraph. */
+export const serviceRoles = () => ['gateway', ...subgraphRoles()];
 
 /** One-off tasks: `migrate [name...]`, and `keys`, which prints a fresh key set for the Secret. */
 export const TASK_ROLES = ['migrate', 'keys'] as const;
 
-export const ROLES = [...(Object.keys(SERVICE_ROLES) as ServiceRole[]), ...TASK_ROLES] as const;
+export const roles = () => [...serviceRoles(), ...TASK_ROLES];
 
-export const isServiceRole = (role: string): role is ServiceRole => Object.hasOwn(SERVICE_ROLES, role);
+export const isServiceRole = (role: string) => serviceRoles().includes(role);

@@ -1,31 +1,21 @@
 /**
- * Plain HTTP APIs that subgraphs serve beside GraphQL (council's OParl, requests' Open311
- * and attachment transfers), reachable on the gateway's port: a path prefix is forwarded,
+ * Plain HTTP APIs that subgraphs serve beside GraphQL (e.g. OParl, Open311, attachment
+ * transfers), declared by each subgraph in its package.json ("hub.restRoutes", the registry),
+ * reachable on the gateway's port: a path prefix is forwarded,
  * path and query unchanged, to the named subgraph. No session and no context token go
  * along: these routes serve public data, or check a capability in the URL themselves
  * (the single-use upload URLs and signed download links of attachments).
  */
 import type { Logger } from '@kaarst/kit';
+import { type RestRoute as RegistryRestRoute, restRoutes } from '@kaarst/kit/registry';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { request as undiciRequest } from 'undici';
 
-export interface RestRoute {
-  /** e.g. "/oparl": the prefix itself and everything below it. */
-  prefix: string;
+/** A registry REST route (package.json "hub.restRoutes") with the subgraph serving it. */
+export interface RestRoute extends RegistryRestRoute {
   /** The subgraph serving it, by name. */
   subgraph: string;
-  /** Default GET and POST. */
-  methods?: Array<'GET' | 'POST' | 'PUT'>;
-  /** The largest body taken (default Fastify's 1 MiB). */
-  bodyLimit?: number;
 }
-
-export const REST_ROUTES: RestRoute[] = [
-  { prefix: '/oparl', subgraph: 'council' },
-  { prefix: '/open311', subgraph: 'requests' },
-  // Photos and PDFs of requests (at most 10 MB each; the subgraph checks the exact limit).
-  { prefix: '/attachments', subgraph: 'requests', methods: ['GET', 'PUT'], bodyLimit: 11 * 1024 * 1024 },
-];
 
 /** Request headers passed on; everything else (cookies, authorization) stays here. */
 const FORWARDED_REQUEST = ['accept', 'accept-language', 'content-type', 'if-none-match', 'if-modified-since'];
@@ -92,7 +82,7 @@ export async function registerRestRoutes(
   app: FastifyInstance,
   subgraphUrl: (name: string) => string | undefined,
   log: Logger,
-  routes: RestRoute[] = REST_ROUTES,
+  routes: RestRoute[] = restRoutes(),
 ): Promise<void> {
   await app.register(async (scope) => {
     // Bodies go on as they came, whatever their type (Open311 posts forms).

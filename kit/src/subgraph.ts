@@ -20,6 +20,7 @@ import { type HubKeys, loadHubKeys } from './keys.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMetricsRegistry, registerPoolMetrics } from './metrics.ts';
 import { createPubSubEmitter } from './pubsub.ts';
+import { readSubgraphEntry } from './registry.ts';
 import { createSubgraphServer, type PubSub } from './server.ts';
 import { flushTracing, startTracing } from './tracing.ts';
 
@@ -47,7 +48,6 @@ export interface SubgraphDefinition<Db extends PrismaLike> {
   createDb(adapter: PrismaPg): Db;
   /** Loads sample data; `demoData` says whether demo accounts and bookings are wanted. */
   seed?(db: Db, options: { demoData: boolean; log: Logger }): Promise<void>;
-  defaultPort: number;
   /** Work beside the request handlers (e.g. an outbox publisher); stopped before the server closes. */
   background?(services: {
     db: Db;
@@ -176,7 +176,8 @@ export async function startSubgraph<Db extends PrismaLike>(
       );
       closers.push(() => erasing.stop());
     }
-    const port = options.port ?? envInt('PORT', definition.defaultPort);
+    // The registry's port (package.json "hub"), unless PORT or the caller says otherwise.
+    const port = options.port ?? envInt('PORT', readSubgraphEntry(definition.packageDir).port);
     const host = options.host ?? env('HOST') ?? '127.0.0.1';
     await app.listen({ port, host });
     const address = app.server.address();

@@ -26,9 +26,14 @@ describe.runIf(runBrowserTests)('web portal account pages in Chromium', { timeou
 
   beforeAll(async () => {
     ensurePortalBuilt({ typecheck: true });
-    // requests and pass hold parts of the personal data.
     [hub, browser] = await Promise.all([
-      startHub({ subgraphs: ['requests', 'pass'], gateway: { trustedDocuments: { enforce: true } } }),
+      startHub({
+        subgraphs: [
+          'requests', // holds part of the personal data
+          'pass', // holds part of the personal data
+        ],
+        gateway: { trustedDocuments: { enforce: true } },
+      }),
       launchChromium(),
     ]);
     portal = new URL('/', hub.url).toString();

@@ -49,7 +49,13 @@ describe.runIf(runBrowserTests)('web portal in Chromium', { timeout: 180_000 }, 
     ensurePortalBuilt({ typecheck: true });
     // Trusted documents enforced, as in production: the portal sends only registered document ids.
     [hub, browser] = await Promise.all([
-      startHub({ subgraphs: ['council', 'requests'], gateway: { trustedDocuments: { enforce: true } } }),
+      startHub({
+        subgraphs: [
+          'council', // the "Rat" pages
+          'requests', // the "Anliegen" pages
+        ],
+        gateway: { trustedDocuments: { enforce: true } },
+      }),
       launchChromium(),
     ]);
     portal = new URL('/', hub.url).toString();

@@ -11,20 +11,30 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readlinkSync, realpathSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { MeDocument, SignInDocument } from '@kaarst/contract';
 import { env } from '@kaarst/kit';
+import { envStem, listSubgraphs, subgraphUrlVariable } from '@kaarst/kit/registry';
 import { testDatabase } from '@kaarst/kit/testing';
 import type { IDeployment } from 'kubernetes-models/apps/v1';
 import type { IConfigMap } from 'kubernetes-models/v1';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANNA, DEMO_PASSWORD, freePort, postGraphQL, ROOT } from '../harness.ts';
 
-const SUBGRAPHS = ['citizens', 'appointments', 'council', 'requests', 'transit', 'pass'] as const;
-type SubgraphRole = (typeof SUBGRAPHS)[number];
+const REGISTRY = listSubgraphs();
+const SUBGRAPHS = REGISTRY.map((subgraph) => subgraph.name);
+type SubgraphRole = string;
 /** A registered document by its id, as the portal sends it. */
 const byId = (document: unknown) => ({
   persistedQuery: {
@@ -154,9 +164,8 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
       const [, name, value] = /^((?:HUB|PASS)_\w+)=(.*)$/.exec(line) ?? [];
       if (name) secrets[name] = value as string;
     }
-    // The attachments bucket's keys: the requests pod gets them, but uses a folder here (see podEnv's overrides).
-    secrets.ATTACHMENTS_S3_ACCESS_KEY_ID = 'bundle-test';
-    secrets.ATTACHMENTS_S3_SECRET_ACCESS_KEY = 'bundle-test';
+    // Other secrets a subgraph reads (e.g. an attachments bucket's keys, unused here: see podEnv's overrides).
+    for (const secret of REGISTRY.flatMap((subgraph) => subgraph.secrets)) secrets[secret] ??= 'bundle-test';
     for (const role of ['gateway', ...SUBGRAPHS]) ports[role] = await freePort();
   }, 400_000);
 
@@ -185,14 +194,28 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
     expect(outside).toEqual([]);
   });
 
+  it('carries a Prisma client for every subgraph, generated in the bundle from its own schema', () => {
+    const real = realpathSync(bundle);
+    for (const name of SUBGRAPHS) {
+      const client = path.join(
+        bundle,
+        'node_modules',
+        '@kaarst',
+        name,
+        'src/generated/prisma/internal/class.ts',
+      );
+      expect(existsSync(client), `${name}: no Prisma client`).toBe(true);
+      // The generator writes the schema it read into the client: a copy of the workspace's names the workspace.
+      const source = /"sourceFilePath": "([^"]+)"/.exec(readFileSync(client, 'utf8'))?.[1] ?? '';
+      expect(source.startsWith(real + path.sep), `${name}: generated from ${source}`).toBe(true);
+    }
+  });
+
   it('migrates every subgraph database with the migrate role, then exits 0', async () => {
     const migrate = run('migrate', {
       ...podEnv('citizens', {}),
       ...Object.fromEntries(
-        SUBGRAPHS.map((role) => [
-          `${role.toUpperCase()}_DATABASE_URL`,
-          databases[role].databaseUrl as string,
-        ]),
+        SUBGRAPHS.map((role) => [`${envStem(role)}_DATABASE_URL`, databases[role]?.databaseUrl as string]),
       ),
     });
     expect(await migrate.exited, migrate.output.join('\n')).toBe(0);
@@ -206,7 +229,7 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
         podEnv(role, {
           PORT: String(ports[role]),
           HOST: '127.0.0.1',
-          DATABASE_URL: databases[role].databaseUrl as string,
+          DATABASE_URL: databases[role]?.databaseUrl as string,
           HUB_DEMO_DATA: '1',
           PUBSUB_NAMESPACE: `bundle-test-${randomBytes(3).toString('hex')}`,
           // No bucket here: the folder store, in the test's scratch folder.
@@ -226,10 +249,7 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
         PORT: String(ports.gateway),
         HOST: '127.0.0.1',
         ...Object.fromEntries(
-          SUBGRAPHS.map((role) => [
-            `SUBGRAPH_${role.toUpperCase()}_URL`,
-            `http://127.0.0.1:${ports[role]}/graphql`,
-          ]),
+          SUBGRAPHS.map((role) => [subgraphUrlVariable(role), `http://127.0.0.1:${ports[role]}/graphql`]),
         ),
       }),
     );

@@ -1,9 +1,9 @@
 /**
- * The deployment files as data, for tests/deploy: the Kubernetes manifests
- * under deploy/kubernetes, the Dockerfile's stages, and what a Deployment's
- * container gets in its environment.
+ * The deployment files as data, for tests/deploy: the Kubernetes resources
+ * deploy/kubernetes creates (its kustomization, rendered), the Secret template,
+ * the Dockerfile's stages, and what a Deployment's container gets in its environment.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
 import type { IConfigMap } from 'kubernetes-models/v1/ConfigMap';
@@ -11,32 +11,22 @@ import type { IContainer } from 'kubernetes-models/v1/Container';
 import type { ISecret } from 'kubernetes-models/v1/Secret';
 import { parseAllDocuments } from 'yaml';
 import { ROOT } from '../harness.ts';
+import { type Manifest, renderKustomization } from './kustomize.ts';
+
+export type { Manifest };
 
 export const DEPLOY = path.join(ROOT, 'deploy');
 export const KUBERNETES = path.join(DEPLOY, 'kubernetes');
 
-export interface Manifest {
-  file: string;
-  apiVersion: string;
-  kind: string;
-  metadata: { name: string; namespace?: string; labels?: Record<string, string> };
-  // biome-ignore lint/suspicious/noExplicitAny: raw YAML, validated by the kubernetes-models classes
-  [field: string]: any;
-}
+export const SECRET_TEMPLATE = 'secret.example.yaml';
 
-/** Every YAML document of every file under deploy/kubernetes, in file order. */
-export function loadManifests(): Manifest[] {
-  const manifests: Manifest[] = [];
-  for (const file of readdirSync(KUBERNETES)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort()) {
-    for (const doc of parseAllDocuments(readFileSync(path.join(KUBERNETES, file), 'utf8'))) {
-      if (doc.errors.length) throw new Error(`${file}: ${doc.errors.map((e) => e.message).join('; ')}`);
-      const value = doc.toJS() as Manifest | null;
-      if (value) manifests.push({ ...value, file });
-    }
-  }
-  return manifests;
+/** The resources `kubectl apply -k deploy/kubernetes` creates. */
+export const loadManifests = (): Manifest[] => renderKustomization(KUBERNETES);
+
+/** The Secret template (not applied: the real Secret is made from values outside the repository). */
+export function loadSecretTemplate(): ISecret & Manifest {
+  const [secret] = parseAllDocuments(readFileSync(path.join(KUBERNETES, SECRET_TEMPLATE), 'utf8'));
+  return { ...(secret?.toJS() as ISecret & Manifest), file: SECRET_TEMPLATE };
 }
 
 export const ofKind = <T = Manifest>(manifests: Manifest[], kind: string) =>

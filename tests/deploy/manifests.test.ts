@@ -1,21 +1,24 @@
 /**
- * The Kubernetes manifests (deploy/kubernetes) and the image recipe
- * (deploy/Dockerfile), checked without a cluster or a container engine: every
- * document against the Kubernetes schemas (kubernetes-models), then what the
- * hub itself needs of them.
+ * The Kubernetes manifests (deploy/kubernetes, rendered as kustomize renders them) and the
+ * image recipe (deploy/Dockerfile), checked without a cluster or a container engine: every
+ * document against the Kubernetes schemas (kubernetes-models), then what the hub itself
+ * needs of them, then that they say what the subgraph registry says.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { listSubgraphs, subgraphUrlVariable } from '@kaarst/kit/registry';
 import type { IDeployment } from 'kubernetes-models/apps/v1';
 import { Deployment } from 'kubernetes-models/apps/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
+import { CronJob, Job } from 'kubernetes-models/batch/v1';
 import { Ingress, NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
-import type { IConfigMap, IContainer, IProbe, ISecret, IService } from 'kubernetes-models/v1';
+import type { IConfigMap, IContainer, IProbe, IService } from 'kubernetes-models/v1';
 import { ConfigMap, Namespace, Secret, Service } from 'kubernetes-models/v1';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { ROLES, SERVICE_ROLES, SUBGRAPH_ROLES } from '../../deploy/src/roles.ts';
+import { parse, parseAllDocuments } from 'yaml';
+import { roles, serviceRoles, subgraphRoles } from '../../deploy/src/roles.ts';
 import { ROOT } from '../harness.ts';
 import {
   containerEnv,
@@ -23,12 +26,14 @@ import {
   KUBERNETES,
   loadDockerfile,
   loadManifests,
+  loadSecretTemplate,
   type Manifest,
   mainContainer,
   ofKind,
   plainValue,
   quantity,
   roleOf,
+  SECRET_TEMPLATE,
   secretKeys,
 } from './k8s.ts';
 import { unknownFields } from './strict-fields.ts';
@@ -43,17 +48,18 @@ const MODELS: Record<string, { new (data: never): { validate(): void } }> = {
   'autoscaling/v2/HorizontalPodAutoscaler': HorizontalPodAutoscaler,
   'networking.k8s.io/v1/Ingress': Ingress,
   'networking.k8s.io/v1/NetworkPolicy': NetworkPolicy,
+  'batch/v1/Job': Job,
+  'batch/v1/CronJob': CronJob,
 };
-const SECRET_TEMPLATE = 'secret.example.yaml';
 /** The app's own drain on SIGTERM (kit/src/lifecycle.ts closeOnSignals). */
 const APP_GRACE_SECONDS = 10;
 
 const manifests = loadManifests();
-const resources = manifests.filter((m) => m.kind !== 'Kustomization');
+const secretTemplate = loadSecretTemplate();
+const resources = [...manifests, secretTemplate];
 const deployments = ofKind<IDeployment>(manifests, 'Deployment');
 const services = ofKind<IService>(manifests, 'Service');
 const configMaps = ofKind<IConfigMap>(manifests, 'ConfigMap');
-const secretTemplate = ofKind<ISecret>(manifests, 'Secret').find((s) => s.file === SECRET_TEMPLATE);
 const deploymentOf = (role: string) => deployments.find((d) => roleOf(d) === role);
 const podLabels = (d: IDeployment) => d.spec?.template.metadata?.labels ?? {};
 const selects = (selector: Record<string, string> | undefined, labels: Record<string, string>) =>
@@ -74,17 +80,28 @@ function documentedVariables(): RegExp[] {
 }
 
 describe('Kubernetes manifests: schemas', () => {
-  it('finds the manifests and a kustomization that applies all but the Secret template', () => {
+  it('the kustomization applies every manifest file but the Secret template, in one namespace', () => {
     expect(deployments.length).toBeGreaterThan(0);
-    const kustomization = manifests.filter((m) => m.kind === 'Kustomization');
-    expect(kustomization).toHaveLength(1);
-    const files = new Set(resources.map((m) => m.file));
-    files.delete(SECRET_TEMPLATE);
-    expect([...(kustomization[0] as Manifest).resources].sort()).toEqual([...files].sort());
+    // Here, and each subgraph's own manifests (subgraphs/<name>/kubernetes/).
+    const folders = [KUBERNETES, ...listSubgraphs().map((s) => path.join(s.dir, 'kubernetes'))];
+    const files = folders
+      .filter((folder) => existsSync(folder))
+      .flatMap((folder) =>
+        readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((file) =>
+          path.relative(KUBERNETES, path.join(folder, file)),
+        ),
+      )
+      .filter((file) => /\.ya?ml$/.test(file) && path.basename(file) !== 'kustomization.yaml');
+    const applied = new Set(manifests.map((m) => m.file));
+    const patches = ['subgraphs/gateway-urls.yaml'];
+    expect(files.filter((file) => !applied.has(file)).sort()).toEqual([...patches, SECRET_TEMPLATE].sort());
     const namespace = ofKind(manifests, 'Namespace')[0]?.metadata.name;
-    expect((kustomization[0] as Manifest).namespace).toBe(namespace);
-    for (const m of resources)
-      expect([undefined, namespace], `${m.kind}/${m.metadata.name}`).toContain(m.metadata.namespace);
+    expect(namespace).toBeDefined();
+    for (const m of manifests)
+      expect(m.kind === 'Namespace' ? undefined : namespace, `${m.kind}/${m.metadata.name}`).toBe(
+        m.metadata.namespace,
+      );
+    expect([undefined, namespace]).toContain(secretTemplate.metadata.namespace);
   });
 
   it.each(resources.map((m) => [`${m.file}: ${m.kind}/${m.metadata.name}`, m] as const))(
@@ -115,11 +132,11 @@ describe('Kubernetes manifests: schemas', () => {
 
 describe('Kubernetes manifests: what the hub needs', () => {
   it('one Deployment per service the image runs, two replicas or more, one image, known roles', () => {
-    expect(deployments.map(roleOf).sort()).toEqual(Object.keys(SERVICE_ROLES).sort());
+    expect(deployments.map(roleOf).sort()).toEqual(serviceRoles().sort());
     const images = new Set(deployments.map((d) => mainContainer(d).image));
     expect(images.size).toBe(1);
     for (const d of deployments) {
-      expect(ROLES).toContain(roleOf(d));
+      expect(roles()).toContain(roleOf(d));
       expect(mainContainer(d).args).toHaveLength(1);
       expect(mainContainer(d).command, 'the image ENTRYPOINT stays').toBeUndefined();
       expect(podLabels(d)['app.kubernetes.io/component']).toBe(roleOf(d));
@@ -186,8 +203,8 @@ describe('Kubernetes manifests: what the hub needs', () => {
   it('every variable comes from a ConfigMap or the Secret template, and is a documented one', () => {
     const documented = documentedVariables();
     expect(documented.length).toBeGreaterThan(10);
-    expect(secretTemplate, `${SECRET_TEMPLATE} holds the Secret template`).toBeDefined();
-    const keys = secretKeys(secretTemplate as ISecret);
+    expect(secretTemplate.kind, `${SECRET_TEMPLATE} holds the Secret template`).toBe('Secret');
+    const keys = secretKeys(secretTemplate);
     for (const d of deployments) {
       for (const [name, source] of envOf(d)) {
         expect(
@@ -214,7 +231,7 @@ describe('Kubernetes manifests: what the hub needs', () => {
       expect(plainValue(env.get('NODE_ENV'), configMaps), role).toBe('production');
       expect(missing(['PORT', 'HUB_INTERNAL_SECRET', 'METRICS_TOKEN']), role).toEqual([]);
       expect(env.has('HUB_JWT_PUBLIC_KEY') || env.has('HUB_JWT_PRIVATE_KEY'), role).toBe(true);
-      if ((SUBGRAPH_ROLES as readonly string[]).includes(role)) {
+      if (subgraphRoles().includes(role)) {
         // Without DATABASE_URL a subgraph would open an embedded database inside its pod;
         // without REDIS_URL its replicas would not see each other's events.
         expect(missing(['DATABASE_URL', 'REDIS_URL']), role).toEqual([]);
@@ -222,7 +239,7 @@ describe('Kubernetes manifests: what the hub needs', () => {
         // The gateway's replicas share one rate-limit budget per API key through Redis.
         expect(missing(['REDIS_URL']), role).toEqual([]);
       }
-      if ((SUBGRAPH_ROLES as readonly string[]).includes(role)) {
+      if (subgraphRoles().includes(role)) {
         expect(plainValue(env.get('HOST'), configMaps), `${role} listens on the pod address`).toBe('0.0.0.0');
       }
       // Only citizens signs session tokens: nobody else gets the private key.
@@ -233,7 +250,7 @@ describe('Kubernetes manifests: what the hub needs', () => {
   it('the gateway finds every subgraph of the supergraph through its Service', () => {
     const supergraph = readFileSync(path.join(ROOT, 'schema', 'supergraph.graphql'), 'utf8');
     const subgraphs = [...supergraph.matchAll(/@join__graph\(name: "([^"]+)"/g)].map((m) => m[1] as string);
-    expect(subgraphs.sort()).toEqual([...SUBGRAPH_ROLES].sort());
+    expect(subgraphs.sort()).toEqual(subgraphRoles().sort());
     const gateway = deploymentOf('gateway') as IDeployment;
     const env = envOf(gateway);
     for (const name of subgraphs) {
@@ -275,12 +292,14 @@ describe('Kubernetes manifests: what the hub needs', () => {
       const selected = deployments.filter((d) => {
         const labels = podLabels(d);
         const expressions = policy.spec.podSelector.matchExpressions ?? [];
-        return expressions.every(
-          (e: { key: string; values: string[] }) =>
-            e.key in labels && e.values.includes(labels[e.key] as string),
-        );
+        const matches = (e: { key: string; operator: 'In' | 'NotIn'; values: string[] }) =>
+          e.operator === 'In'
+            ? e.key in labels && e.values.includes(labels[e.key] as string)
+            : !e.values.includes(labels[e.key] as string);
+        const matchLabels = Object.entries(policy.spec.podSelector.matchLabels ?? {});
+        return matchLabels.every(([k, v]) => labels[k] === v) && expressions.every(matches);
       });
-      expect(selected.map(roleOf).sort()).toEqual([...SUBGRAPH_ROLES].sort());
+      expect(selected.map(roleOf).sort()).toEqual(subgraphRoles().sort());
     }
   });
 
@@ -296,6 +315,63 @@ describe('Kubernetes manifests: what the hub needs', () => {
         }
       }
     }
+  });
+});
+
+describe('Kubernetes manifests: what the subgraph registry says', () => {
+  const registry = listSubgraphs();
+
+  it.each(registry.map((s) => [s.name, s] as const))('%s: its Deployment and Service', (name, subgraph) => {
+    const deployment = deploymentOf(name) as IDeployment;
+    expect(deployment?.metadata?.name).toBe(name);
+    const container = mainContainer(deployment);
+    expect(container.name).toBe(name);
+    expect(container.ports?.map((p) => p.containerPort)).toEqual([subgraph.port]);
+    expect(plainValue(envOf(deployment).get('PORT'), configMaps)).toBe(String(subgraph.port));
+    expect(deployment.spec?.template.metadata?.annotations?.['prometheus.io/port']).toBe(
+      String(subgraph.port),
+    );
+    for (const secret of subgraph.secrets) {
+      expect(envOf(deployment).get(secret), secret).toEqual({
+        from: 'secret',
+        name: secretTemplate.metadata.name,
+        key: secret,
+      });
+    }
+    for (const [bound, figures] of Object.entries(subgraph.kubernetes.resources)) {
+      for (const [resource, value] of Object.entries(figures ?? {})) {
+        const actual = (container.resources?.[bound as 'limits'] as Record<string, unknown>)?.[resource];
+        expect(actual, `${bound}.${resource}`).toBe(value);
+      }
+    }
+    const service = services.find((s) => s.metadata?.name === name);
+    expect(service?.spec?.ports?.map((p) => p.port)).toEqual([subgraph.port]);
+    expect(
+      plainValue(envOf(deploymentOf('gateway') as IDeployment).get(subgraphUrlVariable(name)), configMaps),
+    ).toBe(`http://${name}:${subgraph.port}/graphql`);
+  });
+
+  it('a secret only a subgraph reads reaches only that subgraph', () => {
+    const own = new Map(registry.flatMap((s) => s.secrets.map((secret) => [secret, s.name] as const)));
+    for (const d of deployments) {
+      for (const [name, source] of envOf(d)) {
+        const owner = own.get(source.from === 'secret' ? source.key : '');
+        if (owner) expect(roleOf(d), name).toBe(owner);
+      }
+    }
+  });
+
+  // Our reading of the kustomization (kustomize.ts) against kustomize's own, where kubectl is installed.
+  const kubectl = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' }).status === 0;
+  it.runIf(kubectl || process.env.CI)('kubectl kustomize renders exactly what these tests read', () => {
+    const rendered = spawnSync('kubectl', ['kustomize', KUBERNETES], { encoding: 'utf8' });
+    expect(rendered.status, `kubectl kustomize (CI needs kubectl): ${rendered.stderr}`).toBe(0);
+    const key = (m: { kind: string; metadata: { name: string } }) => `${m.kind}/${m.metadata.name}`;
+    const theirs = parseAllDocuments(rendered.stdout).map((doc) => doc.toJS() as Manifest);
+    const ours = manifests.map(({ file: _file, ...m }) => m as Manifest);
+    expect(Object.fromEntries(ours.map((m) => [key(m), m]))).toEqual(
+      Object.fromEntries(theirs.map((m) => [key(m), m])),
+    );
   });
 });
 
@@ -323,7 +399,7 @@ describe('deploy/Dockerfile', () => {
     ]);
     expect(JSON.parse(readFileSync(path.join(DEPLOY, 'package.json'), 'utf8')).files).toContain('bin');
     expect(existsSync(path.join(DEPLOY, 'bin', 'hub.mjs'))).toBe(true);
-    expect(ROLES).toContain(JSON.parse(instruction('CMD')?.[0] ?? '[]')[0]);
+    expect(roles()).toContain(JSON.parse(instruction('CMD')?.[0] ?? '[]')[0]);
   });
 
   it('runs as a numeric non-root user, the one the Deployments name, on a slim Node image', () => {

@@ -16,7 +16,12 @@ describe('audit log of staff actions', () => {
   let requestId: string;
 
   beforeAll(async () => {
-    hub = await startHub({ subgraphs: ['council', 'requests'] });
+    hub = await startHub({
+      subgraphs: [
+        'council', // its part of the audit log (empty here)
+        'requests', // a staff note on a request is audited there
+      ],
+    });
     [staff, admin] = [await hub.signIn(STAFF), await hub.signIn(ADMIN)];
     const locations = await hub.request<{ officeLocations: { id: string }[] }>('{ officeLocations { id } }');
     locationId = locations.data?.officeLocations[0]?.id ?? '';

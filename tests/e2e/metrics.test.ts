@@ -54,13 +54,13 @@ describe('gateway metrics', () => {
   });
 
   it('the outbox backlog of the appointments subgraph is exposed there', async () => {
-    const text = await (await fetch(new URL('/metrics', hub.appointments.url))).text();
+    const text = await (await fetch(new URL('/metrics', hub.subgraph('appointments').url))).text();
     expect(sample(text, 'hub_outbox_backlog')).toBe(0);
     expect(text).toContain('hub_outbox_oldest_age_seconds');
   });
 
   it('each subgraph shows its database pool: open and idle connections, waiting queries, the limit', async () => {
-    for (const subgraph of [hub.citizens, hub.appointments]) {
+    for (const subgraph of hub.subgraphs.values()) {
       const text = await (await fetch(new URL('/metrics', subgraph.url))).text();
       const open = sample(text, 'hub_db_pool_connections', { state: 'open' });
       expect(open).toBeGreaterThanOrEqual(1); // the subgraph has answered queries

@@ -1,5 +1,3 @@
-import { appointmentsSubgraph } from '@kaarst/appointments';
-import { citizensSubgraph } from '@kaarst/citizens';
 import { createGateway } from '@kaarst/gateway';
 import { env, generateHubKeys, type HubKeys, type RunningSubgraph } from '@kaarst/kit';
 import { startTestSubgraph, subgraphRequest, subscribeToSubgraph, testDatabase } from '@kaarst/kit/testing';
@@ -11,6 +9,7 @@ import {
   postGraphQL,
   STAFF as STAFF_EMAIL,
   SUPERGRAPH,
+  subgraphDefinition,
 } from '../harness.ts';
 import { eventually, wsClient } from '../live.ts';
 
@@ -33,6 +32,7 @@ describe.skipIf(!env('REDIS_URL') || !env('DATABASE_URL'))(
     beforeAll(async () => {
       keys = await generateHubKeys();
       // A publishes nothing itself: what its subscribers get must come from B through Redis.
+      const appointmentsSubgraph = await subgraphDefinition('appointments');
       a = await startTestSubgraph(appointmentsSubgraph, {
         keys,
         databaseUrl: database.databaseUrl,
@@ -121,7 +121,8 @@ describe.skipIf(!env('REDIS_URL') || !env('DATABASE_URL'))(
     it('a booking through gateway 2 (replica B) reaches a subscriber of gateway 1 (replica A), with the citizen name', async () => {
       const keys = await generateHubKeys();
       const appointmentsDb = testDatabase('appointments');
-      const citizens = await startTestSubgraph(citizensSubgraph, { keys });
+      const appointmentsSubgraph = await subgraphDefinition('appointments');
+      const citizens = await startTestSubgraph(await subgraphDefinition('citizens'), { keys });
       // Replica A publishes nothing itself: its subscribers' events must come from B through Redis.
       const replicaA = await startTestSubgraph(appointmentsSubgraph, {
         keys,

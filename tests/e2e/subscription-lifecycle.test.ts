@@ -1,4 +1,3 @@
-import { appointmentsSubgraph } from '@kaarst/appointments';
 import { AppointmentBookedDocument, BookAppointmentDocument } from '@kaarst/contract';
 import { generateHubKeys, type RunningSubgraph } from '@kaarst/kit';
 import { startTestSubgraph, testDatabase } from '@kaarst/kit/testing';
@@ -7,7 +6,7 @@ import { createClient } from 'graphql-ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { nextLocal, WEDNESDAY } from '../dates.ts';
-import { ANNA, codes, freePort, STAFF, startHub, type TestHub } from '../harness.ts';
+import { ANNA, codes, freePort, STAFF, startHub, subgraphDefinition, type TestHub } from '../harness.ts';
 import { eventually, wsClient } from '../live.ts';
 
 const BOOKED = print(AppointmentBookedDocument);
@@ -47,7 +46,7 @@ describe('subscription lifecycle', () => {
     cleanups.push(() => hub.close());
     const sub = await watchBookings(hub, await hub.signIn(STAFF));
     await new Promise((r) => setTimeout(r, 300));
-    await hub.appointments.close();
+    await hub.subgraph('appointments').close();
     const outcome = await Promise.race([
       sub.done,
       new Promise((r) => setTimeout(() => r('silence'), 15_000)),
@@ -65,17 +64,20 @@ describe('subscription lifecycle', () => {
     const dbOptions = database.databaseUrl
       ? { databaseUrl: database.databaseUrl }
       : { embeddedDir: database.embeddedDir as string };
-    const hub = await startHub({ keys, appointments: { port, ...dbOptions } });
+    const hub = await startHub({ keys, subgraphOptions: { appointments: { port, ...dbOptions } } });
     cleanups.push(() => hub.close());
     const [staff, anna] = [await hub.signIn(STAFF), await hub.signIn(ANNA)];
     const sub = await watchBookings(hub, staff);
 
-    await hub.appointments.close();
-    const restarted: RunningSubgraph<unknown> = await startTestSubgraph(appointmentsSubgraph, {
-      keys,
-      port,
-      ...dbOptions,
-    });
+    await hub.subgraph('appointments').close();
+    const restarted: RunningSubgraph<unknown> = await startTestSubgraph(
+      await subgraphDefinition('appointments'),
+      {
+        keys,
+        port,
+        ...dbOptions,
+      },
+    );
     cleanups.push(() => restarted.close());
 
     // Book until an event arrives: events of the moments before the resubscription are not replayed.

@@ -10,7 +10,6 @@ import { seedAppointments } from './seed.ts';
 export const appointmentsSubgraph: SubgraphDefinition<PrismaClient> = {
   name: 'appointments',
   packageDir: fileURLToPath(new URL('..', import.meta.url)),
-  defaultPort: 4002,
   resolvers: resolvers as SubgraphDefinition<PrismaClient>['resolvers'],
   createDb: (adapter) => new PrismaClient({ adapter }),
   seed: seedAppointments,

@@ -9,7 +9,6 @@ import { seedCitizens } from './seed.ts';
 export const citizensSubgraph: SubgraphDefinition<PrismaClient> = {
   name: 'citizens',
   packageDir: fileURLToPath(new URL('..', import.meta.url)),
-  defaultPort: 4001,
   resolvers: resolvers as SubgraphDefinition<PrismaClient>['resolvers'],
   createDb: (adapter) => new PrismaClient({ adapter }),
   seed: seedCitizens,

@@ -9,7 +9,6 @@ import { seedCouncil } from './seed.ts';
 export const councilSubgraph: SubgraphDefinition<PrismaClient> = {
   name: 'council',
   packageDir: fileURLToPath(new URL('..', import.meta.url)),
-  defaultPort: 4003,
   resolvers: resolvers as SubgraphDefinition<PrismaClient>['resolvers'],
   createDb: (adapter) => new PrismaClient({ adapter }),
   seed: seedCouncil,

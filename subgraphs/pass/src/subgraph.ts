@@ -9,7 +9,6 @@ import { seedPass } from './seed.ts';
 export const passSubgraph: SubgraphDefinition<PrismaClient> = {
   name: 'pass',
   packageDir: fileURLToPath(new URL('..', import.meta.url)),
-  defaultPort: 4006,
   resolvers: resolvers as SubgraphDefinition<PrismaClient>['resolvers'],
   createDb: (adapter) => new PrismaClient({ adapter }),
   seed: seedPass,

@@ -12,7 +12,6 @@ import { seedRequests } from './seed.ts';
 export const requestsSubgraph: SubgraphDefinition<PrismaClient> = {
   name: 'requests',
   packageDir: fileURLToPath(new URL('..', import.meta.url)),
-  defaultPort: 4004,
   resolvers: resolvers as SubgraphDefinition<PrismaClient>['resolvers'],
   createDb: (adapter) => new PrismaClient({ adapter }),
   seed: seedRequests,

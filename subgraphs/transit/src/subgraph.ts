@@ -11,7 +11,6 @@ import { transitState } from './state.ts';
 export const transitSubgraph: SubgraphDefinition<PrismaClient> = {
   name: 'transit',
   packageDir: fileURLToPath(new URL('..', import.meta.url)),
-  defaultPort: 4005,
   resolvers: resolvers as SubgraphDefinition<PrismaClient>['resolvers'],
   createDb: (adapter) => new PrismaClient({ adapter }),
   seed: seedTransit,

@@ -1,0 +1,201 @@
+/**
+ * The subgraph registry: every folder `subgraphs/<name>/` with a `schema.graphql` is a subgraph,
+ * and the `"hub"` key of its package.json says what the rest of the hub needs to know about it.
+ * Composition, codegen, `npm start`, the tests, the production bundle and roles, the Kubernetes
+ * manifests and the gateway's REST passthroughs all read this list; nothing else names subgraphs.
+ *
+ *   "hub": {
+ *     "port": 4004,                        where it listens (the launcher, the supergraph's URL, Kubernetes)
+ *     "restRoutes": [{ "prefix": "/open311" }],   plain HTTP paths the gateway forwards to it
+ *     "secrets": ["PASS_SIGNING_KEY"],      keys of the hub's Secret it reads besides the common ones
+ *     "kubernetes": { "resources": { "limits": { "memory": "1Gi" } } },   overrides of the base sizing
+ *     "mappers": { "Type": "../models.ts#Model" }   codegen mappers (relative to src/generated/)
+ *   }
+ *
+ * Gateway-safe: this module loads only node:fs, node:path and node:url (the gateway reads REST routes here).
+ */
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { PrismaLike, SubgraphDefinition } from './subgraph.ts';
+
+export interface RestRoute {
+  /** e.g. "/oparl": the prefix itself and everything below it. */
+  prefix: string;
+  /** Default GET and POST. */
+  methods?: Array<'GET' | 'POST' | 'PUT'>;
+  /** The largest body taken, in bytes (default Fastify's 1 MiB). */
+  bodyLimit?: number;
+}
+
+/** Kubernetes container resources; what is given replaces the base's value (deploy/kubernetes/subgraph). */
+export interface ResourceOverrides {
+  requests?: { cpu?: string; memory?: string };
+  limits?: { cpu?: string; memory?: string };
+}
+
+/** The `"hub"` key of a subgraph's package.json. */
+export interface HubPackageConfig {
+  port: number;
+  restRoutes?: RestRoute[];
+  secrets?: string[];
+  kubernetes?: { resources?: ResourceOverrides };
+  mappers?: Record<string, string>;
+}
+
+/** A subgraph as the registry knows it. */
+export interface SubgraphEntry {
+  name: string;
+  /** The workspace package, e.g. "@kaarst/citizens". */
+  packageName: string;
+  /** One sentence: what it does (package.json "description"). */
+  description: string;
+  dir: string;
+  schemaPath: string;
+  port: number;
+  /** The URL written into the supergraph; the gateway may override it (SUBGRAPH_<NAME>_URL). */
+  url: string;
+  /** The module exporting its SubgraphDefinition (package.json "exports" ".", absolute). */
+  entryModule: string;
+  restRoutes: RestRoute[];
+  secrets: string[];
+  kubernetes: { resources: ResourceOverrides };
+  /** codegen mappers: GraphQL type -> model type, relative to src/generated/. */
+  mappers: Record<string, string>;
+}
+
+const KNOWN_KEYS = ['port', 'restRoutes', 'secrets', 'kubernetes', 'mappers'];
+const NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
+const METHODS = ['GET', 'POST', 'PUT'];
+
+/** The upper-case stem of a subgraph's variables: SUBGRAPH_<stem>_URL, <stem>_DATABASE_URL. */
+export const envStem = (name: string) => name.toUpperCase().replaceAll('-', '_');
+
+/** The variable that tells the gateway where a subgraph is, e.g. SUBGRAPH_CITIZENS_URL. */
+export const subgraphUrlVariable = (name: string) => `SUBGRAPH_${envStem(name)}_URL`;
+
+/**
+ * The folder holding `subgraphs/`: the workspace root, or the production bundle (whose
+ * `subgraphs/<name>` link to its packages). Found upwards from this file, so a copy of the
+ * workspace reads its own subgraphs.
+ */
+export function hubRoot(from = path.dirname(fileURLToPath(import.meta.url))): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'subgraphs'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no subgraphs/ folder above ${from}`);
+  }
+}
+
+function fail(where: string, message: string): never {
+  throw new Error(`${where}: ${message}`);
+}
+
+function checkRestRoutes(where: string, routes: unknown): RestRoute[] {
+  if (routes === undefined) return [];
+  if (!Array.isArray(routes)) fail(where, '"restRoutes" must be a list');
+  for (const route of routes as RestRoute[]) {
+    if (typeof route.prefix !== 'string' || !/^\/[a-z0-9][a-z0-9/_-]*$/i.test(route.prefix))
+      fail(where, `REST route prefix ${JSON.stringify(route.prefix)} must be a path like "/oparl"`);
+    for (const method of route.methods ?? [])
+      if (!METHODS.includes(method)) fail(where, `REST route ${route.prefix}: unknown method ${method}`);
+    if (route.bodyLimit !== undefined && !(Number.isInteger(route.bodyLimit) && route.bodyLimit > 0))
+      fail(where, `REST route ${route.prefix}: bodyLimit must be a positive number of bytes`);
+  }
+  return routes as RestRoute[];
+}
+
+/** Reads and checks one subgraph folder's registry entry (`dir`: its real path, not a link). */
+export function readSubgraphEntry(dir: string, name = path.basename(dir)): SubgraphEntry {
+  const where = `subgraphs/${name}/package.json`;
+  if (!NAME.test(name)) fail(where, 'a subgraph name is lower-case letters and digits, words joined by "-"');
+  const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+    name?: string;
+    description?: string;
+    exports?: Record<string, string>;
+    hub?: HubPackageConfig;
+  };
+  const hub = pkg.hub;
+  if (!hub || typeof hub !== 'object') fail(where, 'needs "hub": { "port": <number> }');
+  const unknown = Object.keys(hub).filter((key) => !KNOWN_KEYS.includes(key));
+  if (unknown.length)
+    fail(where, `unknown "hub" keys ${unknown.join(', ')} (known: ${KNOWN_KEYS.join(', ')})`);
+  if (!Number.isInteger(hub.port) || hub.port < 1024 || hub.port > 65535)
+    fail(where, '"hub.port" must be a port number from 1024 to 65535');
+  if (pkg.name !== `@kaarst/${name}`) fail(where, `the package must be named "@kaarst/${name}"`);
+  const entry = pkg.exports?.['.'];
+  if (!entry) fail(where, 'needs "exports": { ".": "./src/subgraph.ts" }');
+  const secrets = hub.secrets ?? [];
+  for (const secret of secrets)
+    if (!ENV_NAME.test(secret)) fail(where, `secret ${secret} is no variable name`);
+  return {
+    name,
+    packageName: pkg.name,
+    description: pkg.description ?? '',
+    dir,
+    schemaPath: path.join(dir, 'schema.graphql'),
+    port: hub.port,
+    url: `http://127.0.0.1:${hub.port}/graphql`,
+    entryModule: path.join(dir, entry),
+    restRoutes: checkRestRoutes(where, hub.restRoutes),
+    secrets,
+    kubernetes: { resources: hub.kubernetes?.resources ?? {} },
+    mappers: hub.mappers ?? {},
+  };
+}
+
+function checkUnique(entries: SubgraphEntry[]): void {
+  const seen = new Map<string, string>();
+  const claim = (key: string, owner: string, what: string) => {
+    const other = seen.get(key);
+    if (other) throw new Error(`subgraphs ${other} and ${owner} have the same ${what}`);
+    seen.set(key, owner);
+  };
+  for (const entry of entries) {
+    claim(`port ${entry.port}`, entry.name, `port ${entry.port}`);
+    claim(`stem ${envStem(entry.name)}`, entry.name, `variable names (${envStem(entry.name)})`);
+    for (const route of entry.restRoutes)
+      claim(`route ${route.prefix}`, entry.name, `REST route ${route.prefix}`);
+  }
+}
+
+/** Every subgraph under `<root>/subgraphs/`, in name order; throws on an entry that is wrong or clashes. */
+export function listSubgraphs(root = hubRoot()): SubgraphEntry[] {
+  const base = path.join(root, 'subgraphs');
+  const entries = readdirSync(base)
+    .filter((name) => existsSync(path.join(base, name, 'schema.graphql')))
+    .sort()
+    // The bundle's subgraphs/<name> are links to its packages: their real folders resolve their dependencies.
+    .map((name) => readSubgraphEntry(realpathSync(path.join(base, name)), name));
+  checkUnique(entries);
+  return entries;
+}
+
+/** One subgraph by name; throws with the known names when there is none. */
+export function findSubgraph(name: string, root = hubRoot()): SubgraphEntry {
+  const all = listSubgraphs(root);
+  const found = all.find((entry) => entry.name === name);
+  if (!found) throw new Error(`no subgraph "${name}" (known: ${all.map((s) => s.name).join(', ')})`);
+  return found;
+}
+
+/** The REST passthroughs of every subgraph, with the subgraph that serves each. */
+export const restRoutes = (root = hubRoot()) =>
+  listSubgraphs(root).flatMap((entry) =>
+    entry.restRoutes.map((route) => ({ ...route, subgraph: entry.name })),
+  );
+
+/**
+ * A subgraph's SubgraphDefinition, imported from its entry module (loaded only now: a caller
+ * that never starts a subgraph never loads one). The definition is the export named after it.
+ */
+export async function loadSubgraphDefinition(entry: SubgraphEntry): Promise<SubgraphDefinition<PrismaLike>> {
+  const module = (await import(pathToFileURL(entry.entryModule).href)) as Record<string, unknown>;
+  const definition = Object.values(module).find(
+    (value): value is SubgraphDefinition<PrismaLike> =>
+      typeof value === 'object' && value !== null && (value as { name?: unknown }).name === entry.name,
+  );
+  if (!definition)
+    throw new Error(`${entry.entryModule} exports no SubgraphDefinition named "${entry.name}"`);
+  return definition;
+}

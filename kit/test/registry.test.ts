@@ -1,0 +1,168 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  envStem,
+  findSubgraph,
+  hubRoot,
+  listSubgraphs,
+  loadSubgraphDefinition,
+  restRoutes,
+  subgraphUrlVariable,
+} from '../src/registry.ts';
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+/** A hub root of its own with the given subgraph folders: name -> package.json "hub" (and overrides). */
+function fakeHub(subgraphs: Record<string, { hub?: unknown; [key: string]: unknown }>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'kaarst-registry-'));
+  roots.push(root);
+  for (const [name, pkg] of Object.entries(subgraphs)) {
+    const dir = path.join(root, 'subgraphs', name);
+    mkdirSync(path.join(dir, 'src'), { recursive: true });
+    writeFileSync(path.join(dir, 'schema.graphql'), 'type Query { hello: String }\n');
+    writeFileSync(
+      path.join(dir, 'package.json'),
+      JSON.stringify({ name: `@kaarst/${name}`, exports: { '.': './src/subgraph.mjs' }, ...pkg }),
+    );
+  }
+  mkdirSync(path.join(root, 'subgraphs'), { recursive: true });
+  return root;
+}
+
+describe('the subgraph registry of this workspace', () => {
+  const root = hubRoot(import.meta.dirname);
+
+  it('lists every folder under subgraphs/ with a schema, each with its package and entry module', () => {
+    const folders = readdirSync(path.join(root, 'subgraphs')).filter((name) =>
+      existsSync(path.join(root, 'subgraphs', name, 'schema.graphql')),
+    );
+    const entries = listSubgraphs(root);
+    expect(entries.map((s) => s.name)).toEqual(folders.sort());
+    for (const entry of entries) {
+      expect(entry.packageName).toBe(`@kaarst/${entry.name}`);
+      expect(existsSync(entry.entryModule), entry.entryModule).toBe(true);
+      expect(entry.url).toBe(`http://127.0.0.1:${entry.port}/graphql`);
+      expect(entry.description, `${entry.name}: package.json "description"`).not.toBe('');
+    }
+  });
+
+  it('finds a subgraph by name and loads its definition; an unknown name names the known ones', async () => {
+    const [first] = listSubgraphs(root);
+    const entry = findSubgraph(first?.name as string, root);
+    const definition = await loadSubgraphDefinition(entry);
+    expect(definition.name).toBe(entry.name);
+    expect(path.resolve(definition.packageDir)).toBe(entry.dir);
+    expect(() => findSubgraph('nowhere', root)).toThrow(`no subgraph "nowhere" (known: ${first?.name}`);
+  });
+});
+
+describe('registry entries are checked', () => {
+  it('reads port, REST routes, secrets and resources, and names variables after the subgraph', () => {
+    const root = fakeHub({
+      'family-navigator': {
+        description: 'Families find help.',
+        hub: {
+          port: 4101,
+          restRoutes: [{ prefix: '/family', methods: ['GET'], bodyLimit: 2048 }],
+          secrets: ['FAMILY_API_KEY'],
+          kubernetes: { resources: { limits: { memory: '1Gi' } } },
+        },
+      },
+      parking: { hub: { port: 4102 } },
+    });
+    const [family, parking] = listSubgraphs(root);
+    expect(family).toMatchObject({
+      name: 'family-navigator',
+      description: 'Families find help.',
+      port: 4101,
+      secrets: ['FAMILY_API_KEY'],
+      kubernetes: { resources: { limits: { memory: '1Gi' } } },
+    });
+    expect(parking).toMatchObject({
+      restRoutes: [],
+      secrets: [],
+      kubernetes: { resources: {} },
+      mappers: {},
+    });
+    expect(restRoutes(root)).toEqual([
+      { prefix: '/family', methods: ['GET'], bodyLimit: 2048, subgraph: 'family-navigator' },
+    ]);
+    expect(envStem('family-navigator')).toBe('FAMILY_NAVIGATOR');
+    expect(subgraphUrlVariable('family-navigator')).toBe('SUBGRAPH_FAMILY_NAVIGATOR_URL');
+  });
+
+  it.each([
+    ['no "hub" key', { parking: {} }, /parking\/package.json: needs "hub"/],
+    ['a port that is no port', { parking: { hub: { port: 80 } } }, /"hub.port" must be a port number/],
+    [
+      'a misspelt key',
+      { parking: { hub: { port: 4101, secret: [] } } },
+      /unknown "hub" keys secret \(known:/,
+    ],
+    [
+      'a package named otherwise',
+      { parking: { name: 'parking', hub: { port: 4101 } } },
+      /named "@kaarst\/parking"/,
+    ],
+    ['a folder name that is no name', { Parking: { hub: { port: 4101 } } }, /lower-case letters/],
+    ['a route that is no path', { parking: { hub: { port: 4101, restRoutes: [{ prefix: 'x' }] } } }, /"x"/],
+    [
+      'an unknown method',
+      { parking: { hub: { port: 4101, restRoutes: [{ prefix: '/p', methods: ['DELETE'] }] } } },
+      /DELETE/,
+    ],
+    ['a secret that is no variable', { parking: { hub: { port: 4101, secrets: ['api key'] } } }, /api key/],
+    [
+      'one port twice',
+      { a: { hub: { port: 4101 } }, b: { hub: { port: 4101 } } },
+      /a and b have the same port 4101/,
+    ],
+    [
+      'one REST route twice',
+      {
+        a: { hub: { port: 4101, restRoutes: [{ prefix: '/x' }] } },
+        b: { hub: { port: 4102, restRoutes: [{ prefix: '/x' }] } },
+      },
+      /same REST route \/x/,
+    ],
+    [
+      'names whose variables clash',
+      { 'a-b': { hub: { port: 4101 } }, a: { hub: { port: 4102 } }, ab: { hub: { port: 4103 } } },
+      null,
+    ],
+  ])('refuses %s', (_, subgraphs, message) => {
+    const root = fakeHub(subgraphs as Record<string, { hub?: unknown }>);
+    if (message) expect(() => listSubgraphs(root)).toThrow(message);
+    else expect(() => listSubgraphs(root)).not.toThrow(); // A_B, A and AB differ: no clash
+  });
+
+  it('finds the root upwards, also through the links of a bundle, and says when there is none', () => {
+    const root = fakeHub({ parking: { hub: { port: 4101 } } });
+    const nested = path.join(root, 'deploy', 'src');
+    mkdirSync(nested, { recursive: true });
+    expect(hubRoot(nested)).toBe(root);
+    // A bundle: subgraphs/<name> links to the package folder; the entry is the real folder.
+    const bundle = fakeHub({});
+    symlinkSync(path.join(root, 'subgraphs', 'parking'), path.join(bundle, 'subgraphs', 'parking'));
+    expect(listSubgraphs(bundle).map((s) => [s.name, s.dir])).toEqual([
+      ['parking', path.join(root, 'subgraphs', 'parking')],
+    ]);
+    expect(() => hubRoot(tmpdir())).toThrow(/no subgraphs\/ folder above/);
+  });
+
+  it('loads a definition only from the export named after the subgraph', async () => {
+    const root = fakeHub({ parking: { hub: { port: 4101 } }, other: { hub: { port: 4102 } } });
+    const module = 'export const parkingSubgraph = { name: "parking", resolvers: {} };\n';
+    writeFileSync(path.join(root, 'subgraphs', 'parking', 'src', 'subgraph.mjs'), module);
+    writeFileSync(path.join(root, 'subgraphs', 'other', 'src', 'subgraph.mjs'), module);
+    expect((await loadSubgraphDefinition(findSubgraph('parking', root))).name).toBe('parking');
+    await expect(loadSubgraphDefinition(findSubgraph('other', root))).rejects.toThrow(
+      /exports no SubgraphDefinition named "other"/,
+    );
+  });
+});
