@@ -197,6 +197,8 @@ describe.runIf(runBrowserTests)('web portal in Chromium', { timeout: 180_000 }, 
 
     await page.getByLabel('Art des Anliegens').selectOption({ label: 'Straßenschaden melden' });
     await page.getByLabel('Art des Schadens').selectOption({ label: 'Schlagloch' });
+    // A report about a public place says what of it will be public.
+    await page.getByText('Art, Ort und Stand dieser Meldung sind öffentlich einsehbar').waitFor();
     await page.getByLabel('Beschreibung', { exact: true }).fill('Tiefes Schlagloch vor der Bushaltestelle.');
     await page.getByRole('button', { name: 'Meinen Standort verwenden' }).click();
     await page.getByText('Standort übernommen: 51.22981, 6.61567').waitFor();
@@ -215,6 +217,7 @@ describe.runIf(runBrowserTests)('web portal in Chromium', { timeout: 180_000 }, 
     // A question goes to the Bürgerbüro, whose staff take it on: the open page hears it.
     await page.getByLabel('Art des Anliegens').selectOption({ label: 'Frage an die Verwaltung' });
     await page.getByLabel('Beschreibung', { exact: true }).fill('Wann ist das Bürgerbüro samstags geöffnet?');
+    expect(await page.getByText('öffentlich einsehbar').count()).toBe(0);
     await page.getByRole('button', { name: 'Anliegen absenden' }).click();
     const question = page.getByRole('listitem').filter({ hasText: 'Frage an die Verwaltung' });
     await question.getByTestId('request-status').filter({ hasText: 'Eingegangen' }).waitFor();
