@@ -7,7 +7,11 @@
  * (the single-use upload URLs and signed download links of attachments).
  */
 import type { Logger } from '@kaarst/kit';
-import { type RestRoute as RegistryRestRoute, restRoutes } from '@kaarst/kit/registry';
+import {
+  type RestMethod as Method,
+  type RestRoute as RegistryRestRoute,
+  restRoutes,
+} from '@kaarst/kit/registry';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { request as undiciRequest } from 'undici';
 
@@ -59,7 +63,7 @@ async function forward(
   }
   try {
     const upstream = await undiciRequest(new URL(request.url, base), {
-      method: request.method as 'GET' | 'POST' | 'PUT',
+      method: request.method as Method,
       headers,
       body: Buffer.isBuffer(request.body) ? request.body : null,
       headersTimeout: TIMEOUT_MS,
@@ -94,6 +98,8 @@ export async function registerRestRoutes(
           method: route.methods ?? ['GET', 'POST'],
           url,
           ...(route.bodyLimit ? { bodyLimit: route.bodyLimit } : {}),
+          // Read by @fastify/cors (gateway/src/cors.ts) in its onRequest hook, before any refusal.
+          ...(route.anyOrigin ? { config: { cors: { origin: '*' } } } : {}),
           handler: (request, reply) => forward(route, subgraphUrl, log, request, reply),
         });
       }

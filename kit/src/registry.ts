@@ -19,13 +19,20 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PrismaLike, SubgraphDefinition } from './subgraph.ts';
 
+export type RestMethod = 'GET' | 'HEAD' | 'OPTIONS' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
 export interface RestRoute {
   /** e.g. "/oparl": the prefix itself and everything below it. */
   prefix: string;
   /** Default GET and POST. */
-  methods?: Array<'GET' | 'POST' | 'PUT'>;
+  methods?: RestMethod[];
   /** The largest body taken, in bytes (default Fastify's 1 MiB). */
   bodyLimit?: number;
+  /**
+   * Readable from any web page: every answer, the gateway's own refusals included (401, 429,
+   * 502), carries `Access-Control-Allow-Origin: *` (e.g. OParl 1.1, chapter 2.6).
+   */
+  anyOrigin?: boolean;
 }
 
 /** Kubernetes container resources; what is given replaces the base's value (deploy/kubernetes/subgraph). */
@@ -67,7 +74,7 @@ export interface SubgraphEntry {
 const KNOWN_KEYS = ['port', 'restRoutes', 'secrets', 'kubernetes', 'mappers'];
 const NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
-const METHODS = ['GET', 'POST', 'PUT'];
+const METHODS: RestMethod[] = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 /** The upper-case stem of a subgraph's variables: SUBGRAPH_<stem>_URL, <stem>_DATABASE_URL. */
 export const envStem = (name: string) => name.toUpperCase().replaceAll('-', '_');
@@ -101,6 +108,10 @@ function checkRestRoutes(where: string, routes: unknown): RestRoute[] {
       if (!METHODS.includes(method)) fail(where, `REST route ${route.prefix}: unknown method ${method}`);
     if (route.bodyLimit !== undefined && !(Number.isInteger(route.bodyLimit) && route.bodyLimit > 0))
       fail(where, `REST route ${route.prefix}: bodyLimit must be a positive number of bytes`);
+    const unknown = Object.keys(route).filter(
+      (key) => !['prefix', 'methods', 'bodyLimit', 'anyOrigin'].includes(key),
+    );
+    if (unknown.length) fail(where, `REST route ${route.prefix}: unknown keys ${unknown.join(', ')}`);
   }
   return routes as RestRoute[];
 }
