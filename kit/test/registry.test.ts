@@ -113,8 +113,8 @@ describe('registry entries are checked', () => {
     ['a route that is no path', { parking: { hub: { port: 4101, restRoutes: [{ prefix: 'x' }] } } }, /"x"/],
     [
       'an unknown method',
-      { parking: { hub: { port: 4101, restRoutes: [{ prefix: '/p', methods: ['DELETE'] }] } } },
-      /DELETE/,
+      { parking: { hub: { port: 4101, restRoutes: [{ prefix: '/p', methods: ['TRACE'] }] } } },
+      /TRACE/,
     ],
     ['a secret that is no variable', { parking: { hub: { port: 4101, secrets: ['api key'] } } }, /api key/],
     [
