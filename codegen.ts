@@ -49,8 +49,8 @@ const config: CodegenConfig = {
     ...resolverTargets,
     'clients/contract/generated/': {
       schema: 'schema/api.graphql',
-      // The web portal's operations are in the trusted set too: the gateway loads this one file.
-      documents: ['clients/contract/operations/*.graphql', WEB_OPERATIONS],
+      // Operations of tests and tools, not of a shipped client: never trusted in production.
+      documents: ['clients/contract/operations/*.graphql'],
       preset: 'client',
       // persisted-documents.json: the trusted documents the gateway accepts by hash (sha256, as APQ).
       presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
@@ -60,7 +60,8 @@ const config: CodegenConfig = {
         scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
       },
     },
-    // The web portal's typed documents (ids equal to those in the trusted set above).
+    // The web portal's typed documents; its persisted-documents.json is the production trusted set
+    // (clients/web/package.json "hub": shipped).
     'clients/web/src/generated/': {
       schema: 'schema/api.graphql',
       documents: [WEB_OPERATIONS],

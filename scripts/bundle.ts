@@ -19,10 +19,11 @@ import {
   rmSync,
   symlinkSync,
   unlinkSync,
+  writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { hubRoot, listSubgraphs } from '@kaarst/kit/registry';
+import { clientDocuments, hubRoot, listSubgraphs } from '@kaarst/kit/registry';
 import { DIST_DIR, ensurePortalBuilt } from '../clients/web/scripts/ensure-build.ts';
 import { runPnpm } from './pnpm.ts';
 
@@ -88,13 +89,14 @@ for (const name of SUBGRAPHS) {
   symlinkSync(path.join('..', 'node_modules', '@kaarst', name), path.join(OUT, 'subgraphs', name));
 }
 
-step('3/6 adding the supergraph, the trusted documents (the portal’s registered operations) and the portal');
+step('3/6 adding the supergraph, the trusted documents (the shipped clients’ operations) and the portal');
 mkdirSync(path.join(OUT, 'schema'));
 cpSync(path.join(ROOT, 'schema', 'supergraph.graphql'), path.join(OUT, 'schema', 'supergraph.graphql'));
-cpSync(
-  path.join(ROOT, 'clients', 'contract', 'generated', 'persisted-documents.json'),
-  path.join(OUT, 'schema', 'persisted-documents.json'),
-);
+// Production trusts what the shipped clients send, nothing else (clients/<name>/package.json "hub").
+const shipped = clientDocuments(ROOT).filter((client) => client.shipped);
+const trusted = Object.assign({}, ...shipped.map((client) => JSON.parse(readFileSync(client.file, 'utf8'))));
+if (!Object.keys(trusted).length) fail('no trusted documents: run pnpm codegen');
+writeFileSync(path.join(OUT, 'schema', 'persisted-documents.json'), `${JSON.stringify(trusted, null, 2)}\n`);
 
 // The web portal, served by the gateway at / (gateway/src/web-portal.ts finds <bundle>/web).
 ensurePortalBuilt();

@@ -13,6 +13,9 @@
  *
  * The others are not started: the gateway finds nothing at their URL and answers
  * SUBGRAPH_UNAVAILABLE for their fields. Each started subgraph costs a database and its seed.
+ * The gateway trusts every client's documents, the test operations of clients/contract too (as
+ * if a staff app shipped them); production trusts the shipped clients' only:
+ * `gateway: { trustedDocuments: { enforce: true, files: SHIPPED_DOCUMENTS } }` is that set.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -22,7 +25,13 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { IssueApiKeyDocument, SignInDocument } from '@kaarst/contract';
 import { createGateway, type GatewayOptions, type RunningGateway } from '@kaarst/gateway';
 import { generateHubKeys, type HubKeys, type RunningSubgraph, type StartSubgraphOptions } from '@kaarst/kit';
-import { findSubgraph, hubRoot, listSubgraphs, loadSubgraphDefinition } from '@kaarst/kit/registry';
+import {
+  clientDocuments,
+  findSubgraph,
+  hubRoot,
+  listSubgraphs,
+  loadSubgraphDefinition,
+} from '@kaarst/kit/registry';
 import { type GraphQLResponse, startTestSubgraph } from '@kaarst/kit/testing';
 import { print } from 'graphql';
 
@@ -31,6 +40,10 @@ export const SUPERGRAPH = path.join(ROOT, 'schema', 'supergraph.graphql');
 export const DEMO_PASSWORD = 'kaarst-demo';
 export const ANNA = 'anna.schmitz@example.org';
 export const STAFF = 'buergerbuero@example.org';
+/** The documents production trusts: those of the clients the hub ships. */
+export const SHIPPED_DOCUMENTS = clientDocuments(ROOT)
+  .filter((client) => client.shipped)
+  .map((client) => client.file);
 
 /** Started by every test hub. */
 export const DEFAULT_SUBGRAPHS: readonly string[] = [
@@ -139,6 +152,10 @@ export async function startHub(options: TestHubOptions = {}): Promise<TestHub> {
       listSubgraphs().map(({ name }) => [name, subgraphs.get(name)?.url ?? NOT_STARTED]),
     ),
     ...options.gateway,
+    trustedDocuments: {
+      files: clientDocuments(ROOT).map((client) => client.file),
+      ...options.gateway?.trustedDocuments,
+    },
   });
   const url = await gateway.listen(0, '127.0.0.1');
   const request = <R>(query: string, variables?: Record<string, unknown>, token?: string) =>

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
@@ -16,6 +15,7 @@ import {
   startTracing,
   workspaceRoot,
 } from '@kaarst/kit';
+import { clientDocuments } from '@kaarst/kit/registry';
 import type { FastifyInstance } from 'fastify';
 import { ApiKeyRegistry, apiKeyHook } from './api-keys.ts';
 import { authorizationPlugin, subscriptionDenials } from './authorization/plugin.ts';
@@ -70,11 +70,12 @@ export interface GatewayOptions {
   /** Per-request metrics and /metrics (default on; METRICS_ENABLED=false turns them off, e.g. to measure their cost). */
   metrics?: boolean;
   /**
-   * Trusted documents (codegen's persisted-documents.json): always known by hash; with
+   * Trusted documents (codegen's persisted-documents.json files): always known by hash; with
    * `enforce`, the only documents that run for callers without an API key (default: in
-   * production unless TRUSTED_DOCUMENTS=off, elsewhere when TRUSTED_DOCUMENTS=enforce; TRUSTED_DOCUMENTS_PATH).
+   * production unless TRUSTED_DOCUMENTS=off, elsewhere when TRUSTED_DOCUMENTS=enforce). Default
+   * files: TRUSTED_DOCUMENTS_PATH, else those of the shipped clients (clients/<name>/package.json "hub").
    */
-  trustedDocuments?: { file?: string; enforce?: boolean };
+  trustedDocuments?: { files?: string[]; enforce?: boolean };
   /**
    * false turns off the gateway's checks (operation limits, authorization
    * directives, trusted documents, API keys, rate limits) only to measure what
@@ -161,10 +162,14 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   if (!checks && isProduction())
     throw new Error('GATEWAY_CHECKS=off is for benchmarks only, never in production');
   const limitValidation = checks ? limitRules(limits) : [];
+  const trustedPath = env('TRUSTED_DOCUMENTS_PATH');
   const trusted = loadTrustedDocuments(
-    options.trustedDocuments?.file ??
-      env('TRUSTED_DOCUMENTS_PATH') ??
-      path.join(workspaceRoot(), 'clients', 'contract', 'generated', 'persisted-documents.json'),
+    options.trustedDocuments?.files ??
+      (trustedPath
+        ? [trustedPath]
+        : clientDocuments(workspaceRoot())
+            .filter((client) => client.shipped)
+            .map((client) => client.file)),
   );
   const enforceTrusted = options.trustedDocuments?.enforce ?? trustedDocumentsEnforced();
   // Enforced with nothing registered, the portal itself could run nothing: refuse to start instead.

@@ -1,6 +1,7 @@
 /**
- * Trusted documents: the operations of our own clients, written by codegen to
- * clients/contract/generated/persisted-documents.json ("sha256:<hash>": text).
+ * Trusted documents: the operations of our own clients, written by codegen to each client's
+ * persisted-documents.json ("sha256:<hash>": text; clients/<name>/package.json "hub" says where,
+ * and whether a shipped client sends them: only those are trusted by default).
  * Clients send just the hash (Apollo's persisted-query extension); the gateway
  * knows the text already. When enforced (production by default), only these
  * documents run; automatic persisted queries work as usual otherwise.
@@ -17,15 +18,16 @@ import { refusal } from './refusals.ts';
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** The manifest by hash; a hash that does not match its text is a broken build, refused loudly. */
-export function loadTrustedDocuments(file: string): Map<string, string> {
+/** The manifests by hash; a hash that does not match its text is a broken build, refused loudly. */
+export function loadTrustedDocuments(files: string[]): Map<string, string> {
   const documents = new Map<string, string>();
-  if (!existsSync(file)) return documents;
-  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-  for (const [key, text] of Object.entries(manifest)) {
-    const hash = key.replace(/^sha256:/, '');
-    if (sha256(text) !== hash) throw new Error(`${file}: ${key} is not the sha256 of its document`);
-    documents.set(hash, text);
+  for (const file of files.filter((f) => existsSync(f))) {
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+    for (const [key, text] of Object.entries(manifest)) {
+      const hash = key.replace(/^sha256:/, '');
+      if (sha256(text) !== hash) throw new Error(`${file}: ${key} is not the sha256 of its document`);
+      documents.set(hash, text);
+    }
   }
   return documents;
 }

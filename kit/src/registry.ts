@@ -196,6 +196,33 @@ export const restRoutes = (root = hubRoot()) =>
     entry.restRoutes.map((route) => ({ ...route, subgraph: entry.name })),
   );
 
+/** A client's operations as codegen writes them for the gateway (clients/<name>/package.json "hub"). */
+export interface ClientDocuments {
+  name: string;
+  /** persisted-documents.json: "sha256:<hash>" -> text. */
+  file: string;
+  /** Sent by a client the hub ships (the portal): only these are trusted in production. */
+  shipped: boolean;
+}
+
+/** Every client under `<root>/clients/` that declares its documents ("hub": { "documents", "shipped" }). */
+export function clientDocuments(root = hubRoot()): ClientDocuments[] {
+  const base = path.join(root, 'clients');
+  if (!existsSync(base)) return [];
+  return readdirSync(base)
+    .sort()
+    .flatMap((name) => {
+      const file = path.join(base, name, 'package.json');
+      if (!existsSync(file)) return [];
+      const hub = (
+        JSON.parse(readFileSync(file, 'utf8')) as { hub?: { documents?: string; shipped?: boolean } }
+      ).hub;
+      return hub?.documents
+        ? [{ name, file: path.join(base, name, hub.documents), shipped: hub.shipped === true }]
+        : [];
+    });
+}
+
 /**
  * A subgraph's SubgraphDefinition, imported from its entry module (loaded only now: a caller
  * that never starts a subgraph never loads one). The definition is the export named after it.

@@ -23,13 +23,17 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { MeDocument, SignInDocument } from '@kaarst/contract';
+import { AuditLogDocument } from '@kaarst/contract';
 import { env } from '@kaarst/kit';
-import { envStem, listSubgraphs, subgraphUrlVariable } from '@kaarst/kit/registry';
+import { clientDocuments, envStem, listSubgraphs, subgraphUrlVariable } from '@kaarst/kit/registry';
 import { testDatabase } from '@kaarst/kit/testing';
 import type { IDeployment } from 'kubernetes-models/apps/v1';
 import type { IConfigMap } from 'kubernetes-models/v1';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  PortalMyAppointmentsDocument,
+  PortalSignInDocument,
+} from '../../clients/web/src/generated/graphql.ts';
 import { ANNA, DEMO_PASSWORD, freePort, postGraphQL, ROOT } from '../harness.ts';
 
 const REGISTRY = listSubgraphs();
@@ -211,6 +215,18 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
     }
   });
 
+  it('trusts exactly the documents of the shipped clients, none of the test operations', () => {
+    const bundled = Object.keys(
+      JSON.parse(readFileSync(path.join(bundle, 'schema', 'persisted-documents.json'), 'utf8')) as object,
+    ).sort();
+    const shipped = clientDocuments(ROOT)
+      .filter((client) => client.shipped)
+      .flatMap((client) => Object.keys(JSON.parse(readFileSync(client.file, 'utf8')) as object));
+    expect(bundled).toEqual([...new Set(shipped)].sort());
+    expect(bundled).toContain(`sha256:${byId(PortalSignInDocument).persistedQuery.sha256Hash}`);
+    expect(bundled).not.toContain(`sha256:${byId(AuditLogDocument).persistedQuery.sha256Hash}`);
+  });
+
   it('migrates every subgraph database with the migrate role, then exits 0', async () => {
     const migrate = run('migrate', {
       ...podEnv('citizens', {}),
@@ -260,13 +276,13 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
     // Production runs the portal's registered documents, sent by id.
     const signIn = await postGraphQL<{ signIn: { token: string } }>(url, {
       variables: { email: ANNA, password: DEMO_PASSWORD },
-      extensions: byId(SignInDocument),
+      extensions: byId(PortalSignInDocument),
     });
     expect(signIn.errors).toBeUndefined();
     const token = signIn.data?.signIn.token;
     const answer = await postGraphQL<{ me: { displayName: string; appointments: unknown[] } }>(
       url,
-      { extensions: byId(MeDocument) },
+      { extensions: byId(PortalMyAppointmentsDocument) },
       token,
     );
     expect(answer.errors).toBeUndefined();

@@ -1,12 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { CatalogueDocument } from '@kaarst/contract';
+import { clientDocuments } from '@kaarst/kit/registry';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codes, postGraphQL, startHub, type TestHub } from '../harness.ts';
+import { PortalCatalogueDocument } from '../../clients/web/src/generated/graphql.ts';
+import { codes, postGraphQL, ROOT, SHIPPED_DOCUMENTS, startHub, type TestHub } from '../harness.ts';
 
-/** The document id codegen gave the Catalogue operation ("sha256:" and the sha256 of its text). */
-const catalogueId = (CatalogueDocument as unknown as { __meta__: { hash: string } }).__meta__.hash.replace(
-  /^sha256:/,
-  '',
-);
+/** The document id codegen gave an operation ("sha256:" and the sha256 of its text). */
+const idOf = (document: unknown) =>
+  (document as { __meta__: { hash: string } }).__meta__.hash.replace(/^sha256:/, '');
+/** A test operation (clients/contract), trusted by test hubs only. */
+const catalogueId = idOf(CatalogueDocument);
 const byId = (sha256Hash: string, query?: string) => ({
   ...(query ? { query } : {}),
   extensions: { persistedQuery: { version: 1, sha256Hash } },
@@ -42,15 +45,24 @@ describe('trusted documents and automatic persisted queries (default: not enforc
   });
 });
 
-describe('trusted documents enforced (TRUSTED_DOCUMENTS=enforce)', () => {
+describe("trusted documents enforced as in production: the shipped clients' only", () => {
   let hub: TestHub;
   beforeAll(async () => {
-    hub = await startHub({ gateway: { trustedDocuments: { enforce: true } } });
+    hub = await startHub({ gateway: { trustedDocuments: { enforce: true, files: SHIPPED_DOCUMENTS } } });
   });
   afterAll(() => hub?.close());
 
-  it('runs registered documents, by id or by their exact text', async () => {
-    expect((await postGraphQL(hub.url, byId(catalogueId))).errors).toBeUndefined();
+  it("runs the portal's documents by id", async () => {
+    expect((await postGraphQL(hub.url, byId(idOf(PortalCatalogueDocument)))).errors).toBeUndefined();
+  });
+
+  it('refuses the test operations of clients/contract: no shipped client sends them', async () => {
+    expect(codes(await postGraphQL(hub.url, byId(catalogueId)))).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+    const contract = clientDocuments(ROOT).find((client) => client.name === 'contract');
+    const text = JSON.parse(readFileSync(contract?.file as string, 'utf8'))[`sha256:${catalogueId}`];
+    expect(text).toContain('appointmentServices');
+    const refused = await postGraphQL(hub.url, byId(catalogueId, text));
+    expect(codes(refused)).toEqual(['PERSISTED_QUERY_NOT_TRUSTED']);
   });
 
   it('refuses any other document, also one registered through APQ, before any subgraph is asked', async () => {

@@ -30,7 +30,7 @@ const gateway = await createGateway({
   supergraphPath: process.env.SUPERGRAPH_PATH as string,
   keys: await generateHubKeys(),
   subgraphUrls: JSON.parse(process.env.SUBGRAPH_URLS as string) as Record<string, string>,
-  trustedDocuments: { file: trusted, enforce: true },
+  trustedDocuments: { files: [trusted], enforce: true },
 });
 ready(await gateway.listen(Number(process.env.PORT), '127.0.0.1'), async () => {
   await gateway.close();
