@@ -44,8 +44,8 @@ export function schemaOf(url: string): string {
 }
 
 /**
- * A `pg` pool for a URL. `pg` ignores Prisma's `?schema=`, so the schema goes
- * into the session's search_path (see STACK.md).
+ * A `pg` pool for a URL. `pg` and the Prisma adapter ignore Prisma's `?schema=` (tables
+ * would land in `public`), so the schema goes into the session's search_path.
  */
 export function createPgPool(url: string, pool: pg.PoolConfig = {}): pg.Pool {
   const parsed = new URL(url);
@@ -65,7 +65,9 @@ export function prismaPgAdapter(url: string, pool: pg.Pool | pg.PoolConfig = {})
 /**
  * The embedded default: PGlite (Postgres in WASM) in a data folder, served over
  * the Postgres wire protocol on loopback, so Prisma and `pg` treat it like a server.
- * It is one session: keep the client pool at 1 (STACK.md, "The PGlite socket trap").
+ * It is one session: keep the client pool at 1. pg-pool drops a connection after any query
+ * error and its reconnect races the closing socket, and a transaction waiting on a second
+ * connection would wait for itself; with one connection neither happens.
  */
 async function startEmbedded(dir: string, log: Logger): Promise<{ url: string; close(): Promise<void> }> {
   mkdirSync(dir, { recursive: true });

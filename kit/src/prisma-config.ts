@@ -3,7 +3,8 @@ import { prismaPgAdapter } from './database.ts';
 
 /**
  * The one prisma.config for every subgraph: the JS engine and the pg driver
- * adapter, so no engine binary is ever downloaded (STACK.md). DATABASE_URL is
+ * adapter, so no engine binary is ever downloaded (without `engine: 'js'` the CLI fetches a
+ * schema engine at first use, which fails offline). DATABASE_URL is
  * set by the kit when it migrates; the placeholder only serves `prisma generate`.
  */
 export function definePrismaConfig() {
