@@ -13,9 +13,7 @@ import {
   registerHealthRoutes,
   registerMetricsRoute,
   startTracing,
-  workspaceRoot,
 } from '@kaarst/kit';
-import { clientDocuments } from '@kaarst/kit/registry';
 import type { FastifyInstance } from 'fastify';
 import { ApiKeyRegistry, apiKeyHook } from './api-keys.ts';
 import { authorizationPlugin, subscriptionDenials } from './authorization/plugin.ts';
@@ -50,7 +48,12 @@ import { SubscriptionHub } from './subscriptions/hub.ts';
 import { loadedGateway } from './subscriptions/internals.ts';
 import { registerGraphQLTransports } from './subscriptions/transports.ts';
 import { supergraphFromFile } from './supergraph.ts';
-import { loadTrustedDocuments, TrustedDocumentStore, trustedDocumentsPlugin } from './trusted-documents.ts';
+import {
+  defaultTrustedDocumentFiles,
+  loadTrustedDocuments,
+  TrustedDocumentStore,
+  trustedDocumentsPlugin,
+} from './trusted-documents.ts';
 import { registerWebPortal } from './web-portal.ts';
 
 export interface GatewayOptions {
@@ -162,15 +165,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   if (!checks && isProduction())
     throw new Error('GATEWAY_CHECKS=off is for benchmarks only, never in production');
   const limitValidation = checks ? limitRules(limits) : [];
-  const trustedPath = env('TRUSTED_DOCUMENTS_PATH');
-  const trusted = loadTrustedDocuments(
-    options.trustedDocuments?.files ??
-      (trustedPath
-        ? [trustedPath]
-        : clientDocuments(workspaceRoot())
-            .filter((client) => client.shipped)
-            .map((client) => client.file)),
-  );
+  const trusted = loadTrustedDocuments(options.trustedDocuments?.files ?? defaultTrustedDocumentFiles());
   const enforceTrusted = options.trustedDocuments?.enforce ?? trustedDocumentsEnforced();
   // Enforced with nothing registered, the portal itself could run nothing: refuse to start instead.
   if (enforceTrusted && checks && trusted.size === 0)

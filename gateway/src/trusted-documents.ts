@@ -14,9 +14,20 @@ import {
   type KeyValueCache,
   type KeyValueCacheSetOptions,
 } from '@apollo/utils.keyvaluecache';
+import { env, workspaceRoot } from '@kaarst/kit';
+import { clientDocuments } from '@kaarst/kit/registry';
 import { refusal } from './refusals.ts';
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** TRUSTED_DOCUMENTS_PATH, else the shipped clients' manifests (clients/<name>/package.json "hub"). */
+export function defaultTrustedDocumentFiles(): string[] {
+  const file = env('TRUSTED_DOCUMENTS_PATH');
+  if (file) return [file];
+  return clientDocuments(workspaceRoot())
+    .filter((client) => client.shipped)
+    .map((client) => client.file);
+}
 
 /** The manifests by hash; a hash that does not match its text is a broken build, refused loudly. */
 export function loadTrustedDocuments(files: string[]): Map<string, string> {
