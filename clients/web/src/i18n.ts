@@ -55,6 +55,8 @@ const de = {
   signInToBook: 'Zum Buchen bitte anmelden',
   needSignIn: 'Zum Buchen müssen Sie angemeldet sein. Ihre Auswahl bleibt erhalten.',
   slotTaken: 'Diese Uhrzeit wurde gerade vergeben. Bitte wählen Sie eine andere.',
+  alreadyBooked:
+    'Sie haben zu dieser Zeit schon einen Termin. Bitte wählen Sie eine andere Uhrzeit oder sagen Sie den anderen Termin unter „Meine Termine“ ab.',
   bookedTitle: 'Ihr Termin ist gebucht',
   yourCode: 'Ihr Buchungscode',
   codeHint: 'Bitte bringen Sie diesen Code zum Termin mit. Mit ihm können Sie den Termin auch absagen.',
@@ -186,6 +188,8 @@ const en: Messages = {
   signInToBook: 'Sign in to book',
   needSignIn: 'You need to be signed in to book. Your choices are kept.',
   slotTaken: 'This time has just been taken. Please choose another one.',
+  alreadyBooked:
+    'You already have an appointment at this time. Please choose another time or cancel the other one under “My appointments”.',
   bookedTitle: 'Your appointment is booked',
   yourCode: 'Your booking code',
   codeHint: 'Please bring this code to your appointment. You can also cancel the appointment with it.',
