@@ -28,6 +28,8 @@ const de = {
   password: 'Passwort',
   signInButton: 'Anmelden',
   signInFailed: 'Anmeldung fehlgeschlagen. Bitte prüfen Sie E-Mail-Adresse und Passwort.',
+  signInRateLimited: (seconds: number) =>
+    `Zu viele Anmeldeversuche. Zu Ihrem Schutz ist die Anmeldung kurz gesperrt: Bitte versuchen Sie es in ${Math.ceil(seconds / 60)} Minute(n) erneut.`,
   demoHint: 'Demo-Zugang: anna.schmitz@example.org, Passwort kaarst-demo',
   // booking
   bookTitle: 'Termin buchen',
@@ -162,6 +164,8 @@ const en: Messages = {
   password: 'Password',
   signInButton: 'Sign in',
   signInFailed: 'Sign-in failed. Please check your email address and password.',
+  signInRateLimited: (seconds: number) =>
+    `Too many sign-in attempts. For your protection, signing in is paused: please try again in ${Math.ceil(seconds / 60)} minute(s).`,
   demoHint: 'Demo account: anna.schmitz@example.org, password kaarst-demo',
   bookTitle: 'Book an appointment',
   bookIntro: "Four steps to your appointment at the citizens' office.",
