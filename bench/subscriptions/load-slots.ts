@@ -67,7 +67,8 @@ export function slotCalendar(office: Office, firstDay: number): SlotCalendar {
           return day.set({ hour, minute });
         };
         for (let t = at(h.opens); t.plus({ minutes: 15 }) <= at(h.closes); t = t.plus({ minutes: 15 })) {
-          for (let c = 0; c < (office.counters ?? 1); c++) starts.push(t.toUTC().toISO() as string);
+          // One citizen books them all, and a person's bookings never overlap: each time once.
+          starts.push(t.toUTC().toISO() as string);
         }
       }
       if (starts.length === 0) continue;

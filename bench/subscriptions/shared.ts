@@ -26,7 +26,7 @@ export const BOOK_MUTATION = /* GraphQL */ `
   mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { code start createdAt } }
 `;
 
-/** Two counters, so two bookings per 15-minute slot. */
+/** Two counters; the bench's one citizen books each 15-minute slot once (a person's bookings never overlap). */
 export const LOCATION_ID = 'rathaus-kaarst';
 export const LOCATION_NAME = 'Rathaus Kaarst, Bürgerbüro';
 export const SERVICE_ID = 'personalausweis';

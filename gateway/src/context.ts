@@ -88,6 +88,8 @@ export function createGatewayContext(
   keys: HubKeys,
   session: Session,
   apiKey: ApiKeyClaims | null = null,
+  /** The caller's address: subgraphs throttle guessing per client with it. */
+  client?: string,
 ): GatewayContext {
   let token: Promise<string> | undefined;
   let signedAt = 0;
@@ -99,7 +101,7 @@ export function createGatewayContext(
     ...(session.expiresAt ? { sessionExpiresAt: session.expiresAt } : {}),
     contextToken: () => {
       if (!token || Date.now() - signedAt > CONTEXT_TOKEN_REUSE_MS) {
-        token = signContextToken(keys, viewer);
+        token = signContextToken(keys, viewer, client);
         signedAt = Date.now();
       }
       return token;

@@ -44,6 +44,7 @@ import { operationSharingPlugin } from './operation-sharing.ts';
 import { type RateLimitOptions, rateLimitsFromEnv, registerRateLimits } from './rate-limit.ts';
 import { restoreErrorCodes } from './refusals.ts';
 import { registerRestRoutes } from './rest-routes.ts';
+import { retryAfterPlugin } from './retry-after.ts';
 import { SubscriptionHub } from './subscriptions/hub.ts';
 import { loadedGateway } from './subscriptions/internals.ts';
 import { registerGraphQLTransports } from './subscriptions/transports.ts';
@@ -191,6 +192,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       // which writes into each request's own copy of the result.
       operationSharingPlugin(requestTimeoutMs),
       ...(checks ? [authorizationPlugin(() => requirements)] : []),
+      retryAfterPlugin,
       ...(metricsOn ? [metrics.plugin] : []),
     ],
   });
@@ -232,11 +234,16 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       checks
         ? subscriptionDenials(loadedGateway(gateway).schema, document, operationName, requirements, context)
         : [],
-    contextFor: async (authorization, apiKey) => {
+    contextFor: async (authorization, apiKey, client) => {
       const session = await authenticate(authorization, verifiers);
       if (session.viewer && apiKeys.isDeletedAccount(session.viewer.id))
         throw unauthenticated('This account was deleted.');
-      return createGatewayContext(options.keys, session, checks ? await apiKeys.verify(apiKey) : null);
+      return createGatewayContext(
+        options.keys,
+        session,
+        checks ? await apiKeys.verify(apiKey) : null,
+        client,
+      );
     },
   });
 

@@ -90,15 +90,20 @@ export async function verifySessionToken(token: string, verifier: SessionVerifie
 }
 
 /**
- * The gateway signs, per request, who is asking (or that nobody signed in);
- * subgraphs accept only requests that carry this, so nothing reaches them
- * around the gateway.
+ * The gateway signs, per request, who is asking (or that nobody signed in) and
+ * from which client address; subgraphs accept only requests that carry this,
+ * so nothing reaches them around the gateway, and they can throttle guessing
+ * per client (kit/src/throttle.ts).
  */
-export async function signContextToken(keys: HubKeys, viewer: Viewer | null): Promise<string> {
+export async function signContextToken(
+  keys: HubKeys,
+  viewer: Viewer | null,
+  client?: string,
+): Promise<string> {
   const claims = viewer
     ? { roles: viewer.roles, ...(viewer.department ? { department: viewer.department } : {}) }
     : {};
-  const jwt = new SignJWT({ ...claims, anon: viewer === null })
+  const jwt = new SignJWT({ ...claims, anon: viewer === null, ...(client ? { cip: client } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setAudience(CONTEXT_AUDIENCE)
     .setIssuedAt()
@@ -107,8 +112,15 @@ export async function signContextToken(keys: HubKeys, viewer: Viewer | null): Pr
   return jwt.sign(keys.internalSecret);
 }
 
-/** Subgraph side: the viewer from the gateway's context token; null for an anonymous caller. */
-export async function verifyContextToken(keys: HubKeys, token: string | undefined): Promise<Viewer | null> {
+/** What a subgraph learns from the gateway's context token. */
+export interface HubContextClaims {
+  viewer: Viewer | null;
+  /** The caller's address as the gateway saw it; null when the gateway gave none. */
+  client: string | null;
+}
+
+/** Subgraph side: the viewer and client address from the gateway's context token. */
+export async function readContextToken(keys: HubKeys, token: string | undefined): Promise<HubContextClaims> {
   if (!token) throw unauthenticated('Requests must come through the hub gateway.');
   let payload: JWTPayload;
   try {
@@ -119,7 +131,15 @@ export async function verifyContextToken(keys: HubKeys, token: string | undefine
   } catch {
     throw unauthenticated('Requests must come through the hub gateway.');
   }
-  return payload.anon === true ? null : viewerFromClaims(payload);
+  return {
+    viewer: payload.anon === true ? null : viewerFromClaims(payload),
+    client: typeof payload.cip === 'string' && payload.cip !== '' ? payload.cip : null,
+  };
+}
+
+/** Subgraph side: the viewer from the gateway's context token; null for an anonymous caller. */
+export async function verifyContextToken(keys: HubKeys, token: string | undefined): Promise<Viewer | null> {
+  return (await readContextToken(keys, token)).viewer;
 }
 
 /** Resolver guards. */

@@ -11,6 +11,8 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   SLOT_TAKEN: 'SLOT_TAKEN',
+  /** The citizen already holds an appointment that overlaps the one asked for. */
+  ALREADY_BOOKED: 'ALREADY_BOOKED',
   // Attachments: what was announced or sent is not accepted.
   UNSUPPORTED_FILE_TYPE: 'UNSUPPORTED_FILE_TYPE',
   FILE_TOO_LARGE: 'FILE_TOO_LARGE',
@@ -20,6 +22,8 @@ export const ErrorCode = {
   PASS_EXPIRED: 'PASS_EXPIRED',
   REDEMPTION_LIMIT_REACHED: 'REDEMPTION_LIMIT_REACHED',
   OFFER_NOT_AVAILABLE: 'OFFER_NOT_AVAILABLE',
+  /** Too many attempts (sign-ins, code look-ups): wait `extensions.retryAfterSeconds`. */
+  RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -17,4 +17,5 @@ export * from './pubsub.ts';
 export * from './scalars.ts';
 export * from './server.ts';
 export * from './subgraph.ts';
+export * from './throttle.ts';
 export * from './tracing.ts';

@@ -6,7 +6,7 @@ import type { Registry } from 'prom-client';
 
 export type { PubSub } from 'mercurius';
 
-import { CONTEXT_HEADER, type Viewer, verifyContextToken } from './auth.ts';
+import { CONTEXT_HEADER, readContextToken, type Viewer } from './auth.ts';
 import { ErrorCode } from './errors.ts';
 import { type HealthCheck, registerHealthRoutes, runHealthChecks } from './health.ts';
 import { createHttpServer } from './http.ts';
@@ -18,6 +18,8 @@ import { traceResolvers, tracingExports } from './tracing.ts';
 declare module 'fastify' {
   interface FastifyRequest {
     viewer: Viewer | null;
+    /** The caller's address, as the gateway signed it into the context token. */
+    client: string | null;
   }
 }
 
@@ -28,7 +30,7 @@ export interface SubgraphServerOptions {
   resolvers: GraphQLResolverMap<any>;
   keys: HubKeys;
   log: Logger;
-  /** Builds the per-operation context beside `viewer`. */
+  /** Builds the per-operation context beside `viewer` and `client`. */
   context: (viewer: Viewer | null) => Record<string, unknown>;
   /** Named checks for /health (database, broker...). */
   health: Record<string, HealthCheck>;
@@ -84,6 +86,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
   const { log, keys } = options;
   const app = await createHttpServer(options.name, log);
   app.decorateRequest('viewer', null);
+  app.decorateRequest('client', null);
 
   registerHealthRoutes(app, async () => {
     const checks = await runHealthChecks(options.health, log);
@@ -97,7 +100,9 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
   app.addHook('preHandler', async (request, reply) => {
     if (request.routeOptions.url !== '/graphql' || request.headers.upgrade) return;
     try {
-      request.viewer = await verifyContextToken(keys, request.headers[CONTEXT_HEADER] as string | undefined);
+      const claims = await readContextToken(keys, request.headers[CONTEXT_HEADER] as string | undefined);
+      request.viewer = claims.viewer;
+      request.client = claims.client;
     } catch (error) {
       const e = error as GraphQLError;
       return reply.code(401).send({ data: null, errors: [{ message: e.message, extensions: e.extensions }] });
@@ -114,7 +119,11 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
     path: '/graphql',
     graphiql: false,
     queryDepth: options.queryDepth ?? 15,
-    context: (request) => ({ viewer: request.viewer, ...options.context(request.viewer) }),
+    context: (request) => ({
+      viewer: request.viewer,
+      client: request.client,
+      ...options.context(request.viewer),
+    }),
     errorFormatter: (execution) => {
       // 200 with errors: the gateway then keeps each error's code and path.
       const errors = flattenErrors(execution.errors).map((e) => maskError(e, log).toJSON());
@@ -125,8 +134,8 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
       onConnect: async ({ payload }) => {
         const token = (payload?.[CONTEXT_HEADER] ?? payload?.headers?.[CONTEXT_HEADER]) as string | undefined;
         try {
-          const viewer = await verifyContextToken(keys, token);
-          return { viewer, ...options.context(viewer) };
+          const { viewer, client } = await readContextToken(keys, token);
+          return { viewer, client, ...options.context(viewer) };
         } catch {
           return false;
         }

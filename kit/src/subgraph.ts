@@ -22,6 +22,7 @@ import { createMetricsRegistry, registerPoolMetrics } from './metrics.ts';
 import { createPubSubEmitter } from './pubsub.ts';
 import { readSubgraphEntry } from './registry.ts';
 import { createSubgraphServer, type PubSub } from './server.ts';
+import { createThrottle, type Throttle } from './throttle.ts';
 import { flushTracing, startTracing } from './tracing.ts';
 
 /** What every Prisma client offers that the kit needs. */
@@ -33,9 +34,13 @@ export interface PrismaLike {
 /** Per-operation context every subgraph's resolvers receive (mercurius adds `pubsub`). */
 export interface SubgraphContext<Db> {
   viewer: Viewer | null;
+  /** The caller's address, as the gateway saw it (null: none given, e.g. a test calling directly). */
+  client: string | null;
   db: Db;
   keys: HubKeys;
   log: Logger;
+  /** Counts guesses (sign-ins, codes) per account and client, shared through Redis. */
+  throttle: Throttle;
 }
 
 /** A subgraph: its name, SDL, resolvers, database client and optional seed. */
@@ -139,6 +144,13 @@ export async function startSubgraph<Db extends PrismaLike>(
 
     const pubsub = createPubSubEmitter(definition.name, database.schema, options.redisUrl, log);
     closers.push(() => pubsub.close());
+    const throttle = createThrottle({
+      redisUrl: options.redisUrl ?? env('REDIS_URL'),
+      // Replicas of one subgraph on one database share the counts.
+      namespace: `${env('PUBSUB_NAMESPACE') ?? 'kaarst'}:throttle:${definition.name}:${database.schema}:`,
+      log,
+    });
+    closers.push(() => throttle.close());
     const metrics = createMetricsRegistry(definition.name);
     registerPoolMetrics(metrics, pool);
     const app = await createSubgraphServer({
@@ -149,7 +161,7 @@ export async function startSubgraph<Db extends PrismaLike>(
       keys,
       log,
       emitter: pubsub.emitter,
-      context: () => ({ db, keys, log }),
+      context: () => ({ db, keys, log, throttle }),
       health: { database: async () => void (await db.$queryRawUnsafe('SELECT 1')) },
     });
     closers.push(() => app.close());

@@ -75,6 +75,12 @@ describe.runIf(runBrowserTests)('web portal account pages in Chromium', { timeou
     await expect.poll(async () => (await focused(page)).name, UNTIL).toBe('password');
     await expectAccessible(page, '20-sign-up-short-password');
 
+    // One of the most common passwords: refused at the same field, with the reason in German.
+    await passwordField.fill('1234567890');
+    await page.getByRole('button', { name: 'Konto anlegen' }).click();
+    await page.getByText('Fehler: Dieses Passwort ist zu leicht zu erraten').waitFor();
+    await expect.poll(() => passwordField.getAttribute('aria-invalid'), UNTIL).toBe('true');
+
     // A taken email: said at the email field.
     await emailField.fill(ANNA);
     await passwordField.fill(password);

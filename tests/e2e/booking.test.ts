@@ -2,6 +2,7 @@ import { AppointmentsAtDocument, BookAppointmentDocument } from '@kaarst/contrac
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextLocal, WEDNESDAY } from '../dates.ts';
 import { ANNA, codes, STAFF, startHub, type TestHub } from '../harness.ts';
+import { newCitizenSession, newCitizenSessions } from '../people.ts';
 
 describe('booking under concurrency', () => {
   let hub: TestHub;
@@ -18,8 +19,9 @@ describe('booking under concurrency', () => {
     start: string,
     idempotencyKey: string,
     serviceIds = ['personalausweis'],
+    token = anna,
   ) =>
-    hub.execute(BookAppointmentDocument, { input: { serviceIds, locationId, start, idempotencyKey } }, anna);
+    hub.execute(BookAppointmentDocument, { input: { serviceIds, locationId, start, idempotencyKey } }, token);
 
   async function bookingsAt(locationId: string, from: string, to: string) {
     const result = await hub.execute(AppointmentsAtDocument, { locationId, from, to }, staff);
@@ -29,8 +31,9 @@ describe('booking under concurrency', () => {
 
   it('30 concurrent bookings of one slot at a one-counter office: exactly one wins, 29 get SLOT_TAKEN', async () => {
     const start = nextLocal(WEDNESDAY, '09:00');
+    const racers = await newCitizenSessions(hub, 30);
     const results = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => book('rathaus-buettgen', start, `race-${i}`)),
+      racers.map((token, i) => book('rathaus-buettgen', start, `race-${i}`, undefined, token)),
     );
     const winners = results.filter((r) => r.data?.bookAppointment);
     expect(winners).toHaveLength(1);
@@ -43,8 +46,9 @@ describe('booking under concurrency', () => {
 
   it('at an office with two counters, 30 concurrent bookings leave exactly two', async () => {
     const start = nextLocal(WEDNESDAY, '10:00');
+    const racers = await newCitizenSessions(hub, 30);
     const results = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => book('rathaus-kaarst', start, `race2-${i}`)),
+      racers.map((token, i) => book('rathaus-kaarst', start, `race2-${i}`, undefined, token)),
     );
     expect(results.filter((r) => r.data?.bookAppointment)).toHaveLength(2);
     expect(results.flatMap(codes).filter((c) => c === 'SLOT_TAKEN')).toHaveLength(28);
@@ -57,14 +61,20 @@ describe('booking under concurrency', () => {
       'reisepass',
     ]);
     expect(first.errors).toBeUndefined();
-    expect(codes(await book('rathaus-buettgen', nextLocal(WEDNESDAY, '10:15'), 'overlap'))).toEqual([
-      'SLOT_TAKEN',
-    ]);
-    expect(codes(await book('rathaus-buettgen', nextLocal(WEDNESDAY, '10:30'), 'overlap-2'))).toEqual([
-      'SLOT_TAKEN',
-    ]);
+    const other = await newCitizenSession(hub);
+    const overlapping = (time: string, key: string) =>
+      book('rathaus-buettgen', nextLocal(WEDNESDAY, time), key, undefined, other);
+    expect(codes(await overlapping('10:15', 'overlap'))).toEqual(['SLOT_TAKEN']);
+    expect(codes(await overlapping('10:30', 'overlap-2'))).toEqual(['SLOT_TAKEN']);
     // 10:00 + 35 min ends 10:35; the 10:45 slot is free again
-    expect((await book('rathaus-buettgen', nextLocal(WEDNESDAY, '10:45'), 'after')).errors).toBeUndefined();
+    expect((await overlapping('10:45', 'after')).errors).toBeUndefined();
+  });
+
+  it('one citizen cannot hold two counters at once: ALREADY_BOOKED, whoever asks twice', async () => {
+    const start = nextLocal(WEDNESDAY, '12:00');
+    expect((await book('rathaus-kaarst', start, 'own-1')).errors).toBeUndefined();
+    expect(codes(await book('rathaus-kaarst', start, 'own-2'))).toEqual(['ALREADY_BOOKED']);
+    expect(await bookingsAt('rathaus-kaarst', start, nextLocal(WEDNESDAY, '12:15'))).toHaveLength(1);
   });
 
   it('the same idempotencyKey twice returns the same booking, also when sent concurrently', async () => {

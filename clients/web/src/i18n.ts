@@ -28,6 +28,8 @@ const de = {
   password: 'Passwort',
   signInButton: 'Anmelden',
   signInFailed: 'Anmeldung fehlgeschlagen. Bitte prüfen Sie E-Mail-Adresse und Passwort.',
+  signInRateLimited: (seconds: number) =>
+    `Zu viele Anmeldeversuche. Zu Ihrem Schutz ist die Anmeldung kurz gesperrt: Bitte versuchen Sie es in ${Math.ceil(seconds / 60)} Minute(n) erneut.`,
   demoHint: 'Demo-Zugang: anna.schmitz@example.org, Passwort kaarst-demo',
   // booking
   bookTitle: 'Termin buchen',
@@ -55,6 +57,8 @@ const de = {
   signInToBook: 'Zum Buchen bitte anmelden',
   needSignIn: 'Zum Buchen müssen Sie angemeldet sein. Ihre Auswahl bleibt erhalten.',
   slotTaken: 'Diese Uhrzeit wurde gerade vergeben. Bitte wählen Sie eine andere.',
+  alreadyBooked:
+    'Sie haben zu dieser Zeit schon einen Termin. Bitte wählen Sie eine andere Uhrzeit oder sagen Sie den anderen Termin unter „Meine Termine“ ab.',
   bookedTitle: 'Ihr Termin ist gebucht',
   yourCode: 'Ihr Buchungscode',
   codeHint: 'Bitte bringen Sie diesen Code zum Termin mit. Mit ihm können Sie den Termin auch absagen.',
@@ -160,6 +164,8 @@ const en: Messages = {
   password: 'Password',
   signInButton: 'Sign in',
   signInFailed: 'Sign-in failed. Please check your email address and password.',
+  signInRateLimited: (seconds: number) =>
+    `Too many sign-in attempts. For your protection, signing in is paused: please try again in ${Math.ceil(seconds / 60)} minute(s).`,
   demoHint: 'Demo account: anna.schmitz@example.org, password kaarst-demo',
   bookTitle: 'Book an appointment',
   bookIntro: "Four steps to your appointment at the citizens' office.",
@@ -186,6 +192,8 @@ const en: Messages = {
   signInToBook: 'Sign in to book',
   needSignIn: 'You need to be signed in to book. Your choices are kept.',
   slotTaken: 'This time has just been taken. Please choose another one.',
+  alreadyBooked:
+    'You already have an appointment at this time. Please choose another time or cancel the other one under “My appointments”.',
   bookedTitle: 'Your appointment is booked',
   yourCode: 'Your booking code',
   codeHint: 'Please bring this code to your appointment. You can also cancel the appointment with it.',

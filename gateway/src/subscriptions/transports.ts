@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import type { Logger } from '@kaarst/kit';
@@ -33,6 +34,8 @@ export interface GraphQLTransportsOptions {
   contextFor: (
     authorization: string | undefined,
     apiKey: string | string[] | undefined,
+    /** The caller's address (request.ip: TRUST_PROXY decides whether X-Forwarded-For counts). */
+    client: string | undefined,
   ) => Promise<GatewayContext>;
   log: Logger;
   /** The operation limits' rules, for subscriptions (queries and mutations pass through Apollo Server's). */
@@ -148,7 +151,7 @@ export function registerGraphQLTransports(options: GraphQLTransportsOptions): { 
   });
   const apollo = fastifyApolloHandler(server, {
     context: async (request) =>
-      options.contextFor(request.headers.authorization, request.headers['x-api-key']),
+      options.contextFor(request.headers.authorization, request.headers['x-api-key'], request.ip),
   });
 
   app.route({
@@ -160,6 +163,7 @@ export function registerGraphQLTransports(options: GraphQLTransportsOptions): { 
         (request as SseRequest)[SSE_CONTEXT] = await options.contextFor(
           request.headers.authorization,
           request.headers['x-api-key'],
+          request.ip,
         );
       } catch (error) {
         return reply.code(401).send({ errors: [unauthenticated(error).toJSON()] });
@@ -188,6 +192,7 @@ export function registerGraphQLTransports(options: GraphQLTransportsOptions): { 
             context: await options.contextFor(
               authorizationFrom(ctx.connectionParams),
               apiKeyFrom(ctx.connectionParams),
+              (ctx.extra as { request?: IncomingMessage }).request?.socket.remoteAddress,
             ),
           });
         } catch (error) {

@@ -57,10 +57,23 @@ function replay(existing: AppointmentModel, input: BookInput): AppointmentModel 
   return existing;
 }
 
+const alreadyBooked = () =>
+  new HubError(
+    'ALREADY_BOOKED',
+    'You already have an appointment at this time. Cancel it or choose another time.',
+  );
+
+/** Whether the citizen already holds any of these 5-minute units (a booking that overlaps). */
+async function holdsAnyOf(db: PrismaClient, citizenId: string, units: Date[]): Promise<boolean> {
+  return (await db.citizenUnit.findFirst({ where: { citizenId, start: { in: units } } })) !== null;
+}
+
 /**
- * Books a slot. The slot-unit primary key in the database decides races: of
- * concurrent bookings for one unit exactly one insert succeeds; the others
- * fail as a whole (one transaction per attempt) and get SLOT_TAKEN.
+ * Books a slot. Primary keys in the database decide races: the slot units' (of
+ * concurrent bookings for one unit of a counter exactly one insert succeeds;
+ * the others fail as a whole, one transaction per attempt, and get SLOT_TAKEN)
+ * and the citizen units' (one person's bookings never overlap, at two counters
+ * or two places: ALREADY_BOOKED).
  */
 export async function bookAppointment(
   db: PrismaClient,
@@ -85,6 +98,13 @@ export async function bookAppointment(
   }
 
   const units = unitStarts(input.start, duration);
+  // The same key may have committed since it was looked up: then it is that booking.
+  const replayOrRefuse = async () => {
+    const raced = await findByIdempotencyKey(db, viewer, key);
+    if (raced) return replay(raced, input);
+    throw alreadyBooked();
+  };
+  if (await holdsAnyOf(db, viewer.id, units)) return replayOrRefuse();
   const taken = await db.slotUnit.findMany({
     where: { locationId: location.id, start: { in: units } },
     select: { counter: true, start: true },
@@ -98,7 +118,7 @@ export async function bookAppointment(
   for (const counter of counters) {
     try {
       const id = randomUUID();
-      // One transaction: the booking, its slot units and the events announcing it.
+      // One transaction: the booking, its slot and citizen units and the events announcing it.
       const [appointment] = await db.$transaction([
         db.appointment.create({
           data: {
@@ -112,6 +132,7 @@ export async function bookAppointment(
             idempotencyKey: key,
             services: { create: input.serviceIds.map((serviceId, position) => ({ serviceId, position })) },
             units: { create: units.map((start) => ({ locationId: location.id, counter, start })) },
+            citizenUnits: { create: units.map((start) => ({ citizenId: viewer.id, start })) },
           },
           include: appointmentInclude,
         }),
@@ -121,7 +142,9 @@ export async function bookAppointment(
       return appointment;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      // Either the same key raced in from a retry, or the counter was taken meanwhile.
+      // The same key raced in from a retry, another booking of this citizen
+      // overlapping it won, or the counter was taken meanwhile (try the next).
+      if (await holdsAnyOf(db, viewer.id, units)) return replayOrRefuse();
       const raced = await findByIdempotencyKey(db, viewer, key);
       if (raced) return replay(raced, input);
     }
@@ -151,6 +174,7 @@ export async function cancelAppointment(
     throw conflict('This appointment has already begun and can no longer be cancelled.');
   await db.$transaction([
     db.slotUnit.deleteMany({ where: { appointmentId: appointment.id } }),
+    db.citizenUnit.deleteMany({ where: { appointmentId: appointment.id } }),
     db.outboxEvent.createMany({ data: outboxRows(appointment.locationId, appointment.start) }),
     db.appointment.updateMany({
       where: { id: appointment.id, status: 'BOOKED' },

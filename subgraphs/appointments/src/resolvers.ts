@@ -9,6 +9,7 @@ import {
   requireRole,
 } from '@kaarst/kit';
 import { bookAppointment, cancelAppointment, normalizeCode } from './booking.ts';
+import { lookUpByCode } from './code-lookup.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import { mobileOfficeStops, scheduleMobileOfficeStop } from './mobile-office.ts';
 import { appointmentInclude } from './models.ts';
@@ -33,8 +34,13 @@ export const resolvers: Resolvers = {
     officeLocations: (_p, _a, { db }) =>
       db.location.findMany({ orderBy: locationOrder, include: { openingHours: true } }),
     availableSlots: (_p, args, { db }) => findAvailableSlots(db, args),
-    appointmentByCode: (_p, { code }, { db }) =>
-      db.appointment.findUnique({ where: { code: normalizeCode(code) }, include: appointmentInclude }),
+    appointmentByCode: (_p, { code }, context) =>
+      lookUpByCode(context, () =>
+        context.db.appointment.findUnique({
+          where: { code: normalizeCode(code) },
+          include: appointmentInclude,
+        }),
+      ),
     appointmentsAt: async (_p, { locationId, from, to }, { db, viewer }) => {
       const staff = requireRole(viewer, 'staff');
       checkRange(from, to);
@@ -61,7 +67,8 @@ export const resolvers: Resolvers = {
     scheduleMobileOfficeStop: (_parent, { input }, { db, viewer }) =>
       scheduleMobileOfficeStop(db, viewer, input),
     bookAppointment: (_p, { input }, { db, viewer }) => bookAppointment(db, viewer, input),
-    cancelAppointment: (_p, { code }, { db, viewer }) => cancelAppointment(db, code, viewer),
+    cancelAppointment: (_p, { code }, context) =>
+      lookUpByCode(context, () => cancelAppointment(context.db, code, context.viewer)),
   },
   Subscription: {
     availabilityChanged: {

@@ -11,7 +11,10 @@ export const appointmentsSubgraph: SubgraphDefinition<PrismaClient> = {
   name: 'appointments',
   packageDir: fileURLToPath(new URL('..', import.meta.url)),
   resolvers: resolvers as SubgraphDefinition<PrismaClient>['resolvers'],
-  createDb: (adapter) => new PrismaClient({ adapter }),
+  // Bookings that race queue for the connection (the embedded database has one):
+  // they wait their turn rather than fail after Prisma's default 2 s.
+  createDb: (adapter) =>
+    new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 15_000 } }),
   seed: seedAppointments,
   background: ({ db, pubsub, log, metrics }) => startOutboxPublisher({ db, pubsub, log, metrics }),
   eraseAccount: (db, accountId) => eraseAppointments(db, accountId),

@@ -1,4 +1,7 @@
 import { randomBytes, type ScryptOptions, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
+import * as german from '@zxcvbn-ts/language-de';
 
 // scrypt from node:crypto (no native add-on). N=2^14, r=8, p=1: ~16 MiB and
 // tens of milliseconds per hash; parameters are stored with each hash so they
@@ -44,3 +47,39 @@ export async function verifyPassword(password: string, stored: string): Promise<
 
 // Hashed once so that an unknown email costs as much time as a wrong password.
 export const DUMMY_HASH = hashPassword(randomBytes(12).toString('hex'));
+
+/**
+ * zxcvbn's score (0 to 4) a new password needs. 3 is "safely unguessable"
+ * (about 10^10 guesses): "1234567890", "aaaaaaaaaa", "passwort123" or
+ * "Sommer2026!" are refused, phrases of several words pass.
+ */
+export const MIN_PASSWORD_SCORE = 3;
+
+let estimator: ZxcvbnFactory | undefined;
+/** Built once, on first use: loading the dictionaries takes up to a second. */
+function passwordEstimator(): ZxcvbnFactory {
+  estimator ??= new ZxcvbnFactory({
+    // English and German word lists, common passwords and names; feedback in German.
+    dictionary: { ...common.dictionary, ...german.dictionary },
+    graphs: common.adjacencyGraphs,
+    translations: german.translations,
+  });
+  return estimator;
+}
+
+export interface PasswordWeakness {
+  score: number;
+  /** zxcvbn's feedback, in German: why it is easy to guess, and what would help. */
+  warning: string | null;
+  suggestions: string[];
+}
+
+/**
+ * Why a new password is too easy to guess (among the most common ones, a
+ * pattern, the person's own email or name), or null when it is strong enough.
+ */
+export function passwordWeakness(password: string, userInputs: string[] = []): PasswordWeakness | null {
+  const result = passwordEstimator().check(password, userInputs);
+  if (result.score >= MIN_PASSWORD_SCORE) return null;
+  return { score: result.score, warning: result.feedback.warning, suggestions: result.feedback.suggestions };
+}

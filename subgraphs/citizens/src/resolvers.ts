@@ -5,6 +5,8 @@ import {
   canActFor,
   conflict,
   DateTimeScalar,
+  ErrorCode,
+  HubError,
   isUniqueViolation,
   JSONObjectScalar,
   personalDataOf,
@@ -17,8 +19,9 @@ import { issueApiKey, listApiKeys, revokeApiKey } from './api-keys.ts';
 import type { Context } from './context.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import type { Account } from './generated/prisma/client.ts';
-import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords.ts';
+import { DUMMY_HASH, hashPassword, passwordWeakness, verifyPassword } from './passwords.ts';
 import { deleteAccount, exportCitizensData } from './privacy.ts';
+import { signInAttempt } from './sign-in-throttle.ts';
 
 const SESSION_TTL_SECONDS = 8 * 3600;
 // signIn runs before the request has a viewer; the account it returns is the caller's own.
@@ -82,6 +85,13 @@ export const resolvers: Resolvers = {
         throw badInput('Enter a name of at most 100 characters.', 'displayName');
       if (input.password.length < 10 || input.password.length > 1024)
         throw badInput('The password needs at least 10 characters.', 'password');
+      const weakness = passwordWeakness(input.password, [email, displayName]);
+      if (weakness)
+        throw new HubError(
+          ErrorCode.BAD_USER_INPUT,
+          'This password is too easy to guess (a common password, a pattern or your own name): choose another, e.g. several words.',
+          { field: 'password', reason: 'PASSWORD_TOO_WEAK', ...weakness },
+        );
       try {
         const account = await db.account.create({
           data: { email, displayName, passwordHash: await hashPassword(input.password), roles: ['citizen'] },
@@ -93,12 +103,15 @@ export const resolvers: Resolvers = {
       }
     },
     deleteMyAccount: (_parent, { confirmEmail }, { db, viewer }) => deleteAccount(db, viewer, confirmEmail),
-    async signIn(_parent, { email, password }, { db, keys }) {
+    async signIn(_parent, { email, password }, { db, keys, throttle, client }) {
       const normalized = normalizedEmail(email);
       if (password.length === 0 || password.length > 1024) throw badInput('Enter your password.', 'password');
+      const attempt = signInAttempt(normalized, client);
+      await throttle.attempt(attempt); // RATE_LIMITED while the account or the client is locked
       const account = await db.account.findUnique({ where: { email: normalized } });
       const ok = await verifyPassword(password, account?.passwordHash ?? (await DUMMY_HASH));
       if (!account || !ok) throw unauthenticated('Email or password is wrong.');
+      await throttle.succeeded(attempt);
       return startSession(keys, account);
     },
   },

@@ -60,7 +60,11 @@ export function BookingPage() {
     if (!booked) {
       const code = errorCode(result.error);
       setFailure(
-        code === 'SLOT_TAKEN' ? t().slotTaken : `${t().errorPrefix} ${result.error?.message ?? code}`,
+        code === 'SLOT_TAKEN'
+          ? t().slotTaken
+          : code === 'ALREADY_BOOKED'
+            ? t().alreadyBooked
+            : `${t().errorPrefix} ${result.error?.message ?? code}`,
       );
       if (code === 'SLOT_TAKEN') {
         booking.setSlot(null);

@@ -1,13 +1,14 @@
 import { createSignal, Show } from 'solid-js';
 import { PortalSignInDocument } from '../generated/graphql.ts';
-import { client } from '../graphql-client.ts';
+import { client, errorCode } from '../graphql-client.ts';
 import { t } from '../i18n.ts';
 import { ta } from '../i18n-account.ts';
 import { afterSignIn, href, navigate } from '../router.ts';
 import { signedIn } from '../session.ts';
 
 export function SignInPage() {
-  const [failed, setFailed] = createSignal(false);
+  /** What went wrong, said in the alert: a wrong password, or too many attempts (wait so long). */
+  const [failed, setFailed] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
   let email!: HTMLInputElement;
   let password!: HTMLInputElement;
@@ -15,14 +16,19 @@ export function SignInPage() {
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     setBusy(true);
-    setFailed(false);
+    setFailed(null);
     const result = await client()
       .mutation(PortalSignInDocument, { email: email.value.trim(), password: password.value })
       .toPromise();
     setBusy(false);
     const signIn = result.data?.signIn;
     if (!signIn) {
-      setFailed(true);
+      const wait = Number(result.error?.graphQLErrors[0]?.extensions?.retryAfterSeconds);
+      setFailed(
+        errorCode(result.error) === 'RATE_LIMITED'
+          ? t().signInRateLimited(Number.isFinite(wait) ? wait : 60)
+          : t().signInFailed,
+      );
       password.value = '';
       password.focus();
       return;
@@ -40,7 +46,7 @@ export function SignInPage() {
       <form class="card narrow" onSubmit={submit} aria-describedby={failed() ? 'sign-in-error' : undefined}>
         <Show when={failed()}>
           <p id="sign-in-error" class="message error" role="alert">
-            {t().signInFailed}
+            {failed()}
           </p>
         </Show>
         <label for="email">{t().email}</label>

@@ -6,20 +6,26 @@
 import { createSignal, Show } from 'solid-js';
 import { PortalSignUpDocument } from '../generated/graphql.ts';
 import { client, errorCode } from '../graphql-client.ts';
-import { t } from '../i18n.ts';
+import { language, t } from '../i18n.ts';
 import { type AccountMessages, ta } from '../i18n-account.ts';
 import { afterSignIn, href, navigate } from '../router.ts';
 import { signedIn } from '../session.ts';
 
 type Field = 'email' | 'displayName' | 'password';
-type FieldError = { field: Field; message: keyof AccountMessages };
+type FieldError = { field: Field; message: keyof AccountMessages; detail?: string };
 
 /** Which field a refusal belongs to, and what to say there. */
-function fieldErrorOf(code: string | undefined, field: unknown): FieldError | null {
+function fieldErrorOf(code: string | undefined, extensions: Record<string, unknown> = {}): FieldError | null {
   if (code === 'CONFLICT') return { field: 'email', message: 'emailTaken' };
   if (code !== 'BAD_USER_INPUT') return null;
-  if (field === 'email') return { field: 'email', message: 'emailInvalid' };
-  if (field === 'displayName') return { field: 'displayName', message: 'nameInvalid' };
+  if (extensions.field === 'email') return { field: 'email', message: 'emailInvalid' };
+  if (extensions.field === 'displayName') return { field: 'displayName', message: 'nameInvalid' };
+  if (extensions.reason === 'PASSWORD_TOO_WEAK') {
+    // The hub's strength estimate explains why, in German (zxcvbn's feedback).
+    const why =
+      language() === 'de' && typeof extensions.warning === 'string' ? extensions.warning : undefined;
+    return { field: 'password', message: 'passwordTooWeak', ...(why ? { detail: why } : {}) };
+  }
   return { field: 'password', message: 'passwordTooShort' };
 }
 
@@ -29,6 +35,7 @@ function FieldMessage(props: { field: Field; error: FieldError | null }) {
       {(error) => (
         <p id={`sign-up-${props.field}-error`} class="error field-error">
           {ta().fieldErrorPrefix} {ta()[error().message] as string}
+          {error().detail ? ` ${error().detail}` : ''}
         </p>
       )}
     </Show>
@@ -67,7 +74,7 @@ export function SignUpPage() {
       navigate(afterSignIn());
       return;
     }
-    const refusal = fieldErrorOf(errorCode(result.error), result.error?.graphQLErrors[0]?.extensions?.field);
+    const refusal = fieldErrorOf(errorCode(result.error), result.error?.graphQLErrors[0]?.extensions);
     setError(refusal);
     setFailed(!refusal);
     if (refusal) inputs[refusal.field]?.focus();

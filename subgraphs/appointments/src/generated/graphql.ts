@@ -128,7 +128,10 @@ export type MobileOfficeStopInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Books a slot for the signed-in citizen. A slot taken meanwhile gives SLOT_TAKEN. */
+  /**
+   * Books a slot for the signed-in citizen. A slot taken meanwhile gives SLOT_TAKEN; a time that
+   * overlaps one of the citizen's own booked appointments (anywhere) gives ALREADY_BOOKED.
+   */
   bookAppointment: Appointment;
   /** Cancels by confirmation code, without sign-in. Cancelling twice returns the cancelled appointment. */
   cancelAppointment: Appointment;
