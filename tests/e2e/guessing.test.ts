@@ -5,13 +5,20 @@
  * common passwords are refused at sign-up. Before, 30 wrong passwords in 3 s
  * were followed by a working right one, and codes could be tried at 480/s.
  */
-import { citizensSubgraph } from '@kaarst/citizens';
 import { createGateway } from '@kaarst/gateway';
 import { generateHubKeys } from '@kaarst/kit';
 import { startTestRedis, startTestSubgraph, testDatabase } from '@kaarst/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextLocal, WEDNESDAY } from '../dates.ts';
-import { ANNA, DEMO_PASSWORD, STAFF, SUPERGRAPH, startHub, type TestHub } from '../harness.ts';
+import {
+  ANNA,
+  DEMO_PASSWORD,
+  STAFF,
+  SUPERGRAPH,
+  startHub,
+  subgraphDefinition,
+  type TestHub,
+} from '../harness.ts';
 
 const SIGN_IN =
   'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }';
@@ -156,6 +163,7 @@ describe('the sign-in lock holds across gateways and replicas sharing one Redis'
       redisUrl: redis.url,
       ...(database?.databaseUrl ? { databaseUrl: database.databaseUrl } : {}),
     };
+    const citizensSubgraph = await subgraphDefinition('citizens');
     const replicaA = await startTestSubgraph(citizensSubgraph, shared);
     const replicaB = await startTestSubgraph(citizensSubgraph, shared);
     const absent = 'http://127.0.0.1:1/graphql';
