@@ -1,15 +1,17 @@
 /**
  * Plain HTTP APIs that subgraphs serve beside GraphQL (council's OParl, requests' Open311
  * and attachment transfers), reachable on the gateway's port: a path prefix is forwarded,
- * path and query unchanged, to the named subgraph. No session and no context token go
- * along: these routes serve public data, or check a capability in the URL themselves
- * (the single-use upload URLs and signed download links of attachments).
+ * path and query unchanged, to the named subgraph, with an anonymous context token (the
+ * subgraphs answer nobody else) and the hub's public URL for absolute links. No session
+ * goes along: these routes serve public data, or check a capability in the URL
+ * themselves (the single-use upload URLs and signed download links of attachments).
  */
-import type { Logger } from '@kaarst/kit';
+import { CONTEXT_HEADER, type Logger, PUBLIC_URL_HEADER } from '@kaarst/kit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { request as undiciRequest } from 'undici';
+import type { GuardedPrefix } from './access/http-checks.ts';
 
-export interface RestRoute {
+export interface RestRoute extends GuardedPrefix {
   /** e.g. "/oparl": the prefix itself and everything below it. */
   prefix: string;
   /** The subgraph serving it, by name. */
@@ -22,7 +24,13 @@ export interface RestRoute {
 
 export const REST_ROUTES: RestRoute[] = [
   { prefix: '/oparl', subgraph: 'council' },
-  { prefix: '/open311', subgraph: 'requests' },
+  // Open311 apps send their key as `api_key` (GeoReport v2) and read errors as [{ code, description }].
+  {
+    prefix: '/open311',
+    subgraph: 'requests',
+    apiKeyParam: 'api_key',
+    refusalBody: (refusal) => [{ code: refusal.statusCode, description: refusal.message }],
+  },
   // Photos and PDFs of requests (at most 10 MB each; the subgraph checks the exact limit).
   { prefix: '/attachments', subgraph: 'requests', methods: ['GET', 'PUT'], bodyLimit: 11 * 1024 * 1024 },
 ];
@@ -50,19 +58,28 @@ function unavailable(reply: FastifyReply, subgraph: string) {
   });
 }
 
+export interface RestRoutesOptions {
+  /** A subgraph's GraphQL URL by name (its origin is used). */
+  subgraphUrl: (name: string) => string | undefined;
+  log: Logger;
+  /** The context token the subgraphs require (anonymous: no session is passed on). */
+  contextToken: () => Promise<string>;
+  /** The hub's public base URL (HUB_PUBLIC_URL, or where the gateway listens). */
+  publicUrl: () => string | undefined;
+}
+
 async function forward(
   route: RestRoute,
-  subgraphUrl: (name: string) => string | undefined,
-  log: Logger,
+  options: RestRoutesOptions,
   request: FastifyRequest,
   reply: FastifyReply,
 ) {
-  const base = subgraphUrl(route.subgraph);
+  const { log } = options;
+  const base = options.subgraphUrl(route.subgraph);
   if (!base) return unavailable(reply, route.subgraph);
-  const headers: Record<string, string> = {
-    'x-forwarded-host': request.host,
-    'x-forwarded-proto': request.protocol,
-  };
+  const headers: Record<string, string> = { [CONTEXT_HEADER]: await options.contextToken() };
+  const publicUrl = options.publicUrl();
+  if (publicUrl) headers[PUBLIC_URL_HEADER] = publicUrl;
   for (const name of FORWARDED_REQUEST) {
     const value = request.headers[name];
     if (typeof value === 'string') headers[name] = value;
@@ -87,11 +104,10 @@ async function forward(
   }
 }
 
-/** Registers the passthroughs; `subgraphUrl` gives a subgraph's GraphQL URL by name (its origin is used). */
+/** Registers the passthroughs. */
 export async function registerRestRoutes(
   app: FastifyInstance,
-  subgraphUrl: (name: string) => string | undefined,
-  log: Logger,
+  options: RestRoutesOptions,
   routes: RestRoute[] = REST_ROUTES,
 ): Promise<void> {
   await app.register(async (scope) => {
@@ -104,7 +120,7 @@ export async function registerRestRoutes(
           method: route.methods ?? ['GET', 'POST'],
           url,
           ...(route.bodyLimit ? { bodyLimit: route.bodyLimit } : {}),
-          handler: (request, reply) => forward(route, subgraphUrl, log, request, reply),
+          handler: (request, reply) => forward(route, options, request, reply),
         });
       }
     }

@@ -61,10 +61,12 @@ function sendError(
 export async function createHttpServer(
   service: string,
   log: Logger,
-  options: { bodyLimit?: number } = {},
+  options: { bodyLimit?: number; trustProxy?: string } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: log as FastifyBaseLogger,
+    // Proxies whose X-Forwarded-For names the client (addresses or CIDR ranges); none by default.
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     bodyLimit: options.bodyLimit ?? 1_048_576,
     // A client must have sent its whole request within 30 s (slow-body attacks hold a socket otherwise).
     requestTimeout: 30_000,

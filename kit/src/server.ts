@@ -8,18 +8,13 @@ export type { PubSub } from 'mercurius';
 
 import { CONTEXT_HEADER, type Viewer, verifyContextToken } from './auth.ts';
 import { ErrorCode } from './errors.ts';
+import { requireGatewayContext, WEBSOCKET_PATH } from './gateway-only.ts';
 import { type HealthCheck, registerHealthRoutes, runHealthChecks } from './health.ts';
 import { createHttpServer } from './http.ts';
 import type { HubKeys } from './keys.ts';
 import type { Logger } from './logger.ts';
 import { registerMetricsRoute } from './metrics.ts';
 import { traceResolvers, tracingExports } from './tracing.ts';
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    viewer: Viewer | null;
-  }
-}
 
 export interface SubgraphServerOptions {
   name: string;
@@ -83,7 +78,8 @@ function flattenErrors(errors: readonly GraphQLError[]): GraphQLError[] {
 export async function createSubgraphServer(options: SubgraphServerOptions): Promise<FastifyInstance> {
   const { log, keys } = options;
   const app = await createHttpServer(options.name, log);
-  app.decorateRequest('viewer', null);
+  // Only the gateway may call: it signs who is asking into CONTEXT_HEADER.
+  requireGatewayContext(app, keys);
 
   registerHealthRoutes(app, async () => {
     const checks = await runHealthChecks(options.health, log);
@@ -93,17 +89,6 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
 
   registerMetricsRoute(app, options.metrics);
 
-  // Only the gateway may call: it signs who is asking into CONTEXT_HEADER.
-  app.addHook('preHandler', async (request, reply) => {
-    if (request.routeOptions.url !== '/graphql' || request.headers.upgrade) return;
-    try {
-      request.viewer = await verifyContextToken(keys, request.headers[CONTEXT_HEADER] as string | undefined);
-    } catch (error) {
-      const e = error as GraphQLError;
-      return reply.code(401).send({ data: null, errors: [{ message: e.message, extensions: e.extensions }] });
-    }
-  });
-
   await app.register(mercurius, {
     schema: buildSubgraphSchema([
       {
@@ -111,7 +96,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
         resolvers: tracingExports() ? traceResolvers(options.name, options.resolvers) : options.resolvers,
       },
     ]),
-    path: '/graphql',
+    path: WEBSOCKET_PATH,
     graphiql: false,
     queryDepth: options.queryDepth ?? 15,
     context: (request) => ({ viewer: request.viewer, ...options.context(request.viewer) }),

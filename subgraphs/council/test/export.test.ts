@@ -1,5 +1,5 @@
-import { generateHubKeys, type RunningSubgraph } from '@kaarst/kit';
-import { startTestSubgraph } from '@kaarst/kit/testing';
+import { generateHubKeys, type HubKeys, type RunningSubgraph } from '@kaarst/kit';
+import { fetchFromSubgraph, startTestSubgraph } from '@kaarst/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { councilSubgraph } from '../src/subgraph.ts';
@@ -29,8 +29,9 @@ function expectValid(name: string, json: unknown) {
 describe('council subgraph: OParl 1.1 export', () => {
   let subgraph: RunningSubgraph<PrismaClient>;
   let base: string;
+  let keys: HubKeys;
   const get = async (url: string) => {
-    const response = await fetch(url);
+    const response = await fetchFromSubgraph(url, keys);
     return { status: response.status, json: (await response.json()) as Json & List };
   };
   /** Every object of a list, following `links.next`, each page validated. */
@@ -49,7 +50,8 @@ describe('council subgraph: OParl 1.1 export', () => {
   }
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(councilSubgraph, { keys: await generateHubKeys() });
+    keys = await generateHubKeys();
+    subgraph = await startTestSubgraph(councilSubgraph, { keys });
     base = subgraph.url.replace(/\/graphql$/, '/oparl/v1.1');
   });
   afterAll(async () => subgraph?.close());

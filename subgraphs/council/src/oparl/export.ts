@@ -4,7 +4,7 @@
  * data only: non-public agenda items are never exported. The gateway forwards
  * /oparl to here (gateway/src/rest-routes.ts).
  */
-import { env, type Logger } from '@kaarst/kit';
+import { env, type Logger, publicBaseUrl } from '@kaarst/kit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { SYSTEM_ID } from '../seed.ts';
@@ -25,17 +25,13 @@ class OparlError extends Error {
 }
 
 /**
- * The export's base URL: OPARL_BASE_URL, else as the caller addressed the gateway
- * (it passes X-Forwarded-Host/-Proto), else this server itself.
+ * The export's base URL: OPARL_BASE_URL, else the hub's public URL
+ * (HUB_PUBLIC_URL, or the gateway's own address), never the caller's Host header.
  */
 function baseUrl(request: FastifyRequest): string {
   const configured = env('OPARL_BASE_URL');
   if (configured) return configured.replace(/\/$/, '');
-  const forwardedHost = request.headers['x-forwarded-host'];
-  const host = typeof forwardedHost === 'string' ? forwardedHost : request.host;
-  const forwardedProto = request.headers['x-forwarded-proto'];
-  const proto = forwardedProto === 'https' || forwardedProto === 'http' ? forwardedProto : request.protocol;
-  return `${proto}://${host}${OPARL_PREFIX}`;
+  return `${publicBaseUrl(request)}${OPARL_PREFIX}`;
 }
 
 type Query = Record<string, string | undefined>;
