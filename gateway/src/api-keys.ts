@@ -79,7 +79,7 @@ export class ApiKeyRegistry {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          [CONTEXT_HEADER]: await signContextToken(this.options.keys, null),
+          [CONTEXT_HEADER]: await signContextToken(this.options.keys, null, { gatewayService: true }),
         },
         body: JSON.stringify({ query: '{ revokedApiKeyIds deletedAccountIds }' }),
         signal: AbortSignal.timeout(5000),

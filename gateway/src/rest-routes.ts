@@ -6,7 +6,7 @@
  * goes along: these routes serve public data, or check a capability in the URL
  * themselves (the single-use upload URLs and signed download links of attachments).
  */
-import { CONTEXT_HEADER, type Logger, PUBLIC_URL_HEADER } from '@kaarst/kit';
+import { CONTEXT_HEADER, HttpRefusal, type Logger, PUBLIC_URL_HEADER, unsafeValue } from '@kaarst/kit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { request as undiciRequest } from 'undici';
 import type { GuardedPrefix } from './access/http-checks.ts';
@@ -68,6 +68,32 @@ export interface RestRoutesOptions {
   publicUrl: () => string | undefined;
 }
 
+/**
+ * Why the request's text is refused (kit/src/input-safety.ts), or null: the
+ * decoded path and query, and form or JSON bodies (files go on as bytes).
+ */
+function unsafeRestInput(request: FastifyRequest): string | null {
+  const url = new URL(request.url, 'http://gateway');
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    return 'The path is not valid percent-encoded UTF-8.';
+  }
+  const body = Buffer.isBuffer(request.body) ? request.body.toString('utf8') : '';
+  const type = request.headers['content-type'] ?? '';
+  let parsed: unknown = {};
+  if (type.startsWith('application/x-www-form-urlencoded')) parsed = [...new URLSearchParams(body)];
+  else if (type.startsWith('application/json') && body !== '') {
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      parsed = {}; // the subgraph answers malformed JSON itself
+    }
+  }
+  return unsafeValue({ path, query: [...url.searchParams], body: parsed });
+}
+
 async function forward(
   route: RestRoute,
   options: RestRoutesOptions,
@@ -75,6 +101,15 @@ async function forward(
   reply: FastifyReply,
 ) {
   const { log } = options;
+  const unsafe = unsafeRestInput(request);
+  if (unsafe) {
+    const refused = new HttpRefusal(400, 'BAD_USER_INPUT', unsafe);
+    return reply.code(400).send(
+      route.refusalBody?.(refused) ?? {
+        errors: [{ message: unsafe, extensions: { code: 'BAD_USER_INPUT' } }],
+      },
+    );
+  }
   const base = options.subgraphUrl(route.subgraph);
   if (!base) return unavailable(reply, route.subgraph);
   const headers: Record<string, string> = { [CONTEXT_HEADER]: await options.contextToken() };

@@ -191,6 +191,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     gateway,
     introspection: options.introspection ?? !isProduction(),
     includeStacktraceInErrorResponses: !isProduction(),
+    // No "Did you mean ...?" in production: it would name fields to anyone guessing.
+    hideSchemaDetailsFromClientErrors: isProduction(),
     // Shutdown is ours (closeOnSignals): Apollo's own handler would re-raise the signal mid-drain.
     stopOnTerminationSignals: false,
     parseOptions: checks ? { maxTokens: limits.tokens } : {},
@@ -250,6 +252,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     log,
     schema: () => loadedGateway(gateway).schema,
     validationRules: limitValidation,
+    hideSuggestions: isProduction(),
     maxTokens: checks ? limits.tokens : Number.POSITIVE_INFINITY,
     authorize: (document, operationName, context) =>
       checks

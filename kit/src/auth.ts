@@ -94,11 +94,20 @@ export async function verifySessionToken(token: string, verifier: SessionVerifie
  * subgraphs accept only requests that carry this, so nothing reaches them
  * around the gateway.
  */
-export async function signContextToken(keys: HubKeys, viewer: Viewer | null): Promise<string> {
+export async function signContextToken(
+  keys: HubKeys,
+  viewer: Viewer | null,
+  options: { gatewayService?: boolean } = {},
+): Promise<string> {
   const claims = viewer
     ? { roles: viewer.roles, ...(viewer.department ? { department: viewer.department } : {}) }
     : {};
-  const jwt = new SignJWT({ ...claims, anon: viewer === null })
+  // `svc`: the gateway asking for itself (e.g. the revocation lists), never on a caller's behalf.
+  const jwt = new SignJWT({
+    ...claims,
+    anon: viewer === null,
+    ...(options.gatewayService ? { svc: 'gateway' } : {}),
+  })
     .setProtectedHeader({ alg: 'HS256' })
     .setAudience(CONTEXT_AUDIENCE)
     .setIssuedAt()
@@ -109,6 +118,14 @@ export async function signContextToken(keys: HubKeys, viewer: Viewer | null): Pr
 
 /** Subgraph side: the viewer from the gateway's context token; null for an anonymous caller. */
 export async function verifyContextToken(keys: HubKeys, token: string | undefined): Promise<Viewer | null> {
+  return (await verifyContextClaims(keys, token)).viewer;
+}
+
+/** The context token's claims: who is asking, and whether it is the gateway asking for itself. */
+export async function verifyContextClaims(
+  keys: HubKeys,
+  token: string | undefined,
+): Promise<{ viewer: Viewer | null; gatewayService: boolean }> {
   if (!token) throw unauthenticated('Requests must come through the hub gateway.');
   let payload: JWTPayload;
   try {
@@ -119,7 +136,13 @@ export async function verifyContextToken(keys: HubKeys, token: string | undefine
   } catch {
     throw unauthenticated('Requests must come through the hub gateway.');
   }
-  return payload.anon === true ? null : viewerFromClaims(payload);
+  const gatewayService = payload.svc === 'gateway' && payload.anon === true;
+  return { viewer: payload.anon === true ? null : viewerFromClaims(payload), gatewayService };
+}
+
+/** For fields only gateways read (revocation lists): refused to everyone else, signed in or not. */
+export function requireGatewayService(context: { gatewayService?: boolean }): void {
+  if (context.gatewayService !== true) throw forbidden('Only the hub gateways read this.');
 }
 
 /** Resolver guards. */

@@ -7,12 +7,14 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { GraphQLError } from 'graphql';
-import { CONTEXT_HEADER, type Viewer, verifyContextToken } from './auth.ts';
+import { CONTEXT_HEADER, type Viewer, verifyContextClaims } from './auth.ts';
 import type { HubKeys } from './keys.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
     viewer: Viewer | null;
+    /** The gateway asking for itself (its token says so), not on a caller's behalf. */
+    gatewayService: boolean;
   }
 }
 
@@ -38,10 +40,13 @@ export function isWebSocketHandshake(request: FastifyRequest): boolean {
 /** Adds the check to every route of `app` (call before any route is registered). */
 export function requireGatewayContext(app: FastifyInstance, keys: HubKeys): void {
   app.decorateRequest('viewer', null);
+  app.decorateRequest('gatewayService', false);
   app.addHook('onRequest', async (request, reply) => {
     if (OPEN_PATHS.test(request.url) || isWebSocketHandshake(request)) return;
     try {
-      request.viewer = await verifyContextToken(keys, request.headers[CONTEXT_HEADER] as string | undefined);
+      const claims = await verifyContextClaims(keys, request.headers[CONTEXT_HEADER] as string | undefined);
+      request.viewer = claims.viewer;
+      request.gatewayService = claims.gatewayService;
     } catch (error) {
       const e = error as GraphQLError;
       return reply.code(401).send({ data: null, errors: [{ message: e.message, extensions: e.extensions }] });

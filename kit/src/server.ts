@@ -7,10 +7,11 @@ import type { Registry } from 'prom-client';
 export type { PubSub } from 'mercurius';
 
 import { CONTEXT_HEADER, type Viewer, verifyContextToken } from './auth.ts';
-import { ErrorCode } from './errors.ts';
+import { badInput, ErrorCode } from './errors.ts';
 import { requireGatewayContext, WEBSOCKET_PATH } from './gateway-only.ts';
 import { type HealthCheck, registerHealthRoutes, runHealthChecks } from './health.ts';
 import { createHttpServer } from './http.ts';
+import { unsafeOperationInput, unsafeValue } from './input-safety.ts';
 import type { HubKeys } from './keys.ts';
 import type { Logger } from './logger.ts';
 import { registerMetricsRoute } from './metrics.ts';
@@ -89,6 +90,21 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
 
   registerMetricsRoute(app, options.metrics);
 
+  // Input no service can store (NUL, lone surrogates, numbers beyond a double) is the caller's
+  // mistake, on every route: the gateway refuses it first; this covers whatever else reaches us.
+  app.addHook('preHandler', async (request, reply) => {
+    const body = request.body;
+    const plainBody = body && typeof body === 'object' && !Buffer.isBuffer(body) ? body : undefined;
+    const unsafe =
+      unsafeValue(request.query) ??
+      unsafeValue(request.params) ??
+      (request.url.startsWith(WEBSOCKET_PATH) ? null : unsafeValue(plainBody ?? {}));
+    if (unsafe)
+      return reply
+        .code(400)
+        .send({ data: null, errors: [{ message: unsafe, extensions: { code: 'BAD_USER_INPUT' } }] });
+  });
+
   await app.register(mercurius, {
     schema: buildSubgraphSchema([
       {
@@ -99,7 +115,11 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
     path: WEBSOCKET_PATH,
     graphiql: false,
     queryDepth: options.queryDepth ?? 15,
-    context: (request) => ({ viewer: request.viewer, ...options.context(request.viewer) }),
+    context: (request) => ({
+      viewer: request.viewer,
+      gatewayService: request.gatewayService,
+      ...options.context(request.viewer),
+    }),
     errorFormatter: (execution) => {
       // 200 with errors: the gateway then keeps each error's code and path.
       const errors = flattenErrors(execution.errors).map((e) => maskError(e, log).toJSON());
@@ -117,6 +137,10 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
         }
       },
     },
+  });
+  app.graphql.addHook('preExecution', async (_schema, document, _context, variables) => {
+    const unsafe = unsafeOperationInput(document, variables);
+    if (unsafe) throw badInput(unsafe);
   });
   return app;
 }

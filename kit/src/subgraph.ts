@@ -32,6 +32,8 @@ export interface PrismaLike {
 /** Per-operation context every subgraph's resolvers receive (mercurius adds `pubsub`). */
 export interface SubgraphContext<Db> {
   viewer: Viewer | null;
+  /** The gateway asking for itself (e.g. the revocation lists), not on a caller's behalf. */
+  gatewayService?: boolean;
   db: Db;
   keys: HubKeys;
   log: Logger;

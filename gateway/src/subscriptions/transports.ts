@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
-import type { Logger } from '@kaarst/kit';
+import { type Logger, unsafeOperationInput } from '@kaarst/kit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
   type DocumentNode,
@@ -23,6 +23,7 @@ import { WebSocketServer } from 'ws';
 import { type ConnectionCap, TOO_MANY_CONNECTIONS_RESPONSE } from '../access/connection-cap.ts';
 import type { Credentials } from '../access/gate.ts';
 import type { GatewayContext } from '../context.ts';
+import { withoutSuggestions } from '../refusals.ts';
 import type { SubscriptionHub } from './hub.ts';
 
 export interface GraphQLTransportsOptions {
@@ -42,6 +43,8 @@ export interface GraphQLTransportsOptions {
   log: Logger;
   /** The operation limits' rules, for subscriptions (queries and mutations pass through Apollo Server's). */
   validationRules: ValidationRule[];
+  /** Drop graphql-js' "Did you mean ...?" from validation errors (production). */
+  hideSuggestions: boolean;
   maxTokens: number;
   /**
    * The access gate for one operation over a WebSocket (the HTTP hook checks
@@ -159,8 +162,10 @@ function withPlainErrors(result: ExecutionResult): FormattedExecutionResult | un
 export function registerGraphQLTransports(options: GraphQLTransportsOptions): { close(): Promise<void> } {
   const { app, server, hub } = options;
   const rules = [...specifiedRules, ...options.validationRules];
-  const validateWithLimits = (schema: GraphQLSchema, document: DocumentNode) =>
-    validate(schema, document, rules);
+  const validateWithLimits = (schema: GraphQLSchema, document: DocumentNode) => {
+    const errors = validate(schema, document, rules);
+    return options.hideSuggestions ? withoutSuggestions(errors) : errors;
+  };
 
   const execute = async (args: ExecutionArgs): Promise<ExecutionResult> => {
     const response = await server.executeOperation(
@@ -175,6 +180,9 @@ export function registerGraphQLTransports(options: GraphQLTransportsOptions): { 
     return response.body.singleResult as ExecutionResult;
   };
   const subscribe = (args: ExecutionArgs) => {
+    // The same input check as for queries and mutations (operation-checks.ts), before any subgraph.
+    const unsafe = unsafeOperationInput(args.document, args.variableValues);
+    if (unsafe) return { errors: [new GraphQLError(unsafe, { extensions: { code: 'BAD_USER_INPUT' } })] };
     const denied = options.authorize(args.document, args.operationName, args.contextValue as GatewayContext);
     if (denied.length > 0) return { errors: denied };
     return hub.subscribe({
