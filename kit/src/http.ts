@@ -74,9 +74,14 @@ export async function createHttpServer(
     bodyLimit: options.bodyLimit ?? 1_048_576,
     // A client must have sent its whole request within 30 s (slow-body attacks hold a socket otherwise).
     requestTimeout,
-    // Node checks that limit only every connectionsCheckingInterval (30 s by default), so a
-    // slow body was cut after up to 60 s: check every second (at most) instead.
-    http: { connectionsCheckingInterval: Math.min(1000, requestTimeout) },
+    // Node checks that limit only every connectionsCheckingInterval (30 s by default), and
+    // enforces it on a body only when headersTimeout (60 s by default) is no longer: a slow
+    // body was cut after 60 s. The headers belong to the request: the same limit, checked every second.
+    http: {
+      connectionsCheckingInterval: Math.min(1000, requestTimeout),
+      headersTimeout: requestTimeout,
+      requestTimeout,
+    },
     logController: new LogController({
       disableRequestLogging: (request) => request.url.startsWith('/health'),
     }),

@@ -4,7 +4,7 @@
  * Open311's `api_key` (query, form or JSON body) is checked like X-API-Key.
  * Health probes, /metrics and the portal's static files are not entry points.
  */
-import { API_KEY_HEADER, type ApiKeyClaims, HttpRefusal } from '@kaarst/kit';
+import { API_KEY_HEADER, HttpRefusal } from '@kaarst/kit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AccessGate } from './gate.ts';
 
@@ -16,13 +16,6 @@ export interface GuardedPrefix {
   /** How this API spells an error (Open311: a list of { code, description }); default the hub's shape. */
   refusalBody?: (refusal: HttpRefusal) => unknown;
 }
-
-const KEY = Symbol('apiKeyClaims');
-type Checked = FastifyRequest & { [KEY]?: ApiKeyClaims | null };
-
-/** The verified key of a request, once the hook ran (null: none sent). */
-export const requestApiKey = (request: FastifyRequest): ApiKeyClaims | null =>
-  (request as Checked)[KEY] ?? null;
 
 const under = (url: string, prefix: string) => {
   const path = url.split('?')[0] ?? '';
@@ -62,7 +55,7 @@ export function registerAccessChecks(
     const header = request.headers[API_KEY_HEADER];
     const apiKey = header ?? (guarded.apiKeyParam ? parameter(request, guarded.apiKeyParam) : undefined);
     try {
-      (request as Checked)[KEY] = await gate.admit({ apiKey, address: request.ip });
+      await gate.admit({ apiKey, address: request.ip });
     } catch (error) {
       if (!(error instanceof HttpRefusal)) throw error;
       const retryAfter = error.extensions.retryAfterSeconds;
