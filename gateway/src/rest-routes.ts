@@ -17,13 +17,26 @@ export interface RestRoute extends GuardedPrefix {
   /** The subgraph serving it, by name. */
   subgraph: string;
   /** Default GET and POST. */
-  methods?: Array<'GET' | 'POST' | 'PUT'>;
+  methods?: Method[];
   /** The largest body taken (default Fastify's 1 MiB). */
   bodyLimit?: number;
+  /**
+   * Readable from any web page: every answer, the gateway's own refusals included (401, 429,
+   * 502), carries `Access-Control-Allow-Origin: *`, as OParl 1.1 (chapter 2.6) asks.
+   */
+  anyOrigin?: boolean;
 }
 
+type Method = 'GET' | 'HEAD' | 'OPTIONS' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
 export const REST_ROUTES: RestRoute[] = [
-  { prefix: '/oparl', subgraph: 'council' },
+  // Every method goes on: the export itself answers writes with 405 and an OParl Error.
+  {
+    prefix: '/oparl',
+    subgraph: 'council',
+    methods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    anyOrigin: true,
+  },
   // Open311 apps send their key as `api_key` (GeoReport v2) and read errors as [{ code, description }].
   {
     prefix: '/open311',
@@ -121,7 +134,7 @@ async function forward(
   }
   try {
     const upstream = await undiciRequest(new URL(request.url, base), {
-      method: request.method as 'GET' | 'POST' | 'PUT',
+      method: request.method as Method,
       headers,
       body: Buffer.isBuffer(request.body) ? request.body : null,
       headersTimeout: TIMEOUT_MS,
@@ -155,6 +168,8 @@ export async function registerRestRoutes(
           method: route.methods ?? ['GET', 'POST'],
           url,
           ...(route.bodyLimit ? { bodyLimit: route.bodyLimit } : {}),
+          // Read by @fastify/cors (gateway/src/cors.ts) in its onRequest hook, before any refusal.
+          ...(route.anyOrigin ? { config: { cors: { origin: '*' } } } : {}),
           handler: (request, reply) => forward(route, options, request, reply),
         });
       }
