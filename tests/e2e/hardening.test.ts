@@ -77,7 +77,8 @@ describe('gateway hardening', () => {
   it.concurrent('cuts a request whose body takes longer than 30 s to arrive, within a few seconds of that', async () => {
     const seconds = await slowBody(Number(new URL(hub.url).port));
     expect(seconds).toBeGreaterThan(29);
-    expect(seconds).toBeLessThan(34);
+    // Checked every second; a loaded CI machine adds a few. Before the fix: 60 to 66 s.
+    expect(seconds).toBeLessThan(40);
   }, 70_000);
 
   it.concurrent('caps the open WebSocket connections per client address', async () => {
