@@ -8,7 +8,6 @@
  * refresh keeps the last ones.
  */
 import {
-  API_KEY_HEADER,
   type ApiKeyClaims,
   CONTEXT_HEADER,
   HttpRefusal,
@@ -17,7 +16,6 @@ import {
   signContextToken,
   verifyApiKey,
 } from '@kaarst/kit';
-import type { FastifyRequest } from 'fastify';
 import { Agent, fetch as undiciFetch } from 'undici';
 
 export const DEFAULT_REVOCATION_REFRESH_MS = 10_000;
@@ -81,7 +79,7 @@ export class ApiKeyRegistry {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          [CONTEXT_HEADER]: await signContextToken(this.options.keys, null),
+          [CONTEXT_HEADER]: await signContextToken(this.options.keys, null, { gatewayService: true }),
         },
         body: JSON.stringify({ query: '{ revokedApiKeyIds deletedAccountIds }' }),
         signal: AbortSignal.timeout(5000),
@@ -119,19 +117,4 @@ export class ApiKeyRegistry {
     clearInterval(this.timer);
     await this.agent.destroy();
   }
-}
-
-const API_KEY = Symbol('apiKey');
-type WithApiKey = FastifyRequest & { [API_KEY]?: ApiKeyClaims | null };
-
-/** The verified key of a request (set by the onRequest hook). */
-export const requestApiKey = (request: FastifyRequest): ApiKeyClaims | null =>
-  (request as WithApiKey)[API_KEY] ?? null;
-
-/** An onRequest hook: verifies X-API-Key on GraphQL requests before anything else reads them. */
-export function apiKeyHook(registry: ApiKeyRegistry) {
-  return async (request: FastifyRequest) => {
-    if (!request.url.startsWith('/graphql')) return;
-    (request as WithApiKey)[API_KEY] = await registry.verify(request.headers[API_KEY_HEADER]);
-  };
 }

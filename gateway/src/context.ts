@@ -101,7 +101,7 @@ export function createGatewayContext(
     ...(session.expiresAt ? { sessionExpiresAt: session.expiresAt } : {}),
     contextToken: () => {
       if (!token || Date.now() - signedAt > CONTEXT_TOKEN_REUSE_MS) {
-        token = signContextToken(keys, viewer, client);
+        token = signContextToken(keys, viewer, client ? { client } : {});
         signedAt = Date.now();
       }
       return token;

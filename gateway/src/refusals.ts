@@ -28,7 +28,29 @@ export function restoreErrorCodes(formatted: GraphQLFormattedError, error: unkno
     /Document contains more (?:than|that) \d+ tokens/.test(formatted.message)
   )
     return withCode(TOO_MANY_TOKENS);
-  // Apollo's persisted-query check raises this without a code (it would read INTERNAL_SERVER_ERROR).
+  // Apollo's persisted-query checks raise these without a code (they would read INTERNAL_SERVER_ERROR).
   if (formatted.message === 'provided sha does not match query') return withCode('BAD_REQUEST');
+  if (formatted.message === 'Unsupported persisted query version')
+    return withCode('PERSISTED_QUERY_NOT_SUPPORTED');
+  // Any other refusal Apollo answers with a 4xx but no code is the caller's mistake, not ours.
+  const status = ((error as GraphQLError | undefined)?.extensions?.http as { status?: number } | undefined)
+    ?.status;
+  if (code === 'INTERNAL_SERVER_ERROR' && status !== undefined && status >= 400 && status < 500)
+    return withCode('BAD_REQUEST');
   return formatted;
+}
+
+/**
+ * graphql-js' validation suggests names ("Did you mean \"appointmentServices\"?"):
+ * in production that spells out the schema to anyone guessing (introspection is
+ * off there). Apollo Server drops them for HTTP (hideSchemaDetailsFromClientErrors);
+ * this does the same for WebSocket and SSE.
+ */
+export function withoutSuggestions(errors: readonly GraphQLError[]): GraphQLError[] {
+  return errors.map((error) => {
+    const message = error.message.replace(/ ?Did you mean(.+?)\?$/, '');
+    return message === error.message
+      ? error
+      : new GraphQLError(message, { nodes: error.nodes, extensions: error.extensions });
+  });
 }

@@ -2,8 +2,10 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import {
+  configuredPublicUrl,
   createHttpServer,
   createLogger,
+  createRateCounter,
   env,
   envInt,
   flushTracing,
@@ -12,10 +14,16 @@ import {
   type Logger,
   registerHealthRoutes,
   registerMetricsRoute,
+  signContextToken,
   startTracing,
 } from '@kaarst/kit';
+import { restRoutes } from '@kaarst/kit/registry';
 import type { FastifyInstance } from 'fastify';
-import { ApiKeyRegistry, apiKeyHook } from './api-keys.ts';
+import { clientAddress, trustProxyFromEnv } from './access/client-address.ts';
+import { ConnectionCap, maxConnectionsFromEnv } from './access/connection-cap.ts';
+import { AccessGate, RATE_WINDOW_MS } from './access/gate.ts';
+import { registerAccessChecks } from './access/http-checks.ts';
+import { ApiKeyRegistry } from './api-keys.ts';
 import { authorizationPlugin, subscriptionDenials } from './authorization/plugin.ts';
 import type { Requirements } from './authorization/requirements.ts';
 import {
@@ -41,9 +49,9 @@ import {
 import { createGatewayMetrics } from './metrics.ts';
 import { operationChecksPlugin } from './operation-checks.ts';
 import { operationSharingPlugin } from './operation-sharing.ts';
-import { type RateLimitOptions, rateLimitsFromEnv, registerRateLimits } from './rate-limit.ts';
+import { type RateLimitOptions, rateLimitsFromEnv } from './rate-limit.ts';
 import { restoreErrorCodes } from './refusals.ts';
-import { registerRestRoutes } from './rest-routes.ts';
+import { guardedPrefix, registerRestRoutes } from './rest-routes.ts';
 import { retryAfterPlugin } from './retry-after.ts';
 import { SubscriptionHub } from './subscriptions/hub.ts';
 import { loadedGateway } from './subscriptions/internals.ts';
@@ -92,6 +100,12 @@ export interface GatewayOptions {
   rateLimits?: RateLimitOptions;
   /** How often the revoked API keys are fetched (default API_KEY_REVOCATION_REFRESH_MS, 10 s). */
   apiKeyRevocationRefreshMs?: number;
+  /** Proxies whose X-Forwarded-For names the client: addresses or CIDR ranges, comma-separated (default TRUST_PROXY). */
+  trustProxy?: string;
+  /** Open WebSocket connections per client address (default WS_MAX_CONNECTIONS_PER_ADDRESS, 32; 0: no cap). */
+  maxWebSocketConnectionsPerAddress?: number;
+  /** The hub's public base URL for absolute links, e.g. https://hub.kaarst.de (default HUB_PUBLIC_URL, else where it listens). */
+  publicUrl?: string;
   /** Limits on each operation (default: LIMIT_* from the environment, else DEFAULT_LIMITS). */
   limits?: OperationLimits;
 }
@@ -122,6 +136,9 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   startTracing('gateway');
   const log = options.log ?? createLogger('gateway');
   const subgraphUrls: Record<string, string> = {};
+  let publicUrl = options.publicUrl?.replace(/\/+$/, '') ?? configuredPublicUrl();
+  if (!publicUrl && isProduction())
+    log.warn('HUB_PUBLIC_URL is not set: absolute links (OParl ids) will name the listening address');
   const sources: HubDataSource[] = [];
   let requirements: Requirements = new Map();
   let hub: SubscriptionHub | undefined;
@@ -157,7 +174,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     listSizes = listSizesOf(coreSupergraphSdl);
   });
 
-  const app = await createHttpServer('gateway', log);
+  const trustProxy = options.trustProxy ?? trustProxyFromEnv();
+  const app = await createHttpServer('gateway', log, trustProxy ? { trustProxy } : {});
   await registerCors(app);
   const limits = options.limits ?? limitsFromEnv();
   const requestTimeoutMs =
@@ -175,6 +193,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     gateway,
     introspection: options.introspection ?? !isProduction(),
     includeStacktraceInErrorResponses: !isProduction(),
+    // No "Did you mean ...?" in production: it would name fields to anyone guessing.
+    hideSchemaDetailsFromClientErrors: isProduction(),
     // Shutdown is ours (closeOnSignals): Apollo's own handler would re-raise the signal mid-drain.
     stopOnTerminationSignals: false,
     parseOptions: checks ? { maxTokens: limits.tokens } : {},
@@ -206,17 +226,23 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     refreshMs: options.apiKeyRevocationRefreshMs ?? envInt('API_KEY_REVOCATION_REFRESH_MS', 10_000),
   });
   apiKeys.start();
-  // Keys first (a bad key is refused before it is counted), then the limits, then the routes they guard.
-  if (checks) app.addHook('onRequest', apiKeyHook(apiKeys));
-  const closeRateLimits = await registerRateLimits(
-    app,
-    {
-      ...(options.rateLimits ?? rateLimitsFromEnv()),
-      ...(checks ? {} : { enabled: false }),
-      ...(metricsOn ? { onRefused: (kind: string) => metrics.refused(`rate_limited_${kind}`) } : {}),
-    },
-    log,
-  );
+  const rateLimits = options.rateLimits ?? rateLimitsFromEnv();
+  const counter =
+    checks && rateLimits.enabled !== false
+      ? createRateCounter({
+          windowMs: RATE_WINDOW_MS,
+          log,
+          ...(rateLimits.redisUrl ? { redisUrl: rateLimits.redisUrl } : {}),
+        })
+      : null;
+  // One gate for every entry point: HTTP and SSE here, each REST route, each WebSocket operation below.
+  const gate = new AccessGate({
+    registry: apiKeys,
+    counter,
+    anonymousPerMinute: rateLimits.anonymousPerMinute,
+    ...(metricsOn ? { onRateLimited: (kind: string) => metrics.refused(`rate_limited_${kind}`) } : {}),
+  });
+  if (checks) registerAccessChecks(app, gate, [{ prefix: '/graphql' }, ...restRoutes().map(guardedPrefix)]);
   hub = new SubscriptionHub(gateway, (name) => subgraphUrls[name], log, options.subscriptionRetryAttempts);
   if (metricsOn) {
     hub.onDelivered = metrics.delivered;
@@ -229,6 +255,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     log,
     schema: () => loadedGateway(gateway).schema,
     validationRules: limitValidation,
+    hideSuggestions: isProduction(),
     maxTokens: checks ? limits.tokens : Number.POSITIVE_INFINITY,
     authorize: (document, operationName, context) =>
       checks
@@ -236,8 +263,11 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
         : [],
     contextFor: async (authorization, apiKey, client) => {
       const session = await authenticate(authorization, verifiers);
-      if (session.viewer && apiKeys.isDeletedAccount(session.viewer.id))
-        throw unauthenticated('This account was deleted.');
+      try {
+        gate.checkSession(session.viewer);
+      } catch (error) {
+        throw unauthenticated((error as Error).message);
+      }
       return createGatewayContext(
         options.keys,
         session,
@@ -245,6 +275,12 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
         client,
       );
     },
+    admitOperation: async (credentials, context) => {
+      gate.checkSession(context.viewer);
+      if (checks) await gate.admit(credentials);
+    },
+    clientAddress: clientAddress(trustProxy),
+    connectionCap: new ConnectionCap(options.maxWebSocketConnectionsPerAddress ?? maxConnectionsFromEnv()),
   });
 
   // Ready while the supergraph is loaded, degraded (still 200) while a subgraph is down:
@@ -265,7 +301,12 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     };
   });
 
-  await registerRestRoutes(app, (name) => subgraphUrls[name], log);
+  await registerRestRoutes(app, {
+    subgraphUrl: (name) => subgraphUrls[name],
+    log,
+    contextToken: () => signContextToken(options.keys, null),
+    publicUrl: () => publicUrl,
+  });
   await registerWebPortal(app, log);
 
   return {
@@ -277,14 +318,17 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       await app.listen({ port, host });
       const address = app.server.address();
       const actual = typeof address === 'object' && address ? address.port : port;
-      return `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actual}/graphql`;
+      const origin = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${actual}`;
+      // Without HUB_PUBLIC_URL (development), links point where this gateway listens.
+      publicUrl ??= origin;
+      return `${origin}/graphql`;
     },
     async close() {
       // Subscriptions first: their streams and sockets would keep the HTTP server from closing.
       await transports.close();
       await apiKeys.close();
       await app.close();
-      await closeRateLimits();
+      await counter?.close();
       await server.stop();
       await Promise.all(sources.map((source) => source.close()));
       await flushTracing();

@@ -37,7 +37,13 @@ describe('REST passthrough to subgraphs', () => {
     // As in the gateway (server.ts): CORS first, for the graph's own origins only.
     await registerCors(gateway, (origin) => origin === 'http://localhost:5173');
     const urls: Record<string, string> = { council: upstreamUrl };
-    await registerRestRoutes(gateway, (name) => urls[name], log, [
+    const options = {
+      subgraphUrl: (name: string) => urls[name],
+      log,
+      contextToken: async () => 'signed-context',
+      publicUrl: () => 'https://hub.kaarst.example',
+    };
+    await registerRestRoutes(gateway, options, [
       // The council's as its registry entry declares it (subgraphs/council/package.json).
       restRoutes().find((route) => route.prefix === '/oparl') as RestRoute,
       { prefix: '/open311', subgraph: 'nowhere' },
@@ -53,7 +59,7 @@ describe('REST passthrough to subgraphs', () => {
     await new Promise((resolve) => upstream?.close(resolve));
   });
 
-  it('forwards path and query, with the forwarded host and no credentials either way', async () => {
+  it('forwards path and query, with the context token and public URL, and no credentials either way', async () => {
     const response = await fetch(`${base}/oparl/v1.1/body/1/paper?page=2&limit=5`, {
       headers: { authorization: 'Bearer secret', cookie: 'session=1', accept: 'application/json' },
     });
@@ -65,8 +71,10 @@ describe('REST passthrough to subgraphs', () => {
     expect(request.url).toBe('/oparl/v1.1/body/1/paper?page=2&limit=5');
     expect(request.headers.authorization).toBeUndefined();
     expect(request.headers.cookie).toBeUndefined();
-    expect(request.headers['x-forwarded-host']).toBe(new URL(base).host);
-    expect(request.headers['x-forwarded-proto']).toBe('http');
+    expect(request.headers['x-hub-context']).toBe('signed-context');
+    // The configured public URL, never the caller's Host header.
+    expect(request.headers['x-hub-public-url']).toBe('https://hub.kaarst.example');
+    expect(request.headers['x-forwarded-host']).toBeUndefined();
   });
 
   it('keeps the upstream status, and passes bodies on as they came', async () => {

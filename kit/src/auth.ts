@@ -98,12 +98,22 @@ export async function verifySessionToken(token: string, verifier: SessionVerifie
 export async function signContextToken(
   keys: HubKeys,
   viewer: Viewer | null,
-  client?: string,
+  options: {
+    /** The caller's address as the gateway saw it (for throttles per client). */
+    client?: string;
+    /** The gateway asking for itself (e.g. the revocation lists), never on a caller's behalf. */
+    gatewayService?: boolean;
+  } = {},
 ): Promise<string> {
   const claims = viewer
     ? { roles: viewer.roles, ...(viewer.department ? { department: viewer.department } : {}) }
     : {};
-  const jwt = new SignJWT({ ...claims, anon: viewer === null, ...(client ? { cip: client } : {}) })
+  const jwt = new SignJWT({
+    ...claims,
+    anon: viewer === null,
+    ...(options.client ? { cip: options.client } : {}),
+    ...(options.gatewayService ? { svc: 'gateway' } : {}),
+  })
     .setProtectedHeader({ alg: 'HS256' })
     .setAudience(CONTEXT_AUDIENCE)
     .setIssuedAt()
@@ -117,9 +127,11 @@ export interface HubContextClaims {
   viewer: Viewer | null;
   /** The caller's address as the gateway saw it; null when the gateway gave none. */
   client: string | null;
+  /** The gateway asking for itself (its token says so), not on a caller's behalf. */
+  gatewayService: boolean;
 }
 
-/** Subgraph side: the viewer and client address from the gateway's context token. */
+/** Subgraph side: who is asking, from where, and whether it is the gateway asking for itself. */
 export async function readContextToken(keys: HubKeys, token: string | undefined): Promise<HubContextClaims> {
   if (!token) throw unauthenticated('Requests must come through the hub gateway.');
   let payload: JWTPayload;
@@ -134,12 +146,18 @@ export async function readContextToken(keys: HubKeys, token: string | undefined)
   return {
     viewer: payload.anon === true ? null : viewerFromClaims(payload),
     client: typeof payload.cip === 'string' && payload.cip !== '' ? payload.cip : null,
+    gatewayService: payload.svc === 'gateway' && payload.anon === true,
   };
 }
 
 /** Subgraph side: the viewer from the gateway's context token; null for an anonymous caller. */
 export async function verifyContextToken(keys: HubKeys, token: string | undefined): Promise<Viewer | null> {
   return (await readContextToken(keys, token)).viewer;
+}
+
+/** For fields only gateways read (revocation lists): refused to everyone else, signed in or not. */
+export function requireGatewayService(context: { gatewayService?: boolean }): void {
+  if (context.gatewayService !== true) throw forbidden('Only the hub gateways read this.');
 }
 
 /** Resolver guards. */

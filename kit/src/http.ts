@@ -17,6 +17,9 @@ const REQUEST_ERROR_CODES: Record<string, string> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'BAD_REQUEST',
 };
 
+/** Time a client has to send its whole request (headers and body). */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
 /** An error our own hooks throw before GraphQL runs: its status, a stable code, extra extensions. */
 export class HttpRefusal extends Error {
   constructor(
@@ -61,13 +64,24 @@ function sendError(
 export async function createHttpServer(
   service: string,
   log: Logger,
-  options: { bodyLimit?: number } = {},
+  options: { bodyLimit?: number; trustProxy?: string; requestTimeoutMs?: number } = {},
 ): Promise<FastifyInstance> {
+  const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   const app = Fastify({
     loggerInstance: log as FastifyBaseLogger,
+    // Proxies whose X-Forwarded-For names the client (addresses or CIDR ranges); none by default.
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     bodyLimit: options.bodyLimit ?? 1_048_576,
     // A client must have sent its whole request within 30 s (slow-body attacks hold a socket otherwise).
-    requestTimeout: 30_000,
+    requestTimeout,
+    // Node checks that limit only every connectionsCheckingInterval (30 s by default), and
+    // enforces it on a body only when headersTimeout (60 s by default) is no longer: a slow
+    // body was cut after 60 s. The headers belong to the request: the same limit, checked every second.
+    http: {
+      connectionsCheckingInterval: Math.min(1000, requestTimeout),
+      headersTimeout: requestTimeout,
+      requestTimeout,
+    },
     logController: new LogController({
       disableRequestLogging: (request) => request.url.startsWith('/health'),
     }),

@@ -33,7 +33,15 @@ export interface RestRoute {
    * 502), carries `Access-Control-Allow-Origin: *` (e.g. OParl 1.1, chapter 2.6).
    */
   anyOrigin?: boolean;
+  /** A query or body parameter that also carries the API key (Open311 GeoReport v2: "api_key"). */
+  apiKeyParam?: string;
+  /** How this API spells the gateway's own refusals (default the hub's GraphQL-style shape). */
+  errorFormat?: RestErrorFormat;
 }
+
+/** Error shapes of the standards the REST routes speak: Open311's list of { code, description }. */
+export const REST_ERROR_FORMATS = ['open311'] as const;
+export type RestErrorFormat = (typeof REST_ERROR_FORMATS)[number];
 
 /** Kubernetes container resources; what is given replaces the base's value (deploy/kubernetes/subgraph). */
 export interface ResourceOverrides {
@@ -108,8 +116,12 @@ function checkRestRoutes(where: string, routes: unknown): RestRoute[] {
       if (!METHODS.includes(method)) fail(where, `REST route ${route.prefix}: unknown method ${method}`);
     if (route.bodyLimit !== undefined && !(Number.isInteger(route.bodyLimit) && route.bodyLimit > 0))
       fail(where, `REST route ${route.prefix}: bodyLimit must be a positive number of bytes`);
+    if (route.apiKeyParam !== undefined && !/^[a-z][a-z0-9_]*$/i.test(route.apiKeyParam))
+      fail(where, `REST route ${route.prefix}: apiKeyParam must be a parameter name`);
+    if (route.errorFormat !== undefined && !REST_ERROR_FORMATS.includes(route.errorFormat))
+      fail(where, `REST route ${route.prefix}: errorFormat must be one of ${REST_ERROR_FORMATS.join(', ')}`);
     const unknown = Object.keys(route).filter(
-      (key) => !['prefix', 'methods', 'bodyLimit', 'anyOrigin'].includes(key),
+      (key) => !['prefix', 'methods', 'bodyLimit', 'anyOrigin', 'apiKeyParam', 'errorFormat'].includes(key),
     );
     if (unknown.length) fail(where, `REST route ${route.prefix}: unknown keys ${unknown.join(', ')}`);
   }

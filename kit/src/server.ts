@@ -7,21 +7,15 @@ import type { Registry } from 'prom-client';
 export type { PubSub } from 'mercurius';
 
 import { CONTEXT_HEADER, readContextToken, type Viewer } from './auth.ts';
-import { ErrorCode } from './errors.ts';
+import { badInput, ErrorCode } from './errors.ts';
+import { requireGatewayContext, WEBSOCKET_PATH } from './gateway-only.ts';
 import { type HealthCheck, registerHealthRoutes, runHealthChecks } from './health.ts';
 import { createHttpServer } from './http.ts';
+import { unsafeOperationInput, unsafeValue } from './input-safety.ts';
 import type { HubKeys } from './keys.ts';
 import type { Logger } from './logger.ts';
 import { registerMetricsRoute } from './metrics.ts';
 import { traceResolvers, tracingExports } from './tracing.ts';
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    viewer: Viewer | null;
-    /** The caller's address, as the gateway signed it into the context token. */
-    client: string | null;
-  }
-}
 
 export interface SubgraphServerOptions {
   name: string;
@@ -85,8 +79,8 @@ function flattenErrors(errors: readonly GraphQLError[]): GraphQLError[] {
 export async function createSubgraphServer(options: SubgraphServerOptions): Promise<FastifyInstance> {
   const { log, keys } = options;
   const app = await createHttpServer(options.name, log);
-  app.decorateRequest('viewer', null);
-  app.decorateRequest('client', null);
+  // Only the gateway may call: it signs who is asking into CONTEXT_HEADER.
+  requireGatewayContext(app, keys);
 
   registerHealthRoutes(app, async () => {
     const checks = await runHealthChecks(options.health, log);
@@ -96,17 +90,19 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
 
   registerMetricsRoute(app, options.metrics);
 
-  // Only the gateway may call: it signs who is asking into CONTEXT_HEADER.
+  // Input no service can store (NUL, lone surrogates, numbers beyond a double) is the caller's
+  // mistake, on every route: the gateway refuses it first; this covers whatever else reaches us.
   app.addHook('preHandler', async (request, reply) => {
-    if (request.routeOptions.url !== '/graphql' || request.headers.upgrade) return;
-    try {
-      const claims = await readContextToken(keys, request.headers[CONTEXT_HEADER] as string | undefined);
-      request.viewer = claims.viewer;
-      request.client = claims.client;
-    } catch (error) {
-      const e = error as GraphQLError;
-      return reply.code(401).send({ data: null, errors: [{ message: e.message, extensions: e.extensions }] });
-    }
+    const body = request.body;
+    const plainBody = body && typeof body === 'object' && !Buffer.isBuffer(body) ? body : undefined;
+    const unsafe =
+      unsafeValue(request.query) ??
+      unsafeValue(request.params) ??
+      (request.url.startsWith(WEBSOCKET_PATH) ? null : unsafeValue(plainBody ?? {}));
+    if (unsafe)
+      return reply
+        .code(400)
+        .send({ data: null, errors: [{ message: unsafe, extensions: { code: 'BAD_USER_INPUT' } }] });
   });
 
   await app.register(mercurius, {
@@ -116,12 +112,13 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
         resolvers: tracingExports() ? traceResolvers(options.name, options.resolvers) : options.resolvers,
       },
     ]),
-    path: '/graphql',
+    path: WEBSOCKET_PATH,
     graphiql: false,
     queryDepth: options.queryDepth ?? 15,
     context: (request) => ({
       viewer: request.viewer,
       client: request.client,
+      gatewayService: request.gatewayService,
       ...options.context(request.viewer),
     }),
     errorFormatter: (execution) => {
@@ -141,6 +138,10 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
         }
       },
     },
+  });
+  app.graphql.addHook('preExecution', async (_schema, document, _context, variables) => {
+    const unsafe = unsafeOperationInput(document, variables);
+    if (unsafe) throw badInput(unsafe);
   });
   return app;
 }

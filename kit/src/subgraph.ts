@@ -36,6 +36,8 @@ export interface SubgraphContext<Db> {
   viewer: Viewer | null;
   /** The caller's address, as the gateway saw it (null: none given, e.g. a test calling directly). */
   client: string | null;
+  /** The gateway asking for itself (e.g. the revocation lists), not on a caller's behalf. */
+  gatewayService?: boolean;
   db: Db;
   keys: HubKeys;
   log: Logger;

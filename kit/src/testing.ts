@@ -238,6 +238,17 @@ export async function subgraphRequest<T = Record<string, unknown>>(
   return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<T>, 'status'>) };
 }
 
+/** A plain HTTP request straight to a subgraph's route (OParl, Open311, attachments), with the context token the gateway adds. */
+export async function fetchFromSubgraph(
+  url: string | URL,
+  keys: HubKeys,
+  init: RequestInit = {},
+): Promise<Response> {
+  const headers = new Headers(init.headers);
+  headers.set(CONTEXT_HEADER, await signContextToken(keys, null));
+  return fetch(url, { ...init, headers });
+}
+
 export interface SubgraphSubscription<T> {
   /** `data` of each event received so far. */
   events: T[];

@@ -1,6 +1,7 @@
 import { CatalogueDocument } from '@kaarst/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANNA, codes, issueApiKey, postGraphQL, startHub, type TestHub } from '../harness.ts';
+import { sseClient, wsClient } from '../live.ts';
 
 const catalogueId = (CatalogueDocument as unknown as { __meta__: { hash: string } }).__meta__.hash.replace(
   /^sha256:/,
@@ -37,6 +38,21 @@ describe('production mode: nothing internal in answers', () => {
       const text = JSON.stringify(response);
       expect(text).not.toContain('stacktrace');
       expect(text).not.toMatch(/node_modules|\.ts:\d+|\/work\//);
+    }
+  });
+
+  it('names no fields in validation errors ("Did you mean ...?"), over HTTP, WebSocket and SSE', async () => {
+    const http = await withKey('{ appointmentServic { id } officeLocation { id } }');
+    expect(codes(http)).toContain('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(http)).not.toMatch(/Did you mean|appointmentServices|officeLocations/);
+    const typo = 'subscription { availabilityChange(locationId: "rathaus-kaarst") { date } }';
+    for (const client of [wsClient(hub.url), sseClient(hub.url)]) {
+      const subscription = client.subscribe(typo);
+      const { error } = await subscription.done;
+      const errors = JSON.stringify(error ?? subscription.results);
+      expect(errors).toContain('availabilityChange');
+      expect(errors).not.toMatch(/Did you mean|availabilityChanged/);
+      await client.dispose();
     }
   });
 

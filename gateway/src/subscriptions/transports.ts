@@ -1,13 +1,15 @@
 import type { IncomingMessage } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
-import type { Logger } from '@kaarst/kit';
+import { type Logger, unsafeOperationInput } from '@kaarst/kit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
   type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
+  type FormattedExecutionResult,
   GraphQLError,
+  type GraphQLFormattedError,
   type GraphQLSchema,
   parse,
   specifiedRules,
@@ -18,7 +20,10 @@ import { createHandler as createSseHandler } from 'graphql-sse/lib/use/fastify';
 import type { Context as WsContext } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { type ConnectionCap, TOO_MANY_CONNECTIONS_RESPONSE } from '../access/connection-cap.ts';
+import type { Credentials } from '../access/gate.ts';
 import type { GatewayContext } from '../context.ts';
+import { withoutSuggestions } from '../refusals.ts';
 import type { SubscriptionHub } from './hub.ts';
 
 export interface GraphQLTransportsOptions {
@@ -40,7 +45,19 @@ export interface GraphQLTransportsOptions {
   log: Logger;
   /** The operation limits' rules, for subscriptions (queries and mutations pass through Apollo Server's). */
   validationRules: ValidationRule[];
+  /** Drop graphql-js' "Did you mean ...?" from validation errors (production). */
+  hideSuggestions: boolean;
   maxTokens: number;
+  /**
+   * The access gate for one operation over a WebSocket (the HTTP hook checks
+   * HTTP and SSE requests): the key still valid, the account not deleted, the
+   * caller within its rate; throws an HttpRefusal otherwise.
+   */
+  admitOperation: (credentials: Credentials, context: GatewayContext) => Promise<void>;
+  /** The client's address of an upgrade request (TRUST_PROXY considered). */
+  clientAddress: (request: IncomingMessage) => string;
+  /** Open WebSocket connections per client address. */
+  connectionCap: ConnectionCap;
   /** The authorization errors of a subscription for this caller (none: it may run). */
   authorize: (
     document: DocumentNode,
@@ -55,7 +72,6 @@ const MAX_WS_MESSAGE_BYTES = 64 * 1024;
 const SSE_CONTEXT = Symbol('gatewayContext');
 type SseRequest = FastifyRequest & { [SSE_CONTEXT]?: GatewayContext };
 
-/** GraphQL over SSE (graphql-sse): an event-stream request, or its single-connection reservations. */
 /**
  * Whether the client asks for an event stream first: graphql-sse sends
  * `Accept: text/event-stream`, while clients such as urql list it after JSON
@@ -68,14 +84,31 @@ function prefersEventStream(accept: string): boolean {
   return stream >= 0 && (json < 0 || stream < json);
 }
 
-function isSseRequest(request: FastifyRequest): boolean {
+/**
+ * graphql-sse's single-connection mode (a stream reserved with PUT, operations
+ * posted into it by token) is not offered: nothing of ours needs it, and its
+ * default token was the same "undefined" for every caller, so anyone could
+ * reserve the shared stream, post into it and lock others out. Every SSE
+ * request is its own stream (distinct-connections mode).
+ */
+function singleConnectionAttempt(request: FastifyRequest): boolean {
   return (
-    prefersEventStream(request.headers.accept ?? '') ||
     request.method === 'PUT' ||
     request.method === 'DELETE' ||
-    request.headers['x-graphql-event-stream-token'] !== undefined
+    request.headers['x-graphql-event-stream-token'] !== undefined ||
+    new URL(request.url, 'http://gateway').searchParams.has('token')
   );
 }
+
+const SINGLE_CONNECTION_REFUSAL = {
+  errors: [
+    {
+      message:
+        'GraphQL over SSE runs in distinct-connections mode only: send each operation as its own POST with Accept: text/event-stream.',
+      extensions: { code: 'SSE_SINGLE_CONNECTION_UNSUPPORTED' },
+    },
+  ],
+};
 
 /** A value from graphql-ws connection_init: { name }, or { headers: { name } }, in either case of its first letter. */
 function connectionParam(
@@ -100,11 +133,27 @@ function authorizationFrom(params: Readonly<Record<string, unknown>> | undefined
 const apiKeyFrom = (params: Readonly<Record<string, unknown>> | undefined) =>
   connectionParam(params, ['x-api-key', 'X-API-Key', 'apiKey']);
 
-/** A failed sign-in as a GraphQL error: its own code (INVALID_API_KEY) or UNAUTHENTICATED. */
-const unauthenticated = (error: unknown) =>
-  new GraphQLError((error as Error).message, {
-    extensions: { code: (error as { hubCode?: string }).hubCode ?? 'UNAUTHENTICATED' },
+/** A refusal as a GraphQL error: its own code (INVALID_API_KEY, RATE_LIMITED...) or UNAUTHENTICATED. */
+const refusalError = (error: unknown) => {
+  const { hubCode, extensions } = error as { hubCode?: string; extensions?: Record<string, unknown> };
+  return new GraphQLError((error as Error).message, {
+    extensions: {
+      ...(hubCode ? extensions : {}),
+      code: hubCode ?? 'UNAUTHENTICATED',
+    },
   });
+};
+
+/** A result whose errors are plain JSON, whether they came as GraphQLErrors or already formatted. */
+function withPlainErrors(result: ExecutionResult): FormattedExecutionResult | undefined {
+  if (!result.errors) return undefined;
+  return {
+    ...result,
+    errors: result.errors.map((error: GraphQLError | GraphQLFormattedError) =>
+      'toJSON' in error && typeof error.toJSON === 'function' ? error.toJSON() : error,
+    ),
+  };
+}
 
 /**
  * One URL, three transports: GraphQL over HTTP (Apollo Server), GraphQL over
@@ -115,8 +164,10 @@ const unauthenticated = (error: unknown) =>
 export function registerGraphQLTransports(options: GraphQLTransportsOptions): { close(): Promise<void> } {
   const { app, server, hub } = options;
   const rules = [...specifiedRules, ...options.validationRules];
-  const validateWithLimits = (schema: GraphQLSchema, document: DocumentNode) =>
-    validate(schema, document, rules);
+  const validateWithLimits = (schema: GraphQLSchema, document: DocumentNode) => {
+    const errors = validate(schema, document, rules);
+    return options.hideSuggestions ? withoutSuggestions(errors) : errors;
+  };
 
   const execute = async (args: ExecutionArgs): Promise<ExecutionResult> => {
     const response = await server.executeOperation(
@@ -131,6 +182,9 @@ export function registerGraphQLTransports(options: GraphQLTransportsOptions): { 
     return response.body.singleResult as ExecutionResult;
   };
   const subscribe = (args: ExecutionArgs) => {
+    // The same input check as for queries and mutations (operation-checks.ts), before any subgraph.
+    const unsafe = unsafeOperationInput(args.document, args.variableValues);
+    if (unsafe) return { errors: [new GraphQLError(unsafe, { extensions: { code: 'BAD_USER_INPUT' } })] };
     const denied = options.authorize(args.document, args.operationName, args.contextValue as GatewayContext);
     if (denied.length > 0) return { errors: denied };
     return hub.subscribe({
@@ -143,6 +197,8 @@ export function registerGraphQLTransports(options: GraphQLTransportsOptions): { 
 
   const sse = createSseHandler({
     schema: () => options.schema(),
+    // null: never a reserved stream, whatever token a request names (see singleConnectionAttempt).
+    authenticate: () => null,
     // graphql-sse wants a plain record; the hub reads it back as GatewayContext.
     context: (req) => (req.raw as SseRequest)[SSE_CONTEXT] as unknown as Record<PropertyKey, unknown>,
     validate: validateWithLimits,
@@ -158,7 +214,9 @@ export function registerGraphQLTransports(options: GraphQLTransportsOptions): { 
     method: ['GET', 'POST', 'PUT', 'DELETE'],
     url: '/graphql',
     handler: async function (request, reply) {
-      if (!isSseRequest(request)) return apollo.call(this, request as never, reply as never);
+      if (singleConnectionAttempt(request)) return reply.code(400).send(SINGLE_CONNECTION_REFUSAL);
+      if (!prefersEventStream(request.headers.accept ?? ''))
+        return apollo.call(this, request as never, reply as never);
       try {
         (request as SseRequest)[SSE_CONTEXT] = await options.contextFor(
           request.headers.authorization,
@@ -166,7 +224,7 @@ export function registerGraphQLTransports(options: GraphQLTransportsOptions): { 
           request.ip,
         );
       } catch (error) {
-        return reply.code(401).send({ errors: [unauthenticated(error).toJSON()] });
+        return reply.code(401).send({ errors: [refusalError(error).toJSON()] });
       }
       await sse(request, reply);
       return reply;
@@ -179,32 +237,59 @@ export function registerGraphQLTransports(options: GraphQLTransportsOptions): { 
       socket.destroy();
       return;
     }
-    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+    const address = options.clientAddress(request);
+    if (!options.connectionCap.take(address)) {
+      socket.end(TOO_MANY_CONNECTIONS_RESPONSE);
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      ws.once('close', () => options.connectionCap.release(address));
+      wss.emit('connection', ws, request);
+    });
   });
-  const connections = new WeakMap<WsContext, { context?: GatewayContext; error?: GraphQLError }>();
+  interface Connection {
+    context?: GatewayContext;
+    error?: GraphQLError;
+    credentials: Credentials;
+  }
+  const connections = new WeakMap<WsContext, Connection>();
   const ws = useServer(
     {
       schema: () => options.schema(),
       onConnect: async (ctx) => {
+        const credentials = {
+          apiKey: apiKeyFrom(ctx.connectionParams),
+          address: options.clientAddress((ctx.extra as { request: IncomingMessage }).request),
+        };
         // A bad token does not close the socket: each operation then answers UNAUTHENTICATED.
         try {
-          connections.set(ctx, {
-            context: await options.contextFor(
-              authorizationFrom(ctx.connectionParams),
-              apiKeyFrom(ctx.connectionParams),
-              (ctx.extra as { request?: IncomingMessage }).request?.socket.remoteAddress,
-            ),
-          });
+          const context = await options.contextFor(
+            authorizationFrom(ctx.connectionParams),
+            credentials.apiKey,
+            credentials.address,
+          );
+          connections.set(ctx, { context, credentials });
         } catch (error) {
-          connections.set(ctx, { error: unauthenticated(error) });
+          connections.set(ctx, { error: refusalError(error), credentials });
         }
         return true;
       },
-      onSubscribe: (ctx) => {
-        const error = connections.get(ctx)?.error;
-        return error ? [error] : undefined;
+      // Each operation passes the gate, as each HTTP request does: a key revoked or an
+      // account deleted since the socket opened is refused, and operations count against the rate.
+      onSubscribe: async (ctx) => {
+        const connection = connections.get(ctx);
+        if (!connection?.context) return [connection?.error ?? refusalError(new Error('Not connected.'))];
+        try {
+          await options.admitOperation(connection.credentials, connection.context);
+        } catch (error) {
+          return [refusalError(error)];
+        }
+        return undefined;
       },
       context: (ctx) => connections.get(ctx)?.context as GatewayContext,
+      // Results from Apollo Server carry errors already formatted (plain objects), where
+      // graphql-ws would call toJSON() on each and close the whole socket (4500) when it fails.
+      onNext: (_ctx, _id, _payload, _args, result) => withPlainErrors(result),
       parse: (source) => parse(source, { maxTokens: options.maxTokens }),
       validate: validateWithLimits,
       execute,

@@ -11,6 +11,7 @@ import {
   JSONObjectScalar,
   personalDataOf,
   type Role,
+  requireGatewayService,
   requireRole,
   signSessionToken,
   unauthenticated,
@@ -61,13 +62,19 @@ export const resolvers: Resolvers = {
       requireRole(viewer, 'staff');
       return listApiKeys(db, { ...(ownerId ? { ownerId } : {}), includeRevoked: includeRevoked ?? false });
     },
-    // Ids only, and public: a gateway needs the list before anyone signs in.
-    revokedApiKeyIds: async (_parent, _args, { db }) =>
-      (await db.apiKey.findMany({ where: { revokedAt: { not: null } }, select: { id: true } })).map(
-        (k) => k.id,
-      ),
-    deletedAccountIds: async (_parent, _args, { db }) =>
-      (await db.accountDeletion.findMany({ select: { accountId: true } })).map((d) => d.accountId),
+    // For the gateways only (@inaccessible: not in the public API; the gateway's own token here).
+    revokedApiKeyIds: async (_parent, _args, context) => {
+      requireGatewayService(context);
+      return (
+        await context.db.apiKey.findMany({ where: { revokedAt: { not: null } }, select: { id: true } })
+      ).map((k) => k.id);
+    },
+    deletedAccountIds: async (_parent, _args, context) => {
+      requireGatewayService(context);
+      return (await context.db.accountDeletion.findMany({ select: { accountId: true } })).map(
+        (d) => d.accountId,
+      );
+    },
     myPersonalData: (_parent, _args, { viewer }) => personalDataOf(viewer, viewer?.id ?? ''),
     auditLog: (_parent, args, { viewer }) => {
       requireRole(viewer, 'admin');

@@ -1,5 +1,5 @@
-import { generateHubKeys, type RunningSubgraph } from '@kaarst/kit';
-import { startTestSubgraph } from '@kaarst/kit/testing';
+import { generateHubKeys, type HubKeys, type RunningSubgraph } from '@kaarst/kit';
+import { fetchFromSubgraph, startTestSubgraph } from '@kaarst/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { councilSubgraph } from '../src/subgraph.ts';
@@ -34,8 +34,9 @@ function expectValid(name: string, json: unknown) {
 describe('council subgraph: OParl 1.1 export', () => {
   let subgraph: RunningSubgraph<PrismaClient>;
   let base: string;
+  let keys: HubKeys;
   const get = async (url: string, init: RequestInit = {}) => {
-    const response = await fetch(url, { redirect: 'manual', ...init });
+    const response = await fetchFromSubgraph(url, keys, { redirect: 'manual', ...init });
     const text = await response.text();
     return {
       status: response.status,
@@ -59,7 +60,8 @@ describe('council subgraph: OParl 1.1 export', () => {
   }
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(councilSubgraph, { keys: await generateHubKeys() });
+    keys = await generateHubKeys();
+    subgraph = await startTestSubgraph(councilSubgraph, { keys });
     base = subgraph.url.replace(/\/graphql$/, '/oparl/v1.1');
   });
   afterAll(async () => subgraph?.close());
@@ -228,14 +230,14 @@ describe('council subgraph: OParl 1.1 export', () => {
       expectError(refused, 405);
       expect(refused.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
     }
-    const preflight = await fetch(`${base}/system`, {
+    const preflight = await fetchFromSubgraph(`${base}/system`, keys, {
       method: 'OPTIONS',
       headers: { origin: 'https://app.example.org', 'access-control-request-method': 'GET' },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
     expect(preflight.headers.get('access-control-allow-methods')).toContain('GET');
-    const head = await fetch(`${base}/system`, { method: 'HEAD' });
+    const head = await fetchFromSubgraph(`${base}/system`, keys, { method: 'HEAD' });
     expect([head.status, head.headers.get('access-control-allow-origin')]).toEqual([200, '*']);
   });
 });

@@ -1,5 +1,5 @@
-import { generateHubKeys, type RunningSubgraph } from '@kaarst/kit';
-import { startTestSubgraph } from '@kaarst/kit/testing';
+import { generateHubKeys, type HubKeys, type RunningSubgraph } from '@kaarst/kit';
+import { fetchFromSubgraph, startTestSubgraph } from '@kaarst/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { type ImportResult, importOparl } from '../src/oparl/import.ts';
@@ -14,6 +14,8 @@ import {
 import { backReferenceViolations, dateTimeViolations } from './oparl-rules.ts';
 import { validator } from './oparl-schemas.ts';
 
+/** The hub keys of the subgraph under test (its export answers only with the context token). */
+let keys: HubKeys;
 const TABLES = [
   'system',
   'body',
@@ -50,7 +52,7 @@ describe('council subgraph: import from an OParl endpoint', () => {
   };
   type Json = Record<string, unknown> & { id: string; type: string };
   const exported = async (url: string) => {
-    const response = await fetch(url, { redirect: 'manual' });
+    const response = await fetchFromSubgraph(url, keys, { redirect: 'manual' });
     return { status: response.status, json: (await response.json()) as Json & { data: Json[] } };
   };
   const oparl = () => subgraph.url.replace(/\/graphql$/, '/oparl/v1.1');
@@ -63,7 +65,8 @@ describe('council subgraph: import from an OParl endpoint', () => {
   };
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(councilSubgraph, { keys: await generateHubKeys(), demoData: false });
+    keys = await generateHubKeys();
+    subgraph = await startTestSubgraph(councilSubgraph, { keys, demoData: false });
     db = subgraph.db;
     fixture = await startOparlFixture();
   });
@@ -207,12 +210,13 @@ describe('council subgraph: import of the OParl specification examples (github:O
   let oparl = '';
   type Json = Record<string, unknown> & { id: string; type: string };
   const get = async (url: string) => {
-    const response = await fetch(url, { redirect: 'manual' });
+    const response = await fetchFromSubgraph(url, keys, { redirect: 'manual' });
     return { status: response.status, json: (await response.json()) as Json & { data: Json[] } };
   };
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(councilSubgraph, { keys: await generateHubKeys(), demoData: false });
+    keys = await generateHubKeys();
+    subgraph = await startTestSubgraph(councilSubgraph, { keys, demoData: false });
     oparl = subgraph.url.replace(/\/graphql$/, '/oparl/v1.1');
     spec = await startSpecExampleServer();
   });

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { generateHubKeys, type HubKeys, type RunningSubgraph, type Viewer } from '@kaarst/kit';
-import { type GraphQLResponse, startTestSubgraph, subgraphRequest } from '@kaarst/kit/testing';
+import {
+  fetchFromSubgraph,
+  type GraphQLResponse,
+  startTestSubgraph,
+  subgraphRequest,
+} from '@kaarst/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachmentStore } from '../src/attachments/store.ts';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
@@ -44,7 +49,8 @@ describe('requests: attachments (photos and PDFs, kept outside the database)', (
   ) => subgraphRequest<T>(subgraph.url, keys, viewer, query, variables);
   const start = (viewer: Viewer, fileName: string, contentType: string, size: number) =>
     request<Started>(viewer, START, { id: requestId, input: { fileName, contentType, size } });
-  const put = (url: string, body: Buffer) => fetch(new URL(url, origin), { method: 'PUT', body });
+  const put = (url: string, body: Buffer) =>
+    fetchFromSubgraph(new URL(url, origin), keys, { method: 'PUT', body });
   const count = async () =>
     Number(
       (await subgraph.db.$queryRawUnsafe<[{ n: bigint }]>('SELECT count(*) AS n FROM request_attachment'))[0]
@@ -93,7 +99,7 @@ describe('requests: attachments (photos and PDFs, kept outside the database)', (
       ['schaden.png', PNG.length],
       ['skizze.pdf', PDF.length],
     ]);
-    const download = await fetch(new URL(attachments[0]?.downloadUrl as string, origin));
+    const download = await fetchFromSubgraph(new URL(attachments[0]?.downloadUrl as string, origin), keys);
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('image/png');
     expect(download.headers.get('content-disposition')).toContain('schaden.png');
@@ -103,7 +109,7 @@ describe('requests: attachments (photos and PDFs, kept outside the database)', (
     const tampered = link.replace(/signature=(.)/, (_all, first: string) =>
       first === 'A' ? 'signature=B' : 'signature=A',
     );
-    expect((await fetch(new URL(tampered, origin))).status).toBe(403);
+    expect((await fetchFromSubgraph(new URL(tampered, origin), keys)).status).toBe(403);
   });
 
   it('refuses a wrong type, an oversized file, a lie about the bytes, and strangers; stores nothing then', async () => {

@@ -10,7 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { generateHubKeys, type HubKeys, type RunningSubgraph, type Viewer } from '@kaarst/kit';
-import { startTestSubgraph, subgraphRequest } from '@kaarst/kit/testing';
+import { fetchFromSubgraph, startTestSubgraph, subgraphRequest } from '@kaarst/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { requestsSubgraph } from '../src/subgraph.ts';
@@ -137,7 +137,7 @@ describe('Open311: only reports about public places are public, without anything
     ];
     const seen = new Set<string>();
     for (const filter of filters) {
-      const response = await fetch(`${base}/requests.json?${new URLSearchParams(filter)}`);
+      const response = await fetchFromSubgraph(`${base}/requests.json?${new URLSearchParams(filter)}`, keys);
       expect(response.status, JSON.stringify(filter)).toBe(200);
       const body = await response.text();
       const rows = JSON.parse(body) as Array<{ service_request_id: string; service_code: string }>;
@@ -154,7 +154,7 @@ describe('Open311: only reports about public places are public, without anything
 
   it('an id lookup answers 404 for every private request, and public ones without anything personal', async () => {
     for (const [id, code] of made) {
-      const response = await fetch(`${base}/requests/${id}.json`);
+      const response = await fetchFromSubgraph(`${base}/requests/${id}.json`, keys);
       const body = await response.text();
       expect(response.status, `${code} ${id}`).toBe(isPublic(code) ? 200 : 404);
       if (isPublic(code))

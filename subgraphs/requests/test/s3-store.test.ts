@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateHubKeys, type HubKeys, type RunningSubgraph, type Viewer } from '@kaarst/kit';
-import { startTestSubgraph, subgraphRequest } from '@kaarst/kit/testing';
+import { fetchFromSubgraph, startTestSubgraph, subgraphRequest } from '@kaarst/kit/testing';
 // s3rver: an S3 server in Node. It knows the access key S3RVER but does not verify V4 signatures.
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,10 +90,11 @@ describe('attachments in an S3-compatible bucket', () => {
         },
       );
       const origin = new URL(subgraph.url).origin;
-      const put = await fetch(new URL(started.data?.startRequestAttachment.uploadUrl as string, origin), {
-        method: 'PUT',
-        body: PNG,
-      });
+      const put = await fetchFromSubgraph(
+        new URL(started.data?.startRequestAttachment.uploadUrl as string, origin),
+        keys,
+        { method: 'PUT', body: PNG },
+      );
       expect(put.status).toBe(201);
       const id = started.data?.startRequestAttachment.attachment.id as string;
       const inBucket = s3Store({ endpoint, bucket: 'kaarst', prefix: 'attachments/', ...credentials });
@@ -104,8 +105,9 @@ describe('attachments in an S3-compatible bucket', () => {
         'query ($id: ID!) { serviceRequest(id: $id) { attachments { downloadUrl } } }',
         { id: submitted.data?.submitRequest.id },
       );
-      const download = await fetch(
+      const download = await fetchFromSubgraph(
         new URL(listed.data?.serviceRequest.attachments[0]?.downloadUrl as string, origin),
+        keys,
       );
       expect(Buffer.from(await download.arrayBuffer()).equals(PNG)).toBe(true);
     });

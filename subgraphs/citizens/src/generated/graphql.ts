@@ -171,7 +171,7 @@ export type Query = {
   apiKeys: Array<ApiKey>;
   /** The audit log (admins only), newest first; `first` is at most 200 per subgraph. */
   auditLog: AuditLog;
-  /** Ids of deleted accounts; gateways fetch this list to refuse their sessions and keys. */
+  /** Ids of deleted accounts; gateways fetch this list to refuse their sessions and keys (gateways only). */
   deletedAccountIds: Array<Scalars['ID']['output']>;
   /** The signed-in person; null when nobody is signed in. */
   me?: Maybe<Citizen>;
@@ -179,7 +179,7 @@ export type Query = {
   myApiKeys: Array<ApiKey>;
   /** Everything the hub holds about the signed-in person (all subgraphs). */
   myPersonalData: PersonalData;
-  /** Ids of revoked API keys; gateways fetch this list to refuse them. */
+  /** Ids of revoked API keys; gateways fetch this list to refuse them (gateways only, not in the public API). */
   revokedApiKeyIds: Array<Scalars['ID']['output']>;
 };
 

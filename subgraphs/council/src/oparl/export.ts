@@ -9,7 +9,7 @@
  * answer, errors included, carries `Access-Control-Allow-Origin: *` (chapter 2.6);
  * errors are OParl Error objects (chapter 2.9); methods other than GET and HEAD get 405.
  */
-import { env, type Logger } from '@kaarst/kit';
+import { env, type Logger, publicBaseUrl } from '@kaarst/kit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { SYSTEM_ID } from '../seed.ts';
@@ -24,17 +24,13 @@ const ALLOWED = 'GET, HEAD, OPTIONS';
 
 /**
  * The export's base URL, the one place OParl's absolute URLs come from: OPARL_BASE_URL,
- * else as the caller addressed the gateway (it passes X-Forwarded-Host/-Proto), else
- * this server itself.
+ * else the hub's public URL (HUB_PUBLIC_URL, or the gateway's own address), never the
+ * caller's Host header.
  */
 function baseUrl(request: FastifyRequest): string {
   const configured = env('OPARL_BASE_URL');
   if (configured) return configured.replace(/\/$/, '');
-  const forwardedHost = request.headers['x-forwarded-host'];
-  const host = typeof forwardedHost === 'string' ? forwardedHost : request.host;
-  const forwardedProto = request.headers['x-forwarded-proto'];
-  const proto = forwardedProto === 'https' || forwardedProto === 'http' ? forwardedProto : request.protocol;
-  return `${proto}://${host}${OPARL_PREFIX}`;
+  return `${publicBaseUrl(request)}${OPARL_PREFIX}`;
 }
 
 const kindByPath = new Map(
