@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import path from 'node:path';
 import {
@@ -10,29 +9,14 @@ import {
   type SubgraphDefinition,
   signContextToken,
 } from '@kaarst/kit';
+import { listSubgraphs } from '@kaarst/kit/registry';
 import { startTestSubgraph } from '@kaarst/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { ROOT } from '../harness.ts';
+import { ROOT, subgraphDefinition } from '../harness.ts';
 
-/** Every subgraph package in subgraphs/: a new one is tested without touching this file. */
-const SUBGRAPHS = readdirSync(path.join(ROOT, 'subgraphs'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
-
-const isDefinition = (value: unknown): value is SubgraphDefinition<PrismaLike> =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as { packageDir?: unknown }).packageDir === 'string' &&
-  typeof (value as { createDb?: unknown }).createDb === 'function';
-
-async function definitionOf(folder: string): Promise<SubgraphDefinition<PrismaLike>> {
-  const { name } = JSON.parse(readFileSync(path.join(ROOT, 'subgraphs', folder, 'package.json'), 'utf8'));
-  const exported = Object.values(await import(name)).filter(isDefinition);
-  if (exported.length !== 1) throw new Error(`${name} must export exactly one SubgraphDefinition`);
-  return exported[0] as SubgraphDefinition<PrismaLike>;
-}
+/** Every registered subgraph: a new one is tested without touching this file. */
+const SUBGRAPHS = listSubgraphs(ROOT).map((entry) => entry.name);
 
 /** Sends raw bytes (any headers, as curl would) and returns what came back until the server closed or 3 s passed. */
 function rawHttp(port: number, request: string): Promise<string> {
@@ -99,7 +83,7 @@ describe.each(SUBGRAPHS)('the %s subgraph answers only the gateway', (folder) =>
 
   beforeAll(async () => {
     keys = await generateHubKeys();
-    subgraph = await startTestSubgraph(await definitionOf(folder), { keys, runBackground: false });
+    subgraph = await startTestSubgraph(await subgraphDefinition(folder), { keys, runBackground: false });
     port = Number(new URL(subgraph.url).port);
     token = await signContextToken(keys, null);
   });
