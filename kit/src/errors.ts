@@ -20,6 +20,8 @@ export const ErrorCode = {
   PASS_EXPIRED: 'PASS_EXPIRED',
   REDEMPTION_LIMIT_REACHED: 'REDEMPTION_LIMIT_REACHED',
   OFFER_NOT_AVAILABLE: 'OFFER_NOT_AVAILABLE',
+  // Too many attempts from one caller; extensions.retryAfterSeconds says when to try again.
+  RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,0 +1,17 @@
+/** The queue's live events: one outbox row per change of a location's queue. */
+import { outboxWritten } from '@kaarst/kit';
+import type { Prisma } from '../generated/prisma/client.ts';
+
+/** The topic every queue subscription of a location listens on. */
+export const queueTopic = (locationId: string) => `queue:${locationId}`;
+
+/** Written in the transaction of the change; `calledTicketId` when it called a ticket (the display's sound). */
+export function queueChangedRow(locationId: string, calledTicketId?: string): Prisma.OutboxEventCreateInput {
+  return {
+    topic: 'queueChanged',
+    payload: { locationId, ...(calledTicketId ? { calledTicketId } : {}) },
+  };
+}
+
+/** Rung after the commit: the publisher drains at once instead of at its next poll. */
+export const queueWritten = outboxWritten;
