@@ -118,8 +118,8 @@ ALTER TABLE "queue_ticket_service" ADD CONSTRAINT "queue_ticket_service_serviceI
 
 
 
--- What the code checks, the database holds too (by hand; Prisma cannot express them):
--- a ticket has a counter exactly while it is called or served, so it is at one counter at a time;
+-- What the code checks, the database holds too (written by hand, Prisma cannot express them).
+-- A ticket has a counter exactly while it is called or served, so it is at one counter at a time.
 CREATE UNIQUE INDEX "queue_ticket_one_active_per_counter" ON "queue_ticket"("locationId", "date", "counter") WHERE "status" IN ('CALLED', 'SERVING');
 ALTER TABLE "queue_ticket" ADD CONSTRAINT "queue_ticket_counter_while_active" CHECK (("status" IN ('CALLED', 'SERVING')) = ("counter" IS NOT NULL));
 ALTER TABLE "queue_ticket" ADD CONSTRAINT "queue_ticket_called_before_active" CHECK ("status" NOT IN ('CALLED', 'SERVING') OR ("lastCalledAt" IS NOT NULL AND "callCount" >= 1));
