@@ -46,6 +46,8 @@ type Tx = Prisma.TransactionClient;
 
 export { outboxWritten };
 
+const batchSnapshots = new WeakMap<object, Map<string, ReturnType<typeof loadSnapshot>>>();
+
 async function eventPayload(tx: Tx, message: OutboxMessage): Promise<Record<string, unknown> | null> {
   if (message.topic === 'appointmentBooked') {
     const appointment = await tx.appointment.findUnique({
@@ -55,8 +57,13 @@ async function eventPayload(tx: Tx, message: OutboxMessage): Promise<Record<stri
     return appointment ? { appointmentBooked: appointment } : null;
   }
   if (message.topic === 'queueChanged') {
-    // One snapshot per change serves every subscriber (display, staff, citizens) of the location.
-    const snapshot = await loadSnapshot(tx, message.payload.locationId);
+    // One snapshot per change serves every subscriber (display, staff, citizens) of the location;
+    // the rows of one drained batch share it (they all see the same committed state).
+    const perBatch = batchSnapshots.get(tx) ?? new Map<string, ReturnType<typeof loadSnapshot>>();
+    batchSnapshots.set(tx, perBatch);
+    const { locationId } = message.payload;
+    if (!perBatch.has(locationId)) perBatch.set(locationId, loadSnapshot(tx, locationId));
+    const snapshot = await (perBatch.get(locationId) as ReturnType<typeof loadSnapshot>);
     return { queue: { ...snapshot, newCallTicketId: message.payload.calledTicketId ?? null } };
   }
   const location = await tx.location.findUnique({

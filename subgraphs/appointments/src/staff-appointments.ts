@@ -17,7 +17,7 @@ import type { PrismaClient } from './generated/prisma/client.ts';
 import { type AppointmentModel, appointmentInclude } from './models.ts';
 import { localDate, outboxRows, outboxWritten } from './outbox.ts';
 import { requireBuergerbuero } from './queue/access.ts';
-import { queueChangedRow } from './queue/events.ts';
+import { QUEUE_TX, queueChangedRow } from './queue/events.ts';
 import { appointmentTicket } from './queue/tickets.ts';
 import { ZONE } from './slots.ts';
 import { checkLocalDate, requireUuid } from './validation.ts';
@@ -111,7 +111,7 @@ export async function checkInAppointment(
         data: auditEntryData(staff, 'appointment.checkIn', { type: 'Appointment', id: appointment.id }),
       });
       await tx.outboxEvent.create({ data: queueChangedRow(appointment.locationId) });
-    });
+    }, QUEUE_TX);
   } catch (error) {
     // Two desks checked the same person in at once: one ticket, one answer.
     const current = await reload(db, appointment.id);
@@ -147,7 +147,7 @@ export async function markNoShow(
       data: auditEntryData(staff, 'appointment.noShow', { type: 'Appointment', id: appointment.id }),
     });
     await tx.outboxEvent.create({ data: queueChangedRow(appointment.locationId) });
-  });
+  }, QUEUE_TX);
   outboxWritten();
   return reload(db, appointment.id);
 }
@@ -180,7 +180,7 @@ export async function cancelAsStaff(
     await tx.auditEntry.create({
       data: auditEntryData(staff, 'appointment.cancel', { type: 'Appointment', id: appointment.id }, reason),
     });
-  });
+  }, QUEUE_TX);
   outboxWritten();
   return reload(db, appointment.id);
 }

@@ -8,10 +8,11 @@
 import { auditEntryData, badInput, conflict, isUniqueViolation, notFound, type Viewer } from '@kaarst/kit';
 import type { Location, Prisma, PrismaClient, QueueTicketStatus } from '../generated/prisma/client.ts';
 import { localDate } from '../outbox.ts';
+import { requireUuid } from '../validation.ts';
 import { requireBuergerbuero } from './access.ts';
 import { holdCounter, loadLocationOrFail } from './counters.ts';
 import { shareHandling } from './estimate.ts';
-import { queueChangedRow, queueWritten } from './events.ts';
+import { QUEUE_TX, queueChangedRow, queueWritten } from './events.ts';
 import { type TicketModel, ticketInclude, ticketLabel } from './models.ts';
 import { loadSettings } from './settings.ts';
 import { ACTIVE } from './snapshot.ts';
@@ -23,7 +24,10 @@ type Ticket = TicketModel & { code: string };
 const isActive = (status: QueueTicketStatus) => (ACTIVE as readonly string[]).includes(status);
 
 async function loadTicket(db: Db, ticketId: string): Promise<Ticket> {
-  const ticket = await db.queueTicket.findUnique({ where: { id: ticketId }, include: ticketInclude });
+  const ticket = await db.queueTicket.findUnique({
+    where: { id: requireUuid(ticketId, 'A ticket with this id') },
+    include: ticketInclude,
+  });
   if (!ticket) throw notFound('A ticket with this id');
   return ticket;
 }
@@ -97,7 +101,7 @@ async function step(
       await change(tx, ticket, s.data(ticket, now));
       await s.after?.(tx, ticket, now);
       await record(tx, viewer, ticket, s.action, s.detail);
-    });
+    }, QUEUE_TX);
     queueWritten();
   }
   return withEstimate(db, await loadTicket(db, ticketId), now);
@@ -263,7 +267,7 @@ export async function recallTicket(
       await change(tx, ticket, { callCount: { increment: 1 }, lastCalledAt: now });
       await record(tx, viewer, ticket, 'recall', `counter ${counter}`, true);
     }
-  });
+  }, QUEUE_TX);
   queueWritten();
   return withEstimate(db, await loadTicket(db, ticketId), now);
 }
@@ -333,7 +337,7 @@ export async function callNext(
     if (!next) return null;
     await callTo(tx, viewer, await loadTicket(tx, next.id), input.counter, now, key);
     return next.id;
-  });
+  }, QUEUE_TX);
   if (!calledId) return null;
   queueWritten();
   return withEstimate(db, await loadTicket(db, calledId), now);
@@ -358,7 +362,7 @@ export async function callTicket(
     await holdCounter(tx, viewer, location, counter, now, true);
     await counterFree(tx, location, counter, ticket.date);
     await callTo(tx, viewer, ticket, counter, now);
-  });
+  }, QUEUE_TX);
   queueWritten();
   return withEstimate(db, await loadTicket(db, ticketId), now);
 }

@@ -3,7 +3,7 @@ import { auditEntryData, badInput, conflict, notFound, type Viewer } from '@kaar
 import type { Location, Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import { localDate } from '../outbox.ts';
 import { requireBuergerbuero } from './access.ts';
-import { queueChangedRow, queueWritten } from './events.ts';
+import { QUEUE_TX, queueChangedRow, queueWritten } from './events.ts';
 import { loadSnapshot, openToday } from './snapshot.ts';
 
 type Db = Prisma.TransactionClient;
@@ -80,7 +80,7 @@ export async function openQueueCounter(
   const viewer = requireBuergerbuero(viewerOrNull);
   const location = await loadLocationOrFail(db, locationId);
   checkCounter(location, counter);
-  await db.$transaction((tx) => takeCounter(tx, viewer, location, counter, now));
+  await db.$transaction((tx) => takeCounter(tx, viewer, location, counter, now), QUEUE_TX);
   queueWritten();
   return counterView(db, locationId, counter, now);
 }
@@ -109,7 +109,7 @@ export async function closeQueueCounter(
     });
     await tx.outboxEvent.create({ data: queueChangedRow(locationId) });
     return true;
-  });
+  }, QUEUE_TX);
   if (closed) queueWritten();
   return counterView(db, locationId, counter, now);
 }

@@ -15,3 +15,10 @@ export function queueChangedRow(locationId: string, calledTicketId?: string): Pr
 
 /** Rung after the commit: the publisher drains at once instead of at its next poll. */
 export const queueWritten = outboxWritten;
+
+/**
+ * Interactive transactions wait for a connection and run longer than Prisma's
+ * defaults (2 s, 5 s) allow when a busy office's requests queue up on the
+ * embedded database's single connection.
+ */
+export const QUEUE_TX = { maxWait: 15_000, timeout: 15_000 };

@@ -2,7 +2,7 @@
 import { auditEntryData, badInput, notFound, type Viewer } from '@kaarst/kit';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import { requireBuergerbuero } from './access.ts';
-import { queueChangedRow, queueWritten } from './events.ts';
+import { QUEUE_TX, queueChangedRow, queueWritten } from './events.ts';
 import type { SettingsModel } from './models.ts';
 
 type Db = Prisma.TransactionClient;
@@ -72,7 +72,7 @@ export async function updateQueueSettings(
     });
     await tx.outboxEvent.create({ data: queueChangedRow(locationId) });
     return settings;
-  });
+  }, QUEUE_TX);
   queueWritten();
   return updated;
 }

@@ -125,7 +125,8 @@ export async function loadSnapshot(db: Db, locationId: string, now = new Date())
       id: t.id,
       priority: t.priority,
       queuedAt: ms(t.queuedAt),
-      eligibleAt: ms(t.eligibleAt),
+      // Walk-ins may be called at once (their times are the database's clock, a moment ahead of ours).
+      eligibleAt: t.kind === 'WALK_IN' ? Math.min(ms(t.eligibleAt), t0) : ms(t.eligibleAt),
       number: t.number,
       expectedMs: ticketMs(t),
     }));
@@ -137,10 +138,12 @@ export async function loadSnapshot(db: Db, locationId: string, now = new Date())
     number: Number.MAX_SAFE_INTEGER,
     expectedMs: expectedMs(a.services.map((s) => s.serviceId)),
   }));
+  // Someone drawing a ticket now stands behind everyone drawn so far (whose times are the database's clock).
+  const last = Math.max(t0, ...waiting.map((w) => w.queuedAt));
   const newWalkIn: Waiting = {
     id: 'new',
     priority: settings.walkInPriority,
-    queuedAt: t0,
+    queuedAt: last,
     eligibleAt: t0,
     number: Number.MAX_SAFE_INTEGER,
     expectedMs: 0,

@@ -13,7 +13,7 @@ import type { Appointment, Prisma, PrismaClient, QueueTicketKind } from '../gene
 import { localDate } from '../outbox.ts';
 import { loadServices } from '../validation.ts';
 import { isKiosk, requireTicketDrawer } from './access.ts';
-import { queueChangedRow, queueWritten } from './events.ts';
+import { QUEUE_TX, queueChangedRow, queueWritten } from './events.ts';
 import { type TicketModel, ticketInclude } from './models.ts';
 import { loadSettings } from './settings.ts';
 import { loadSnapshot } from './snapshot.ts';
@@ -31,15 +31,20 @@ export interface DrawInput {
   idempotencyKey: string;
 }
 
-/** The day's next number at a location: one row per location and day, incremented under its row lock. */
-async function nextNumber(tx: Db, locationId: string, date: string): Promise<number> {
-  const [row] = await tx.$queryRaw<Array<{ lastNumber: number }>>`
+/**
+ * The day's next number at a location: one row per location and day,
+ * incremented under its row lock. With it the database's clock at that moment
+ * (after the lock was granted), so that walk-ins drawn at the same time stand in
+ * line in the order of their numbers.
+ */
+async function nextNumber(tx: Db, locationId: string, date: string): Promise<{ number: number; at: Date }> {
+  const [row] = await tx.$queryRaw<Array<{ lastNumber: number; at: Date }>>`
     INSERT INTO queue_day ("locationId", date, "lastNumber") VALUES (${locationId}, ${date}, 1)
     ON CONFLICT ("locationId", date) DO UPDATE SET "lastNumber" = queue_day."lastNumber" + 1
-    RETURNING "lastNumber"`;
+    RETURNING "lastNumber", clock_timestamp() AS at`;
   const number = Number(row?.lastNumber);
   if (number > MAX_TICKETS_PER_DAY) throw conflict('No more tickets can be given out here today.');
-  return number;
+  return { number, at: new Date(row?.at ?? Date.now()) };
 }
 
 export interface NewTicket {
@@ -48,8 +53,9 @@ export interface NewTicket {
   serviceIds: readonly string[];
   issuedBy: string;
   priority: number;
-  queuedAt: Date;
-  eligibleAt: Date;
+  /** Walk-ins: null, they stand in line from the moment their number is given out. */
+  queuedAt: Date | null;
+  eligibleAt: Date | null;
   appointmentId?: string;
   idempotencyKey?: string;
 }
@@ -58,13 +64,16 @@ export interface NewTicket {
 export async function createTicket(tx: Db, ticket: NewTicket, now: Date) {
   const date = localDate(now);
   const { serviceIds, ...fields } = ticket;
+  const { number, at } = await nextNumber(tx, ticket.locationId, date);
   return tx.queueTicket.create({
     data: {
       ...fields,
+      queuedAt: ticket.queuedAt ?? at,
+      eligibleAt: ticket.eligibleAt ?? at,
       date,
-      number: await nextNumber(tx, ticket.locationId, date),
+      number,
       code: newCode(),
-      drawnAt: now,
+      drawnAt: at,
       services: { create: serviceIds.map((serviceId, position) => ({ serviceId, position })) },
     },
     include: ticketInclude,
@@ -136,8 +145,8 @@ export async function drawQueueTicket(
           serviceIds: input.serviceIds,
           issuedBy: viewer.id,
           priority: settings.walkInPriority,
-          queuedAt: now,
-          eligibleAt: now,
+          queuedAt: null,
+          eligibleAt: null,
           idempotencyKey: key,
         },
         now,
@@ -147,9 +156,9 @@ export async function drawQueueTicket(
       });
       await tx.outboxEvent.create({ data: queueChangedRow(location.id) });
       return created;
-    });
+    }, QUEUE_TX);
     queueWritten();
-    return withEstimate(db, ticket, now);
+    return withEstimate(db, ticket);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // The same press raced in twice: the first one's ticket is the answer.
