@@ -19,7 +19,15 @@ export async function loadLocationOrFail(db: Db, locationId: string): Promise<Lo
   return location;
 }
 
-async function takeCounter(tx: Db, viewer: Viewer, location: Location, counter: number, now: Date) {
+/** `announce`: false when the caller's own change (a call) announces the queue anyway. */
+async function takeCounter(
+  tx: Db,
+  viewer: Viewer,
+  location: Location,
+  counter: number,
+  now: Date,
+  announce = true,
+) {
   await tx.queueCounter.upsert({
     where: { locationId_counter: { locationId: location.id, counter } },
     create: { locationId: location.id, counter, staffId: viewer.id, openedAt: now },
@@ -33,7 +41,7 @@ async function takeCounter(tx: Db, viewer: Viewer, location: Location, counter: 
       `counter ${counter}`,
     ),
   });
-  await tx.outboxEvent.create({ data: queueChangedRow(location.id) });
+  if (announce) await tx.outboxEvent.create({ data: queueChangedRow(location.id) });
 }
 
 /**
@@ -58,7 +66,7 @@ export async function holdCounter(
     throw conflict(`Counter ${counter} is held by a colleague; take it over with openQueueCounter first.`);
   }
   if (!openIfFree) throw conflict(`Counter ${counter} is not open; open it first.`);
-  await takeCounter(tx, viewer, location, counter, now);
+  await takeCounter(tx, viewer, location, counter, now, false);
   return true;
 }
 

@@ -80,8 +80,10 @@ export async function createTicket(tx: Db, ticket: NewTicket, now: Date) {
   });
 }
 
-/** The ticket with its place and estimate, as the queue stands now. */
+/** The ticket with its place and estimate, as the queue stands now (only a waiting ticket has them). */
 export async function withEstimate(db: Db, ticket: TicketModel & { code: string }, now = new Date()) {
+  // Not for the others: a call's answer must not hold up the live event on the embedded database's one connection.
+  if (ticket.status !== 'WAITING') return { ...ticket, ahead: null, estimatedWaitMinutes: null };
   const snapshot = await loadSnapshot(db, ticket.locationId, now);
   const placed = snapshot.tickets.find((t) => t.id === ticket.id);
   return {
