@@ -95,6 +95,14 @@ describe('walk-in queue and call-up through the gateway', () => {
       anna,
     );
     expect(codes(byCitizen)).toEqual(['FORBIDDEN']);
+    // The city display is a device too, but not a ticket machine.
+    const display = await hub.signIn('display.rathausplatz@example.org');
+    const byDisplay = await hub.execute(
+      DrawQueueTicketDocument,
+      { input: { locationId: LOCATION, serviceIds: ['personalausweis'], idempotencyKey: 'display' } },
+      display,
+    );
+    expect(codes(byDisplay)).toEqual(['FORBIDDEN']);
     expect(codes(await hub.execute(StaffQueueDocument, { locationId: LOCATION }))).toEqual([
       'UNAUTHENTICATED',
     ]);
