@@ -62,3 +62,11 @@ export function checkLocalDate(value: string, field: string): string {
     throw badInput(`${field} is a date YYYY-MM-DD.`, field);
   return value;
 }
+
+/** A client-chosen idempotency key: 1 to 200 characters, trimmed. */
+export function idempotencyKey(raw: string, field: string): string {
+  const key = raw.trim();
+  if (key.length === 0 || key.length > 200)
+    throw badInput('idempotencyKey must be 1 to 200 characters.', field);
+  return key;
+}

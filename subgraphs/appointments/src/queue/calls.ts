@@ -8,7 +8,7 @@
 import { auditEntryData, badInput, conflict, isUniqueViolation, notFound, type Viewer } from '@kaarst/kit';
 import type { Location, Prisma, PrismaClient, QueueTicketStatus } from '../generated/prisma/client.ts';
 import { localDate } from '../outbox.ts';
-import { requireUuid } from '../validation.ts';
+import { idempotencyKey, requireUuid } from '../validation.ts';
 import { requireBuergerbuero } from './access.ts';
 import { holdCounter, loadLocationOrFail } from './counters.ts';
 import { shareHandling } from './estimate.ts';
@@ -316,9 +316,7 @@ export async function callNext(
   now = new Date(),
 ) {
   const viewer = requireBuergerbuero(viewerOrNull);
-  const key = input.idempotencyKey.trim();
-  if (key.length === 0 || key.length > 200)
-    throw badInput('idempotencyKey must be 1 to 200 characters.', 'input.idempotencyKey');
+  const key = idempotencyKey(input.idempotencyKey, 'input.idempotencyKey');
   const location = await loadLocationOrFail(db, input.locationId);
   const date = localDate(now);
   const repeated = await db.queueTicket.findFirst({

@@ -1,17 +1,9 @@
 /** Drawing walk-in tickets, and the ticket a checked-in appointment gets. */
-import {
-  auditEntryData,
-  badInput,
-  conflict,
-  HubError,
-  isUniqueViolation,
-  notFound,
-  type Viewer,
-} from '@kaarst/kit';
+import { auditEntryData, conflict, HubError, isUniqueViolation, notFound, type Viewer } from '@kaarst/kit';
 import { newCode } from '../booking.ts';
 import type { Appointment, Prisma, PrismaClient, QueueTicketKind } from '../generated/prisma/client.ts';
 import { localDate } from '../outbox.ts';
-import { loadServices } from '../validation.ts';
+import { idempotencyKey, loadServices } from '../validation.ts';
 import { isKiosk, requireTicketDrawer } from './access.ts';
 import { QUEUE_TX, queueChangedRow, queueWritten } from './events.ts';
 import { type TicketModel, ticketInclude } from './models.ts';
@@ -118,9 +110,7 @@ export async function drawQueueTicket(
   now = new Date(),
 ) {
   const viewer = requireTicketDrawer(viewerOrNull);
-  const key = input.idempotencyKey.trim();
-  if (key.length === 0 || key.length > 200)
-    throw badInput('idempotencyKey must be 1 to 200 characters.', 'input.idempotencyKey');
+  const key = idempotencyKey(input.idempotencyKey, 'input.idempotencyKey');
   const previous = await drawnBefore(db, viewer.id, key, input);
   if (previous) return withEstimate(db, previous, now);
   await loadServices(db, input.serviceIds);
