@@ -5,12 +5,18 @@ import type { HubKeys } from './keys.ts';
 /**
  * citizen: a resident; staff: town employees (with a department); admin: the hub's
  * administrators; partner: Kaarst Pass partners (their own offers); driver: bus
- * drivers (their trips); display: the city's information displays (read-only).
+ * drivers (their trips); display: the city's information displays (read-only);
+ * kiosk: a ticket machine at an office's entrance (draws walk-in tickets, nothing else).
  */
-export const ROLES = ['citizen', 'staff', 'admin', 'partner', 'driver', 'display'] as const;
+export const ROLES = ['citizen', 'staff', 'admin', 'partner', 'driver', 'display', 'kiosk'] as const;
 export type Role = (typeof ROLES)[number];
-/** Roles that only read: an account holding nothing else may run no mutation. */
-export const READ_ONLY_ROLES: readonly Role[] = ['display'];
+/**
+ * Device roles: an account holding nothing else may run only the mutations made
+ * for it, i.e. whose @requiresScopes names a scope it holds (a display: none at
+ * all; a kiosk: drawing a ticket). Everything a person may do for themselves
+ * (booking, keys, requests) is closed to a device standing in a public place.
+ */
+export const DEVICE_ROLES: readonly Role[] = ['display', 'kiosk'];
 
 /** Who is asking: the verified claims the gateway hands to every subgraph. */
 export interface Viewer {

@@ -1,14 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { READ_ONLY_ROLES } from '@kaarst/kit';
+import { DEVICE_ROLES } from '@kaarst/kit';
 import {
   type DocumentNode,
   GraphQLError,
   type GraphQLSchema,
   getOperationAST,
+  Kind,
   type OperationDefinitionNode,
 } from 'graphql';
 import type { GatewayContext } from '../context.ts';
-import { applyRemovals, authorizeOperation, documentHash, type RemovedField } from './enforce.ts';
+import { applyRemovals, authorizeOperation, denial, documentHash, type RemovedField } from './enforce.ts';
 import type { Requirements } from './requirements.ts';
 
 /** Queries and mutations: unauthorized fields out before planning, nulls and errors in the answer. */
@@ -19,8 +20,13 @@ export function authorizationPlugin(requirements: () => Requirements): ApolloSer
       return {
         async didResolveOperation(context) {
           const viewer = context.contextValue.viewer;
-          if (context.operation?.operation === 'mutation' && isReadOnly(viewer)) throw readOnly();
           const current = requirements();
+          if (
+            context.operation?.operation === 'mutation' &&
+            isDevice(viewer) &&
+            !madeForDevice(context.operation, current, viewer)
+          )
+            throw deviceRefusal(viewer);
           if (current.size === 0 || !context.operation) return;
           const result = authorizeOperation(
             context.schema,
@@ -53,14 +59,35 @@ export function authorizationPlugin(requirements: () => Requirements): ApolloSer
   };
 }
 
-/** A viewer whose every role only reads (a city display): no mutations, whatever the schema says. */
-const isReadOnly = (viewer: GatewayContext['viewer']) =>
-  viewer !== null && viewer.roles.every((role) => READ_ONLY_ROLES.includes(role));
+/** A viewer that is only a device (a city display, a ticket kiosk), not a person. */
+const isDevice = (viewer: GatewayContext['viewer']) =>
+  viewer?.roles.every((role) => DEVICE_ROLES.includes(role)) ?? false;
 
-const readOnly = () =>
-  new GraphQLError('This account only reads; it cannot change anything.', {
-    extensions: { code: 'FORBIDDEN', http: { status: 403, headers: new Map() } },
+/**
+ * A device may run a mutation only when every root field names, in
+ * @requiresScopes, a scope the device holds: fields open to anyone signed in
+ * (or to nobody in particular) are a person's, not a device's.
+ */
+function madeForDevice(
+  operation: OperationDefinitionNode,
+  requirements: Requirements,
+  viewer: GatewayContext['viewer'],
+): boolean {
+  return operation.selectionSet.selections.every((selection) => {
+    if (selection.kind !== Kind.FIELD) return false;
+    if (selection.name.value === '__typename') return true;
+    const requirement = requirements.get(`Mutation.${selection.name.value}`);
+    return (requirement?.scopes.length ?? 0) > 0 && denial(requirement, viewer) === null;
   });
+}
+
+const deviceRefusal = (viewer: GatewayContext['viewer']) =>
+  new GraphQLError(
+    viewer?.roles.includes('kiosk')
+      ? 'This device account may only draw tickets.'
+      : 'This account only reads; it cannot change anything.',
+    { extensions: { code: 'FORBIDDEN', http: { status: 403, headers: new Map() } } },
+  );
 
 /**
  * Subscriptions: an event stream cannot carry per-event nulls for fields it

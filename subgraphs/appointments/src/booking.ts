@@ -172,6 +172,9 @@ export async function cancelAppointment(
   if (appointment.status === 'CANCELLED') return appointment;
   if (appointment.start <= now)
     throw conflict('This appointment has already begun and can no longer be cancelled.');
+  // Checked in, the citizen holds a ticket in the queue: staff cancel that, not the code.
+  if (appointment.attendance === 'CHECKED_IN')
+    throw conflict('You have checked in already; please speak to the staff at the counter.');
   await db.$transaction([
     db.slotUnit.deleteMany({ where: { appointmentId: appointment.id } }),
     db.citizenUnit.deleteMany({ where: { appointmentId: appointment.id } }),

@@ -10,16 +10,19 @@ import { DateTime } from 'luxon';
 import type { Registry } from 'prom-client';
 import type { Prisma, PrismaClient } from './generated/prisma/client.ts';
 import { appointmentInclude } from './models.ts';
+import { queueTopic } from './queue/events.ts';
+import { loadSnapshot } from './queue/snapshot.ts';
 import { countFreeSlots } from './search.ts';
 import { ZONE } from './slots.ts';
 
 /** What a booking or cancellation announces, written in its own transaction. */
 export type OutboxMessage =
   | { topic: 'appointmentBooked'; payload: { appointmentId: string; locationId: string } }
-  | { topic: 'availabilityChanged'; payload: { locationId: string; date: string } };
+  | { topic: 'availabilityChanged'; payload: { locationId: string; date: string } }
+  | { topic: 'queueChanged'; payload: { locationId: string; calledTicketId?: string } };
 
 export const subscriptionTopic = (field: OutboxMessage['topic'], locationId: string) =>
-  `${field}:${locationId}`;
+  field === 'queueChanged' ? queueTopic(locationId) : `${field}:${locationId}`;
 
 /** The local date (Europe/Berlin) of an instant, YYYY-MM-DD. */
 export const localDate = (instant: Date) =>
@@ -43,6 +46,8 @@ type Tx = Prisma.TransactionClient;
 
 export { outboxWritten };
 
+const batchSnapshots = new WeakMap<object, Map<string, ReturnType<typeof loadSnapshot>>>();
+
 async function eventPayload(tx: Tx, message: OutboxMessage): Promise<Record<string, unknown> | null> {
   if (message.topic === 'appointmentBooked') {
     const appointment = await tx.appointment.findUnique({
@@ -50,6 +55,16 @@ async function eventPayload(tx: Tx, message: OutboxMessage): Promise<Record<stri
       include: appointmentInclude,
     });
     return appointment ? { appointmentBooked: appointment } : null;
+  }
+  if (message.topic === 'queueChanged') {
+    // One snapshot per change serves every subscriber (display, staff, citizens) of the location;
+    // the rows of one drained batch share it (they all see the same committed state).
+    const perBatch = batchSnapshots.get(tx) ?? new Map<string, ReturnType<typeof loadSnapshot>>();
+    batchSnapshots.set(tx, perBatch);
+    const { locationId } = message.payload;
+    if (!perBatch.has(locationId)) perBatch.set(locationId, loadSnapshot(tx, locationId));
+    const snapshot = await (perBatch.get(locationId) as ReturnType<typeof loadSnapshot>);
+    return { queue: { ...snapshot, newCallTicketId: message.payload.calledTicketId ?? null } };
   }
   const location = await tx.location.findUnique({
     where: { id: message.payload.locationId },

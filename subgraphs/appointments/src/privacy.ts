@@ -24,6 +24,9 @@ export async function exportAppointmentsData(db: PrismaClient, accountId: string
       services: a.services.map((line) => line.service.name),
       bookedAt: a.createdAt,
       cancelledAt: a.cancelledAt,
+      cancellationReason: a.cancellationReason,
+      attendance: a.attendance,
+      checkedInAt: a.checkedInAt,
     })),
     staffAccess,
   };

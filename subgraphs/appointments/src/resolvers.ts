@@ -4,6 +4,7 @@ import {
   canActFor,
   DateTimeScalar,
   forbidden,
+  hasRole,
   JSONObjectScalar,
   personalDataOf,
   requireRole,
@@ -15,10 +16,15 @@ import { mobileOfficeStops, scheduleMobileOfficeStop } from './mobile-office.ts'
 import { appointmentInclude } from './models.ts';
 import { subscriptionTopic } from './outbox.ts';
 import { exportAppointmentsData } from './privacy.ts';
+import { progressOfAppointment } from './queue/progress.ts';
+import { queueResolvers } from './queue/resolvers.ts';
 import { findAvailableSlots } from './search.ts';
+import { appointmentSchedule, cancelAsStaff, checkInAppointment, markNoShow } from './staff-appointments.ts';
 import { checkRange } from './validation.ts';
 
 const locationOrder = [{ position: 'asc' as const }, { name: 'asc' as const }];
+const isStaff = (viewer: Parameters<typeof hasRole>[0]) =>
+  hasRole(viewer, 'staff') || hasRole(viewer, 'admin');
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
@@ -62,6 +68,8 @@ export const resolvers: Resolvers = {
       ]);
       return appointments;
     },
+    appointmentSchedule: (_p, args, { db, viewer }) => appointmentSchedule(db, viewer, args),
+    ...queueResolvers.Query,
   },
   Mutation: {
     scheduleMobileOfficeStop: (_parent, { input }, { db, viewer }) =>
@@ -69,6 +77,12 @@ export const resolvers: Resolvers = {
     bookAppointment: (_p, { input }, { db, viewer }) => bookAppointment(db, viewer, input),
     cancelAppointment: (_p, { code }, context) =>
       lookUpByCode(context, () => cancelAppointment(context.db, code, context.viewer)),
+    checkInAppointment: (_p, { appointmentId }, { db, viewer }) =>
+      checkInAppointment(db, viewer, appointmentId),
+    markAppointmentNoShow: (_p, { appointmentId }, { db, viewer }) => markNoShow(db, viewer, appointmentId),
+    cancelAppointmentAsStaff: (_p, { appointmentId, reason }, { db, viewer }) =>
+      cancelAsStaff(db, viewer, appointmentId, reason),
+    ...queueResolvers.Mutation,
   },
   Subscription: {
     availabilityChanged: {
@@ -81,6 +95,7 @@ export const resolvers: Resolvers = {
         return pubsub.subscribe(subscriptionTopic('appointmentBooked', locationId));
       },
     },
+    ...queueResolvers.Subscription,
   },
   Appointment: {
     __resolveReference: (ref, { db, viewer }) =>
@@ -99,7 +114,16 @@ export const resolvers: Resolvers = {
     location: async (a, _args, { db }) =>
       a.location ?? db.location.findUniqueOrThrow({ where: { id: a.locationId } }),
     citizen: (a, _args, { viewer }) => (canActFor(viewer, a.citizenId) ? { id: a.citizenId } : null),
+    cancellationReason: (a, _args, { viewer }) =>
+      canActFor(viewer, a.citizenId) ? a.cancellationReason : null,
+    counter: (a, _args, { viewer }) => (isStaff(viewer) ? a.counter : null),
+    queueTicket: (a, _args, { db, viewer }) =>
+      canActFor(viewer, a.citizenId) ? progressOfAppointment(db, a.id) : null,
   },
+  Queue: queueResolvers.Queue,
+  QueueCounter: queueResolvers.QueueCounter,
+  QueueTicket: queueResolvers.QueueTicket,
+  QueueTicketProgress: queueResolvers.QueueTicketProgress,
   AuditLog: auditLogResolvers('appointments') as Resolvers['AuditLog'],
   AppointmentService: {
     __resolveReference: (ref, { db }) => db.service.findUnique({ where: { id: ref.id } }),

@@ -43,3 +43,30 @@ export function checkRange(from: Date, to: Date): void {
     throw badInput(`Search at most ${MAX_RANGE_DAYS} days at once.`, 'to');
   }
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs: anything else names nothing (NOT_FOUND, never a database error). */
+export function requireUuid(id: string, what: string): string {
+  if (!UUID.test(id)) throw notFound(what);
+  return id;
+}
+
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A local date YYYY-MM-DD that exists in the calendar. */
+export function checkLocalDate(value: string, field: string): string {
+  const [year, month, day] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1));
+  if (!LOCAL_DATE.test(value) || date.getUTCMonth() !== (month ?? 0) - 1 || date.getUTCDate() !== day)
+    throw badInput(`${field} is a date YYYY-MM-DD.`, field);
+  return value;
+}
+
+/** A client-chosen idempotency key: 1 to 200 characters, trimmed. */
+export function idempotencyKey(raw: string, field: string): string {
+  const key = raw.trim();
+  if (key.length === 0 || key.length > 200)
+    throw badInput('idempotencyKey must be 1 to 200 characters.', field);
+  return key;
+}

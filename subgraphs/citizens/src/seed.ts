@@ -46,6 +46,13 @@ export const DEMO_ACCOUNTS = [
     roles: ['display'],
     department: null,
   },
+  {
+    id: '0b5f3c1e-4a57-4c1a-9e61-5a1d2b7c0007',
+    email: 'kiosk.rathaus@example.org',
+    displayName: 'Wartemarken-Kiosk Rathaus Kaarst',
+    roles: ['kiosk'],
+    department: 'buergerbuero',
+  },
 ] as const;
 export const DEMO_PASSWORD = 'kaarst-demo';
 

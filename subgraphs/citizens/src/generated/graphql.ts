@@ -207,6 +207,8 @@ export type Role =
   | 'DISPLAY'
   /** A bus driver: sees pickup requests for their trips. */
   | 'DRIVER'
+  /** A ticket kiosk at an office's entrance: draws walk-in tickets, nothing else. */
+  | 'KIOSK'
   /** A Kaarst Pass partner: manages their own offers. */
   | 'PARTNER'
   | 'STAFF';
