@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import yazl from 'yazl';
 
 export const TINY_FEED = fileURLToPath(new URL('./fixtures/tiny', import.meta.url));
+/** Google's sample feed (fixtures/google-sample/README.md: source and licence). */
+export const GOOGLE_SAMPLE_FEED = fileURLToPath(new URL('./fixtures/google-sample', import.meta.url));
 
 export function readFeed(dir: string): Record<string, string> {
   return Object.fromEntries(

@@ -37,13 +37,17 @@ export type Departure = {
   trip: TransitTrip;
 };
 
+/**
+ * A way from one stop to another. Journeys answered together are Pareto-optimal:
+ * none leaves no earlier, arrives no later and changes no more often than another.
+ */
 export type Journey = {
   __typename?: 'Journey';
   arrival: Scalars['DateTime']['output'];
   /** When to leave the origin stop. */
   departure: Scalars['DateTime']['output'];
   legs: Array<JourneyLeg>;
-  /** Changes between vehicles (rides minus one). */
+  /** Changes between vehicles (rides minus one; 0 for a walk). */
   transfers: Scalars['Int']['output'];
 };
 
@@ -129,9 +133,12 @@ export type Query = {
   /** The next departures at a stop (a station: at its platforms), from `from` (default now). */
   departures: Array<Departure>;
   /**
-   * Journeys from one stop to another leaving at or after `departAt`: the earliest
-   * arrival first (Connection Scan Algorithm), then the earliest arrival leaving
-   * later, up to `limit`. With wheelchairOnly, only wheelchair-accessible trips and stops.
+   * Journeys from one stop to another leaving at or after `departAt` (RAPTOR): the
+   * Pareto set over departure (later is better), arrival (earlier) and transfers
+   * (fewer), so each alternative is better in some way, the earliest arrival
+   * first, up to `limit` (at most 5), within a day of departAt. A walk straight
+   * there, when the stops are close, is one of them. With wheelchairOnly, only
+   * wheelchair-accessible trips and stops.
    */
   journeys: Array<Journey>;
   /** Your pickup requests, newest first. */
@@ -241,12 +248,33 @@ export type TransitStop = {
 /** A trip of a line on one service day. */
 export type TransitTrip = {
   __typename?: 'TransitTrip';
+  /** For a run of a trip in frequencies.txt: its headway; null for a scheduled trip. */
+  frequency?: Maybe<TripFrequency>;
+  /** trips.txt's trip_id, also for a run of a frequencies.txt trip. */
+  gtfsTripId: Scalars['ID']['output'];
   headsign?: Maybe<Scalars['String']['output']>;
+  /** trips.txt's trip_id; for a run of a frequencies.txt trip trip_id@HH:MM:SS (the run's start). */
   id: Scalars['ID']['output'];
   route: TransitRoute;
   /** The service day (YYYY-MM-DD, Europe/Berlin) the trip's times count from. */
   serviceDate: Scalars['String']['output'];
   wheelchairAccessible: WheelchairAccess;
+};
+
+/**
+ * How a run of a trip repeated by frequencies.txt is timed. With exactTimes
+ * false (GTFS exact_times 0) the operator keeps the headway, not the minute:
+ * show such departures as "every N min", their times are the nominal grid
+ * from the interval's start.
+ */
+export type TripFrequency = {
+  __typename?: 'TripFrequency';
+  /** True: the run leaves at its time (exact_times 1); false: times are approximate. */
+  exactTimes: Scalars['Boolean']['output'];
+  /** Seconds between two runs. */
+  headwaySeconds: Scalars['Int']['output'];
+  /** When this run leaves its first stop, HH:MM:SS of the service day (GTFS-Realtime's start_time). */
+  startTime: Scalars['String']['output'];
 };
 
 /** GTFS accessibility: unknown (no information), possible, or not possible. */
@@ -381,6 +409,7 @@ export type ResolversTypes = {
   TransitStop: ResolverTypeWrapper<StopModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   TransitTrip: ResolverTypeWrapper<TripModel>;
+  TripFrequency: ResolverTypeWrapper<TripFrequency>;
   WheelchairAccess: WheelchairAccess;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -408,6 +437,7 @@ export type ResolversParentTypes = {
   TransitStop: StopModel;
   Float: Scalars['Float']['output'];
   TransitTrip: TripModel;
+  TripFrequency: TripFrequency;
   link__Import: Scalars['link__Import']['output'];
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
@@ -530,11 +560,19 @@ export type TransitStopResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type TransitTripResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitTrip'] = ResolversParentTypes['TransitTrip']> = {
+  frequency?: Resolver<Maybe<ResolversTypes['TripFrequency']>, ParentType, ContextType>;
+  gtfsTripId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   headsign?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   route?: Resolver<ResolversTypes['TransitRoute'], ParentType, ContextType>;
   serviceDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   wheelchairAccessible?: Resolver<ResolversTypes['WheelchairAccess'], ParentType, ContextType>;
+};
+
+export type TripFrequencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TripFrequency'] = ResolversParentTypes['TripFrequency']> = {
+  exactTimes?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  headwaySeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
@@ -557,6 +595,7 @@ export type Resolvers<ContextType = Context> = {
   TransitRoute?: TransitRouteResolvers<ContextType>;
   TransitStop?: TransitStopResolvers<ContextType>;
   TransitTrip?: TransitTripResolvers<ContextType>;
+  TripFrequency?: TripFrequencyResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
 };
 

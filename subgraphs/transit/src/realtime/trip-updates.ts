@@ -17,6 +17,12 @@ const FETCH_TIMEOUT_MS = 10_000;
 const isoDate = (gtfs: string | null | undefined) =>
   gtfs && /^\d{8}$/.test(gtfs) ? `${gtfs.slice(0, 4)}-${gtfs.slice(4, 6)}-${gtfs.slice(6, 8)}` : null;
 
+/** GTFS-Realtime's start_time (H:MM:SS or HH:MM:SS) as a run's id suffix (HH:MM:SS). */
+const runStart = (time: string | null | undefined) => {
+  const match = time ? /^(\d{1,2}):(\d{2}):(\d{2})$/.exec(time) : null;
+  return match ? `${(match[1] ?? '').padStart(2, '0')}:${match[2]}:${match[3]}` : null;
+};
+
 /**
  * A field the producer set, or null: protobufjs answers an absent proto2
  * optional field with its default (0) from the prototype, so only own properties count.
@@ -59,7 +65,11 @@ export function decodeTripUpdates(bytes: Uint8Array): Map<string, StopDelay[]> {
         delaySeconds: delay,
       });
     }
-    trips.set(RealtimeDelays.key(tripId, isoDate(update.trip.startDate)), delays);
+    const date = isoDate(update.trip.startDate);
+    trips.set(RealtimeDelays.key(tripId, date), delays);
+    // A run of a frequencies.txt trip is named by trip_id and start_time (our id trip_id@HH:MM:SS).
+    const start = runStart(update.trip.startTime);
+    if (start) trips.set(RealtimeDelays.key(`${tripId}@${start}`, date), delays);
   }
   return trips;
 }

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import { loadTimetable, type Timetable } from './model.ts';
+import { loadTimetable } from './load.ts';
+import type { Timetable } from './model.ts';
 
 /** How often a replica asks which feed is active (an import by the CLI switches it). */
 const CHECK_EVERY_MS = 10_000;
