@@ -16,6 +16,15 @@ export const transitSubgraph: SubgraphDefinition<PrismaClient> = {
   createDb: (adapter) => new PrismaClient({ adapter }),
   seed: seedTransit,
   eraseAccount: (db, accountId) => erasePickupData(db, accountId),
-  // Each replica reads the realtime feed itself: the delays live in its memory.
-  background: ({ db, log }) => pollTripUpdates(transitState(db).delays, log),
+  // Each replica loads the timetable at start and reads the realtime feed itself: both live in its memory.
+  background: ({ db, log }) => {
+    const tasks = [transitState(db).timetable.start(log), pollTripUpdates(transitState(db).delays, log)];
+    return { stop: async () => void (await Promise.all(tasks.map((task) => task.stop()))) };
+  },
+  // Not ready (503 on /health/ready) until the timetable is in memory: queries would wait for it.
+  health: (db) => ({
+    timetable: async () => {
+      if (!transitState(db).timetable.ready) throw new Error('the timetable is still loading');
+    },
+  }),
 };

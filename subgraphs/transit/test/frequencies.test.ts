@@ -11,9 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { importGtfs } from '../src/gtfs/import.ts';
 import { folderSource, zipSource } from '../src/gtfs/source.ts';
-import { transitState } from '../src/state.ts';
 import { transitSubgraph } from '../src/subgraph.ts';
-import { GOOGLE_SAMPLE_FEED, readFeed, zipFeed } from './feeds.ts';
+import { activateFeed, GOOGLE_SAMPLE_FEED, readFeed, zipFeed } from './feeds.ts';
 
 const DEPARTURES = `query ($stop: ID!, $from: DateTime!, $limit: Int) {
   departures(stopId: $stop, from: $from, limit: $limit) {
@@ -58,7 +57,7 @@ describe('transit: frequencies.txt (Google sample feed)', () => {
   beforeAll(async () => {
     keys = await generateHubKeys();
     subgraph = await startTestSubgraph(transitSubgraph, { keys });
-    const imported = await importGtfs(subgraph.db, folderSource(GOOGLE_SAMPLE_FEED));
+    const imported = await activateFeed(subgraph.db, folderSource(GOOGLE_SAMPLE_FEED));
     expect(imported).toMatchObject({ ok: true, counts: { 'frequencies.txt': 11 } });
   });
   afterAll(async () => subgraph?.close());
@@ -110,9 +109,7 @@ describe('transit: frequencies.txt (Google sample feed)', () => {
       'frequencies.txt':
         'trip_id,start_time,end_time,headway_secs,exact_times\nSTBA,6:00:00,22:00:00,1800,1\n',
     });
-    expect((await importGtfs(subgraph.db, await zipSource(exact))).ok).toBe(true);
-    // Imported in this process: the running subgraph looks at the active feed again at once.
-    transitState(subgraph.db).timetable.invalidate();
+    expect((await activateFeed(subgraph.db, await zipSource(exact))).ok).toBe(true);
     const found = await departures('STAGECOACH', '2008-06-04T20:55:00Z', 2);
     expect(found.map((d) => [d.scheduledTime, d.trip.id, d.trip.frequency?.exactTimes])).toEqual([
       ['2008-06-04T21:00:00.000Z', 'STBA@14:00:00', true],

@@ -7,10 +7,9 @@ import { generateHubKeys, type HubKeys, type RunningSubgraph } from '@kaarst/kit
 import { startTestSubgraph, subgraphRequest } from '@kaarst/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
-import { importGtfs } from '../src/gtfs/import.ts';
 import { folderSource } from '../src/gtfs/source.ts';
 import { transitSubgraph } from '../src/subgraph.ts';
-import { TINY_FEED } from './feeds.ts';
+import { activateFeed, TINY_FEED } from './feeds.ts';
 
 const JOURNEYS = `query ($from: ID!, $to: ID!, $at: DateTime!, $wheelchair: Boolean) {
   journeys(fromStopId: $from, toStopId: $to, departAt: $at, wheelchairOnly: $wheelchair) {
@@ -53,7 +52,7 @@ describe('transit: journeys and departures on a hand-made network', () => {
   beforeAll(async () => {
     keys = await generateHubKeys();
     subgraph = await startTestSubgraph(transitSubgraph, { keys });
-    const imported = await importGtfs(subgraph.db, folderSource(TINY_FEED));
+    const imported = await activateFeed(subgraph.db, folderSource(TINY_FEED));
     expect(imported.ok).toBe(true);
   });
   afterAll(async () => subgraph?.close());
