@@ -1,6 +1,7 @@
 import { badInput, HubError, notFound } from '@kaarst/kit';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { routeModel, stopModel, tripModel } from './models.ts';
+import { alertsForDeparture } from './realtime/attach.ts';
 import { transitState } from './state.ts';
 import { nextDepartures } from './timetable/departures.ts';
 import { planJourneys } from './timetable/journeys.ts';
@@ -58,7 +59,8 @@ export async function departuresAt(
   const fromMs = from === null || from === undefined ? Date.now() : instant(from, 'from');
   const tt = await timetableOf(db);
   const stop = stopIndexOf(tt, stopId, 'stopId');
-  const { delays } = transitState(db);
+  const { delays, alerts } = transitState(db);
+  const now = Date.now();
   const delayOf = (tripId: string, serviceDate: string, sequence: number) =>
     delays.delayAt(tripId, serviceDate, sequence, (stopId) => sequenceOfStop(tt, tripId, stopId));
   return nextDepartures(tt, stop, fromMs, max, delayOf).map((d) => {
@@ -72,6 +74,7 @@ export async function departuresAt(
       stop: stopModel(tt, d.stop),
       trip,
       stopSequence: tt.stSequence[d.stopTime] ?? 0,
+      alerts: alertsForDeparture(tt, alerts.alerts, d.trip, d.stop, now),
     };
   });
 }

@@ -2,12 +2,17 @@ import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@kaarst/kit';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { erasePickupData } from './pickup.ts';
+import { pollServiceAlerts } from './realtime/alerts.ts';
 import { pollTripUpdates } from './realtime/trip-updates.ts';
+import { pollVehiclePositions } from './realtime/vehicles.ts';
 import { resolvers } from './resolvers.ts';
 import { seedTransit } from './seed.ts';
 import { transitState } from './state.ts';
 
-/** The transit subgraph: GTFS timetable, departures with realtime delays, journeys, wheelchair pickup requests. */
+/**
+ * The transit subgraph: GTFS timetable, departures with realtime delays, journeys, vehicle
+ * positions and service alerts, fare zones, wheelchair pickup requests.
+ */
 export const transitSubgraph: SubgraphDefinition<PrismaClient> = {
   name: 'transit',
   packageDir: fileURLToPath(new URL('..', import.meta.url)),
@@ -16,9 +21,15 @@ export const transitSubgraph: SubgraphDefinition<PrismaClient> = {
   createDb: (adapter) => new PrismaClient({ adapter }),
   seed: seedTransit,
   eraseAccount: (db, accountId) => erasePickupData(db, accountId),
-  // Each replica loads the timetable at start and reads the realtime feed itself: both live in its memory.
-  background: ({ db, log }) => {
-    const tasks = [transitState(db).timetable.start(log), pollTripUpdates(transitState(db).delays, log)];
+  // Each replica loads the timetable at start and reads the realtime feeds itself: all live in its memory.
+  background: ({ db, log, pubsub }) => {
+    const state = transitState(db);
+    const tasks = [
+      state.timetable.start(log),
+      pollTripUpdates(state.delays, log),
+      pollVehiclePositions(state.vehicles, pubsub, log),
+      pollServiceAlerts(state.alerts, pubsub, log),
+    ];
     return { stop: async () => void (await Promise.all(tasks.map((task) => task.stop()))) };
   },
   // Not ready (503 on /health/ready) until the timetable is in memory: queries would wait for it.

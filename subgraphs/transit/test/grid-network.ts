@@ -61,6 +61,7 @@ export function gridNetwork({ rows, columns, lineStops, headwayMinutes, seed = 4
         route,
         service: 0,
         headsign: null,
+        directionId: null,
         wheelchairAccessible: next() < 0.7 ? 1 : 2,
         firstStopTime: -1,
         lastStopTime: -1,
@@ -97,7 +98,13 @@ export function gridNetwork({ rows, columns, lineStops, headwayMinutes, seed = 4
     timezone: 'Europe/Berlin',
     stops,
     stopIndex: new Map(stops.map((s, i) => [s.id, i])),
-    routes: lines.map((_, i) => ({ id: `r${i}`, shortName: `${i + 1}`, longName: null, type: 3 })),
+    routes: lines.map((_, i) => ({
+      id: `r${i}`,
+      agencyId: null,
+      shortName: `${i + 1}`,
+      longName: null,
+      type: 3,
+    })),
     trips,
     calendar: new ServiceCalendar(
       ['daily'],

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonalDataRef } from '@kaarst/kit';
 import type { StopModel, RouteModel, TripModel, PickupRequestModel } from '../models.ts';
+import type { AlertInfo } from '../realtime/alerts.ts';
+import type { VehiclePositionModel } from '../realtime-resolvers.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,8 +23,53 @@ export type Scalars = {
   link__Import: { input: unknown; output: unknown; }
 };
 
+/** GTFS-Realtime Alert.Cause. */
+export type AlertCause =
+  | 'ACCIDENT'
+  | 'CONSTRUCTION'
+  | 'DEMONSTRATION'
+  | 'HOLIDAY'
+  | 'MAINTENANCE'
+  | 'MEDICAL_EMERGENCY'
+  | 'OTHER_CAUSE'
+  | 'POLICE_ACTIVITY'
+  | 'STRIKE'
+  | 'TECHNICAL_PROBLEM'
+  | 'UNKNOWN_CAUSE'
+  | 'WEATHER';
+
+/** GTFS-Realtime Alert.Effect. */
+export type AlertEffect =
+  | 'ACCESSIBILITY_ISSUE'
+  | 'ADDITIONAL_SERVICE'
+  | 'DETOUR'
+  | 'MODIFIED_SERVICE'
+  | 'NO_EFFECT'
+  | 'NO_SERVICE'
+  | 'OTHER_EFFECT'
+  | 'REDUCED_SERVICE'
+  | 'SIGNIFICANT_DELAYS'
+  | 'STOP_MOVED'
+  | 'UNKNOWN_EFFECT';
+
+/** When an alert is in force; an open end is null. */
+export type AlertPeriod = {
+  __typename?: 'AlertPeriod';
+  end?: Maybe<Scalars['DateTime']['output']>;
+  start?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** GTFS-Realtime Alert.SeverityLevel. */
+export type AlertSeverity =
+  | 'INFO'
+  | 'SEVERE'
+  | 'UNKNOWN_SEVERITY'
+  | 'WARNING';
+
 export type Departure = {
   __typename?: 'Departure';
+  /** Service alerts in force now that apply to this trip at this stop (its trip, line, stop, agency). */
+  alerts: Array<TransitAlert>;
   /** Minutes late (negative: early) from GTFS-Realtime; null when the realtime feed says nothing about this trip. */
   delayMinutes?: Maybe<Scalars['Int']['output']>;
   /** scheduledTime plus the delay. */
@@ -143,12 +190,16 @@ export type Query = {
   journeys: Array<Journey>;
   /** Your pickup requests, newest first. */
   myPickupRequests: Array<PickupRequest>;
+  /** Service alerts in force now; with routeId or stopId those naming that line or stop. */
+  transitAlerts: Array<TransitAlert>;
   transitFeed?: Maybe<TransitFeed>;
   transitStop?: Maybe<TransitStop>;
   /** Stops whose name contains `search` (any case); stations and platforms alike, by name. */
   transitStops: Array<TransitStop>;
   /** The pickup requests on a trip you drive. */
   tripPickupRequests: Array<PickupRequest>;
+  /** Vehicles now (GTFS-Realtime VehiclePositions), of one line or one trip if asked. */
+  vehiclePositions: Array<VehiclePosition>;
 };
 
 
@@ -168,6 +219,12 @@ export type QueryJourneysArgs = {
 };
 
 
+export type QueryTransitAlertsArgs = {
+  routeId?: InputMaybe<Scalars['ID']['input']>;
+  stopId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryTransitStopArgs = {
   id: Scalars['ID']['input'];
 };
@@ -184,6 +241,31 @@ export type QueryTripPickupRequestsArgs = {
   tripId: Scalars['ID']['input'];
 };
 
+
+export type QueryVehiclePositionsArgs = {
+  routeId?: InputMaybe<Scalars['ID']['input']>;
+  tripId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RealtimeFeed = {
+  __typename?: 'RealtimeFeed';
+  /** Whether its URL is set. */
+  enabled: Scalars['Boolean']['output'];
+  /** Entities in the last read (trips, vehicles or alerts). */
+  entities: Scalars['Int']['output'];
+  /** The last successful read (null: none yet, or the feed went stale and was dropped). */
+  fetchedAt?: Maybe<Scalars['DateTime']['output']>;
+  kind: RealtimeFeedKind;
+};
+
+export type RealtimeFeedKind =
+  /** GTFS_RT_SERVICE_ALERTS_URL: disruptions and notices. */
+  | 'SERVICE_ALERTS'
+  /** GTFS_RT_TRIP_UPDATES_URL: delays. */
+  | 'TRIP_UPDATES'
+  /** GTFS_RT_VEHICLE_POSITIONS_URL: where the vehicles are. */
+  | 'VEHICLE_POSITIONS';
+
 export type RequestPickupInput = {
   /** The trip's service day, YYYY-MM-DD (as in departures' trip.serviceDate). */
   serviceDate: Scalars['String']['input'];
@@ -197,6 +279,10 @@ export type Subscription = {
   pickupRequestChanged: PickupRequest;
   /** New pickup requests on a trip you drive (after driveTrip). */
   pickupRequested: PickupRequest;
+  /** The alerts in force (naming the line or stop, if asked) each time the ServiceAlerts feed changes. */
+  transitAlertsChanged: Array<TransitAlert>;
+  /** The vehicles (of one line, if asked) each time the VehiclePositions feed brings new positions: for maps and city displays. */
+  vehiclePositionsChanged: Array<VehiclePosition>;
 };
 
 
@@ -210,12 +296,81 @@ export type SubscriptionPickupRequestedArgs = {
   tripId: Scalars['ID']['input'];
 };
 
+
+export type SubscriptionTransitAlertsChangedArgs = {
+  routeId?: InputMaybe<Scalars['ID']['input']>;
+  stopId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionVehiclePositionsChangedArgs = {
+  routeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * A disruption or notice from GTFS-Realtime ServiceAlerts (GTFS_RT_SERVICE_ALERTS_URL),
+ * attached to the lines and stops it names. Texts come in the language asked for
+ * when the feed has it (also its regional variant), else the feed's untagged text, else its first.
+ */
+export type TransitAlert = {
+  __typename?: 'TransitAlert';
+  /** Empty: in force as long as the feed carries it. */
+  activePeriods: Array<AlertPeriod>;
+  cause: AlertCause;
+  description?: Maybe<Scalars['String']['output']>;
+  effect: AlertEffect;
+  header?: Maybe<Scalars['String']['output']>;
+  /** The feed entity's id. */
+  id: Scalars['ID']['output'];
+  /** The lines it names, directly or through one of their trips. */
+  routes: Array<TransitRoute>;
+  severity: AlertSeverity;
+  /** The stops it names. */
+  stops: Array<TransitStop>;
+  /** The trips it names (trip ids as in TransitTrip.id). */
+  tripIds: Array<Scalars['ID']['output']>;
+  /** A page with more about it. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A disruption or notice from GTFS-Realtime ServiceAlerts (GTFS_RT_SERVICE_ALERTS_URL),
+ * attached to the lines and stops it names. Texts come in the language asked for
+ * when the feed has it (also its regional variant), else the feed's untagged text, else its first.
+ */
+export type TransitAlertDescriptionArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * A disruption or notice from GTFS-Realtime ServiceAlerts (GTFS_RT_SERVICE_ALERTS_URL),
+ * attached to the lines and stops it names. Texts come in the language asked for
+ * when the feed has it (also its regional variant), else the feed's untagged text, else its first.
+ */
+export type TransitAlertHeaderArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * A disruption or notice from GTFS-Realtime ServiceAlerts (GTFS_RT_SERVICE_ALERTS_URL),
+ * attached to the lines and stops it names. Texts come in the language asked for
+ * when the feed has it (also its regional variant), else the feed's untagged text, else its first.
+ */
+export type TransitAlertUrlArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Something about the active feed, for people running the hub. */
 export type TransitFeed = {
   __typename?: 'TransitFeed';
   activeSince?: Maybe<Scalars['DateTime']['output']>;
   /** Whether GTFS-Realtime TripUpdates are being read (GTFS_RT_TRIP_UPDATES_URL). */
   realtime: Scalars['Boolean']['output'];
+  /** The GTFS-Realtime feeds this instance reads, and when it last read each. */
+  realtimeFeeds: Array<RealtimeFeed>;
   source: Scalars['String']['output'];
   timezone: Scalars['String']['output'];
 };
@@ -223,6 +378,8 @@ export type TransitFeed = {
 /** A line (GTFS route). */
 export type TransitRoute = {
   __typename?: 'TransitRoute';
+  /** Service alerts in force now that name this line or one of its trips. */
+  alerts: Array<TransitAlert>;
   id: Scalars['ID']['output'];
   longName?: Maybe<Scalars['String']['output']>;
   /** The number or letter riders know, e.g. S28. */
@@ -234,6 +391,8 @@ export type TransitRoute = {
 /** A stop, platform or station of the imported GTFS feed. */
 export type TransitStop = {
   __typename?: 'TransitStop';
+  /** Service alerts in force now that name this stop, its station or (for a station) its platforms. */
+  alerts: Array<TransitAlert>;
   /** The feed's stop_id. */
   id: Scalars['ID']['output'];
   /** True for a station that groups platforms (GTFS location_type 1). */
@@ -276,6 +435,39 @@ export type TripFrequency = {
   /** When this run leaves its first stop, HH:MM:SS of the service day (GTFS-Realtime's start_time). */
   startTime: Scalars['String']['output'];
 };
+
+/** Where a vehicle is now, from GTFS-Realtime VehiclePositions (GTFS_RT_VEHICLE_POSITIONS_URL). */
+export type VehiclePosition = {
+  __typename?: 'VehiclePosition';
+  /** Degrees clockwise from true north. */
+  bearing?: Maybe<Scalars['Float']['output']>;
+  /** The vehicle's id in the realtime feed. */
+  id: Scalars['ID']['output'];
+  /** What riders see on the vehicle, e.g. a fleet number. */
+  label?: Maybe<Scalars['String']['output']>;
+  latitude: Scalars['Float']['output'];
+  longitude: Scalars['Float']['output'];
+  /** GTFS-Realtime occupancy_status, e.g. MANY_SEATS_AVAILABLE; null when not given. */
+  occupancy?: Maybe<Scalars['String']['output']>;
+  /** The line: the trip's, or the one the feed names. */
+  route?: Maybe<TransitRoute>;
+  /** Metres per second. */
+  speed?: Maybe<Scalars['Float']['output']>;
+  status?: Maybe<VehicleStopStatus>;
+  /** The stop it is at or comes to next. */
+  stop?: Maybe<TransitStop>;
+  /** When the position was measured. */
+  timestamp?: Maybe<Scalars['DateTime']['output']>;
+  /** The trip it runs, when the timetable knows it. */
+  trip?: Maybe<TransitTrip>;
+};
+
+export type VehicleStopStatus =
+  /** About to arrive at the stop. */
+  | 'INCOMING_AT'
+  /** On the way to the stop. */
+  | 'IN_TRANSIT_TO'
+  | 'STOPPED_AT';
 
 /** GTFS accessibility: unknown (no information), possible, or not possible. */
 export type WheelchairAccess =
@@ -389,8 +581,12 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AlertCause: AlertCause;
+  AlertEffect: AlertEffect;
+  AlertPeriod: ResolverTypeWrapper<AlertPeriod>;
+  AlertSeverity: AlertSeverity;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Departure: ResolverTypeWrapper<Omit<Departure, 'route' | 'stop' | 'trip'> & { route: ResolversTypes['TransitRoute'], stop: ResolversTypes['TransitStop'], trip: ResolversTypes['TransitTrip'] }>;
+  Departure: ResolverTypeWrapper<Omit<Departure, 'alerts' | 'route' | 'stop' | 'trip'> & { alerts: Array<ResolversTypes['TransitAlert']>, route: ResolversTypes['TransitRoute'], stop: ResolversTypes['TransitStop'], trip: ResolversTypes['TransitTrip'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
@@ -402,14 +598,19 @@ export type ResolversTypes = {
   PickupRequest: ResolverTypeWrapper<PickupRequestModel>;
   PickupRequestStatus: PickupRequestStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RealtimeFeed: ResolverTypeWrapper<RealtimeFeed>;
+  RealtimeFeedKind: RealtimeFeedKind;
   RequestPickupInput: RequestPickupInput;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TransitAlert: ResolverTypeWrapper<AlertInfo>;
   TransitFeed: ResolverTypeWrapper<TransitFeed>;
   TransitRoute: ResolverTypeWrapper<RouteModel>;
   TransitStop: ResolverTypeWrapper<StopModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   TransitTrip: ResolverTypeWrapper<TripModel>;
   TripFrequency: ResolverTypeWrapper<TripFrequency>;
+  VehiclePosition: ResolverTypeWrapper<VehiclePositionModel>;
+  VehicleStopStatus: VehicleStopStatus;
   WheelchairAccess: WheelchairAccess;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -418,8 +619,9 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AlertPeriod: AlertPeriod;
   DateTime: Scalars['DateTime']['output'];
-  Departure: Omit<Departure, 'route' | 'stop' | 'trip'> & { route: ResolversParentTypes['TransitRoute'], stop: ResolversParentTypes['TransitStop'], trip: ResolversParentTypes['TransitTrip'] };
+  Departure: Omit<Departure, 'alerts' | 'route' | 'stop' | 'trip'> & { alerts: Array<ResolversParentTypes['TransitAlert']>, route: ResolversParentTypes['TransitRoute'], stop: ResolversParentTypes['TransitStop'], trip: ResolversParentTypes['TransitTrip'] };
   Int: Scalars['Int']['output'];
   FieldSet: Scalars['FieldSet']['output'];
   JSONObject: Scalars['JSONObject']['output'];
@@ -430,14 +632,17 @@ export type ResolversParentTypes = {
   PersonalData: PersonalDataRef;
   PickupRequest: PickupRequestModel;
   Query: Record<PropertyKey, never>;
+  RealtimeFeed: RealtimeFeed;
   RequestPickupInput: RequestPickupInput;
   Subscription: Record<PropertyKey, never>;
+  TransitAlert: AlertInfo;
   TransitFeed: TransitFeed;
   TransitRoute: RouteModel;
   TransitStop: StopModel;
   Float: Scalars['Float']['output'];
   TransitTrip: TripModel;
   TripFrequency: TripFrequency;
+  VehiclePosition: VehiclePositionModel;
   link__Import: Scalars['link__Import']['output'];
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
@@ -454,11 +659,17 @@ export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type AlertPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AlertPeriod'] = ResolversParentTypes['AlertPeriod']> = {
+  end?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
 export type DepartureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Departure'] = ResolversParentTypes['Departure']> = {
+  alerts?: Resolver<Array<ResolversTypes['TransitAlert']>, ParentType, ContextType>;
   delayMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   expectedTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   headsign?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -523,26 +734,53 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   departures?: Resolver<Array<ResolversTypes['Departure']>, ParentType, ContextType, RequireFields<QueryDeparturesArgs, 'limit' | 'stopId'>>;
   journeys?: Resolver<Array<ResolversTypes['Journey']>, ParentType, ContextType, RequireFields<QueryJourneysArgs, 'departAt' | 'fromStopId' | 'limit' | 'toStopId' | 'wheelchairOnly'>>;
   myPickupRequests?: Resolver<Array<ResolversTypes['PickupRequest']>, ParentType, ContextType>;
+  transitAlerts?: Resolver<Array<ResolversTypes['TransitAlert']>, ParentType, ContextType, Partial<QueryTransitAlertsArgs>>;
   transitFeed?: Resolver<Maybe<ResolversTypes['TransitFeed']>, ParentType, ContextType>;
   transitStop?: Resolver<Maybe<ResolversTypes['TransitStop']>, ParentType, ContextType, RequireFields<QueryTransitStopArgs, 'id'>>;
   transitStops?: Resolver<Array<ResolversTypes['TransitStop']>, ParentType, ContextType, RequireFields<QueryTransitStopsArgs, 'limit' | 'search'>>;
   tripPickupRequests?: Resolver<Array<ResolversTypes['PickupRequest']>, ParentType, ContextType, RequireFields<QueryTripPickupRequestsArgs, 'serviceDate' | 'tripId'>>;
+  vehiclePositions?: Resolver<Array<ResolversTypes['VehiclePosition']>, ParentType, ContextType, Partial<QueryVehiclePositionsArgs>>;
+};
+
+export type RealtimeFeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RealtimeFeed'] = ResolversParentTypes['RealtimeFeed']> = {
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fetchedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RealtimeFeedKind'], ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   pickupRequestChanged?: SubscriptionResolver<ResolversTypes['PickupRequest'], "pickupRequestChanged", ParentType, ContextType, RequireFields<SubscriptionPickupRequestChangedArgs, 'id'>>;
   pickupRequested?: SubscriptionResolver<ResolversTypes['PickupRequest'], "pickupRequested", ParentType, ContextType, RequireFields<SubscriptionPickupRequestedArgs, 'serviceDate' | 'tripId'>>;
+  transitAlertsChanged?: SubscriptionResolver<Array<ResolversTypes['TransitAlert']>, "transitAlertsChanged", ParentType, ContextType, Partial<SubscriptionTransitAlertsChangedArgs>>;
+  vehiclePositionsChanged?: SubscriptionResolver<Array<ResolversTypes['VehiclePosition']>, "vehiclePositionsChanged", ParentType, ContextType, Partial<SubscriptionVehiclePositionsChangedArgs>>;
+};
+
+export type TransitAlertResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitAlert'] = ResolversParentTypes['TransitAlert']> = {
+  activePeriods?: Resolver<Array<ResolversTypes['AlertPeriod']>, ParentType, ContextType>;
+  cause?: Resolver<ResolversTypes['AlertCause'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<TransitAlertDescriptionArgs, 'language'>>;
+  effect?: Resolver<ResolversTypes['AlertEffect'], ParentType, ContextType>;
+  header?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<TransitAlertHeaderArgs, 'language'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  routes?: Resolver<Array<ResolversTypes['TransitRoute']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['AlertSeverity'], ParentType, ContextType>;
+  stops?: Resolver<Array<ResolversTypes['TransitStop']>, ParentType, ContextType>;
+  tripIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<TransitAlertUrlArgs, 'language'>>;
 };
 
 export type TransitFeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitFeed'] = ResolversParentTypes['TransitFeed']> = {
   activeSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   realtime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  realtimeFeeds?: Resolver<Array<ResolversTypes['RealtimeFeed']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TransitRouteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitRoute'] = ResolversParentTypes['TransitRoute'], FederationReferenceType extends FederationReferenceTypes['TransitRoute'] = FederationReferenceTypes['TransitRoute']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TransitRoute']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  alerts?: Resolver<Array<ResolversTypes['TransitAlert']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   longName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -551,6 +789,7 @@ export type TransitRouteResolvers<ContextType = Context, ParentType extends Reso
 
 export type TransitStopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitStop'] = ResolversParentTypes['TransitStop'], FederationReferenceType extends FederationReferenceTypes['TransitStop'] = FederationReferenceTypes['TransitStop']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TransitStop']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  alerts?: Resolver<Array<ResolversTypes['TransitAlert']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isStation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -575,11 +814,27 @@ export type TripFrequencyResolvers<ContextType = Context, ParentType extends Res
   startTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type VehiclePositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VehiclePosition'] = ResolversParentTypes['VehiclePosition']> = {
+  bearing?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  occupancy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  route?: Resolver<Maybe<ResolversTypes['TransitRoute']>, ParentType, ContextType>;
+  speed?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['VehicleStopStatus']>, ParentType, ContextType>;
+  stop?: Resolver<Maybe<ResolversTypes['TransitStop']>, ParentType, ContextType>;
+  timestamp?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  trip?: Resolver<Maybe<ResolversTypes['TransitTrip']>, ParentType, ContextType>;
+};
+
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
   name: 'link__Import';
 }
 
 export type Resolvers<ContextType = Context> = {
+  AlertPeriod?: AlertPeriodResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Departure?: DepartureResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;
@@ -590,12 +845,15 @@ export type Resolvers<ContextType = Context> = {
   PersonalData?: PersonalDataResolvers<ContextType>;
   PickupRequest?: PickupRequestResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RealtimeFeed?: RealtimeFeedResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  TransitAlert?: TransitAlertResolvers<ContextType>;
   TransitFeed?: TransitFeedResolvers<ContextType>;
   TransitRoute?: TransitRouteResolvers<ContextType>;
   TransitStop?: TransitStopResolvers<ContextType>;
   TransitTrip?: TransitTripResolvers<ContextType>;
   TripFrequency?: TripFrequencyResolvers<ContextType>;
+  VehiclePosition?: VehiclePositionResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
 };
 

@@ -15,7 +15,7 @@ export async function loadTimetable(
   const feed = await db.feed.findFirst({ where: { status: 'ACTIVE' }, orderBy: { id: 'desc' } });
   if (!feed) return null;
   const feedId = feed.id;
-  const [stopRows, routeRows, tripRows, calendars, exceptions, frequencyRows, areas, stopAreas] =
+  const [stopRows, routeRows, tripRows, calendars, exceptions, frequencyRows, areas, stopAreas, agencies] =
     await Promise.all([
       db.stop.findMany({ where: { feedId }, orderBy: { id: 'asc' } }),
       db.route.findMany({ where: { feedId } }),
@@ -25,7 +25,9 @@ export async function loadTimetable(
       db.frequency.findMany({ where: { feedId } }),
       db.area.findMany({ where: { feedId }, orderBy: { id: 'asc' } }),
       db.stopArea.findMany({ where: { feedId } }),
+      db.agency.findMany({ where: { feedId }, select: { id: true } }),
     ]);
+  const onlyAgency = agencies.length === 1 ? (agencies[0]?.id ?? null) : null;
   const stopIndex = new Map(stopRows.map((s, i) => [s.id, i]));
   const stops: StopInfo[] = stopRows.map((s) => ({
     id: s.id,
@@ -61,6 +63,7 @@ export async function loadTimetable(
     route: routeIndex.get(t.routeId) ?? 0,
     service: serviceIndex.get(t.serviceId) ?? 0,
     headsign: t.headsign,
+    directionId: t.directionId,
     wheelchairAccessible: t.wheelchairAccessible,
     firstStopTime: -1,
     lastStopTime: -1,
@@ -92,7 +95,13 @@ export async function loadTimetable(
     timezone: feed.timezone,
     stops,
     stopIndex,
-    routes: routeRows.map((r) => ({ id: r.id, shortName: r.shortName, longName: r.longName, type: r.type })),
+    routes: routeRows.map((r) => ({
+      id: r.id,
+      agencyId: r.agencyId ?? onlyAgency,
+      shortName: r.shortName,
+      longName: r.longName,
+      type: r.type,
+    })),
     trips: expanded.trips,
     calendar,
     st: expanded.st,

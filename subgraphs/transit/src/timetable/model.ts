@@ -22,6 +22,8 @@ export interface StopInfo {
 
 export interface RouteInfo {
   id: string;
+  /** The route's agency (the feed's only agency when routes.txt leaves it out). */
+  agencyId: string | null;
   shortName: string | null;
   longName: string | null;
   type: number;
@@ -44,6 +46,7 @@ export interface TripInfo {
   route: number;
   service: number;
   headsign: string | null;
+  directionId: number | null;
   wheelchairAccessible: number;
   /** Its stop times are firstStopTime .. lastStopTime (inclusive). */
   firstStopTime: number;
