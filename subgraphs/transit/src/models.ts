@@ -12,6 +12,7 @@ export interface StopModel {
   longitude: number | null;
   isStation: boolean;
   wheelchairBoarding: WheelchairAccess;
+  fareZones: string[];
 }
 
 export interface RouteModel {
@@ -47,6 +48,7 @@ export function stopModel(tt: Timetable, index: number): StopModel {
     longitude: stop.longitude,
     isStation: stop.locationType === 1,
     wheelchairBoarding: access(stop.wheelchairBoarding),
+    fareZones: [...stop.zones].sort(),
   };
 }
 

@@ -1,4 +1,5 @@
 import { badInput, HubError, notFound } from '@kaarst/kit';
+import { zonesOfRide } from './fares/zone-map.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { routeModel, stopModel, tripModel } from './models.ts';
 import { alertsForDeparture } from './realtime/attach.ts';
@@ -109,12 +110,16 @@ export async function journeysBetween(
     { from, to, departAtMs, wheelchairOnly: args.wheelchairOnly ?? false },
     count,
   );
-  return journeys.map((journey) => ({
-    departure: new Date(journey.departureMs),
-    arrival: new Date(journey.arrivalMs),
-    transfers: journey.transfers,
-    legs: journey.legs.map((leg) => {
+  return journeys.map((journey) => {
+    const legs = journey.legs.map((leg) => {
       const trip = leg.trip === null ? null : tripModel(tt, leg.trip, leg.serviceDate ?? '');
+      // A ride passes the zones of every stop it calls at; a walk those of its two ends.
+      const fareZones =
+        leg.trip === null
+          ? [
+              ...new Set([...(tt.stops[leg.fromStop]?.zones ?? []), ...(tt.stops[leg.toStop]?.zones ?? [])]),
+            ].sort()
+          : zonesOfRide(tt, leg.boardStopTime, leg.exitStopTime);
       return {
         walking: leg.trip === null,
         route: trip?.route ?? null,
@@ -124,9 +129,17 @@ export async function journeysBetween(
         toStop: stopModel(tt, leg.toStop),
         departure: new Date(leg.departureMs),
         arrival: new Date(leg.arrivalMs),
+        fareZones,
       };
-    }),
-  }));
+    });
+    return {
+      departure: new Date(journey.departureMs),
+      arrival: new Date(journey.arrivalMs),
+      transfers: journey.transfers,
+      legs,
+      fareZones: [...new Set(legs.flatMap((leg) => leg.fareZones))].sort(),
+    };
+  });
 }
 
 export async function stopById(db: PrismaClient, id: string) {

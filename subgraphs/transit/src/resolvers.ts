@@ -1,8 +1,9 @@
 import { DateTimeScalar, JSONObjectScalar, personalDataOf } from '@kaarst/kit';
+import { zoneMapOf } from './fares/zone-map.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import { exportPickupData } from './pickup.ts';
 import { pickupResolvers } from './pickup-resolvers.ts';
-import { departuresAt, journeysBetween, routeById, searchStops, stopById } from './queries.ts';
+import { departuresAt, journeysBetween, routeById, searchStops, stopById, timetableOf } from './queries.ts';
 import { feedStatus, realtimeResolvers } from './realtime-resolvers.ts';
 import { transitState } from './state.ts';
 
@@ -29,6 +30,7 @@ export const resolvers: Resolvers = {
         realtimeFeeds: await feedStatus(db),
       };
     },
+    fareZoneMap: async (_p, _a, { db }) => zoneMapOf(await timetableOf(db)),
     ...realtimeResolvers.Query,
     ...pickupResolvers.Query,
   },

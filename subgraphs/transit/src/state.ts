@@ -1,3 +1,4 @@
+import { configuredZones } from './fares/zone-map.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { RealtimeAlerts } from './realtime/alerts.ts';
 import { RealtimeDelays } from './realtime/delays.ts';
@@ -22,7 +23,8 @@ export function transitState(db: PrismaClient): TransitState {
   let state = states.get(db);
   if (!state) {
     state = {
-      timetable: new TimetableCache(db),
+      // Read (and checked) once: a broken zone map stops the start (the background work creates this first).
+      timetable: new TimetableCache(db, configuredZones()),
       delays: new RealtimeDelays(),
       vehicles: new RealtimeVehicles(),
       alerts: new RealtimeAlerts(),

@@ -23,6 +23,7 @@ export const transitSubgraph: SubgraphDefinition<PrismaClient> = {
   eraseAccount: (db, accountId) => erasePickupData(db, accountId),
   // Each replica loads the timetable at start and reads the realtime feeds itself: all live in its memory.
   background: ({ db, log, pubsub }) => {
+    // Reads TRANSIT_FARE_ZONES_PATH: a broken zone map stops the start here, with the reason.
     const state = transitState(db);
     const tasks = [
       state.timetable.start(log),

@@ -84,6 +84,28 @@ export type Departure = {
   trip: TransitTrip;
 };
 
+/** A fare zone and its stops. */
+export type FareZone = {
+  __typename?: 'FareZone';
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  /** Stop ids (a station's platforms listed with it). */
+  stopIds: Array<Scalars['ID']['output']>;
+};
+
+/**
+ * The fare zones of the active feed (GTFS fares v2 areas, else stops' zone_id)
+ * with the configured zone map (TRANSIT_FARE_ZONES_PATH), in the format drivers'
+ * and partners' apps cache to decide offline whether a ride is free
+ * (@kaarst/pass-verify's rideZone).
+ */
+export type FareZoneMap = {
+  __typename?: 'FareZoneMap';
+  /** Changes whenever a zone or its stops do: keep the map until it changes. */
+  version: Scalars['String']['output'];
+  zones: Array<FareZone>;
+};
+
 /**
  * A way from one stop to another. Journeys answered together are Pareto-optimal:
  * none leaves no earlier, arrives no later and changes no more often than another.
@@ -93,6 +115,11 @@ export type Journey = {
   arrival: Scalars['DateTime']['output'];
   /** When to leave the origin stop. */
   departure: Scalars['DateTime']['output'];
+  /**
+   * The fare zones of all its legs. A journey whose only zone is "kaarst" is a free
+   * ride with a valid Kaarst Pass (@kaarst/pass-verify's KAARST_ZONE).
+   */
+  fareZones: Array<Scalars['ID']['output']>;
   legs: Array<JourneyLeg>;
   /** Changes between vehicles (rides minus one; 0 for a walk). */
   transfers: Scalars['Int']['output'];
@@ -103,6 +130,8 @@ export type JourneyLeg = {
   __typename?: 'JourneyLeg';
   arrival: Scalars['DateTime']['output'];
   departure: Scalars['DateTime']['output'];
+  /** The fare zones of the stops a ride calls at from boarding to leaving (a walk: of its two ends). */
+  fareZones: Array<Scalars['ID']['output']>;
   fromStop: TransitStop;
   headsign?: Maybe<Scalars['String']['output']>;
   route?: Maybe<TransitRoute>;
@@ -179,6 +208,8 @@ export type Query = {
   __typename?: 'Query';
   /** The next departures at a stop (a station: at its platforms), from `from` (default now). */
   departures: Array<Departure>;
+  /** The fare zones and their stops (for the Kaarst Pass's free rides). */
+  fareZoneMap: FareZoneMap;
   /**
    * Journeys from one stop to another leaving at or after `departAt` (RAPTOR): the
    * Pareto set over departure (later is better), arrival (earlier) and transfers
@@ -393,6 +424,8 @@ export type TransitStop = {
   __typename?: 'TransitStop';
   /** Service alerts in force now that name this stop, its station or (for a station) its platforms. */
   alerts: Array<TransitAlert>;
+  /** Ids of the fare zones the stop lies in (see fareZoneMap); a platform is in its station's. */
+  fareZones: Array<Scalars['ID']['output']>;
   /** The feed's stop_id. */
   id: Scalars['ID']['output'];
   /** True for a station that groups platforms (GTFS location_type 1). */
@@ -588,12 +621,14 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Departure: ResolverTypeWrapper<Omit<Departure, 'alerts' | 'route' | 'stop' | 'trip'> & { alerts: Array<ResolversTypes['TransitAlert']>, route: ResolversTypes['TransitRoute'], stop: ResolversTypes['TransitStop'], trip: ResolversTypes['TransitTrip'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  FareZone: ResolverTypeWrapper<FareZone>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  FareZoneMap: ResolverTypeWrapper<FareZoneMap>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Journey: ResolverTypeWrapper<Omit<Journey, 'legs'> & { legs: Array<ResolversTypes['JourneyLeg']> }>;
   JourneyLeg: ResolverTypeWrapper<Omit<JourneyLeg, 'fromStop' | 'route' | 'toStop' | 'trip'> & { fromStop: ResolversTypes['TransitStop'], route?: Maybe<ResolversTypes['TransitRoute']>, toStop: ResolversTypes['TransitStop'], trip?: Maybe<ResolversTypes['TransitTrip']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   PersonalData: ResolverTypeWrapper<PersonalDataRef>;
   PickupRequest: ResolverTypeWrapper<PickupRequestModel>;
   PickupRequestStatus: PickupRequestStatus;
@@ -623,12 +658,14 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Departure: Omit<Departure, 'alerts' | 'route' | 'stop' | 'trip'> & { alerts: Array<ResolversParentTypes['TransitAlert']>, route: ResolversParentTypes['TransitRoute'], stop: ResolversParentTypes['TransitStop'], trip: ResolversParentTypes['TransitTrip'] };
   Int: Scalars['Int']['output'];
+  FareZone: FareZone;
+  ID: Scalars['ID']['output'];
+  FareZoneMap: FareZoneMap;
   FieldSet: Scalars['FieldSet']['output'];
   JSONObject: Scalars['JSONObject']['output'];
   Journey: Omit<Journey, 'legs'> & { legs: Array<ResolversParentTypes['JourneyLeg']> };
   JourneyLeg: Omit<JourneyLeg, 'fromStop' | 'route' | 'toStop' | 'trip'> & { fromStop: ResolversParentTypes['TransitStop'], route?: Maybe<ResolversParentTypes['TransitRoute']>, toStop: ResolversParentTypes['TransitStop'], trip?: Maybe<ResolversParentTypes['TransitTrip']> };
   Mutation: Record<PropertyKey, never>;
-  ID: Scalars['ID']['output'];
   PersonalData: PersonalDataRef;
   PickupRequest: PickupRequestModel;
   Query: Record<PropertyKey, never>;
@@ -680,6 +717,17 @@ export type DepartureResolvers<ContextType = Context, ParentType extends Resolve
   trip?: Resolver<ResolversTypes['TransitTrip'], ParentType, ContextType>;
 };
 
+export type FareZoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FareZone'] = ResolversParentTypes['FareZone']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stopIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type FareZoneMapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FareZoneMap'] = ResolversParentTypes['FareZoneMap']> = {
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zones?: Resolver<Array<ResolversTypes['FareZone']>, ParentType, ContextType>;
+};
+
 export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['FieldSet'], any> {
   name: 'FieldSet';
 }
@@ -691,6 +739,7 @@ export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<Resolver
 export type JourneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Journey'] = ResolversParentTypes['Journey']> = {
   arrival?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   departure?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fareZones?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   legs?: Resolver<Array<ResolversTypes['JourneyLeg']>, ParentType, ContextType>;
   transfers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -698,6 +747,7 @@ export type JourneyResolvers<ContextType = Context, ParentType extends Resolvers
 export type JourneyLegResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JourneyLeg'] = ResolversParentTypes['JourneyLeg']> = {
   arrival?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   departure?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fareZones?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   fromStop?: Resolver<ResolversTypes['TransitStop'], ParentType, ContextType>;
   headsign?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   route?: Resolver<Maybe<ResolversTypes['TransitRoute']>, ParentType, ContextType>;
@@ -732,6 +782,7 @@ export type PickupRequestResolvers<ContextType = Context, ParentType extends Res
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   departures?: Resolver<Array<ResolversTypes['Departure']>, ParentType, ContextType, RequireFields<QueryDeparturesArgs, 'limit' | 'stopId'>>;
+  fareZoneMap?: Resolver<ResolversTypes['FareZoneMap'], ParentType, ContextType>;
   journeys?: Resolver<Array<ResolversTypes['Journey']>, ParentType, ContextType, RequireFields<QueryJourneysArgs, 'departAt' | 'fromStopId' | 'limit' | 'toStopId' | 'wheelchairOnly'>>;
   myPickupRequests?: Resolver<Array<ResolversTypes['PickupRequest']>, ParentType, ContextType>;
   transitAlerts?: Resolver<Array<ResolversTypes['TransitAlert']>, ParentType, ContextType, Partial<QueryTransitAlertsArgs>>;
@@ -790,6 +841,7 @@ export type TransitRouteResolvers<ContextType = Context, ParentType extends Reso
 export type TransitStopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitStop'] = ResolversParentTypes['TransitStop'], FederationReferenceType extends FederationReferenceTypes['TransitStop'] = FederationReferenceTypes['TransitStop']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TransitStop']> | FederationReferenceType, FederationReferenceType, ContextType>;
   alerts?: Resolver<Array<ResolversTypes['TransitAlert']>, ParentType, ContextType>;
+  fareZones?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isStation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -837,6 +889,8 @@ export type Resolvers<ContextType = Context> = {
   AlertPeriod?: AlertPeriodResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Departure?: DepartureResolvers<ContextType>;
+  FareZone?: FareZoneResolvers<ContextType>;
+  FareZoneMap?: FareZoneMapResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;
   JSONObject?: GraphQLScalarType;
   Journey?: JourneyResolvers<ContextType>;

@@ -25,7 +25,8 @@ export class TimetableCache {
 
   constructor(
     private readonly db: PrismaClient,
-    private readonly zones: () => FareZoneSource[] = () => [],
+    /** The configured zone map's zones (read once, at start). */
+    private readonly zones: FareZoneSource[] = [],
   ) {}
 
   async get(): Promise<Timetable | null> {
@@ -90,7 +91,7 @@ export class TimetableCache {
       select: { id: true },
     });
     if (!active || this.current?.feedId !== active.id)
-      this.current = active ? await loadTimetable(this.db, this.zones()) : null;
+      this.current = active ? await loadTimetable(this.db, this.zones) : null;
     if (generation === this.generation) this.checkedAt = Date.now();
     this.ready = true;
     return this.current;

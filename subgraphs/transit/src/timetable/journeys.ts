@@ -30,6 +30,9 @@ export interface JourneyLeg {
   arrivalMs: number;
   /** The trip's service day (for a walk: null). */
   serviceDate: string | null;
+  /** The stop times boarded and left (for a walk: -1). */
+  boardStopTime: number;
+  exitStopTime: number;
 }
 
 export interface Journey {
@@ -217,6 +220,8 @@ function walkJourney({ search, departAt, walk }: Prepared): Journey {
         departureMs,
         arrivalMs,
         serviceDate: null,
+        boardStopTime: -1,
+        exitStopTime: -1,
       },
     ],
   };
@@ -234,6 +239,8 @@ export function journeyOf(search: RaptorSearch, round: number): Journey {
     departureMs: search.msOf(departure),
     arrivalMs: search.msOf(departure + seconds),
     serviceDate: null,
+    boardStopTime: -1,
+    exitStopTime: -1,
   });
   let stop = own.stop;
   let ride = search.rideLabel(own.round, own.from === READY_BY_RIDE ? stop : own.from);
@@ -252,6 +259,8 @@ export function journeyOf(search: RaptorSearch, round: number): Journey {
       departureMs: search.msOf(offset + (tt.stDeparture[ride.board] ?? 0)),
       arrivalMs: search.msOf(offset + (tt.stArrival[ride.exit] ?? 0)),
       serviceDate: search.dayAt(ride.day).isoDate,
+      boardStopTime: ride.board,
+      exitStopTime: ride.exit,
     });
     const ready = search.readyLabel(ride.round - 1, boarded);
     if (ready.from === READY_AT_ORIGIN) break;
