@@ -12,6 +12,8 @@ const usage = `usage: hub.mjs <${ROLES.join('|')}> [args]
   appointments   the appointments subgraph (PORT, default 4002)
   council        the council subgraph: OParl, RATS-TV (PORT, default 4003)
   migrate [name] apply the subgraphs' database migrations (all, or the named ones), then exit
+  import-gtfs [--if-changed] [zip | URL]
+                 import a GTFS feed into the transit database (default: GTFS_STATIC_URL), then exit
   keys           print a fresh HUB_JWT_PRIVATE_KEY, HUB_JWT_PUBLIC_KEY and HUB_INTERNAL_SECRET (KEY=value)`;
 
 /** The supergraph the bundle ships, used when SUPERGRAPH_PATH is not set. */
@@ -24,6 +26,15 @@ export async function run(args: string[]): Promise<void> {
   if (role === 'migrate') {
     const { migrate } = await import('./migrate.ts');
     process.exit(await migrate(rest));
+  }
+  if (role === 'import-gtfs') {
+    const location = rest.find((arg) => !arg.startsWith('--')) ?? process.env.GTFS_STATIC_URL;
+    if (!location) {
+      console.error('import-gtfs: give a zip or URL, or set GTFS_STATIC_URL');
+      process.exit(2);
+    }
+    const { importCommand } = await import('@kaarst/transit/import');
+    process.exit(await importCommand(location, { ifChanged: rest.includes('--if-changed') }));
   }
   if (role === 'keys') {
     const { printKeys } = await import('./keys.ts');

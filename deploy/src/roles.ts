@@ -24,8 +24,11 @@ export const SUBGRAPH_ROLES = [
   'pass',
 ] as const satisfies readonly ServiceRole[];
 
-/** One-off tasks: `migrate [name...]`, and `keys`, which prints a fresh key set for the Secret. */
-export const TASK_ROLES = ['migrate', 'keys'] as const;
+/**
+ * One-off tasks: `migrate [name...]`; `keys`, which prints a fresh key set for the Secret;
+ * `import-gtfs [--if-changed] [zip | URL]`, the GTFS import (GTFS_STATIC_URL when no location is given).
+ */
+export const TASK_ROLES = ['migrate', 'keys', 'import-gtfs'] as const;
 
 export const ROLES = [...(Object.keys(SERVICE_ROLES) as ServiceRole[]), ...TASK_ROLES] as const;
 

@@ -187,7 +187,7 @@ export async function importGtfs(
       db.feed.deleteMany({ where: { status: 'ACTIVE' } }),
       db.feed.update({
         where: { id: feed.id },
-        data: { status: 'ACTIVE', activeAt: new Date(), timezone, counts },
+        data: { status: 'ACTIVE', activeAt: new Date(), timezone, counts, sha256: source.sha256 ?? null },
       }),
     ]);
     return { ok: true, feedId: feed.id, counts };
