@@ -15,13 +15,26 @@ export interface RestRoute {
   /** The subgraph serving it, by name. */
   subgraph: string;
   /** Default GET and POST. */
-  methods?: Array<'GET' | 'POST' | 'PUT'>;
+  methods?: Method[];
   /** The largest body taken (default Fastify's 1 MiB). */
   bodyLimit?: number;
+  /**
+   * Readable from any web page: every answer, the gateway's own refusals included (401, 429,
+   * 502), carries `Access-Control-Allow-Origin: *`, as OParl 1.1 (chapter 2.6) asks.
+   */
+  anyOrigin?: boolean;
 }
 
+type Method = 'GET' | 'HEAD' | 'OPTIONS' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
 export const REST_ROUTES: RestRoute[] = [
-  { prefix: '/oparl', subgraph: 'council' },
+  // Every method goes on: the export itself answers writes with 405 and an OParl Error.
+  {
+    prefix: '/oparl',
+    subgraph: 'council',
+    methods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    anyOrigin: true,
+  },
   { prefix: '/open311', subgraph: 'requests' },
   // Photos and PDFs of requests (at most 10 MB each; the subgraph checks the exact limit).
   { prefix: '/attachments', subgraph: 'requests', methods: ['GET', 'PUT'], bodyLimit: 11 * 1024 * 1024 },
@@ -69,7 +82,7 @@ async function forward(
   }
   try {
     const upstream = await undiciRequest(new URL(request.url, base), {
-      method: request.method as 'GET' | 'POST' | 'PUT',
+      method: request.method as Method,
       headers,
       body: Buffer.isBuffer(request.body) ? request.body : null,
       headersTimeout: TIMEOUT_MS,
@@ -104,6 +117,8 @@ export async function registerRestRoutes(
           method: route.methods ?? ['GET', 'POST'],
           url,
           ...(route.bodyLimit ? { bodyLimit: route.bodyLimit } : {}),
+          // Read by @fastify/cors (gateway/src/cors.ts) in its onRequest hook, before any refusal.
+          ...(route.anyOrigin ? { config: { cors: { origin: '*' } } } : {}),
           handler: (request, reply) => forward(route, subgraphUrl, log, request, reply),
         });
       }

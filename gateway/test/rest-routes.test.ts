@@ -2,7 +2,8 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { createHttpServer, createLogger } from '@kaarst/kit';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerRestRoutes } from '../src/rest-routes.ts';
+import { registerCors } from '../src/cors.ts';
+import { REST_ROUTES, registerRestRoutes } from '../src/rest-routes.ts';
 
 type Seen = { method?: string; url?: string; headers: IncomingHttpHeaders; body: string };
 
@@ -32,11 +33,13 @@ describe('REST passthrough to subgraphs', () => {
     upstreamUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
     const log = createLogger('gateway');
     gateway = await createHttpServer('gateway', log);
+    // As in the gateway (server.ts): CORS first, for the graph's own origins only.
+    await registerCors(gateway, (origin) => origin === 'http://localhost:5173');
     const urls: Record<string, string> = { council: upstreamUrl };
     await registerRestRoutes(gateway, (name) => urls[name], log, [
-      { prefix: '/oparl', subgraph: 'council' },
+      REST_ROUTES.find((route) => route.prefix === '/oparl') as (typeof REST_ROUTES)[number],
       { prefix: '/open311', subgraph: 'nowhere' },
-      { prefix: '/down', subgraph: 'down' },
+      { prefix: '/down', subgraph: 'down', anyOrigin: true },
     ]);
     urls.down = 'http://127.0.0.1:1/graphql';
     await gateway.listen({ port: 0, host: '127.0.0.1' });
@@ -87,5 +90,27 @@ describe('REST passthrough to subgraphs', () => {
       ).toBe('SUBGRAPH_UNAVAILABLE');
     }
     expect(seen.every((request) => !request.url?.startsWith('/open311'))).toBe(true);
+  });
+
+  it("lets any web page read an anyOrigin route, the gateway's own refusals included", async () => {
+    const origin = { origin: 'https://app.example.org' };
+    const read = await fetch(`${base}/oparl/v1.1/system`, { headers: origin });
+    expect(read.headers.get('access-control-allow-origin')).toBe('*');
+    const down = await fetch(`${base}/down/x`, { headers: origin });
+    expect([down.status, down.headers.get('access-control-allow-origin')]).toEqual([502, '*']);
+    const preflight = await fetch(`${base}/oparl/v1.1/system`, {
+      method: 'OPTIONS',
+      headers: { ...origin, 'access-control-request-method': 'GET' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('GET');
+    // Writes reach the subgraph, which answers them (405 for OParl).
+    const deleted = await fetch(`${base}/oparl/v1.1/meeting/1`, { method: 'DELETE', headers: origin });
+    expect([deleted.status, deleted.headers.get('access-control-allow-origin')]).toEqual([200, '*']);
+    expect(seen.at(-1)).toMatchObject({ method: 'DELETE', url: '/oparl/v1.1/meeting/1' });
+    // Other routes stay with the graph's CORS: a foreign page gets no header.
+    const other = await fetch(`${base}/open311/services.json`, { headers: origin });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { GraphQLScalarType, Kind } from 'graphql';
+import { DateTime } from 'luxon';
 import { badInput } from './errors.ts';
 
 // An ISO 8601 date-time with a zone (Z or ±hh:mm): times are stored in UTC.
@@ -42,6 +43,18 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
     return parseDateTime(ast.value);
   },
 });
+
+/** The town's time zone: opening hours, and the local times open-data formats ask for. */
+export const TOWN_ZONE = 'Europe/Berlin';
+
+/**
+ * An instant as the town's local time with its offset, to the second:
+ * `2026-12-06T04:07:35+01:00`. OParl 1.1 (chapter 2.4) and Open311 GeoReport v2 both
+ * want this form (`yyyy-mm-ddThh:mm:ss±hh:mm`), not UTC with milliseconds.
+ */
+export function townDateTime(date: Date): string {
+  return DateTime.fromJSDate(date, { zone: TOWN_ZONE }).toFormat("yyyy-MM-dd'T'HH:mm:ssZZ");
+}
 
 /** A JSON object, for parts of the schema whose shape each subgraph owns (the personal-data export). */
 export { GraphQLJSONObject as JSONObjectScalar } from 'graphql-scalars';

@@ -1,7 +1,7 @@
 import { Kind, parseValue as parseGraphQLValue } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { HubError } from '../src/errors.ts';
-import { DateTimeScalar } from '../src/scalars.ts';
+import { DateTimeScalar, townDateTime } from '../src/scalars.ts';
 import { thrownBy } from './helpers.ts';
 
 function expectBadInput(fn: () => unknown) {
@@ -97,5 +97,15 @@ describe('DateTime scalar: serialize', () => {
     const serialized = DateTimeScalar.serialize(DateTimeScalar.parseValue(value));
     expect(serialized).toBe('2026-03-29T01:30:00.000Z');
     expect(DateTimeScalar.parseValue(serialized).getTime()).toBe(Date.parse(value));
+  });
+});
+
+describe('townDateTime', () => {
+  it('gives Kaarst local time with its offset, to the second, in winter and in summer', () => {
+    expect(townDateTime(new Date('2026-12-06T03:07:35.403Z'))).toBe('2026-12-06T04:07:35+01:00');
+    expect(townDateTime(new Date('2026-07-01T22:30:00Z'))).toBe('2026-07-02T00:30:00+02:00');
+    // the night the clocks go back: 02:30 happens twice, told apart by the offset
+    expect(townDateTime(new Date('2026-10-25T00:30:00Z'))).toBe('2026-10-25T02:30:00+02:00');
+    expect(townDateTime(new Date('2026-10-25T01:30:00Z'))).toBe('2026-10-25T02:30:00+01:00');
   });
 });

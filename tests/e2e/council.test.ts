@@ -78,9 +78,11 @@ describe('council through the gateway', () => {
   });
 
   it('serves the OParl export on the gateway port, ids on the gateway', async () => {
-    const system = (await (await fetch(`${origin()}/oparl/v1.1/system`)).json()) as Record<string, string>;
+    const entry = `${origin()}/oparl/v1.1/system`;
+    const system = (await (await fetch(entry)).json()) as Record<string, string>;
     expect(validator('System')(system)).toBe(true);
     expect(system.type).toBe('https://schema.oparl.org/1.1/System');
+    expect(system.id).toBe(entry);
     expect(system.body).toBe(`${origin()}/oparl/v1.1/body`);
     const bodies = (await (await fetch(system.body as string)).json()) as {
       data: Array<Record<string, string>>;
@@ -92,8 +94,23 @@ describe('council through the gateway', () => {
     expect(meetings.headers.get('content-type')).toContain('application/json');
     const page = (await meetings.json()) as { links: { next: string } };
     expect(page.links.next.startsWith(`${origin()}/oparl/v1.1/body/kaarst/meeting?`)).toBe(true);
-    const missing = await fetch(`${origin()}/oparl/v1.1/meeting/none`);
-    expect(missing.status).toBe(404);
+    const moved = await fetch(`${entry}/kaarst`, { redirect: 'manual' });
+    expect([moved.status, moved.headers.get('location')]).toEqual([301, entry]);
+  });
+
+  it('answers OParl errors as Error objects with CORS through the gateway, writes with 405', async () => {
+    const page = { origin: 'https://oparl-client.example.org' };
+    const missing = await fetch(`${origin()}/oparl/v1.1/meeting/none`, { headers: page });
+    expect([missing.status, missing.headers.get('access-control-allow-origin')]).toEqual([404, '*']);
+    expect(await missing.json()).toMatchObject({ type: 'https://schema.oparl.org/1.1/Error' });
+    for (const method of ['POST', 'PUT', 'DELETE']) {
+      const write = await fetch(`${origin()}/oparl/v1.1/body`, { method, headers: page });
+      expect([method, write.status, write.headers.get('access-control-allow-origin')]).toEqual([
+        method,
+        405,
+        '*',
+      ]);
+    }
   });
 
   it('refuses the broadcast controls to citizens at the gateway', async () => {

@@ -1,8 +1,9 @@
 /**
- * JSON Schemas of the OParl 1.1 objects and lists, written here from the specification's
- * chapter "Schema" (oparl.org/spezifikation, 1.1): no npm package ships them. Types,
- * formats and required attributes as the specification states them; further attributes
- * are allowed (the specification permits extensions).
+ * JSON Schemas of the OParl 1.1 objects and lists, written here from the release
+ * github:OParl/spec tag v1.1.1 (its schema/*.json and chapter 2.5 for lists): no npm
+ * package ships them. Types, formats and required attributes as that release states
+ * them; further attributes are allowed (the specification permits extensions). What a
+ * schema cannot express is checked in oparl-rules.ts.
  */
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
@@ -111,7 +112,6 @@ const SCHEMAS = [
     locationObject: ref('Location'),
     status: texts,
     membership: refs('Membership'),
-    image: ref('File'),
     life: text,
     lifeSource: text,
   }),

@@ -1,32 +1,31 @@
 /**
- * The OParl 1.1 export at /oparl/v1.1/: the system, its bodies, paginated lists per
- * body (with links and the created/modified filters) and every object by id. Public
- * data only: non-public agenda items are never exported. The gateway forwards
- * /oparl to here (gateway/src/rest-routes.ts).
+ * The OParl 1.1 export at /oparl/v1.1/: the System (its id is the entry URL), its bodies,
+ * paginated lists per body and every object at its id. Public data only: non-public
+ * agenda items are never exported. The gateway forwards /oparl to here
+ * (gateway/src/rest-routes.ts).
+ *
+ * Every object has one canonical URL (chapter 2.3): other spellings of a path (a
+ * trailing or doubled slash, a type in capitals, /system/kaarst) answer 301 to it. Every
+ * answer, errors included, carries `Access-Control-Allow-Origin: *` (chapter 2.6);
+ * errors are OParl Error objects (chapter 2.9); methods other than GET and HEAD get 405.
  */
 import { env, type Logger } from '@kaarst/kit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { SYSTEM_ID } from '../seed.ts';
 import { KINDS, type Kind } from './kinds.ts';
-import { type OparlType, PATHS, systemJson, type Urls, urlsFor } from './serialize.ts';
+import { listPage, listRequest, OparlError, type Query, shapeOf } from './lists.ts';
+import { OPARL_TYPE, type OparlType, PATHS, systemJson, type Urls, urlsFor } from './serialize.ts';
 
 export const OPARL_PREFIX = '/oparl/v1.1';
-const DEFAULT_LIMIT = 20;
-const MAX_LIMIT = 100;
-
-class OparlError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+const VERSION = 'v1.1';
+const READ_METHODS = ['GET', 'HEAD'];
+const ALLOWED = 'GET, HEAD, OPTIONS';
 
 /**
- * The export's base URL: OPARL_BASE_URL, else as the caller addressed the gateway
- * (it passes X-Forwarded-Host/-Proto), else this server itself.
+ * The export's base URL, the one place OParl's absolute URLs come from: OPARL_BASE_URL,
+ * else as the caller addressed the gateway (it passes X-Forwarded-Host/-Proto), else
+ * this server itself.
  */
 function baseUrl(request: FastifyRequest): string {
   const configured = env('OPARL_BASE_URL');
@@ -38,62 +37,6 @@ function baseUrl(request: FastifyRequest): string {
   return `${proto}://${host}${OPARL_PREFIX}`;
 }
 
-type Query = Record<string, string | undefined>;
-
-function instant(query: Query, name: string): Date | undefined {
-  const value = query[name];
-  if (value === undefined) return undefined;
-  const date = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime()))
-    throw new OparlError(400, `${name} must be an ISO 8601 date-time.`);
-  return date;
-}
-
-function positive(query: Query, name: string, fallback: number, max: number): number {
-  const value = query[name];
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > max)
-    throw new OparlError(400, `${name} must be between 1 and ${max}.`);
-  return n;
-}
-
-/** The filters of OParl's lists; deleted objects are listed only to incremental (modified_since) readers. */
-function filters(query: Query) {
-  const created = { gte: instant(query, 'created_since'), lte: instant(query, 'created_until') };
-  const modified = { gte: instant(query, 'modified_since'), lte: instant(query, 'modified_until') };
-  return { created, modified, ...(modified.gte ? {} : { deleted: false }) };
-}
-
-async function listPage(db: PrismaClient, kind: Kind, bodyId: string, query: Query, u: Urls, self: string) {
-  const limit = positive(query, 'limit', DEFAULT_LIMIT, MAX_LIMIT);
-  const page = positive(query, 'page', 1, 1_000_000);
-  const where = { AND: [kind.scope(bodyId), filters(query)] };
-  const [total, rows] = await Promise.all([
-    kind.count(db, where),
-    kind.find(db, where, { skip: (page - 1) * limit, take: limit }),
-  ]);
-  const totalPages = Math.max(1, Math.ceil(total / limit));
-  const link = (p: number) => {
-    const url = new URL(self);
-    for (const [key, value] of Object.entries(query))
-      if (value !== undefined) url.searchParams.set(key, value);
-    url.searchParams.set('page', String(p));
-    return url.toString();
-  };
-  return {
-    data: rows.map((row) => kind.json(row, u)),
-    pagination: { totalElements: total, elementsPerPage: limit, currentPage: page, totalPages },
-    links: {
-      first: link(1),
-      ...(page > 1 ? { prev: link(Math.min(page - 1, totalPages)) } : {}),
-      ...(page < totalPages ? { next: link(page + 1) } : {}),
-      last: link(totalPages),
-      self: link(page),
-    },
-  };
-}
-
 const kindByPath = new Map(
   (Object.entries(PATHS) as Array<[OparlType, string]>).flatMap(([type, path]) => {
     const kind = KINDS[type as Exclude<OparlType, 'System'>];
@@ -101,60 +44,141 @@ const kindByPath = new Map(
   }),
 );
 
-export function registerOparlRoutes(app: FastifyInstance, { db, log }: { db: PrismaClient; log: Logger }) {
-  const answer =
-    (handler: (request: FastifyRequest, u: Urls) => Promise<unknown>) =>
-    async (request: FastifyRequest, reply: FastifyReply) => {
-      reply.header('access-control-allow-origin', '*').type('application/json; charset=utf-8');
-      try {
-        return await handler(request, urlsFor(baseUrl(request)));
-      } catch (error) {
-        // The hub's one error shape (kit/src/http.ts).
-        if (!(error instanceof OparlError)) {
-          log.error({ err: error, url: request.url }, 'OParl export failed');
-          return reply.code(500).send({
-            errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-          });
-        }
-        const code = error.status === 404 ? 'NOT_FOUND' : 'BAD_USER_INPUT';
-        return reply.code(error.status).send({ errors: [{ message: error.message, extensions: { code } }] });
-      }
-    };
-  const bodyExists = async (id: string) => {
-    if (!(await db.body.findUnique({ where: { id }, select: { id: true } })))
-      throw new OparlError(404, 'No such body.');
-  };
+const notFound = (what: string) =>
+  new OparlError(404, 'Unter dieser URL gibt es kein Objekt.', `NOT_FOUND: ${what}`);
 
-  app.get(
-    `${OPARL_PREFIX}/system`,
-    answer(async (_request, u) =>
-      systemJson(await db.system.findUniqueOrThrow({ where: { id: SYSTEM_ID } }), u),
-    ),
+/** What a path under /oparl names, in canonical segments (below /oparl/v1.1), or why it names nothing. */
+type Target =
+  | { kind: 'system' }
+  | { kind: 'bodies' }
+  | { kind: 'list'; bodyId: string; list: Kind }
+  | { kind: 'object'; type: Kind; id: string };
+
+/**
+ * The canonical spelling of a request path (segments below /oparl/v1.1) and what it names.
+ * Empty segments (doubled or trailing slashes) are dropped and type names lower-cased:
+ * those spellings are redirected, not refused. Object ids are kept as they are.
+ */
+function resolve(path: string): { segments: string[]; target: Target } {
+  const [version, ...rest] = path
+    .replace(/^\/oparl/, '')
+    .split('/')
+    .filter(Boolean);
+  if (version !== undefined && version.toLowerCase() !== VERSION)
+    throw notFound(`no OParl version "${version}" here (${OPARL_PREFIX})`);
+  const [typeSegment, id, listSegment, ...more] = rest;
+  const type = typeSegment?.toLowerCase() ?? PATHS.System;
+  if (type === PATHS.System) {
+    if (id !== undefined && (id !== SYSTEM_ID || listSegment !== undefined))
+      throw notFound(`no system "${id}"`);
+    return { segments: [PATHS.System], target: { kind: 'system' } };
+  }
+  if (type === PATHS.Body && id === undefined) return { segments: [type], target: { kind: 'bodies' } };
+  const kind = kindByPath.get(type);
+  if (!kind || id === undefined || more.length > 0) throw notFound(`nothing at ${path}`);
+  const decoded = decodeSegment(id);
+  if (listSegment === undefined)
+    return { segments: [type, id], target: { kind: 'object', type: kind, id: decoded } };
+  const list = kindByPath.get(listSegment.toLowerCase());
+  if (type !== PATHS.Body || !list || list === KINDS.Body) throw notFound(`no list "${listSegment}"`);
+  return {
+    segments: [type, id, listSegment.toLowerCase()],
+    target: { kind: 'list', bodyId: decoded, list },
+  };
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw notFound(`malformed id "${segment}"`);
+  }
+}
+
+async function answer(db: PrismaClient, target: Target, query: Query, u: Urls): Promise<unknown> {
+  switch (target.kind) {
+    case 'system':
+      return systemJson(await db.system.findUniqueOrThrow({ where: { id: SYSTEM_ID } }), u);
+    case 'bodies':
+      return listPage(db, KINDS.Body, '', listRequest(query), u, `${u.base}/${PATHS.Body}`);
+    case 'list': {
+      if (!(await db.body.findUnique({ where: { id: target.bodyId }, select: { id: true } })))
+        throw notFound(`no body "${target.bodyId}"`);
+      const self = u.list(target.bodyId, target.list.type);
+      return listPage(db, target.list, target.bodyId, listRequest(query), u, self);
+    }
+    case 'object': {
+      const row = await target.type.one(db, target.id);
+      if (!row) throw notFound(`no ${target.type.type} "${target.id}"`);
+      return target.type.json(row, u, shapeOf(query));
+    }
+  }
+}
+
+function sendError(reply: FastifyReply, error: OparlError) {
+  return reply
+    .code(error.status)
+    .header('access-control-allow-origin', '*')
+    .type('application/json; charset=utf-8')
+    .send({ type: `${OPARL_TYPE}Error`, message: error.userMessage, debug: error.debug });
+}
+
+const methodNotAllowed = (method: string) =>
+  new OparlError(
+    405,
+    'Diese Schnittstelle kann nur gelesen werden.',
+    `METHOD_NOT_ALLOWED: ${method}; OParl is read with GET`,
   );
-  app.get(
-    `${OPARL_PREFIX}/body`,
-    answer(async (request, u) => listPage(db, KINDS.Body, '', request.query as Query, u, `${u.base}/body`)),
-  );
-  app.get(
-    `${OPARL_PREFIX}/body/:id/:list`,
-    answer(async (request, u) => {
-      const { id, list } = request.params as { id: string; list: string };
-      const kind = kindByPath.get(list);
-      if (!kind || list === PATHS.Body) throw new OparlError(404, `No list "${list}".`);
-      await bodyExists(id);
-      return listPage(db, kind, id, request.query as Query, u, u.list(id, kind.type));
-    }),
-  );
-  app.get(
-    `${OPARL_PREFIX}/:type/:id`,
-    answer(async (request, u) => {
-      const { type, id } = request.params as { type: string; id: string };
-      if (type === PATHS.System && id === SYSTEM_ID)
-        return systemJson(await db.system.findUniqueOrThrow({ where: { id } }), u);
-      const kind = kindByPath.get(type);
-      const row = kind ? await kind.one(db, id) : null;
-      if (!kind || !row) throw new OparlError(404, 'No such object.');
-      return kind.json(row, u);
-    }),
+
+export async function registerOparlRoutes(
+  app: FastifyInstance,
+  { db, log }: { db: PrismaClient; log: Logger },
+) {
+  const handler = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.method === 'OPTIONS')
+      return reply
+        .code(204)
+        .header('access-control-allow-origin', '*')
+        .header('access-control-allow-methods', ALLOWED)
+        .header('access-control-max-age', '600')
+        .send();
+    const [path = '', search] = request.url.split(/\?(.*)/s);
+    const { segments, target } = resolve(path);
+    const u = urlsFor(baseUrl(request));
+    reply.header('access-control-allow-origin', '*').type('application/json; charset=utf-8');
+    if (path !== `${OPARL_PREFIX}/${segments.join('/')}`)
+      return reply.redirect(`${u.base}/${segments.join('/')}${search ? `?${search}` : ''}`, 301);
+    return answer(db, target, request.query as Query, u);
+  };
+  await app.register(
+    async (scope) => {
+      // Before any body is read: a write is refused as such, whatever it carries.
+      scope.addHook('onRequest', async (request, reply) => {
+        if (!READ_METHODS.includes(request.method) && request.method !== 'OPTIONS')
+          return sendError(reply.header('allow', ALLOWED), methodNotAllowed(request.method));
+      });
+      scope.setErrorHandler((error, request, reply) => {
+        if (error instanceof OparlError) return sendError(reply, error);
+        const status = (error as { statusCode?: number }).statusCode ?? 500;
+        if (status >= 500) log.error({ err: error, url: request.url }, 'OParl export failed');
+        return sendError(
+          reply,
+          status >= 500
+            ? new OparlError(500, 'Interner Fehler.', 'INTERNAL_SERVER_ERROR')
+            : new OparlError(status, 'Die Anfrage ist ungültig.', `BAD_REQUEST: ${(error as Error).message}`),
+        );
+      });
+      scope.setNotFoundHandler((request, reply) =>
+        sendError(
+          reply,
+          READ_METHODS.includes(request.method)
+            ? notFound(`nothing at ${request.url.split('?')[0]}`)
+            : methodNotAllowed(request.method),
+        ),
+      );
+      for (const url of ['', '/*'])
+        scope.route({ method: [...READ_METHODS, 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'], url, handler });
+    },
+    { prefix: '/oparl' },
   );
 }

@@ -2,7 +2,8 @@
  * `pnpm --filter @kaarst/council import:oparl <system-url> [--full]`: imports an OParl
  * 1.1 system into the council database (DATABASE_URL / COUNCIL_DATABASE_URL, else the
  * embedded one in data/, which must not be in use by a running hub meanwhile).
- * Progress on stdout, objects that failed on stderr; exit code 1 if any failed.
+ * Progress on stdout, objects that failed or were completed (warnings) on stderr; exit
+ * code 1 if any failed.
  */
 import { fileURLToPath } from 'node:url';
 import {
@@ -34,11 +35,12 @@ try {
     {
       progress: (line) => process.stdout.write(`${line}\n`),
       failed: (object, reason) => process.stderr.write(`failed: ${object}: ${reason}\n`),
+      warned: (object, reason) => process.stderr.write(`warning: ${object}: ${reason}\n`),
     },
     { full: args.includes('--full') },
   );
   process.stdout.write(
-    `imported ${result.stored} objects from ${result.pages} pages, ${result.failed} failed${result.since ? ` (changes since ${result.since.toISOString()})` : ''}\n`,
+    `imported ${result.stored} objects from ${result.pages} pages, ${result.failed} failed, ${result.warnings} warnings${result.since ? ` (changes since ${result.since.toISOString()})` : ''}\n`,
   );
   await db.$disconnect();
   process.exitCode = result.failed > 0 ? 1 : 0;

@@ -4,10 +4,11 @@
  * papers with consultations and files), following `links.next`. After a complete run
  * without errors the start time is kept, and the next run asks only for what changed
  * since (`modified_since`). Each object is stored in its own transaction: a broken one
- * is reported and skipped, the rest goes on.
+ * is reported and skipped, the rest goes on; so is a broken embedded object (its parent
+ * is stored without it).
  */
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
-import { asObject, BrokenObject, type OparlObject } from './read.ts';
+import { asObject, BrokenObject, type Notes, type OparlObject } from './read.ts';
 import {
   storeBody,
   storeLegislativeTerm,
@@ -23,18 +24,21 @@ export interface ImportReporter {
   progress(line: string): void;
   /** An object (or page) that could not be imported, and why. */
   failed(url: string, reason: string): void;
+  /** An object imported with something filled in (e.g. an agenda item's missing order). */
+  warned(url: string, reason: string): void;
 }
 
 export interface ImportResult {
   stored: number;
   failed: number;
+  warnings: number;
   pages: number;
   /** The modified_since the lists were asked with (null: a full import). */
   since: Date | null;
 }
 
 type Tx = Prisma.TransactionClient;
-type Store = (tx: Tx, o: OparlObject, bodyId: string) => Promise<unknown>;
+type Store = (tx: Tx, o: OparlObject, bodyId: string, notes: Notes) => Promise<unknown>;
 
 /** The body's lists in dependency order: memberships and consultations refer to what came before. */
 const LISTS: Array<{ key: string; type: string; store: Store }> = [
@@ -71,11 +75,28 @@ export async function importOparl(
 ): Promise<ImportResult> {
   const startedAt = new Date();
   const source = options.full ? null : await db.importSource.findUnique({ where: { url: systemUrl } });
-  const result: ImportResult = { stored: 0, failed: 0, pages: 0, since: source?.lastStarted ?? null };
+  const result: ImportResult = {
+    stored: 0,
+    failed: 0,
+    warnings: 0,
+    pages: 0,
+    since: source?.lastStarted ?? null,
+  };
+  /** The reason without the object's URL in front, which the report names already. */
+  const reason = (url: string, error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    return message.startsWith(`${url}: `) ? message.slice(url.length + 2) : message;
+  };
   const fail = (url: string, error: unknown) => {
     result.failed++;
-    const message = error instanceof Error ? error.message : String(error);
-    reporter.failed(url, message.startsWith(`${url}: `) ? message.slice(url.length + 2) : message);
+    reporter.failed(url, reason(url, error));
+  };
+  const notes: Notes = {
+    failed: fail,
+    warned: (url, message) => {
+      result.warnings++;
+      reporter.warned(url, message);
+    },
   };
 
   /** Every page of a list; each item goes to `each`, errors per item are reported. */
@@ -103,13 +124,24 @@ export async function importOparl(
   }
 
   /** One object in its own transaction: all of it (with what it embeds) or nothing. */
-  async function store(item: unknown, type: string, save: (tx: Tx, o: OparlObject) => Promise<unknown>) {
+  async function store(
+    item: unknown,
+    type: string,
+    save: (tx: Tx, o: OparlObject, notes: Notes) => Promise<unknown>,
+  ) {
     let object: OparlObject | undefined;
     try {
       object = asObject(item, type);
       const checked = object;
-      await db.$transaction((tx) => save(tx, checked), { timeout: TIMEOUT_MS });
+      // What the object's embedded parts report counts only once it is stored.
+      const pending: Array<() => void> = [];
+      const held: Notes = {
+        failed: (url, message) => pending.push(() => notes.failed(url, message)),
+        warned: (url, message) => pending.push(() => notes.warned(url, message)),
+      };
+      await db.$transaction((tx) => save(tx, checked, held), { timeout: TIMEOUT_MS });
       result.stored++;
+      for (const report of pending) report();
     } catch (error) {
       const id = (item as { id?: unknown })?.id;
       fail(object?.id ?? (typeof id === 'string' ? id : `${type} without id`), error);
@@ -131,8 +163,8 @@ export async function importOparl(
 
   const bodies: OparlObject[] = [];
   await walk('body', system.body as string, (item) =>
-    store(item, 'Body', async (tx, o) => {
-      await storeBody(tx, o, systemId);
+    store(item, 'Body', async (tx, o, held) => {
+      await storeBody(tx, o, systemId, held);
       bodies.push(o);
     }),
   );
@@ -144,7 +176,7 @@ export async function importOparl(
       await walk(
         `${list.type} of ${body.shortName ?? body.name}`,
         withSince(body[list.key] as string, result.since),
-        (item) => store(item, list.type, (tx, o) => list.store(tx, o, bodyId)),
+        (item) => store(item, list.type, (tx, o, held) => list.store(tx, o, bodyId, held)),
       );
     }
   }

@@ -13,6 +13,7 @@ import {
   organizationJson,
   paperJson,
   personJson,
+  type Shape,
   type Urls,
 } from './serialize.ts';
 
@@ -33,7 +34,7 @@ export interface Kind {
   find(db: PrismaClient, where: Where, page: { skip: number; take: number }): Promise<unknown[]>;
   count(db: PrismaClient, where: Where): Promise<number>;
   one(db: PrismaClient, id: string): Promise<unknown>;
-  json(row: unknown, u: Urls): Json;
+  json(row: unknown, u: Urls, shape: Shape): Json;
 }
 
 function kind<Row>(
@@ -41,7 +42,7 @@ function kind<Row>(
   delegate: (db: PrismaClient) => unknown,
   include: object | undefined,
   scope: (bodyId: string) => Where,
-  json: (row: Row, u: Urls) => Json,
+  json: (row: Row, u: Urls, shape: Shape) => Json,
   /** What else an object must be to be exported by id (public, for agenda items). */
   visible: Where = {},
 ): Kind {
@@ -54,7 +55,7 @@ function kind<Row>(
       of(db).findMany({ where, ...withInclude, orderBy: [{ modified: 'asc' }, { id: 'asc' }], ...page }),
     count: (db, where) => of(db).count({ where }),
     one: (db, id) => of(db).findFirst({ where: { id, ...visible }, ...withInclude }),
-    json: json as (row: unknown, u: Urls) => Json,
+    json: json as (row: unknown, u: Urls, shape: Shape) => Json,
   };
 }
 

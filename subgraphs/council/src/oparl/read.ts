@@ -73,11 +73,34 @@ export function instant(o: OparlObject, key: string, dateOnly = false): Date | n
     : fail(o, key, dateOnly ? 'a date YYYY-MM-DD' : 'an ISO 8601 date-time');
 }
 
-/** Embedded objects of `type` under `key` (a list, or one object). */
-export function embedded(o: OparlObject, key: string, type: string): OparlObject[] {
+/** Problems with one embedded object, which do not stop its parent. */
+export interface Notes {
+  /** The embedded object was not stored. */
+  failed(url: string, reason: string): void;
+  /** It was stored, with something filled in or left out. */
+  warned(url: string, reason: string): void;
+}
+
+/** Throws BrokenObject's message as it is, anything else as a string. */
+export const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Embedded objects of `type` under `key` (a list, or one object). With `notes`, one that
+ * is not an OParl object of that type is reported and left out instead of failing the parent.
+ */
+export function embedded(o: OparlObject, key: string, type: string, notes?: Notes): OparlObject[] {
   const value = o[key];
   if (value === undefined || value === null) return [];
-  return (Array.isArray(value) ? value : [value]).map((item) => asObject(item, type));
+  return (Array.isArray(value) ? value : [value]).flatMap((item, index) => {
+    try {
+      return [asObject(item, type)];
+    } catch (error) {
+      if (!notes || !(error instanceof BrokenObject)) throw error;
+      const id = (item as { id?: unknown } | null)?.id;
+      notes.failed(typeof id === 'string' ? id : `${o.id} ${key}[${index}]`, reasonOf(error));
+      return [];
+    }
+  });
 }
 
 /** URL references under `key` (one URL or a list). */

@@ -1,7 +1,11 @@
 /**
  * Database rows as OParl 1.1 JSON objects (oparl.org, "Schema"). Attributes without a value
- * are left out, as the specification asks; ids are URLs under the export's base URL.
+ * are left out, as the specification asks (required lists stay, empty); ids are URLs under
+ * the export's base URL; date-times are Kaarst's local time with its offset (chapter 2.4).
+ * An object embedded in its parent leaves out its back-reference to that parent, and
+ * omit_internal=true leaves out the embedded lists chapter 2.5 names.
  */
+import { townDateTime } from '@kaarst/kit';
 import { isoDate } from '../models.ts';
 
 export const OPARL_TYPE = 'https://schema.oparl.org/1.1/';
@@ -25,17 +29,35 @@ export type OparlType = keyof typeof PATHS;
 
 export interface Urls {
   base: string;
+  /** The System's id, which is the export's entry URL: there is one System. */
+  system: string;
   object(type: OparlType, id: string): string;
   list(bodyId: string, type: OparlType): string;
 }
 
 export function urlsFor(base: string): Urls {
+  const system = `${base}/${PATHS.System}`;
   return {
     base,
-    object: (type, id) => `${base}/${PATHS[type]}/${encodeURIComponent(id)}`,
+    system,
+    object: (type, id) => (type === 'System' ? system : `${base}/${PATHS[type]}/${encodeURIComponent(id)}`),
     list: (bodyId, type) => `${base}/body/${encodeURIComponent(bodyId)}/${PATHS[type]}`,
   };
 }
+
+/** How an object is written out. */
+export interface Shape {
+  /** Inside its parent: the back-reference to the parent is left out (chapter "Schema"). */
+  embedded?: boolean;
+  /** omit_internal=true: leave out the embedded lists the specification names (chapter 2.5). */
+  omitInternal?: boolean;
+}
+const inside = (shape: Shape): Shape => ({ ...shape, embedded: true });
+/** A back-reference to the parent, written only when the object stands alone. */
+const back = (shape: Shape, value: string | string[] | undefined) => (shape.embedded ? undefined : value);
+/** An embedded list omit_internal=true leaves out. */
+const internal = <T>(shape: Shape, value: T) => (shape.omitInternal ? undefined : value);
+const dateTime = (date: Date | null | undefined) => (date ? townDateTime(date) : undefined);
 
 type Json = Record<string, unknown>;
 type Common = {
@@ -48,27 +70,36 @@ type Common = {
   deleted: boolean;
 };
 
-/** Drops null, undefined and empty arrays (OParl: no attribute without a value). */
-function compact(object: Json): Json {
+/**
+ * Drops null, undefined and empty arrays (OParl: no attribute without a value), except
+ * the `required` ones: a required list is written even when empty (chapter 2.4).
+ */
+function compact(object: Json, required: string[]): Json {
   return Object.fromEntries(
     Object.entries(object).filter(
-      ([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0),
+      ([key, value]) =>
+        value !== null &&
+        value !== undefined &&
+        !(Array.isArray(value) && value.length === 0 && !required.includes(key)),
     ),
   );
 }
 
-function object(type: OparlType, row: Common, u: Urls, fields: Json): Json {
-  return compact({
-    id: u.object(type, row.id),
-    type: `${OPARL_TYPE}${type}`,
-    ...fields,
-    license: row.license,
-    keyword: row.keyword,
-    web: row.web,
-    created: row.created.toISOString(),
-    modified: row.modified.toISOString(),
-    deleted: row.deleted || undefined,
-  });
+function object(type: OparlType, row: Common, u: Urls, fields: Json, required: string[] = []): Json {
+  return compact(
+    {
+      id: u.object(type, row.id),
+      type: `${OPARL_TYPE}${type}`,
+      ...fields,
+      license: row.license,
+      keyword: row.keyword,
+      web: row.web,
+      created: townDateTime(row.created),
+      modified: townDateTime(row.modified),
+      deleted: row.deleted || undefined,
+    },
+    required,
+  );
 }
 
 const refs = (u: Urls, type: OparlType, rows: Array<{ id: string }> | undefined) =>
@@ -77,7 +108,7 @@ const ref = (u: Urls, type: OparlType, id: string | null | undefined) =>
   id ? u.object(type, id) : undefined;
 
 type SystemRow = Common & { name: string | null; oparlVersion: string } & Record<string, unknown>;
-export const systemJson = (row: SystemRow, u: Urls) =>
+export const systemJson = (row: SystemRow, u: Urls, _shape: Shape = {}) =>
   object('System', row, u, {
     oparlVersion: row.oparlVersion,
     body: `${u.base}/body`,
@@ -94,7 +125,7 @@ type LocationRow = Common &
     'description' | 'streetAddress' | 'room' | 'postalCode' | 'subLocality' | 'locality',
     string | null
   > & { geojson: unknown };
-export const locationJson = (row: LocationRow, u: Urls) =>
+export const locationJson = (row: LocationRow, u: Urls, _shape: Shape = {}) =>
   object('Location', row, u, {
     description: row.description,
     geojson: row.geojson,
@@ -106,9 +137,9 @@ export const locationJson = (row: LocationRow, u: Urls) =>
   });
 
 type TermRow = Common & { bodyId: string; name: string | null; startDate: Date | null; endDate: Date | null };
-export const legislativeTermJson = (row: TermRow, u: Urls) =>
+export const legislativeTermJson = (row: TermRow, u: Urls, shape: Shape = {}) =>
   object('LegislativeTerm', row, u, {
-    body: ref(u, 'Body', row.bodyId),
+    body: back(shape, ref(u, 'Body', row.bodyId)),
     name: row.name,
     startDate: isoDate(row.startDate),
     endDate: isoDate(row.endDate),
@@ -124,10 +155,11 @@ type BodyRow = Common &
     legislativeTerms: TermRow[];
     location: LocationRow | null;
   };
-export const bodyJson = (row: BodyRow, u: Urls) => {
+export const bodyJson = (row: BodyRow, u: Urls, shape: Shape = {}) => {
   const list = (type: OparlType) => u.list(row.id, type);
-  return object('Body', row, u, {
-    system: ref(u, 'System', row.systemId),
+  const fields = {
+    // Imported bodies too are part of this export's one System (their source's System is not served).
+    system: u.system,
     shortName: row.shortName,
     name: row.name,
     website: row.website,
@@ -140,7 +172,10 @@ export const bodyJson = (row: BodyRow, u: Urls) => {
     meeting: list('Meeting'),
     paper: list('Paper'),
     // OParl 1.1 asks for the terms embedded; the list comes beside them.
-    legislativeTerm: row.legislativeTerms.map((term) => legislativeTermJson(term, u)),
+    legislativeTerm: internal(
+      shape,
+      row.legislativeTerms.map((term) => legislativeTermJson(term, u, inside(shape))),
+    ),
     legislativeTermList: list('LegislativeTerm'),
     agendaItem: list('AgendaItem'),
     consultation: list('Consultation'),
@@ -148,8 +183,9 @@ export const bodyJson = (row: BodyRow, u: Urls) => {
     locationList: list('Location'),
     membership: list('Membership'),
     classification: row.classification,
-    location: row.location ? locationJson(row.location, u) : undefined,
-  });
+    location: row.location ? locationJson(row.location, u, inside(shape)) : undefined,
+  };
+  return object('Body', row, u, fields, ['legislativeTerm']);
 };
 
 type OrganizationRow = Common & {
@@ -160,7 +196,7 @@ type OrganizationRow = Common & {
   memberships: Array<{ id: string }>;
   location: LocationRow | null;
 } & Record<'name' | 'shortName' | 'organizationType' | 'classification' | 'website', string | null>;
-export const organizationJson = (row: OrganizationRow, u: Urls) =>
+export const organizationJson = (row: OrganizationRow, u: Urls, shape: Shape = {}) =>
   object('Organization', row, u, {
     body: ref(u, 'Body', row.bodyId),
     name: row.name,
@@ -172,7 +208,7 @@ export const organizationJson = (row: OrganizationRow, u: Urls) =>
     startDate: isoDate(row.startDate),
     endDate: isoDate(row.endDate),
     website: row.website,
-    location: row.location ? locationJson(row.location, u) : undefined,
+    location: row.location ? locationJson(row.location, u, inside(shape)) : undefined,
   });
 
 type MembershipRow = Common & {
@@ -183,9 +219,9 @@ type MembershipRow = Common & {
   startDate: Date | null;
   endDate: Date | null;
 };
-export const membershipJson = (row: MembershipRow, u: Urls) =>
+export const membershipJson = (row: MembershipRow, u: Urls, shape: Shape = {}) =>
   object('Membership', row, u, {
-    person: ref(u, 'Person', row.personId),
+    person: back(shape, ref(u, 'Person', row.personId)),
     organization: ref(u, 'Organization', row.organizationId),
     role: row.role,
     votingRight: row.votingRight,
@@ -202,7 +238,7 @@ type PersonRow = Common & {
     'name' | 'familyName' | 'givenName' | 'formOfAddress' | 'affix' | 'gender' | 'life',
     string | null
   >;
-export const personJson = (row: PersonRow, u: Urls) =>
+export const personJson = (row: PersonRow, u: Urls, shape: Shape = {}) =>
   object('Person', row, u, {
     body: ref(u, 'Body', row.bodyId),
     name: row.name,
@@ -213,7 +249,10 @@ export const personJson = (row: PersonRow, u: Urls) =>
     title: row.title,
     gender: row.gender,
     status: row.status,
-    membership: row.memberships.map((m) => membershipJson(m, u)),
+    membership: internal(
+      shape,
+      row.memberships.map((m) => membershipJson(m, u, inside(shape))),
+    ),
     life: row.life,
   });
 
@@ -229,7 +268,7 @@ type FileRow = Common & {
     'name' | 'fileName' | 'mimeType' | 'sha1Checksum' | 'text' | 'downloadUrl' | 'fileLicense',
     string | null
   >;
-export const fileJson = (row: FileRow, u: Urls) =>
+export const fileJson = (row: FileRow, u: Urls, shape: Shape = {}) =>
   object('File', row, u, {
     name: row.name,
     fileName: row.fileName,
@@ -241,15 +280,15 @@ export const fileJson = (row: FileRow, u: Urls) =>
     accessUrl: row.accessUrl,
     downloadUrl: row.downloadUrl,
     fileLicense: row.fileLicense,
-    meeting: row.meetingId ? [u.object('Meeting', row.meetingId)] : undefined,
-    agendaItem: row.agendaItemId ? [u.object('AgendaItem', row.agendaItemId)] : undefined,
-    paper: row.paperId ? [u.object('Paper', row.paperId)] : undefined,
+    meeting: back(shape, row.meetingId ? [u.object('Meeting', row.meetingId)] : undefined),
+    agendaItem: back(shape, row.agendaItemId ? [u.object('AgendaItem', row.agendaItemId)] : undefined),
+    paper: back(shape, row.paperId ? [u.object('Paper', row.paperId)] : undefined),
   });
 
 /** Files in one role, embedded: the first of a single-file role, or all of a list role. */
-const filesIn = (files: FileRow[], role: string, u: Urls) =>
-  files.filter((f) => f.role === role).map((f) => fileJson(f, u));
-const fileIn = (files: FileRow[], role: string, u: Urls) => filesIn(files, role, u)[0];
+const filesIn = (files: FileRow[], role: string, u: Urls, shape: Shape) =>
+  files.filter((f) => f.role === role).map((f) => fileJson(f, u, inside(shape)));
+const fileIn = (files: FileRow[], role: string, u: Urls, shape: Shape) => filesIn(files, role, u, shape)[0];
 
 type AgendaItemRow = Common & {
   meetingId: string;
@@ -260,9 +299,9 @@ type AgendaItemRow = Common & {
   files: FileRow[];
   consultations: Array<{ id: string }>;
 } & Record<'number' | 'name' | 'result' | 'resolutionText', string | null>;
-export const agendaItemJson = (row: AgendaItemRow, u: Urls) =>
+export const agendaItemJson = (row: AgendaItemRow, u: Urls, shape: Shape = {}) =>
   object('AgendaItem', row, u, {
-    meeting: ref(u, 'Meeting', row.meetingId),
+    meeting: back(shape, ref(u, 'Meeting', row.meetingId)),
     number: row.number,
     order: row.order,
     name: row.name,
@@ -270,10 +309,10 @@ export const agendaItemJson = (row: AgendaItemRow, u: Urls) =>
     consultation: ref(u, 'Consultation', row.consultations[0]?.id),
     result: row.result,
     resolutionText: row.resolutionText,
-    resolutionFile: fileIn(row.files, 'resolutionFile', u),
-    auxiliaryFile: filesIn(row.files, 'auxiliaryFile', u),
-    start: row.start?.toISOString(),
-    end: row.end?.toISOString(),
+    resolutionFile: fileIn(row.files, 'resolutionFile', u, shape),
+    auxiliaryFile: internal(shape, filesIn(row.files, 'auxiliaryFile', u, shape)),
+    start: dateTime(row.start),
+    end: dateTime(row.end),
   });
 
 type MeetingRow = Common & {
@@ -287,20 +326,23 @@ type MeetingRow = Common & {
   agendaItems: AgendaItemRow[];
   files: FileRow[];
 };
-export const meetingJson = (row: MeetingRow, u: Urls) =>
+export const meetingJson = (row: MeetingRow, u: Urls, shape: Shape = {}) =>
   object('Meeting', row, u, {
     name: row.name,
     meetingState: row.meetingState,
     cancelled: row.cancelled || undefined,
-    start: row.start?.toISOString(),
-    end: row.end?.toISOString(),
-    location: row.location ? locationJson(row.location, u) : undefined,
+    start: dateTime(row.start),
+    end: dateTime(row.end),
+    location: row.location ? locationJson(row.location, u, inside(shape)) : undefined,
     organization: refs(u, 'Organization', row.organizations),
-    invitation: fileIn(row.files, 'invitation', u),
-    resultsProtocol: fileIn(row.files, 'resultsProtocol', u),
-    verbatimProtocol: fileIn(row.files, 'verbatimProtocol', u),
-    auxiliaryFile: filesIn(row.files, 'auxiliaryFile', u),
-    agendaItem: row.agendaItems.map((item) => agendaItemJson(item, u)),
+    invitation: fileIn(row.files, 'invitation', u, shape),
+    resultsProtocol: fileIn(row.files, 'resultsProtocol', u, shape),
+    verbatimProtocol: fileIn(row.files, 'verbatimProtocol', u, shape),
+    auxiliaryFile: internal(shape, filesIn(row.files, 'auxiliaryFile', u, shape)),
+    agendaItem: internal(
+      shape,
+      row.agendaItems.map((item) => agendaItemJson(item, u, inside(shape))),
+    ),
   });
 
 type ConsultationRow = Common & {
@@ -312,9 +354,9 @@ type ConsultationRow = Common & {
   organizations: Array<{ id: string }>;
   agendaItem: { public: boolean } | null;
 };
-export const consultationJson = (row: ConsultationRow, u: Urls) =>
+export const consultationJson = (row: ConsultationRow, u: Urls, shape: Shape = {}) =>
   object('Consultation', row, u, {
-    paper: ref(u, 'Paper', row.paperId),
+    paper: back(shape, ref(u, 'Paper', row.paperId)),
     // A non-public agenda item is not exported, so it is not named either.
     agendaItem: row.agendaItem?.public ? ref(u, 'AgendaItem', row.agendaItemId) : undefined,
     meeting: ref(u, 'Meeting', row.meetingId),
@@ -329,14 +371,15 @@ type PaperRow = Common & {
   consultations: ConsultationRow[];
   files: FileRow[];
 } & Record<'name' | 'reference' | 'paperType', string | null>;
-export const paperJson = (row: PaperRow, u: Urls) =>
+export const paperJson = (row: PaperRow, u: Urls, shape: Shape = {}) =>
   object('Paper', row, u, {
     body: ref(u, 'Body', row.bodyId),
     name: row.name,
     reference: row.reference,
     date: isoDate(row.date),
     paperType: row.paperType,
-    mainFile: fileIn(row.files, 'mainFile', u),
-    auxiliaryFile: filesIn(row.files, 'auxiliaryFile', u),
-    consultation: row.consultations.map((c) => consultationJson(c, u)),
+    mainFile: fileIn(row.files, 'mainFile', u, shape),
+    auxiliaryFile: internal(shape, filesIn(row.files, 'auxiliaryFile', u, shape)),
+    // Not in chapter 2.5's omit_internal list: consultations stay.
+    consultation: row.consultations.map((c) => consultationJson(c, u, inside(shape))),
   });

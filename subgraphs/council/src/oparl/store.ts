@@ -2,6 +2,8 @@
  * Storing imported OParl objects: one upsert per object and per embedded object, keyed
  * by the local id derived from the object's URL, so importing again changes nothing
  * unless the source changed. References to objects not (yet) imported are left empty.
+ * A broken embedded object (an agenda item, a file...) is reported and skipped; its
+ * parent and siblings are stored. A deleted object takes what it embeds with it.
  */
 import type { Prisma } from '../generated/prisma/client.ts';
 import {
@@ -12,7 +14,9 @@ import {
   instant,
   integer,
   localId,
+  type Notes,
   type OparlObject,
+  reasonOf,
   text,
   texts,
   urls,
@@ -57,14 +61,41 @@ async function existingOne(model: unknown, reference: string | null): Promise<st
   return reference ? ((await existing(model, [reference]))[0]?.id ?? null) : null;
 }
 
-/** A deleted object is only marked (OParl sends deleted objects with few attributes). */
-async function markDeleted(model: unknown, object: OparlObject): Promise<boolean> {
+/**
+ * A deleted object is only marked (OParl sends deleted objects with few attributes), and
+ * so is what it embeds (`dependents`): a withdrawn paper's consultations and files are
+ * gone with it.
+ */
+async function markDeleted(
+  model: unknown,
+  object: OparlObject,
+  dependents: (id: string, gone: { deleted: true; modified: Date }) => Promise<unknown> = async () => {},
+): Promise<boolean> {
   if (object.deleted !== true) return false;
-  await (model as Upsertable).updateMany({
-    where: { externalId: object.id },
-    data: { deleted: true, modified: instant(object, 'modified') ?? new Date() },
-  });
+  const gone = { deleted: true as const, modified: instant(object, 'modified') ?? new Date() };
+  await (model as Upsertable).updateMany({ where: { externalId: object.id }, data: gone });
+  await dependents(localId(object.id), gone);
   return true;
+}
+
+/**
+ * Stores each embedded object with `save`. A broken one (BrokenObject, raised while it
+ * is read, before anything of it is written) is reported and skipped. A database error
+ * still fails the parent: its transaction is lost then.
+ */
+async function eachEmbedded(
+  objects: OparlObject[],
+  notes: Notes,
+  save: (o: OparlObject, index: number) => Promise<unknown>,
+): Promise<void> {
+  for (const [index, object] of objects.entries()) {
+    try {
+      await save(object, index);
+    } catch (error) {
+      if (!(error instanceof BrokenObject)) throw error;
+      notes.failed(object.id, reasonOf(error));
+    }
+  }
 }
 
 const date = (o: OparlObject, key: string) => instant(o, key, true);
@@ -96,6 +127,8 @@ async function storeLocation(tx: Tx, o: OparlObject | undefined): Promise<string
 
 const location = (tx: Tx, o: OparlObject) => storeLocation(tx, embedded(o, 'location', 'Location')[0]);
 
+type Store = (tx: Tx, o: OparlObject, bodyId: string, notes: Notes) => Promise<void>;
+
 export async function storeSystem(tx: Tx, o: OparlObject): Promise<string> {
   const { keyword: _none, ...attributes } = common(o); // the System table keeps no keywords
   return put(tx.system, o, {
@@ -109,7 +142,7 @@ export async function storeSystem(tx: Tx, o: OparlObject): Promise<string> {
   });
 }
 
-export async function storeBody(tx: Tx, o: OparlObject, systemId: string): Promise<string> {
+export async function storeBody(tx: Tx, o: OparlObject, systemId: string, notes: Notes): Promise<string> {
   const name = text(o, 'name');
   if (!name) throw new BrokenObject(`${o.id}: a Body needs a name`);
   const bodyId = await put(tx.body, o, {
@@ -125,12 +158,13 @@ export async function storeBody(tx: Tx, o: OparlObject, systemId: string): Promi
     contactName: text(o, 'contactName'),
     locationId: await location(tx, o),
   });
-  for (const term of embedded(o, 'legislativeTerm', 'LegislativeTerm'))
-    await storeLegislativeTerm(tx, term, bodyId);
+  await eachEmbedded(embedded(o, 'legislativeTerm', 'LegislativeTerm', notes), notes, (term) =>
+    storeLegislativeTerm(tx, term, bodyId, notes),
+  );
   return bodyId;
 }
 
-export async function storeLegislativeTerm(tx: Tx, o: OparlObject, bodyId: string): Promise<void> {
+export const storeLegislativeTerm: Store = async (tx, o, bodyId) => {
   if (await markDeleted(tx.legislativeTerm, o)) return;
   await put(tx.legislativeTerm, o, {
     ...common(o),
@@ -139,9 +173,9 @@ export async function storeLegislativeTerm(tx: Tx, o: OparlObject, bodyId: strin
     startDate: date(o, 'startDate'),
     endDate: date(o, 'endDate'),
   });
-}
+};
 
-export async function storeOrganization(tx: Tx, o: OparlObject, bodyId: string): Promise<void> {
+export const storeOrganization: Store = async (tx, o, bodyId) => {
   if (await markDeleted(tx.organization, o)) return;
   await put(tx.organization, o, {
     ...common(o),
@@ -156,10 +190,12 @@ export async function storeOrganization(tx: Tx, o: OparlObject, bodyId: string):
     website: text(o, 'website'),
     locationId: await location(tx, o),
   });
-}
+};
 
-export async function storePerson(tx: Tx, o: OparlObject, bodyId: string): Promise<void> {
-  if (await markDeleted(tx.person, o)) return;
+export const storePerson: Store = async (tx, o, bodyId, notes) => {
+  const withMemberships = (personId: string, gone: object) =>
+    tx.membership.updateMany({ where: { personId, deleted: false }, data: gone });
+  if (await markDeleted(tx.person, o, withMemberships)) return;
   const personId = await put(tx.person, o, {
     ...common(o),
     bodyId,
@@ -173,9 +209,9 @@ export async function storePerson(tx: Tx, o: OparlObject, bodyId: string): Promi
     status: texts(o, 'status'),
     life: text(o, 'life'),
   });
-  const memberships = embedded(o, 'membership', 'Membership');
+  const memberships = embedded(o, 'membership', 'Membership', notes);
   await retire(tx.membership, { personId }, memberships);
-  for (const m of memberships) {
+  await eachEmbedded(memberships, notes, async (m) => {
     await put(tx.membership, m, {
       ...common(m),
       personId,
@@ -185,19 +221,26 @@ export async function storePerson(tx: Tx, o: OparlObject, bodyId: string): Promi
       startDate: date(m, 'startDate'),
       endDate: date(m, 'endDate'),
     });
-  }
-}
+  });
+};
 
 type FileOwner = { paperId: string } | { meetingId: string } | { agendaItemId: string };
 
-async function storeFiles(tx: Tx, o: OparlObject, owner: FileOwner, roles: string[]): Promise<void> {
+async function storeFiles(
+  tx: Tx,
+  o: OparlObject,
+  owner: FileOwner,
+  roles: string[],
+  notes: Notes,
+): Promise<void> {
+  const byRole = roles.map((role) => [role, embedded(o, role, 'File', notes)] as const);
   await retire(
     tx.file,
     owner,
-    roles.flatMap((role) => embedded(o, role, 'File')),
+    byRole.flatMap(([, files]) => files),
   );
-  for (const role of roles) {
-    for (const f of embedded(o, role, 'File')) {
+  for (const [role, files] of byRole) {
+    await eachEmbedded(files, notes, async (f) => {
       const accessUrl = text(f, 'accessUrl');
       if (!accessUrl) throw new BrokenObject(`${f.id}: a File needs an accessUrl`);
       await put(tx.file, f, {
@@ -215,12 +258,19 @@ async function storeFiles(tx: Tx, o: OparlObject, owner: FileOwner, roles: strin
         downloadUrl: text(f, 'downloadUrl'),
         fileLicense: text(f, 'fileLicense'),
       });
-    }
+    });
   }
 }
 
-export async function storeMeeting(tx: Tx, o: OparlObject, bodyId: string): Promise<void> {
-  if (await markDeleted(tx.meeting, o)) return;
+export const storeMeeting: Store = async (tx, o, bodyId, notes) => {
+  const withAgenda = async (meetingId: string, gone: object) => {
+    await tx.file.updateMany({
+      where: { deleted: false, OR: [{ meetingId }, { agendaItem: { meetingId } }] },
+      data: gone,
+    });
+    await tx.agendaItem.updateMany({ where: { meetingId, deleted: false }, data: gone });
+  };
+  if (await markDeleted(tx.meeting, o, withAgenda)) return;
   const organizations = await existing(tx.organization, urls(o, 'organization'));
   const data = {
     ...common(o),
@@ -233,17 +283,23 @@ export async function storeMeeting(tx: Tx, o: OparlObject, bodyId: string): Prom
     locationId: await location(tx, o),
   };
   const meetingId = await put(tx.meeting, o, data, { organizations });
-  await storeFiles(tx, o, { meetingId }, [
-    'invitation',
-    'resultsProtocol',
-    'verbatimProtocol',
-    'auxiliaryFile',
-  ]);
-  const items = embedded(o, 'agendaItem', 'AgendaItem');
+  await storeFiles(
+    tx,
+    o,
+    { meetingId },
+    ['invitation', 'resultsProtocol', 'verbatimProtocol', 'auxiliaryFile'],
+    notes,
+  );
+  const items = embedded(o, 'agendaItem', 'AgendaItem', notes);
   await retire(tx.agendaItem, { meetingId }, items);
-  for (const item of items) {
-    const order = integer(item, 'order');
-    if (order === null) throw new BrokenObject(`${item.id}: an AgendaItem needs an order`);
+  await eachEmbedded(items, notes, async (item, position) => {
+    // OParl 1.1 defines order as the item's position in Meeting.agendaItem, counted from 0;
+    // 1.0 had no order at all (nor has the spec's own Meeting example): take the position.
+    let order = integer(item, 'order');
+    if (order === null) {
+      order = position;
+      notes.warned(item.id, `no order; its position ${position} in the meeting's agendaItem is used`);
+    }
     const agendaItemId = await put(tx.agendaItem, item, {
       ...common(item),
       meetingId,
@@ -256,12 +312,16 @@ export async function storeMeeting(tx: Tx, o: OparlObject, bodyId: string): Prom
       start: instant(item, 'start'),
       end: instant(item, 'end'),
     });
-    await storeFiles(tx, item, { agendaItemId }, ['resolutionFile', 'auxiliaryFile']);
-  }
-}
+    await storeFiles(tx, item, { agendaItemId }, ['resolutionFile', 'auxiliaryFile'], notes);
+  });
+};
 
-export async function storePaper(tx: Tx, o: OparlObject, bodyId: string): Promise<void> {
-  if (await markDeleted(tx.paper, o)) return;
+export const storePaper: Store = async (tx, o, bodyId, notes) => {
+  const withConsultationsAndFiles = async (paperId: string, gone: object) => {
+    await tx.consultation.updateMany({ where: { paperId, deleted: false }, data: gone });
+    await tx.file.updateMany({ where: { paperId, deleted: false }, data: gone });
+  };
+  if (await markDeleted(tx.paper, o, withConsultationsAndFiles)) return;
   const paperId = await put(tx.paper, o, {
     ...common(o),
     bodyId,
@@ -270,10 +330,10 @@ export async function storePaper(tx: Tx, o: OparlObject, bodyId: string): Promis
     date: date(o, 'date'),
     paperType: text(o, 'paperType'),
   });
-  await storeFiles(tx, o, { paperId }, ['mainFile', 'auxiliaryFile']);
-  const consultations = embedded(o, 'consultation', 'Consultation');
+  await storeFiles(tx, o, { paperId }, ['mainFile', 'auxiliaryFile'], notes);
+  const consultations = embedded(o, 'consultation', 'Consultation', notes);
   await retire(tx.consultation, { paperId }, consultations);
-  for (const c of consultations) {
+  await eachEmbedded(consultations, notes, async (c) => {
     const organizations = await existing(tx.organization, urls(c, 'organization'));
     const data = {
       ...common(c),
@@ -284,5 +344,5 @@ export async function storePaper(tx: Tx, o: OparlObject, bodyId: string): Promis
       role: text(c, 'role'),
     };
     await put(tx.consultation, c, data, { organizations });
-  }
-}
+  });
+};
