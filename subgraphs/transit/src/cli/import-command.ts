@@ -49,13 +49,16 @@ export async function importCommand(location: string, options: ImportCommandOpti
         const active = await db.feed.findFirst({ where: { status: 'ACTIVE' }, orderBy: { id: 'desc' } });
         if (active?.sha256 === source.sha256) {
           await source.close();
-          out(`${source.name} is the active feed already (SHA-256 ${source.sha256.slice(0, 12)}…); nothing to do.`);
+          out(
+            `${source.name} is the active feed already (SHA-256 ${source.sha256.slice(0, 12)}…); nothing to do.`,
+          );
           return 0;
         }
       }
       const started = Date.now();
       const result = await importGtfs(db, source, {
-        onProgress: ({ file, rows, done }) => err(`\r${file}: ${rows.toLocaleString('en')} rows${done ? ' ✓\n' : ''}`),
+        onProgress: ({ file, rows, done }) =>
+          err(`\r${file}: ${rows.toLocaleString('en')} rows${done ? ' ✓\n' : ''}`),
       });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       if (result.ok) {
@@ -63,7 +66,8 @@ export async function importCommand(location: string, options: ImportCommandOpti
         return 0;
       }
       err(`\n${source.name} has errors; nothing was stored:\n`);
-      for (const e of result.errors) err(`  ${e.file}:${e.line}${e.field ? ` [${e.field}]` : ''} ${e.message}\n`);
+      for (const e of result.errors)
+        err(`  ${e.file}:${e.line}${e.field ? ` [${e.field}]` : ''} ${e.message}\n`);
       if (result.truncated) err(`  ... and more (the first ${result.errors.length} are shown)\n`);
       return 1;
     } finally {

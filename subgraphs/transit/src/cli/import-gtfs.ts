@@ -11,9 +11,12 @@ const ifChanged = args.includes('--if-changed');
 const argument = args.find((arg) => !arg.startsWith('--'));
 const remote = argument !== undefined && /^https?:\/\//.test(argument);
 // pnpm --filter runs scripts in the package folder: a relative path is meant from where the user typed it.
-const location = argument && !remote ? path.resolve(process.env.INIT_CWD ?? process.cwd(), argument) : argument;
+const location =
+  argument && !remote ? path.resolve(process.env.INIT_CWD ?? process.cwd(), argument) : argument;
 if (!location || (!remote && !existsSync(location))) {
-  console.error('usage: pnpm --filter @kaarst/transit import:gtfs [--if-changed] <feed.zip | folder | https://…>');
+  console.error(
+    'usage: pnpm --filter @kaarst/transit import:gtfs [--if-changed] <feed.zip | folder | https://…>',
+  );
   process.exit(2);
 }
 process.exit(await importCommand(location, { ifChanged }));

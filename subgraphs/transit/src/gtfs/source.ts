@@ -85,7 +85,10 @@ async function downloadedSource(url: string): Promise<GtfsSource> {
     const response = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
     if (!response.ok || !response.body) throw new Error(`${url} answered HTTP ${response.status}`);
     const file = path.join(folder, path.basename(new URL(url).pathname) || 'feed.zip');
-    await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), createWriteStream(file));
+    await pipeline(
+      Readable.fromWeb(response.body as import('node:stream/web').ReadableStream),
+      createWriteStream(file),
+    );
     const zip = await zipSource(file);
     return {
       ...zip,
