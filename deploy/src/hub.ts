@@ -14,6 +14,8 @@ function usage(): string {
     line('gateway', 'the Apollo gateway (PORT, default 4000)'),
     ...listSubgraphs().map((s) => line(s.name, `${s.description} (PORT, default ${s.port})`)),
     line('migrate [name]', "apply the subgraphs' database migrations (all, or the named ones), then exit"),
+    line('import-gtfs', '[--if-changed] [zip | URL]: import a GTFS feed into the transit database'),
+    line('', '(default: GTFS_STATIC_URL), then exit'),
     line(
       'keys',
       'print a fresh HUB_JWT_PRIVATE_KEY, HUB_JWT_PUBLIC_KEY, HUB_INTERNAL_SECRET and PASS_SIGNING_KEY (KEY=value)',
@@ -31,6 +33,15 @@ export async function run(args: string[]): Promise<void> {
   if (role === 'migrate') {
     const { migrate } = await import('./migrate.ts');
     process.exit(await migrate(rest));
+  }
+  if (role === 'import-gtfs') {
+    const location = rest.find((arg) => !arg.startsWith('--')) ?? process.env.GTFS_STATIC_URL;
+    if (!location) {
+      console.error('import-gtfs: give a zip or URL, or set GTFS_STATIC_URL');
+      process.exit(2);
+    }
+    const { importCommand } = await import('@kaarst/transit/import');
+    process.exit(await importCommand(location, { ifChanged: rest.includes('--if-changed') }));
   }
   if (role === 'keys') {
     const { printKeys } = await import('./keys.ts');

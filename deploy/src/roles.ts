@@ -10,8 +10,11 @@ export const subgraphRoles = () => listSubgraphs().map((subgraph) => subgraph.na
 /** Long-running services: the gateway and every subgraph. */
 export const serviceRoles = () => ['gateway', ...subgraphRoles()];
 
-/** One-off tasks: `migrate [name...]`, and `keys`, which prints a fresh key set for the Secret. */
-export const TASK_ROLES = ['migrate', 'keys'] as const;
+/**
+ * One-off tasks: `migrate [name...]`; `keys`, which prints a fresh key set for the Secret;
+ * `import-gtfs [--if-changed] [zip | URL]`, the GTFS import (GTFS_STATIC_URL when no location is given).
+ */
+export const TASK_ROLES = ['migrate', 'keys', 'import-gtfs'] as const;
 
 export const roles = () => [...serviceRoles(), ...TASK_ROLES];
 

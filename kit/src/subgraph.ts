@@ -16,6 +16,7 @@ import {
   poolConfig,
   prismaPgAdapter,
 } from './database.ts';
+import type { HealthCheck } from './health.ts';
 import { type HubKeys, loadHubKeys } from './keys.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMetricsRegistry, registerPoolMetrics } from './metrics.ts';
@@ -68,6 +69,11 @@ export interface SubgraphDefinition<Db extends PrismaLike> {
    * on the account event log. It may run again for the same account: it must be idempotent.
    */
   eraseAccount?(db: Db, accountId: string, log: Logger): Promise<unknown>;
+  /**
+   * Checks of its own for /health and /health/ready beside the database's (e.g. data it
+   * loads at start): a check that throws counts as down, so the instance is not ready.
+   */
+  health?(db: Db): Record<string, HealthCheck>;
   /**
    * Plain HTTP routes beside /graphql (e.g. an OParl or Open311 export). They are public:
    * the gateway forwards them without a context token (gateway/src/rest-routes.ts).
@@ -164,7 +170,10 @@ export async function startSubgraph<Db extends PrismaLike>(
       log,
       emitter: pubsub.emitter,
       context: () => ({ db, keys, log, throttle }),
-      health: { database: async () => void (await db.$queryRawUnsafe('SELECT 1')) },
+      health: {
+        database: async () => void (await db.$queryRawUnsafe('SELECT 1')),
+        ...definition.health?.(db),
+      },
     });
     closers.push(() => app.close());
     await definition.routes?.(app, { db, log, keys, pubsub: app.graphql.pubsub });

@@ -11,14 +11,14 @@ import { listSubgraphs, subgraphUrlVariable } from '@kaarst/kit/registry';
 import type { IDeployment } from 'kubernetes-models/apps/v1';
 import { Deployment } from 'kubernetes-models/apps/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
-import { CronJob, Job } from 'kubernetes-models/batch/v1';
+import { CronJob, type ICronJob, Job } from 'kubernetes-models/batch/v1';
 import { Ingress, NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import type { IConfigMap, IContainer, IProbe, IService } from 'kubernetes-models/v1';
 import { ConfigMap, Namespace, Secret, Service } from 'kubernetes-models/v1';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
-import { roles, serviceRoles, subgraphRoles } from '../../deploy/src/roles.ts';
+import { roles, serviceRoles, subgraphRoles, TASK_ROLES } from '../../deploy/src/roles.ts';
 import { ROOT } from '../harness.ts';
 import {
   containerEnv,
@@ -264,6 +264,38 @@ describe('Kubernetes manifests: what the hub needs', () => {
       const target = deploymentOf(name) as IDeployment;
       expect(selects(service?.spec?.selector, podLabels(target))).toBe(true);
       expect(portOf(mainContainer(target), servicePort?.targetPort)).toBeDefined();
+    }
+  });
+
+  it('scheduled tasks run a task of the image, one at a time, as the services do (non-root, read-only)', () => {
+    const cronJobs = ofKind<ICronJob>(manifests, 'CronJob');
+    expect(cronJobs.map((c) => c.metadata?.name)).toEqual(['transit-import']);
+    for (const cronJob of cronJobs) {
+      const pod = cronJob.spec?.jobTemplate.spec?.template.spec;
+      const container = pod?.containers[0];
+      expect(pod?.containers).toHaveLength(1);
+      expect(TASK_ROLES).toContain(container?.args?.[0]);
+      expect(container?.image).toBe(mainContainer(deployments[0] as IDeployment).image);
+      expect(cronJob.spec?.concurrencyPolicy).toBe('Forbid');
+      expect(pod?.restartPolicy).toBe('Never');
+      expect(pod?.securityContext?.runAsNonRoot).toBe(true);
+      expect(pod?.automountServiceAccountToken).toBe(false);
+      expect(container?.securityContext?.readOnlyRootFilesystem).toBe(true);
+      expect(container?.securityContext?.capabilities?.drop).toEqual(['ALL']);
+      const tmp = container?.volumeMounts?.find((m) => m.mountPath === '/tmp');
+      expect(pod?.volumes?.find((v) => v.name === tmp?.name)?.emptyDir).toBeDefined();
+      const { requests = {}, limits = {} } = container?.resources ?? {};
+      for (const resource of ['cpu', 'memory'])
+        expect(quantity(limits[resource])).toBeGreaterThanOrEqual(quantity(requests[resource]));
+      // Its variables are documented too; the database URL comes from the Secret template.
+      for (const variable of container?.env ?? [])
+        expect(
+          documentedVariables().some((re) => re.test(variable.name)),
+          `${variable.name} is not in docs/operations.md`,
+        ).toBe(true);
+      expect(container?.env?.find((e) => e.name === 'DATABASE_URL')?.valueFrom?.secretKeyRef?.key).toBe(
+        'DATABASE_URL',
+      );
     }
   });
 

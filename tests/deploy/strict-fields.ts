@@ -17,6 +17,7 @@ export const TYPES: Record<string, [string, string]> = {
   'v1/Secret': ['kubernetes-models/v1/Secret', 'ISecret'],
   'v1/Service': ['kubernetes-models/v1/Service', 'IService'],
   'apps/v1/Deployment': ['kubernetes-models/apps/v1/Deployment', 'IDeployment'],
+  'batch/v1/CronJob': ['kubernetes-models/batch/v1/CronJob', 'ICronJob'],
   'policy/v1/PodDisruptionBudget': [
     'kubernetes-models/policy/v1/PodDisruptionBudget',
     'IPodDisruptionBudget',

@@ -20,6 +20,7 @@ import {
 
 /** The public key's form, for apps that cache it. */
 export type { JWK } from 'jose';
+export { type FareZoneMap, rideZone } from './zones.ts';
 
 /** Every 30 seconds a new token. */
 export const TOKEN_WINDOW_SECONDS = 30;
@@ -53,8 +54,8 @@ export interface VerifyOptions {
   now?: Date;
   /** Numbers of revoked or suspended passes, from the graph's `kaarstPassRevocations`. */
   revokedNumbers?: Iterable<string>;
-  /** The zone of the trip the holder boards, for the free-ride answer. */
-  tripZone?: string;
+  /** The zone of the ride the holder takes, for the free-ride answer: `rideZone(fareZoneMap, stopIds)`. */
+  tripZone?: string | null;
 }
 
 export interface PassTokenClaims {

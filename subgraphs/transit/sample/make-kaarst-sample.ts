@@ -1,7 +1,7 @@
 /**
  * Writes sample/kaarst/*.txt, the project's sample GTFS feed: real stop names
  * and rough positions in Kaarst and Neuss, invented lines K1 and K2 and
- * invented S28 times. Sample data, not a timetable of any operator.
+ * invented S28 times, invented fare areas. Sample data, not a timetable of any operator.
  * Run: pnpm exec tsx sample/make-kaarst-sample.ts (from subgraphs/transit).
  */
 import { writeFileSync } from 'node:fs';
@@ -161,6 +161,17 @@ const files: Record<string, string> = {
   ]),
   'trips.txt': csv(trips),
   'stop_times.txt': csv(stopTimes),
+  // Fare areas (GTFS fares v2), invented for the sample: the town of Kaarst (the Kaarst Pass's
+  // free-ride zone, id "kaarst" as @kaarst/pass-verify names it) and Neuss.
+  'areas.txt': csv([
+    ['area_id', 'area_name'],
+    ['kaarst', 'Kaarst (Stadtgebiet)'],
+    ['neuss', 'Neuss'],
+  ]),
+  'stop_areas.txt': csv([
+    ['area_id', 'stop_id'],
+    ...stops.map(([id]) => [id === 'ne_hbf' ? 'neuss' : 'kaarst', id]),
+  ]),
 };
 for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
 console.log(`${trips.length - 1} trips, ${stopTimes.length - 1} stop_times written to ${dir}`);

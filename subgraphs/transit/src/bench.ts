@@ -3,4 +3,4 @@ export { PrismaClient } from './generated/prisma/client.ts';
 export { importGtfs } from './gtfs/import.ts';
 export { openSource } from './gtfs/source.ts';
 export { earliestArrival, planJourneys } from './timetable/journeys.ts';
-export { loadTimetable } from './timetable/model.ts';
+export { loadTimetable } from './timetable/load.ts';

@@ -1,4 +1,4 @@
-import type { Timetable } from './timetable/model.ts';
+import { gtfsTime, type Timetable } from './timetable/model.ts';
 
 export type WheelchairAccess = 'UNKNOWN' | 'POSSIBLE' | 'NOT_POSSIBLE';
 
@@ -12,6 +12,7 @@ export interface StopModel {
   longitude: number | null;
   isStation: boolean;
   wheelchairBoarding: WheelchairAccess;
+  fareZones: string[];
 }
 
 export interface RouteModel {
@@ -21,12 +22,20 @@ export interface RouteModel {
   type: number;
 }
 
+export interface TripFrequencyModel {
+  headwaySeconds: number;
+  exactTimes: boolean;
+  startTime: string;
+}
+
 export interface TripModel {
   id: string;
+  gtfsTripId: string;
   serviceDate: string;
   route: RouteModel;
   headsign: string | null;
   wheelchairAccessible: WheelchairAccess;
+  frequency: TripFrequencyModel | null;
 }
 
 export function stopModel(tt: Timetable, index: number): StopModel {
@@ -39,6 +48,7 @@ export function stopModel(tt: Timetable, index: number): StopModel {
     longitude: stop.longitude,
     isStation: stop.locationType === 1,
     wheelchairBoarding: access(stop.wheelchairBoarding),
+    fareZones: [...stop.zones].sort(),
   };
 }
 
@@ -53,10 +63,16 @@ export function tripModel(tt: Timetable, index: number, serviceDate: string): Tr
   if (!trip) throw new Error(`no trip ${index}`);
   return {
     id: trip.id,
+    gtfsTripId: trip.gtfsId,
     serviceDate,
     route: routeModel(tt, trip.route),
     headsign: trip.headsign,
     wheelchairAccessible: access(trip.wheelchairAccessible),
+    frequency: trip.frequency && {
+      headwaySeconds: trip.frequency.headwaySeconds,
+      exactTimes: trip.frequency.exactTimes,
+      startTime: gtfsTime(trip.frequency.startTime),
+    },
   };
 }
 

@@ -1,6 +1,8 @@
 import { badInput, HubError, notFound } from '@kaarst/kit';
+import { zonesOfRide } from './fares/zone-map.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { routeModel, stopModel, tripModel } from './models.ts';
+import { alertsForDeparture } from './realtime/attach.ts';
 import { transitState } from './state.ts';
 import { nextDepartures } from './timetable/departures.ts';
 import { planJourneys } from './timetable/journeys.ts';
@@ -58,7 +60,8 @@ export async function departuresAt(
   const fromMs = from === null || from === undefined ? Date.now() : instant(from, 'from');
   const tt = await timetableOf(db);
   const stop = stopIndexOf(tt, stopId, 'stopId');
-  const { delays } = transitState(db);
+  const { delays, alerts } = transitState(db);
+  const now = Date.now();
   const delayOf = (tripId: string, serviceDate: string, sequence: number) =>
     delays.delayAt(tripId, serviceDate, sequence, (stopId) => sequenceOfStop(tt, tripId, stopId));
   return nextDepartures(tt, stop, fromMs, max, delayOf).map((d) => {
@@ -72,6 +75,7 @@ export async function departuresAt(
       stop: stopModel(tt, d.stop),
       trip,
       stopSequence: tt.stSequence[d.stopTime] ?? 0,
+      alerts: alertsForDeparture(tt, alerts.alerts, d.trip, d.stop, now),
     };
   });
 }
@@ -106,12 +110,16 @@ export async function journeysBetween(
     { from, to, departAtMs, wheelchairOnly: args.wheelchairOnly ?? false },
     count,
   );
-  return journeys.map((journey) => ({
-    departure: new Date(journey.departureMs),
-    arrival: new Date(journey.arrivalMs),
-    transfers: journey.transfers,
-    legs: journey.legs.map((leg) => {
+  return journeys.map((journey) => {
+    const legs = journey.legs.map((leg) => {
       const trip = leg.trip === null ? null : tripModel(tt, leg.trip, leg.serviceDate ?? '');
+      // A ride passes the zones of every stop it calls at; a walk those of its two ends.
+      const fareZones =
+        leg.trip === null
+          ? [
+              ...new Set([...(tt.stops[leg.fromStop]?.zones ?? []), ...(tt.stops[leg.toStop]?.zones ?? [])]),
+            ].sort()
+          : zonesOfRide(tt, leg.boardStopTime, leg.exitStopTime);
       return {
         walking: leg.trip === null,
         route: trip?.route ?? null,
@@ -121,9 +129,17 @@ export async function journeysBetween(
         toStop: stopModel(tt, leg.toStop),
         departure: new Date(leg.departureMs),
         arrival: new Date(leg.arrivalMs),
+        fareZones,
       };
-    }),
-  }));
+    });
+    return {
+      departure: new Date(journey.departureMs),
+      arrival: new Date(journey.arrivalMs),
+      transfers: journey.transfers,
+      legs,
+      fareZones: [...new Set(legs.flatMap((leg) => leg.fareZones))].sort(),
+    };
+  });
 }
 
 export async function stopById(db: PrismaClient, id: string) {

@@ -1,8 +1,10 @@
 import { DateTimeScalar, JSONObjectScalar, personalDataOf } from '@kaarst/kit';
+import { zoneMapOf } from './fares/zone-map.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import { exportPickupData } from './pickup.ts';
 import { pickupResolvers } from './pickup-resolvers.ts';
-import { departuresAt, journeysBetween, routeById, searchStops, stopById } from './queries.ts';
+import { departuresAt, journeysBetween, routeById, searchStops, stopById, timetableOf } from './queries.ts';
+import { feedStatus, realtimeResolvers } from './realtime-resolvers.ts';
 import { transitState } from './state.ts';
 
 export const resolvers: Resolvers = {
@@ -24,18 +26,24 @@ export const resolvers: Resolvers = {
         source: feed.source,
         activeSince: feed.activeAt,
         timezone: feed.timezone,
-        realtime: transitState(db).delays.enabled,
+        realtime: transitState(db).delays.status.enabled,
+        realtimeFeeds: await feedStatus(db),
       };
     },
+    fareZoneMap: async (_p, _a, { db }) => zoneMapOf(await timetableOf(db)),
+    ...realtimeResolvers.Query,
     ...pickupResolvers.Query,
   },
   Mutation: pickupResolvers.Mutation,
-  Subscription: pickupResolvers.Subscription,
+  Subscription: { ...pickupResolvers.Subscription, ...realtimeResolvers.Subscription },
+  TransitAlert: realtimeResolvers.TransitAlert,
   PickupRequest: pickupResolvers.PickupRequest,
   TransitStop: {
     __resolveReference: (ref, { db }) => stopById(db, ref.id),
+    alerts: (stop, _a, { db }) => realtimeResolvers.stopAlerts(stop, db),
   },
   TransitRoute: {
     __resolveReference: (ref, { db }) => routeById(db, ref.id),
+    alerts: (route, _a, { db }) => realtimeResolvers.routeAlerts(route, db),
   },
 };

@@ -4,8 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yazl from 'yazl';
+import type { PrismaClient } from '../src/generated/prisma/client.ts';
+import { importGtfs } from '../src/gtfs/import.ts';
+import type { GtfsSource } from '../src/gtfs/source.ts';
+import { transitState } from '../src/state.ts';
 
 export const TINY_FEED = fileURLToPath(new URL('./fixtures/tiny', import.meta.url));
+/** Google's sample feed (fixtures/google-sample/README.md: source and licence). */
+export const GOOGLE_SAMPLE_FEED = fileURLToPath(new URL('./fixtures/google-sample', import.meta.url));
 
 export function readFeed(dir: string): Record<string, string> {
   return Object.fromEntries(
@@ -26,4 +32,14 @@ export async function zipFeed(files: Record<string, string | null>): Promise<str
     zip.outputStream.pipe(createWriteStream(file)).on('close', resolve).on('error', reject),
   );
   return file;
+}
+
+/**
+ * Imports a feed into a running test subgraph, whose queries use it at once
+ * (a running subgraph looks for a newly active feed every 10 s on its own).
+ */
+export async function activateFeed(db: PrismaClient, source: GtfsSource) {
+  const result = await importGtfs(db, source);
+  transitState(db).timetable.invalidate();
+  return result;
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { importGtfs } from '../src/gtfs/import.ts';
 import { zipSource } from '../src/gtfs/source.ts';
+import { transitState } from '../src/state.ts';
 import { transitSubgraph } from '../src/subgraph.ts';
 import { readFeed, TINY_FEED, zipFeed } from './feeds.ts';
 
@@ -28,6 +29,21 @@ describe('transit: GTFS import', () => {
     subgraph = await startTestSubgraph(transitSubgraph, { keys });
   });
   afterAll(async () => subgraph?.close());
+
+  it('the timetable is loaded at start, and /health/ready says when it is', async () => {
+    // No query has asked for it: the subgraph's background work loads it.
+    const deadline = Date.now() + 30_000;
+    let ready = await fetch(new URL('/health/ready', subgraph.url));
+    while (ready.status !== 200 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      ready = await fetch(new URL('/health/ready', subgraph.url));
+    }
+    expect(await ready.json()).toMatchObject({ status: 'ok', checks: { database: 'ok', timetable: 'ok' } });
+    expect(transitState(subgraph.db).timetable.ready).toBe(true);
+    // Until it is loaded, the check fails (a state never started, as for a client that never loaded).
+    const unloaded = transitSubgraph.health?.({} as PrismaClient).timetable;
+    await expect(unloaded?.()).rejects.toThrow('the timetable is still loading');
+  });
 
   it('the sample feed for Kaarst is there from the start', async () => {
     const found = await stops('kaarst');

@@ -7,10 +7,9 @@ import { generateHubKeys, type HubKeys, type RunningSubgraph } from '@kaarst/kit
 import { startTestSubgraph, subgraphRequest } from '@kaarst/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
-import { importGtfs } from '../src/gtfs/import.ts';
 import { folderSource } from '../src/gtfs/source.ts';
 import { transitSubgraph } from '../src/subgraph.ts';
-import { TINY_FEED } from './feeds.ts';
+import { activateFeed, TINY_FEED } from './feeds.ts';
 
 const JOURNEYS = `query ($from: ID!, $to: ID!, $at: DateTime!, $wheelchair: Boolean) {
   journeys(fromStopId: $from, toStopId: $to, departAt: $at, wheelchairOnly: $wheelchair) {
@@ -53,7 +52,7 @@ describe('transit: journeys and departures on a hand-made network', () => {
   beforeAll(async () => {
     keys = await generateHubKeys();
     subgraph = await startTestSubgraph(transitSubgraph, { keys });
-    const imported = await importGtfs(subgraph.db, folderSource(TINY_FEED));
+    const imported = await activateFeed(subgraph.db, folderSource(TINY_FEED));
     expect(imported.ok).toBe(true);
   });
   afterAll(async () => subgraph?.close());
@@ -71,9 +70,13 @@ describe('transit: journeys and departures on a hand-made network', () => {
       arrival: '2026-11-26T07:12:48.000Z',
     });
     expect(first?.legs[0]?.trip).toEqual({ id: 'T1', serviceDate: '2026-11-26' });
-    // Nothing later reaches Delta within a day of departAt (the search horizon): Thursday night's
-    // trip 5 gets to Beta, but only Friday's 08:11 goes on from there, more than 24 h after 08:00.
-    expect(others).toEqual([]);
+    // The one other Pareto-optimal journey: staying on line 1 arrives 10 minutes later but
+    // without a change. Line 1 then line 3 (08:25, one change) is beaten by the first. Nothing
+    // later reaches Delta within a day of departAt (the search horizon): Thursday night's trip 5
+    // gets to Beta, but only Friday's 08:11 goes on from there, more than 24 h after 08:00.
+    expect(others.map((j) => [j.departure, j.arrival, j.transfers, legs(j)])).toEqual([
+      ['2026-11-26T07:00:00.000Z', '2026-11-26T07:30:00.000Z', 0, ['1 A-D']],
+    ]);
   });
 
   it('wheelchair only: line 4 has no wheelchair place, so line 3 at 08:12 after the two-minute change', async () => {

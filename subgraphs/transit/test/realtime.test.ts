@@ -9,10 +9,9 @@ import { startTestSubgraph, subgraphRequest } from '@kaarst/kit/testing';
 import realtime from 'gtfs-realtime-bindings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
-import { importGtfs } from '../src/gtfs/import.ts';
 import { folderSource } from '../src/gtfs/source.ts';
 import { transitSubgraph } from '../src/subgraph.ts';
-import { TINY_FEED } from './feeds.ts';
+import { activateFeed, TINY_FEED } from './feeds.ts';
 
 const { transit_realtime } = realtime;
 
@@ -75,7 +74,7 @@ describe('transit: GTFS-Realtime delays in departures', () => {
       delete process.env.GTFS_RT_TRIP_UPDATES_URL;
       delete process.env.GTFS_RT_POLL_SECONDS;
     }
-    expect((await importGtfs(subgraph.db, folderSource(TINY_FEED))).ok).toBe(true);
+    expect((await activateFeed(subgraph.db, folderSource(TINY_FEED))).ok).toBe(true);
   });
   afterAll(async () => {
     await subgraph?.close();
@@ -97,7 +96,7 @@ describe('transit: GTFS-Realtime delays in departures', () => {
     const deadline = Date.now() + 10_000;
     while (requests === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     expect(requests).toBeGreaterThan(0);
-    // The cached timetable may be the sample's for up to 10 s after the import: ask until it is the tiny one.
+    // The realtime feed is read in the background: ask until its delays show.
     let atBeta: Departure[] = [];
     while (Date.now() < deadline + 15_000) {
       atBeta = await departures('B');

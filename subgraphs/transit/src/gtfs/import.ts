@@ -9,6 +9,7 @@ import { parse } from 'csv-parse';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { FeedError, Report } from './fields.ts';
 import { RowReader } from './fields.ts';
+import { overlappingFrequencies, readArea, readFrequency, readStopArea } from './optional-rows.ts';
 import {
   emptyIndex,
   type FeedIndex,
@@ -97,6 +98,24 @@ const FILES: FileSpec[] = [
     read: readStopTime,
     store: (db, data: AnyRows) => db.stopTime.createMany({ data }),
   },
+  {
+    file: 'frequencies.txt',
+    required: false,
+    read: readFrequency,
+    store: (db, data: AnyRows) => db.frequency.createMany({ data }),
+  },
+  {
+    file: 'areas.txt',
+    required: false,
+    read: readArea,
+    store: (db, data: AnyRows) => db.area.createMany({ data }),
+  },
+  {
+    file: 'stop_areas.txt',
+    required: false,
+    read: readStopArea,
+    store: (db, data: AnyRows) => db.stopArea.createMany({ data }),
+  },
 ];
 
 const PROGRESS_EVERY = 50_000;
@@ -145,6 +164,13 @@ export async function importGtfs(
     }
     // Without stop_times.txt every trip would be reported as empty: the missing file says it.
     if (present.get('stop_times.txt')) checkTrips(index, errors);
+    for (const overlap of overlappingFrequencies(index.frequencies))
+      errors.add({
+        file: 'frequencies.txt',
+        line: overlap.line,
+        field: 'start_time',
+        message: `the interval overlaps another of trip "${overlap.tripId}"`,
+      });
     if (index.timezones.size > 1)
       errors.add({
         file: 'agency.txt',
@@ -161,7 +187,7 @@ export async function importGtfs(
       db.feed.deleteMany({ where: { status: 'ACTIVE' } }),
       db.feed.update({
         where: { id: feed.id },
-        data: { status: 'ACTIVE', activeAt: new Date(), timezone, counts },
+        data: { status: 'ACTIVE', activeAt: new Date(), timezone, counts, sha256: source.sha256 ?? null },
       }),
     ]);
     return { ok: true, feedId: feed.id, counts };

@@ -4,6 +4,7 @@
  * with the ids the earlier files left in FeedIndex.
  */
 import { isRouteType, type Report, type RowReader } from './fields.ts';
+import type { FrequencyInterval } from './optional-rows.ts';
 
 const TRI_STATE = [0, 1, 2] as const;
 
@@ -19,6 +20,10 @@ export interface FeedIndex {
   /** trip_id -> what is needed to check its stop_times in order */
   trips: Map<string, TripProgress>;
   timezones: Set<string>;
+  frequencies: FrequencyInterval[];
+  areas: Set<string>;
+  /** area_id NUL stop_id, for duplicates */
+  stopAreas: Set<string>;
 }
 
 export interface TripProgress {
@@ -39,6 +44,9 @@ export const emptyIndex = (): FeedIndex => ({
   services: new Set(),
   trips: new Map(),
   timezones: new Set(),
+  frequencies: [],
+  areas: new Set(),
+  stopAreas: new Set(),
 });
 
 function unique(ids: { has(id: string): boolean }, id: string, field: string, report: Report) {
@@ -75,6 +83,7 @@ export function readStop(row: RowReader, index: FeedIndex, report: Report, line:
     parentStation,
     wheelchairBoarding: row.enumeration('wheelchair_boarding', TRI_STATE, 0),
     platformCode: row.optional('platform_code'),
+    zoneId: row.optional('zone_id'),
   };
 }
 

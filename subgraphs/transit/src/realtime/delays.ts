@@ -1,3 +1,5 @@
+import { FeedStatus } from './poll.ts';
+
 /** One stop_time_update of a GTFS-Realtime TripUpdate, reduced to what departures need. */
 export interface StopDelay {
   stopSequence: number | null;
@@ -8,13 +10,11 @@ export interface StopDelay {
 /** Delays per trip from the latest TripUpdates feed (replaced whole on each fetch). */
 export class RealtimeDelays {
   private byTrip = new Map<string, StopDelay[]>();
-  fetchedAt: Date | null = null;
-  enabled = false;
+  readonly status = new FeedStatus();
 
   /** Trips keyed by id and service date (YYYY-MM-DD); an update without start_date applies to any date. */
-  replace(trips: Map<string, StopDelay[]>, at = new Date()) {
+  replace(trips: Map<string, StopDelay[]>) {
     this.byTrip = trips;
-    this.fetchedAt = at;
   }
 
   static key(tripId: string, serviceDate: string | null) {

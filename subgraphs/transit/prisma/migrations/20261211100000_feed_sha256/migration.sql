@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "feed" ADD COLUMN     "sha256" TEXT;
+
