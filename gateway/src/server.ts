@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import {
   createHttpServer,
   createLogger,
+  DEFAULT_BODY_LIMIT_BYTES,
   env,
   envInt,
   flushTracing,
@@ -31,6 +33,7 @@ import {
 import { registerCors } from './cors.ts';
 import { HubDataSource, type SubgraphLimits } from './datasource.ts';
 import { DEFAULT_REQUEST_TIMEOUT_MS, deadlinePlugin } from './deadline.ts';
+import { registerDeveloperDoor } from './developer-door.ts';
 import { checkSubgraphs } from './health.ts';
 import {
   costLimitPlugin,
@@ -51,7 +54,7 @@ import { loadedGateway } from './subscriptions/internals.ts';
 import { registerGraphQLTransports } from './subscriptions/transports.ts';
 import { supergraphFromFile } from './supergraph.ts';
 import { loadTrustedDocuments, TrustedDocumentStore, trustedDocumentsPlugin } from './trusted-documents.ts';
-import { registerWebPortal } from './web-portal.ts';
+import { registerStaticClients } from './web-portal.ts';
 
 export interface GatewayOptions {
   supergraphPath: string;
@@ -182,6 +185,9 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     formatError: restoreErrorCodes,
     plugins: [
       fastifyApolloDrainPlugin(app),
+      // Apollo's landing page loads its hosted Sandbox from the internet: browsers get the
+      // developers' page instead (developer-door.ts).
+      ApolloServerPluginLandingPageDisabled(),
       deadlinePlugin(requestTimeoutMs),
       operationChecksPlugin,
       ...(checks && enforceTrusted ? [trustedDocumentsPlugin(trusted)] : []),
@@ -206,10 +212,17 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   apiKeys.start();
   // Keys first (a bad key is refused before it is counted), then the limits, then the routes they guard.
   if (checks) app.addHook('onRequest', apiKeyHook(apiKeys));
+  const rateLimits = options.rateLimits ?? rateLimitsFromEnv();
+  registerDeveloperDoor(app, {
+    limits,
+    requestTimeoutMs,
+    bodyLimitBytes: DEFAULT_BODY_LIMIT_BYTES,
+    anonymousPerMinute: rateLimits.anonymousPerMinute ?? 0,
+  });
   const closeRateLimits = await registerRateLimits(
     app,
     {
-      ...(options.rateLimits ?? rateLimitsFromEnv()),
+      ...rateLimits,
       ...(checks ? {} : { enabled: false }),
       ...(metricsOn ? { onRefused: (kind: string) => metrics.refused(`rate_limited_${kind}`) } : {}),
     },
@@ -259,7 +272,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   });
 
   await registerRestRoutes(app, (name) => subgraphUrls[name], log);
-  await registerWebPortal(app, log);
+  await registerStaticClients(app, log);
 
   return {
     app,

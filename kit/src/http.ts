@@ -52,6 +52,9 @@ function sendError(
   return reply.code(status).send({ errors: [{ message, extensions: { code } }] });
 }
 
+/** The largest request body a hub service takes unless told otherwise (1 MiB). */
+export const DEFAULT_BODY_LIMIT_BYTES = 1_048_576;
+
 /**
  * Fastify as every hub service uses it: our pino logger, a 1 MiB body limit, no
  * logs for health probes, security headers, errors in the GraphQL shape, and a
@@ -65,7 +68,7 @@ export async function createHttpServer(
 ): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: log as FastifyBaseLogger,
-    bodyLimit: options.bodyLimit ?? 1_048_576,
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT_BYTES,
     // A client must have sent its whole request within 30 s (slow-body attacks hold a socket otherwise).
     requestTimeout: 30_000,
     logController: new LogController({
