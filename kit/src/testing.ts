@@ -290,15 +290,34 @@ export const WEEKDAY = {
 } as const;
 
 /**
- * A local time in Kaarst (Europe/Berlin) on the next given ISO weekday at least
- * `minDaysAhead` days from now, as a UTC ISO string: tests book in the future,
- * whatever today is.
+ * "Now" for the dates of this test process, taken once: two dates built a
+ * moment apart, on either side of midnight, still fall into the same week.
  */
-export function nextLocal(weekday: number, time: string, minDaysAhead = 2): string {
+const TEST_PROCESS_STARTED = DateTime.now();
+
+/**
+ * A local time in Kaarst (Europe/Berlin) on the given ISO weekday of the first
+ * whole week (Monday to Sunday) that begins at least `minDaysAhead` days after
+ * `now`, as a UTC ISO string. Tests book in the future whatever today is, and
+ * the dates of one test keep the order of the week: Tuesday's date comes before
+ * Wednesday's on every day of the year (the next Tuesday "at least 3 days
+ * ahead" used to fall after the next Wednesday on Sundays). `minDaysAhead + 7`
+ * is the week after.
+ */
+export function nextLocal(
+  weekday: number,
+  time: string,
+  minDaysAhead = 2,
+  now: DateTime = TEST_PROCESS_STARTED,
+): string {
   const [hour, minute] = time.split(':').map(Number);
-  let day = DateTime.now().setZone('Europe/Berlin').startOf('day').plus({ days: minDaysAhead });
-  while (day.weekday !== weekday) day = day.plus({ days: 1 });
-  return day.set({ hour, minute }).toUTC().toISO() as string;
+  const earliest = now.setZone('Europe/Berlin').startOf('day').plus({ days: minDaysAhead });
+  const monday = earliest.weekday === 1 ? earliest : earliest.startOf('week').plus({ weeks: 1 });
+  return monday
+    .plus({ days: weekday - 1 })
+    .set({ hour, minute })
+    .toUTC()
+    .toISO() as string;
 }
 
 /** Finished spans kept in memory, for tests of tracing (give it to startTracing). */

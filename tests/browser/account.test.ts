@@ -14,6 +14,8 @@ import {
   expectAccessible,
   focused,
   launchChromium,
+  openPage,
+  UNTIL,
 } from '../../clients/web/test/browser.ts';
 import { ANNA, startHub, type TestHub } from '../harness.ts';
 
@@ -39,13 +41,7 @@ describe.runIf(runBrowserTests)('web portal account pages in Chromium', { timeou
   });
 
   it('signs up, downloads a copy of the data, deletes the account and cannot sign in again', async () => {
-    const context = await browser.newContext({
-      viewport: { width: 1100, height: 900 },
-      locale: 'de-DE',
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.error('page error:', error));
+    const page = await openPage(browser, { acceptDownloads: true });
     const email = `neu.${Date.now()}@example.org`;
     const password = 'ein-langes-passwort';
 
@@ -53,7 +49,7 @@ describe.runIf(runBrowserTests)('web portal account pages in Chromium', { timeou
     await page.getByRole('link', { name: 'Jetzt registrieren' }).click();
     await page.getByRole('heading', { level: 1, name: 'Registrieren' }).waitFor();
     // The focus lands on the heading; Tab then walks the form in reading order.
-    expect((await focused(page)).tag).toBe('H1');
+    await expect.poll(async () => (await focused(page)).tag, UNTIL).toBe('H1');
     const order: string[] = [];
     for (let i = 0; i < 4; i++) {
       await page.keyboard.press('Tab');
@@ -70,8 +66,8 @@ describe.runIf(runBrowserTests)('web portal account pages in Chromium', { timeou
     await passwordField.fill('kurz');
     await page.getByRole('button', { name: 'Konto anlegen' }).click();
     await page.getByText('Fehler: Das Passwort ist zu kurz').waitFor();
-    expect(await passwordField.getAttribute('aria-invalid')).toBe('true');
-    expect((await focused(page)).name).toBe('password');
+    await expect.poll(() => passwordField.getAttribute('aria-invalid'), UNTIL).toBe('true');
+    await expect.poll(async () => (await focused(page)).name, UNTIL).toBe('password');
     await expectAccessible(page, '20-sign-up-short-password');
 
     // A taken email: said at the email field.
@@ -79,8 +75,8 @@ describe.runIf(runBrowserTests)('web portal account pages in Chromium', { timeou
     await passwordField.fill(password);
     await page.getByRole('button', { name: 'Konto anlegen' }).click();
     await page.getByText('Fehler: Mit dieser E-Mail-Adresse gibt es schon ein Konto').waitFor();
-    expect(await emailField.getAttribute('aria-invalid')).toBe('true');
-    expect(await passwordField.getAttribute('aria-invalid')).toBe('false');
+    await expect.poll(() => emailField.getAttribute('aria-invalid'), UNTIL).toBe('true');
+    await expect.poll(() => passwordField.getAttribute('aria-invalid'), UNTIL).toBe('false');
 
     await emailField.fill(email);
     await page.getByRole('button', { name: 'Konto anlegen' }).click();
@@ -108,7 +104,7 @@ describe.runIf(runBrowserTests)('web portal account pages in Chromium', { timeou
     await confirm.fill(ANNA);
     await page.getByRole('button', { name: 'Konto endgültig löschen' }).click();
     await page.getByText('Fehler: Die E-Mail-Adresse stimmt nicht').waitFor();
-    expect(await confirm.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => confirm.getAttribute('aria-invalid'), UNTIL).toBe('true');
     await confirm.fill(email);
     await page.getByRole('button', { name: 'Konto endgültig löschen' }).click();
     await page.getByRole('status').filter({ hasText: 'Ihr Konto wurde gelöscht' }).waitFor();
@@ -120,6 +116,6 @@ describe.runIf(runBrowserTests)('web portal account pages in Chromium', { timeou
     await page.getByLabel('Passwort').fill(password);
     await page.getByRole('button', { name: 'Anmelden' }).click();
     await page.getByRole('alert').filter({ hasText: 'Anmeldung fehlgeschlagen' }).waitFor();
-    await context.close();
+    await page.context().close();
   });
 });

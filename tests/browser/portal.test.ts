@@ -27,8 +27,10 @@ import {
   expectAccessible,
   focused,
   launchChromium,
+  openPage,
   type Page,
   screenshot,
+  UNTIL,
 } from '../../clients/web/test/browser.ts';
 import { ANNA, DEMO_PASSWORD, issueApiKey, postGraphQL, STAFF, startHub, type TestHub } from '../harness.ts';
 
@@ -61,22 +63,15 @@ describe.runIf(runBrowserTests)('web portal in Chromium', { timeout: 180_000 }, 
   });
 
   async function newPage(viewport = { width: 1100, height: 900 }, options: BrowserContextOptions = {}) {
-    const context = await browser.newContext({
-      viewport,
-      locale: 'de-DE',
-      acceptDownloads: true,
-      ...options,
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.error('page error:', error));
+    const page = await openPage(browser, { viewport, acceptDownloads: true, ...options });
+    contexts.push(page.context());
     return page;
   }
 
   /** Services, place and day chosen; returns the times offered that day. */
   async function chooseServiceAndPlace(page: Page) {
     await page.goto(portal);
-    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Termin buchen' }).count()).toBe(1);
+    await page.getByRole('heading', { level: 1, name: 'Termin buchen' }).waitFor();
     await page.getByRole('checkbox', { name: new RegExp(SERVICE) }).check();
     await page.getByRole('radio', { name: ONE_COUNTER_OFFICE }).check();
     const times = page.getByRole('group', { name: 'Freie Uhrzeiten' }).getByRole('radio');
@@ -103,7 +98,7 @@ describe.runIf(runBrowserTests)('web portal in Chromium', { timeout: 180_000 }, 
     await times.first().check();
     // Not signed in yet: the page asks for it and keeps the choice.
     await page.getByRole('button', { name: 'Zum Buchen bitte anmelden' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Anmelden' }).count()).toBe(1);
+    await page.getByRole('heading', { level: 1, name: 'Anmelden' }).waitFor();
     await expectAccessible(page, '2-sign-in');
     // A wrong password says so, in words, and keeps the page.
     await page.getByLabel('E-Mail-Adresse').fill(ANNA);
@@ -128,13 +123,12 @@ describe.runIf(runBrowserTests)('web portal in Chromium', { timeout: 180_000 }, 
 
     await page.getByRole('link', { name: 'Zu meinen Terminen' }).click();
     const mine = page.getByRole('listitem').filter({ hasText: code });
-    await mine.waitFor();
-    await expect.poll(() => mine.textContent()).toContain('Gebucht');
+    await mine.filter({ hasText: 'Gebucht' }).waitFor();
     await expectAccessible(page, '4-my-appointments');
 
     await mine.getByRole('button', { name: /absagen$/ }).click();
     await mine.getByRole('button', { name: 'Ja, absagen' }).click();
-    await expect.poll(() => mine.textContent()).toContain('Abgesagt');
+    await mine.filter({ hasText: 'Abgesagt' }).waitFor();
     await page.getByRole('status').filter({ hasText: 'wurde abgesagt' }).waitFor();
     await expectAccessible(page, '5-cancelled');
 
@@ -160,10 +154,8 @@ describe.runIf(runBrowserTests)('web portal in Chromium', { timeout: 180_000 }, 
     await booker.getByTestId('booking-code').waitFor();
 
     // No reload in the watcher: the subscription brings the change.
-    await watcher.getByRole('alert').filter({ hasText: 'inzwischen vergeben' }).waitFor({ timeout: 15_000 });
-    await expect
-      .poll(() => watcher.locator(`input[name="slot"][value="${taken}"]`).count(), { timeout: 15_000 })
-      .toBe(0);
+    await watcher.getByRole('alert').filter({ hasText: 'inzwischen vergeben' }).waitFor();
+    await watcher.locator(`input[name="slot"][value="${taken}"]`).waitFor({ state: 'detached' });
     await expectAccessible(watcher, '7-phone-slot-taken-live');
   });
 
@@ -173,23 +165,25 @@ describe.runIf(runBrowserTests)('web portal in Chromium', { timeout: 180_000 }, 
     await page.getByRole('heading', { level: 1, name: 'Termin buchen' }).waitFor();
     // The first Tab reaches the skip link, Enter moves the focus to the page heading.
     await page.keyboard.press('Tab');
-    expect((await focused(page)).text).toBe('Zum Inhalt springen');
+    await expect.poll(async () => (await focused(page)).text, UNTIL).toBe('Zum Inhalt springen');
     await page.keyboard.press('Enter');
-    expect((await focused(page)).tag).toBe('H1');
+    await expect.poll(async () => (await focused(page)).tag, UNTIL).toBe('H1');
     // Tab onward to the first service, Space ticks it.
     for (let i = 0; i < 10; i++) {
       await page.keyboard.press('Tab');
       if ((await focused(page)).name === 'service') break;
     }
     await page.keyboard.press('Space');
-    expect(await page.getByRole('checkbox', { name: new RegExp(SERVICE) }).isChecked()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('checkbox', { name: new RegExp(SERVICE) }).isChecked(), UNTIL)
+      .toBe(true);
 
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Book an appointment' }).waitFor();
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
     await expectAccessible(page, '8-phone-english');
     await page.getByRole('button', { name: 'Auf Deutsch wechseln' }).click();
-    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    await page.locator('html[lang="de"]').waitFor({ state: 'attached' });
   });
   it('a citizen makes a request with a place, and sees the office change its status live', async () => {
     const page = await newPage(PHONE, {
@@ -203,6 +197,8 @@ describe.runIf(runBrowserTests)('web portal in Chromium', { timeout: 180_000 }, 
 
     await page.getByLabel('Art des Anliegens').selectOption({ label: 'Straßenschaden melden' });
     await page.getByLabel('Art des Schadens').selectOption({ label: 'Schlagloch' });
+    // A report about a public place says what of it will be public.
+    await page.getByText('Art, Ort und Stand dieser Meldung sind öffentlich einsehbar').waitFor();
     await page.getByLabel('Beschreibung', { exact: true }).fill('Tiefes Schlagloch vor der Bushaltestelle.');
     await page.getByRole('button', { name: 'Meinen Standort verwenden' }).click();
     await page.getByText('Standort übernommen: 51.22981, 6.61567').waitFor();
@@ -221,6 +217,7 @@ describe.runIf(runBrowserTests)('web portal in Chromium', { timeout: 180_000 }, 
     // A question goes to the Bürgerbüro, whose staff take it on: the open page hears it.
     await page.getByLabel('Art des Anliegens').selectOption({ label: 'Frage an die Verwaltung' });
     await page.getByLabel('Beschreibung', { exact: true }).fill('Wann ist das Bürgerbüro samstags geöffnet?');
+    expect(await page.getByText('öffentlich einsehbar').count()).toBe(0);
     await page.getByRole('button', { name: 'Anliegen absenden' }).click();
     const question = page.getByRole('listitem').filter({ hasText: 'Frage an die Verwaltung' });
     await question.getByTestId('request-status').filter({ hasText: 'Eingegangen' }).waitFor();
@@ -241,10 +238,7 @@ describe.runIf(runBrowserTests)('web portal in Chromium', { timeout: 180_000 }, 
       { 'x-api-key': key },
     );
     expect(changed.errors).toBeUndefined();
-    await question
-      .getByTestId('request-status')
-      .filter({ hasText: 'In Bearbeitung' })
-      .waitFor({ timeout: 15_000 });
+    await question.getByTestId('request-status').filter({ hasText: 'In Bearbeitung' }).waitFor();
     await question.getByText('Wir prüfen das.').waitFor();
     await expectAccessible(page, '10-phone-requests-live');
   });
@@ -272,10 +266,10 @@ describe.runIf(runBrowserTests)('web portal in Chromium', { timeout: 180_000 }, 
     expect(
       (await hub.execute(StartCouncilBroadcastDocument, { meetingId: 'rat-naechste' }, staff)).errors,
     ).toBeUndefined();
-    await status.filter({ hasText: 'Jetzt live' }).waitFor({ timeout: 15_000 });
+    await status.filter({ hasText: 'Jetzt live' }).waitFor();
     const item = { meetingId: 'rat-naechste', agendaItemId: 'rat-naechste-2' };
     expect((await hub.execute(SetCouncilCurrentAgendaItemDocument, item, staff)).errors).toBeUndefined();
-    await page.getByText('Beschluss über die Haushaltssatzung 2027').first().waitFor({ timeout: 15_000 });
+    await page.getByText('Beschluss über die Haushaltssatzung 2027').first().waitFor();
     await page.getByRole('link', { name: 'Livestream ansehen' }).waitFor();
     await expectAccessible(page, '13-council-live');
   });

@@ -18,6 +18,7 @@ import {
   browserTestsRun,
   expectAccessible,
   launchChromium,
+  openPage,
   type Page,
 } from '../../clients/web/test/browser.ts';
 import { ANNA, DEMO_PASSWORD, startHub, type TestHub } from '../harness.ts';
@@ -45,14 +46,7 @@ describe.runIf(runBrowserTests)('web portal Bus & Bahn in Chromium', { timeout: 
 
   async function newPage(): Promise<Page> {
     // A device in another zone: the planner still means Kaarst's local time.
-    const context = await browser.newContext({
-      viewport: { width: 1100, height: 900 },
-      locale: 'de-DE',
-      timezoneId: 'America/New_York',
-    });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.error('page error:', error));
-    return page;
+    return openPage(browser, { timezoneId: 'America/New_York' });
   }
 
   async function chooseStop(page: Page, role: string, search: string, stopId: string) {
@@ -136,7 +130,7 @@ describe.runIf(runBrowserTests)('web portal Bus & Bahn in Chromium', { timeout: 
     expect(drive.errors).toBeUndefined();
     const acknowledged = await hub.execute(AcknowledgePickupRequestDocument, { id: request.id }, driver);
     expect(acknowledged.errors).toBeUndefined();
-    await status.filter({ hasText: 'Bestätigt: Das Fahrpersonal hält' }).waitFor({ timeout: 15_000 });
+    await status.filter({ hasText: 'Bestätigt: Das Fahrpersonal hält' }).waitFor();
     await expectAccessible(page, '18-transit-pickup-acknowledged');
     await page.context().close();
   });

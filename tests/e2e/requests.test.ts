@@ -132,6 +132,34 @@ describe('requests through the gateway: the contract and Open311', () => {
     expect(all.every((r) => r.service_code !== 'frage')).toBe(true);
   });
 
+  it('a home visit is nowhere on Open311: not listed by its type, not found by its number', async () => {
+    const visit = await hub.request<{ submitRequest: { referenceNumber: string } }>(
+      'mutation ($input: SubmitRequestInput!) { submitRequest(input: $input) { referenceNumber } }',
+      {
+        input: {
+          typeCode: 'hausbesuch',
+          description: 'Ich kann nach einer Operation nicht ins Rathaus kommen.',
+          answers: [
+            { field: 'anlass', value: 'krankheit' },
+            { field: 'leistungen', value: 'personalausweis' },
+          ],
+          address: 'Am Holzweg 3, Kaarst',
+          latitude: 51.2291,
+          longitude: 6.6172,
+          idempotencyKey: 'e2e-home-visit',
+        },
+      },
+      await hub.signIn(ANNA),
+    );
+    const reference = visit.data?.submitRequest.referenceNumber as string;
+    expect(reference).toMatch(/^KA-\d{4}-\d{6}$/);
+    const listed = await fetch(
+      `${base}/requests.json?service_code=hausbesuch&service_request_id=${reference}`,
+    );
+    expect(await listed.json()).toEqual([]);
+    expect((await fetch(`${base}/requests/${reference}.json`)).status).toBe(404);
+  });
+
   it('a photo goes up and comes back through the gateway’s port (upload URL, signed download link)', async () => {
     const png = Buffer.from(
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',

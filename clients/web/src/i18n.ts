@@ -115,6 +115,8 @@ const de = {
   locating: 'Standort wird ermittelt …',
   positionTaken: (lat: string, lon: string) => `Standort übernommen: ${lat}, ${lon}`,
   positionFailed: 'Der Standort konnte nicht ermittelt werden. Bitte geben Sie eine Adresse an.',
+  publicPlaceNote:
+    'Art, Ort und Stand dieser Meldung sind öffentlich einsehbar (Open311), damit andere sehen, dass sie schon gemeldet ist – Ihre Beschreibung, Fotos und Ihr Name nie.',
   submitRequest: 'Anliegen absenden',
   requestSubmitted: (reference: string) => `Ihr Anliegen ist eingegangen. Aktenzeichen: ${reference}`,
   requestUpdated: (reference: string, status: string) => `Anliegen ${reference}: ${status}`,
@@ -238,6 +240,8 @@ const en: Messages = {
   locating: 'Finding your location …',
   positionTaken: (lat: string, lon: string) => `Location taken: ${lat}, ${lon}`,
   positionFailed: 'Your location could not be found. Please give an address.',
+  publicPlaceNote:
+    'The kind, place and progress of this report are public (Open311), so others see it has been reported – never your description, photos or name.',
   submitRequest: 'Send request',
   requestSubmitted: (reference: string) => `Your request was received. Reference: ${reference}`,
   requestUpdated: (reference: string, status: string) => `Request ${reference}: ${status}`,

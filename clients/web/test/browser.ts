@@ -8,7 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
@@ -46,6 +46,34 @@ const FLAGS = [
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+}
+
+/**
+ * How long a browser test waits for a state it expects (an element, a text, a
+ * live update): long, because a CI machine under load once took 36 s for what
+ * takes 3 s alone. A passing test goes on as soon as the state is there; only a
+ * failing one waits this long. Tests wait for states, never for fixed times.
+ */
+export const UI_WAIT_MS = 60_000;
+
+/** vitest's expect.poll with the same patience (its own default gives up after one second). */
+export const UNTIL = { timeout: UI_WAIT_MS, interval: 100 } as const;
+
+/**
+ * A page in a new browser context whose every wait (locator.waitFor, click,
+ * textContent...) lasts up to UI_WAIT_MS; errors in the page are logged. Close
+ * it with `page.context().close()`.
+ */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1100, height: 900 },
+    locale: 'de-DE',
+    ...options,
+  });
+  context.setDefaultTimeout(UI_WAIT_MS);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error('page error:', error));
+  return page;
 }
 
 /** Where screenshots go: test-results/portal (git-ignored), kept after the run as artifacts. */

@@ -1,13 +1,24 @@
-import type { Prisma } from './generated/prisma/client.ts';
+import type { Prisma, RequestPublication } from './generated/prisma/client.ts';
+
+/**
+ * One type of the catalogue. Its publication has no default here: whoever adds
+ * a type decides, with the reason beside it, whether its requests are about a
+ * public place (listed on Open311 with type, status, dates and place, never
+ * with the description or contact data) or private (never listed). The
+ * privacy test (test/open311-privacy.test.ts) holds the reviewed list too.
+ */
+export type CatalogueType = Prisma.RequestTypeCreateInput & { publication: RequestPublication };
 
 /**
  * The catalogue shipped as sample data: request types a town like Kaarst offers
  * online. Departments and due times are invented; the kinds of request are the
  * ones the issue names.
  */
-export const SAMPLE_REQUEST_TYPES: Prisma.RequestTypeCreateInput[] = [
+export const SAMPLE_REQUEST_TYPES: CatalogueType[] = [
   {
     code: 'strassenschaden',
+    // About the street: the place is public, and others see it is already reported.
+    publication: 'PUBLIC_PLACE',
     name: 'Straßenschaden melden',
     description: 'Schlagloch, lockere Platte, defekte Straßenlaterne: wo und was.',
     department: 'tiefbau',
@@ -32,6 +43,8 @@ export const SAMPLE_REQUEST_TYPES: Prisma.RequestTypeCreateInput[] = [
   },
   {
     code: 'sperrmuell',
+    // A pickup at the citizen's home: the address is where someone lives.
+    publication: 'PRIVATE',
     name: 'Sperrmüll-Abholung',
     description: 'Abholung von Sperrmüll an Ihrer Adresse; wir nennen Ihnen den Termin.',
     department: 'abfall',
@@ -46,6 +59,8 @@ export const SAMPLE_REQUEST_TYPES: Prisma.RequestTypeCreateInput[] = [
   },
   {
     code: 'ummeldung',
+    // A new home address.
+    publication: 'PRIVATE',
     name: 'Adressänderung mitteilen',
     description: 'Umzug innerhalb Kaarsts: Sie teilen die neue Anschrift mit, wir bestätigen die Ummeldung.',
     department: 'buergerbuero',
@@ -60,6 +75,7 @@ export const SAMPLE_REQUEST_TYPES: Prisma.RequestTypeCreateInput[] = [
   },
   {
     code: 'anregung',
+    publication: 'PRIVATE',
     name: 'Anregung an die Verwaltung',
     description: 'Eine Idee oder ein Hinweis, wie die Stadt etwas besser machen kann.',
     department: 'buergermeisterbuero',
@@ -71,6 +87,7 @@ export const SAMPLE_REQUEST_TYPES: Prisma.RequestTypeCreateInput[] = [
   },
   {
     code: 'frage',
+    publication: 'PRIVATE',
     name: 'Frage an die Verwaltung',
     description: 'Sie haben eine Frage; wir antworten hier.',
     department: 'buergerbuero',
@@ -82,6 +99,8 @@ export const SAMPLE_REQUEST_TYPES: Prisma.RequestTypeCreateInput[] = [
   },
   {
     code: 'hausbesuch',
+    // Says where someone lives who is old, disabled or ill.
+    publication: 'PRIVATE',
     name: 'Hausbesuch des mobilen Bürgerbüros',
     description:
       'Sie können nicht ins Rathaus kommen (Alter, Behinderung, Krankheit)? Wir kommen zu Ihnen und nennen Ihnen ein Zeitfenster.',

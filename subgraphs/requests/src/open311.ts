@@ -4,14 +4,15 @@
  * /open311/v2/services.json, services/{code}.json, requests.json (GET, POST)
  * and requests/{id}.json, reached through the gateway's port. Posting needs an
  * API key (`api_key`, as the spec says); the public lists show reports about
- * public places only, without descriptions or contact data (they are personal).
+ * public places only (request types the catalogue marks PUBLIC_PLACE), without
+ * descriptions or contact data (they are personal).
  */
 import formbody from '@fastify/formbody';
 import { type ApiKeyClaims, HubError, type HubKeys, type Logger, verifyApiKey } from '@kaarst/kit';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { PrismaClient, RequestType, ServiceRequest } from './generated/prisma/client.ts';
+import type { Prisma, PrismaClient, RequestType, ServiceRequest } from './generated/prisma/client.ts';
 import { submitRequest } from './lifecycle.ts';
-import { fieldsOf, needsLocation } from './models.ts';
+import { fieldsOf } from './models.ts';
 
 const BASE = '/open311/v2';
 const MAX_LIST = 200;
@@ -45,6 +46,9 @@ const definitionOf = (type: RequestType) => ({
 });
 
 const OPEN_STATUSES = ['RECEIVED', 'IN_PROGRESS', 'WAITING_FOR_CITIZEN'];
+
+/** The one condition every public read goes through: the list and the lookup by id alike. */
+const PUBLISHED: Prisma.ServiceRequestWhereInput = { type: { publication: 'PUBLIC_PLACE' } };
 
 const publicRequest = (request: ServiceRequest & { type: RequestType }) => ({
   service_request_id: request.referenceNumber,
@@ -111,14 +115,18 @@ export async function registerOpen311Routes(
         return fail(reply, 400, 'status is open or closed.');
       const rows = await db.serviceRequest.findMany({
         where: {
-          type: { keywords: { has: 'location' } },
-          ...(ids ? { referenceNumber: { in: ids } } : {}),
-          ...(q.service_code ? { typeCode: { in: q.service_code.split(',') } } : {}),
-          ...(start || end
-            ? { createdAt: { ...(start ? { gte: start } : {}), ...(end ? { lte: end } : {}) } }
-            : {}),
-          ...(q.status === 'open' ? { status: { in: OPEN_STATUSES as never } } : {}),
-          ...(q.status === 'closed' ? { status: { in: ['DONE', 'REJECTED'] } } : {}),
+          AND: [
+            PUBLISHED,
+            {
+              ...(ids ? { referenceNumber: { in: ids } } : {}),
+              ...(q.service_code ? { typeCode: { in: q.service_code.split(',') } } : {}),
+              ...(start || end
+                ? { createdAt: { ...(start ? { gte: start } : {}), ...(end ? { lte: end } : {}) } }
+                : {}),
+              ...(q.status === 'open' ? { status: { in: OPEN_STATUSES as never } } : {}),
+              ...(q.status === 'closed' ? { status: { in: ['DONE', 'REJECTED'] } } : {}),
+            },
+          ],
         },
         include: { type: true },
         orderBy: { createdAt: 'desc' },
@@ -128,12 +136,11 @@ export async function registerOpen311Routes(
     });
 
     open311.get<{ Params: { id: string } }>(`${BASE}/requests/:id.json`, async (request, reply) => {
-      const row = await db.serviceRequest.findUnique({
-        where: { referenceNumber: request.params.id },
+      const row = await db.serviceRequest.findFirst({
+        where: { AND: [PUBLISHED, { referenceNumber: request.params.id }] },
         include: { type: true },
       });
-      if (!row || !needsLocation(row.type))
-        return fail(reply, 404, `No public request ${request.params.id}.`);
+      if (!row) return fail(reply, 404, `No public request ${request.params.id}.`);
       return [publicRequest(row)];
     });
 

@@ -186,6 +186,9 @@ export function RequestForm(props: { onSubmitted: (referenceNumber: string, file
                     <p class="hint" role="status">
                       {positionNote()}
                     </p>
+                    <Show when={type().publication === 'PUBLIC_PLACE'}>
+                      <p class="hint">{t().publicPlaceNote}</p>
+                    </Show>
                   </fieldset>
                   <label for="request-file">{tf().photoOptional}</label>
                   <input

@@ -293,6 +293,15 @@ export type RequestMessage = {
   internal: Scalars['Boolean']['output'];
 };
 
+/**
+ * Who sees that a request of a type exists. PUBLIC_PLACE: reports about a public place (street
+ * damage, a broken light) are listed on Open311 with type, status, dates and place, never with
+ * the description, contact data or attachments. PRIVATE: never listed anywhere public.
+ */
+export type RequestPublication =
+  | 'PRIVATE'
+  | 'PUBLIC_PLACE';
+
 export type RequestQueueFilter = {
   assignedToMe?: InputMaybe<Scalars['Boolean']['input']>;
   /** Default: the staff member's own department (admins: all). */
@@ -331,6 +340,8 @@ export type RequestType = {
   name: Scalars['String']['output'];
   /** Whether a location (coordinates or an address) is needed. */
   needsLocation: Scalars['Boolean']['output'];
+  /** Whether its requests are listed publicly (Open311), decided per type; PRIVATE unless about a public place. */
+  publication: RequestPublication;
 };
 
 /** A citizen's request (Anliegen) and its course. */
@@ -529,6 +540,7 @@ export type ResolversTypes = {
   RequestFieldType: RequestFieldType;
   RequestFieldValue: ResolverTypeWrapper<RequestFieldValue>;
   RequestMessage: ResolverTypeWrapper<MessageModel>;
+  RequestPublication: RequestPublication;
   RequestQueueFilter: RequestQueueFilter;
   RequestStatus: RequestStatus;
   RequestStatusChange: ResolverTypeWrapper<StatusChangeModel>;
@@ -731,6 +743,7 @@ export type RequestTypeResolvers<ContextType = Context, ParentType extends Resol
   group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   needsLocation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publication?: Resolver<ResolversTypes['RequestPublication'], ParentType, ContextType>;
 };
 
 export type ServiceRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceRequest'] = ResolversParentTypes['ServiceRequest'], FederationReferenceType extends FederationReferenceTypes['ServiceRequest'] = FederationReferenceTypes['ServiceRequest']> = {
