@@ -52,6 +52,26 @@ function sendError(
   return reply.code(status).send({ errors: [{ message, extensions: { code } }] });
 }
 
+/**
+ * The origin the public reaches this hub at, for absolute URLs in open-data answers
+ * (OParl ids, Open311 discovery): PUBLIC_URL when set, else as the caller addressed the
+ * gateway (it passes X-Forwarded-Host/-Proto), else this server itself. The one place
+ * such URLs are built from.
+ */
+export function publicOrigin(request: {
+  headers: Record<string, string | string[] | undefined>;
+  host: string;
+  protocol: string;
+}): string {
+  const configured = process.env.PUBLIC_URL;
+  if (configured) return new URL(configured).origin;
+  const forwardedHost = request.headers['x-forwarded-host'];
+  const host = typeof forwardedHost === 'string' ? forwardedHost : request.host;
+  const forwardedProto = request.headers['x-forwarded-proto'];
+  const proto = forwardedProto === 'https' || forwardedProto === 'http' ? forwardedProto : request.protocol;
+  return `${proto}://${host}`;
+}
+
 /** The largest request body a hub service takes unless told otherwise (1 MiB). */
 export const DEFAULT_BODY_LIMIT_BYTES = 1_048_576;
 

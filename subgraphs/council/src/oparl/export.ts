@@ -9,7 +9,7 @@
  * answer, errors included, carries `Access-Control-Allow-Origin: *` (chapter 2.6);
  * errors are OParl Error objects (chapter 2.9); methods other than GET and HEAD get 405.
  */
-import { env, type Logger } from '@kaarst/kit';
+import { env, type Logger, publicOrigin } from '@kaarst/kit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { SYSTEM_ID } from '../seed.ts';
@@ -22,19 +22,10 @@ const VERSION = 'v1.1';
 const READ_METHODS = ['GET', 'HEAD'];
 const ALLOWED = 'GET, HEAD, OPTIONS';
 
-/**
- * The export's base URL, the one place OParl's absolute URLs come from: OPARL_BASE_URL,
- * else as the caller addressed the gateway (it passes X-Forwarded-Host/-Proto), else
- * this server itself.
- */
+/** The export's base URL: OPARL_BASE_URL, else under the hub's public origin (kit's publicOrigin). */
 function baseUrl(request: FastifyRequest): string {
   const configured = env('OPARL_BASE_URL');
-  if (configured) return configured.replace(/\/$/, '');
-  const forwardedHost = request.headers['x-forwarded-host'];
-  const host = typeof forwardedHost === 'string' ? forwardedHost : request.host;
-  const forwardedProto = request.headers['x-forwarded-proto'];
-  const proto = forwardedProto === 'https' || forwardedProto === 'http' ? forwardedProto : request.protocol;
-  return `${proto}://${host}${OPARL_PREFIX}`;
+  return configured ? configured.replace(/\/$/, '') : `${publicOrigin(request)}${OPARL_PREFIX}`;
 }
 
 const kindByPath = new Map(
