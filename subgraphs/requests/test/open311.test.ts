@@ -53,13 +53,13 @@ describe('Open311 GeoReport v2 in XML and JSON', () => {
     });
     const text = await response.text();
     const body = format === 'json' ? (JSON.parse(text) as Json[]) : (xml.parse(text) as Json);
-    const first =
+    const items =
       format === 'json'
-        ? (body as Json[])[0]
-        : (
-            (((body as Json).service_requests as Json)?.request ??
-              ((body as Json).errors as Json)?.error) as Json[]
-          )[0];
+        ? (body as Json[])
+        : ((((body as Json).service_requests as Json | undefined)?.request ??
+            ((body as Json).errors as Json | undefined)?.error ??
+            []) as Json[]);
+    const first = items[0];
     return { status: response.status, first: first as Json };
   }
 
