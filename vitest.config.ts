@@ -18,6 +18,7 @@ export default defineConfig({
       'gateway/test/**/*.test.ts',
       'subgraphs/*/test/**/*.test.ts',
       'clients/pass-verify/test/**/*.test.ts',
+      'clients/developers/test/**/*.test.ts',
       'tests/**/*.test.ts',
     ],
     globalSetup: ['tests/global-setup.ts'],

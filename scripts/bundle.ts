@@ -24,6 +24,7 @@ import {
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { clientDocuments, hubRoot, listSubgraphs } from '@kaarst/kit/registry';
+import { DEVELOPERS_DIST_DIR, ensureDevelopersBuilt } from '../clients/developers/scripts/ensure-build.ts';
 import { DIST_DIR, ensurePortalBuilt } from '../clients/web/scripts/ensure-build.ts';
 import { runPnpm } from './pnpm.ts';
 
@@ -101,6 +102,12 @@ writeFileSync(path.join(OUT, 'schema', 'persisted-documents.json'), `${JSON.stri
 // The web portal, served by the gateway at / (gateway/src/web-portal.ts finds <bundle>/web).
 ensurePortalBuilt();
 cpSync(DIST_DIR, path.join(OUT, 'web'), { recursive: true });
+// The developers' page at /developers/ (<bundle>/developers), without its source maps.
+ensureDevelopersBuilt();
+cpSync(DEVELOPERS_DIST_DIR, path.join(OUT, 'developers'), {
+  recursive: true,
+  filter: (file) => !file.endsWith('.map'),
+});
 
 step('4/6 pruning: the workspace packages’ tests, links that lead out of the bundle');
 const workspacePackages = path.join(OUT, 'node_modules', '@kaarst');
@@ -129,6 +136,7 @@ const required = [
   'schema/supergraph.graphql',
   'schema/persisted-documents.json',
   'web/index.html',
+  'developers/index.html',
   'node_modules/tsx/package.json',
   'node_modules/prisma/build/index.js',
   'node_modules/@kaarst/gateway/src/main.ts',

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { dataDir, env, envInt, loadHubKeys } from '@kaarst/kit';
 import { hubRoot, listSubgraphs, subgraphUrlVariable } from '@kaarst/kit/registry';
+import { ensureDevelopersBuilt } from '../clients/developers/scripts/ensure-build.ts';
 import { ensurePortalBuilt } from '../clients/web/scripts/ensure-build.ts';
 import { formatLogLine } from './log-format.ts';
 
@@ -73,13 +74,19 @@ process.on('exit', () => {
 
 const started = Date.now();
 await loadHubKeys(); // creates the embedded keys once, before the services race for them
-// The gateway serves the built portal at /: build it first when its sources changed (a few seconds).
+// The gateway serves the built portal at / and the developers' page at /developers/: build them
+// first when their sources changed (seconds; the developers' page with GraphiQL about a minute).
 // A failed build leaves the graph running (and an older build, if any, served).
-try {
-  if (ensurePortalBuilt())
-    console.log(`Built the web portal in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-} catch (error) {
-  console.error(`The web portal was not built; the graph runs without it.\n${(error as Error).message}`);
+for (const [name, build] of [
+  ['web portal', ensurePortalBuilt],
+  ["developers' page", ensureDevelopersBuilt],
+] as const) {
+  const began = Date.now();
+  try {
+    if (build()) console.log(`Built the ${name} in ${((Date.now() - began) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    console.error(`The ${name} was not built; the graph runs without it.\n${(error as Error).message}`);
+  }
 }
 const subgraphs = listSubgraphs(ROOT);
 console.log(
@@ -103,6 +110,7 @@ try {
       '',
       `Kaarst hub ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       `  Portal:   http://localhost:${port}/`,
+      `  Developers: http://localhost:${port}/developers/`,
       `  GraphQL:  http://localhost:${port}/graphql`,
       `  Health:   http://localhost:${port}/health`,
       '  Demo accounts (password kaarst-demo): anna.schmitz@example.org (citizen), buergerbuero@example.org (staff)',

@@ -23,6 +23,11 @@ const CHECKS: Array<[string, string, string[]]> = [
   ['types (tsc, strict)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
   // The portal's browser code has its own settings (DOM types, Solid's JSX).
   ['types of the web portal (tsc, strict)', bin('tsc'), ['-p', 'clients/web/tsconfig.json', '--noEmit']],
+  [
+    'types of the developers page (tsc, strict)',
+    bin('tsc'),
+    ['-p', 'clients/developers/tsconfig.json', '--noEmit'],
+  ],
 ];
 
 const failedChecks: string[] = [];

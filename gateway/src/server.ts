@@ -1,11 +1,13 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import {
   configuredPublicUrl,
   createHttpServer,
   createLogger,
   createRateCounter,
+  DEFAULT_BODY_LIMIT_BYTES,
   env,
   envInt,
   flushTracing,
@@ -37,6 +39,7 @@ import {
 import { registerCors } from './cors.ts';
 import { HubDataSource, type SubgraphLimits } from './datasource.ts';
 import { DEFAULT_REQUEST_TIMEOUT_MS, deadlinePlugin } from './deadline.ts';
+import { registerDeveloperDoor } from './developer-door.ts';
 import { checkSubgraphs } from './health.ts';
 import {
   costLimitPlugin,
@@ -63,7 +66,7 @@ import {
   TrustedDocumentStore,
   trustedDocumentsPlugin,
 } from './trusted-documents.ts';
-import { registerWebPortal } from './web-portal.ts';
+import { registerStaticClients } from './web-portal.ts';
 
 export interface GatewayOptions {
   supergraphPath: string;
@@ -203,6 +206,9 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     formatError: restoreErrorCodes,
     plugins: [
       fastifyApolloDrainPlugin(app),
+      // Apollo's landing page loads its hosted Sandbox from the internet: browsers get the
+      // developers' page instead (developer-door.ts).
+      ApolloServerPluginLandingPageDisabled(),
       deadlinePlugin(requestTimeoutMs),
       operationChecksPlugin,
       ...(checks && enforceTrusted ? [trustedDocumentsPlugin(trusted)] : []),
@@ -243,6 +249,12 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     ...(metricsOn ? { onRateLimited: (kind: string) => metrics.refused(`rate_limited_${kind}`) } : {}),
   });
   if (checks) registerAccessChecks(app, gate, [{ prefix: '/graphql' }, ...restRoutes().map(guardedPrefix)]);
+  registerDeveloperDoor(app, {
+    limits,
+    requestTimeoutMs,
+    bodyLimitBytes: DEFAULT_BODY_LIMIT_BYTES,
+    anonymousPerMinute: rateLimits.anonymousPerMinute ?? 0,
+  });
   hub = new SubscriptionHub(gateway, (name) => subgraphUrls[name], log, options.subscriptionRetryAttempts);
   if (metricsOn) {
     hub.onDelivered = metrics.delivered;
@@ -307,7 +319,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     contextToken: () => signContextToken(options.keys, null),
     publicUrl: () => publicUrl,
   });
-  await registerWebPortal(app, log);
+  await registerStaticClients(app, log);
 
   return {
     app,

@@ -1,8 +1,8 @@
 /**
- * The citizens' web portal (clients/web, built by Vite) on the gateway's port:
- * http://localhost:4000/ serves its index.html and hashed assets when a build
- * exists, so `npm start` is one address for the graph and the portal. The
- * portal calls /graphql on the same origin: no CORS needed.
+ * The hub's browser clients on the gateway's port, each a Vite build served when it
+ * exists: the citizens' portal (clients/web) at / and the developers' page
+ * (clients/developers) at /developers/. `npm start` is one address for the graph and
+ * both. They call /graphql on the same origin: no CORS needed.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -10,12 +10,7 @@ import fastifyStatic from '@fastify/static';
 import { env, type Logger, workspaceRoot } from '@kaarst/kit';
 import type { FastifyInstance } from 'fastify';
 
-/**
- * Only our own files and our own origin: no inline script or style (Vite's build has
- * none), the graph over HTTP and WebSocket on the same origin ('self' covers ws: there),
- * the .ics download as a blob: URL, and no framing by other sites.
- */
-export const PORTAL_CSP = [
+const BASE_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -26,37 +21,95 @@ export const PORTAL_CSP = [
   "base-uri 'self'",
   "form-action 'self'",
   "frame-ancestors 'none'",
+];
+
+/**
+ * Only our own files and our own origin: no inline script or style (Vite's build has
+ * none), the graph over HTTP and WebSocket on the same origin ('self' covers ws: there),
+ * the .ics download as a blob: URL, and no framing by other sites.
+ */
+export const PORTAL_CSP = BASE_CSP.join('; ');
+
+/**
+ * The portal's policy with what GraphiQL 5 needs: its editor (Monaco) writes its styles
+ * into <style> elements it creates without a nonce, so styles may be inline (scripts
+ * still may not); its stylesheet embeds its fonts as data: URLs; its language services
+ * run as workers from our own files.
+ */
+const DEVELOPERS_EXCEPTIONS: Record<string, string> = {
+  'style-src': "style-src 'self' 'unsafe-inline'",
+  'font-src': "font-src 'self' data:",
+};
+export const DEVELOPERS_CSP = [
+  ...BASE_CSP.map((directive) => DEVELOPERS_EXCEPTIONS[directive.split(' ')[0] ?? ''] ?? directive),
+  "worker-src 'self'",
 ].join('; ');
 
-/** Where a built portal is looked for: WEB_PORTAL_DIR, the workspace's build, a bundle's web/ folder. */
-export function findWebPortal(): string | undefined {
-  const root = workspaceRoot();
-  const candidates = [
-    env('WEB_PORTAL_DIR'),
-    path.join(root, 'clients', 'web', 'dist'),
-    path.join(root, 'web'),
-  ];
-  return candidates.find((dir): dir is string => !!dir && existsSync(path.join(dir, 'index.html')));
+export interface StaticClient {
+  name: string;
+  /** Where it is served, e.g. "/" or "/developers/". */
+  prefix: string;
+  /** Its build: the first of these folders holding an index.html. */
+  candidates: Array<string | undefined>;
+  csp: string;
 }
 
-/** Serves the built portal at / when there is one; the graph's routes keep precedence. */
-export async function registerWebPortal(app: FastifyInstance, log: Logger, dir = findWebPortal()) {
-  if (!dir) {
-    log.info('no built web portal (clients/web/dist): / is not served');
-    return;
-  }
-  await app.register(fastifyStatic, {
-    root: dir,
-    prefix: '/',
-    index: 'index.html',
-    // Hashed asset names change with their content: cache them for good, the page itself never.
-    setHeaders: (response, file) => {
-      response.header('content-security-policy', PORTAL_CSP);
-      response.header(
-        'cache-control',
-        file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-      );
+/** The clients and where their builds are looked for: an env override, the workspace's build, a bundle's folder. */
+export function staticClients(root = workspaceRoot()): StaticClient[] {
+  return [
+    {
+      name: 'web portal',
+      prefix: '/',
+      candidates: [env('WEB_PORTAL_DIR'), path.join(root, 'clients', 'web', 'dist'), path.join(root, 'web')],
+      csp: PORTAL_CSP,
     },
-  });
-  log.info({ dir }, 'web portal served at /');
+    {
+      name: 'developers page',
+      prefix: '/developers/',
+      candidates: [
+        env('DEVELOPERS_PAGE_DIR'),
+        path.join(root, 'clients', 'developers', 'dist'),
+        path.join(root, 'developers'),
+      ],
+      csp: DEVELOPERS_CSP,
+    },
+  ];
+}
+
+const builtIn = (client: StaticClient) =>
+  client.candidates.find((dir): dir is string => !!dir && existsSync(path.join(dir, 'index.html')));
+
+/** Where the portal's build is (undefined: none). */
+export const findWebPortal = (): string | undefined => builtIn(staticClients()[0] as StaticClient);
+
+/** Serves each built client at its prefix; the graph's routes keep precedence. */
+export async function registerStaticClients(app: FastifyInstance, log: Logger, clients = staticClients()) {
+  let decorated = false;
+  for (const client of clients) {
+    const dir = builtIn(client);
+    if (!dir) {
+      log.info(`no built ${client.name}: ${client.prefix} is not served`);
+      continue;
+    }
+    await app.register(fastifyStatic, {
+      root: dir,
+      prefix: client.prefix,
+      index: 'index.html',
+      // One reply decoration for all: only the first registration may add it.
+      decorateReply: !decorated,
+      // Hashed asset names change with their content: cache them for good, the page itself never.
+      setHeaders: (response, file) => {
+        response.header('content-security-policy', client.csp);
+        response.header(
+          'cache-control',
+          file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+    decorated = true;
+    // /developers answers 301 to /developers/, where the page's relative URLs work.
+    if (client.prefix !== '/')
+      app.get(client.prefix.replace(/\/$/, ''), (_request, reply) => reply.redirect(client.prefix, 301));
+    log.info({ dir }, `${client.name} served at ${client.prefix}`);
+  }
 }

@@ -14,6 +14,8 @@ export const API_KEY_AUDIENCE = 'kaarst-hub-api';
 export const API_KEY_HEADER = 'x-api-key';
 /** Requests per minute for a self-service key. */
 export const DEFAULT_API_KEY_RATE = 60;
+/** Active keys a citizen may hold of their own; staff issue more on request. */
+export const SELF_SERVICE_KEY_LIMIT = 5;
 export const MAX_API_KEY_RATE = 100_000;
 
 /** What a verified key says about the application that sent it. */

@@ -55,6 +55,9 @@ function sendError(
   return reply.code(status).send({ errors: [{ message, extensions: { code } }] });
 }
 
+/** The largest request body a hub service takes unless told otherwise (1 MiB). */
+export const DEFAULT_BODY_LIMIT_BYTES = 1_048_576;
+
 /**
  * Fastify as every hub service uses it: our pino logger, a 1 MiB body limit, no
  * logs for health probes, security headers, errors in the GraphQL shape, and a
@@ -71,7 +74,7 @@ export async function createHttpServer(
     loggerInstance: log as FastifyBaseLogger,
     // Proxies whose X-Forwarded-For names the client (addresses or CIDR ranges); none by default.
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
-    bodyLimit: options.bodyLimit ?? 1_048_576,
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT_BYTES,
     // A client must have sent its whole request within 30 s (slow-body attacks hold a socket otherwise).
     requestTimeout,
     // Node checks that limit only every connectionsCheckingInterval (30 s by default), and

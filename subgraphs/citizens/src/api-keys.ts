@@ -8,13 +8,12 @@ import {
   MAX_API_KEY_RATE,
   notFound,
   requireViewer,
+  SELF_SERVICE_KEY_LIMIT,
   signApiKey,
   type Viewer,
 } from '@kaarst/kit';
 import type { ApiKey, PrismaClient } from './generated/prisma/client.ts';
 
-/** Active keys a citizen may hold of their own; staff issue more on request. */
-export const SELF_SERVICE_KEY_LIMIT = 5;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const isStaff = (viewer: Viewer) => hasRole(viewer, 'staff') || hasRole(viewer, 'admin');
