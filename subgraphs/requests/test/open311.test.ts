@@ -9,7 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { generateHubKeys, type HubKeys, type RunningSubgraph, signApiKey } from '@kaarst/kit';
-import { startTestSubgraph, subgraphRequest } from '@kaarst/kit/testing';
+import { fetchFromSubgraph, startTestSubgraph, subgraphRequest } from '@kaarst/kit/testing';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
@@ -29,7 +29,7 @@ describe('Open311 GeoReport v2 in XML and JSON', () => {
   /** GET in one format: status, content type and the parsed answer. */
   async function get(path: string, format: 'json' | 'xml') {
     const [file, query] = path.split('?');
-    const response = await fetch(`${base}/${file}.${format}${query ? `?${query}` : ''}`);
+    const response = await fetchFromSubgraph(`${base}/${file}.${format}${query ? `?${query}` : ''}`, keys);
     const body = await response.text();
     return {
       status: response.status,
@@ -46,7 +46,7 @@ describe('Open311 GeoReport v2 in XML and JSON', () => {
         ? []
         : (((answer.body as Json).service_requests as Json)?.request ?? [])) as Json[];
   async function post(form: string, format: 'json' | 'xml') {
-    const response = await fetch(`${base}/requests.${format}`, {
+    const response = await fetchFromSubgraph(`${base}/requests.${format}`, keys, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: `api_key=${apiKey}&${form}`,
