@@ -120,7 +120,7 @@ async function forward(
   const headers: Record<string, string> = { [CONTEXT_HEADER]: await options.contextToken() };
   const publicUrl = options.publicUrl();
   if (publicUrl) headers[PUBLIC_URL_HEADER] = publicUrl;
-  for (const name of FORWARDED_REQUEST) {
+  for (const name of [...FORWARDED_REQUEST, ...(route.forwardHeaders ?? [])]) {
     const value = request.headers[name];
     if (typeof value === 'string') headers[name] = value;
   }

@@ -37,6 +37,11 @@ export interface RestRoute {
   apiKeyParam?: string;
   /** How this API spells the gateway's own refusals (default the hub's GraphQL-style shape). */
   errorFormat?: RestErrorFormat;
+  /**
+   * Request headers passed on besides the usual content headers, e.g. a device's own key
+   * ("x-meter-key"); authorization and cookies never are.
+   */
+  forwardHeaders?: string[];
 }
 
 /** Error shapes of the standards the REST routes speak: Open311's list of { code, description }. */
@@ -120,8 +125,20 @@ function checkRestRoutes(where: string, routes: unknown): RestRoute[] {
       fail(where, `REST route ${route.prefix}: apiKeyParam must be a parameter name`);
     if (route.errorFormat !== undefined && !REST_ERROR_FORMATS.includes(route.errorFormat))
       fail(where, `REST route ${route.prefix}: errorFormat must be one of ${REST_ERROR_FORMATS.join(', ')}`);
+    for (const header of route.forwardHeaders ?? [])
+      if (!/^x-[a-z0-9-]+$/.test(header))
+        fail(where, `REST route ${route.prefix}: forwardHeaders takes lower-case x- headers, not ${header}`);
     const unknown = Object.keys(route).filter(
-      (key) => !['prefix', 'methods', 'bodyLimit', 'anyOrigin', 'apiKeyParam', 'errorFormat'].includes(key),
+      (key) =>
+        ![
+          'prefix',
+          'methods',
+          'bodyLimit',
+          'anyOrigin',
+          'apiKeyParam',
+          'errorFormat',
+          'forwardHeaders',
+        ].includes(key),
     );
     if (unknown.length) fail(where, `REST route ${route.prefix}: unknown keys ${unknown.join(', ')}`);
   }
@@ -148,6 +165,8 @@ export function readSubgraphEntry(dir: string, name = path.basename(dir)): Subgr
   if (pkg.name !== `@kaarst/${name}`) fail(where, `the package must be named "@kaarst/${name}"`);
   const entry = pkg.exports?.['.'];
   if (!entry) fail(where, 'needs "exports": { ".": "./src/subgraph.ts" }');
+  // Manifests, the README and the developers' page say in it what the subgraph is for.
+  if (!pkg.description?.trim()) fail(where, 'needs a "description": one sentence on what it does');
   const secrets = hub.secrets ?? [];
   for (const secret of secrets)
     if (!ENV_NAME.test(secret)) fail(where, `secret ${secret} is no variable name`);

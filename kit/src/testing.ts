@@ -206,14 +206,36 @@ export async function startTestSubgraph<Db extends PrismaLike>(
     ...(fromTemplate ? { migrated: true } : {}),
     ...options,
   });
-  return {
-    ...running,
-    async close() {
-      await running.close();
-      await database?.dispose();
-      rmSync(ownEventsDir, { recursive: true, force: true });
-    },
+  const close = async () => {
+    await running.close();
+    await database?.dispose();
+    rmSync(ownEventsDir, { recursive: true, force: true });
   };
+  // As a readiness probe would: a test starts once the subgraph can serve (transit's timetable
+  // loads in the background, for seconds on a busy machine). Without background work nothing loads.
+  if (options.runBackground !== false) {
+    try {
+      await waitUntilReady(running.url, 60_000);
+    } catch (err) {
+      await close();
+      throw err;
+    }
+  }
+  return { ...running, close };
+}
+
+/** Polls `/health/ready` until it answers 200; after `timeoutMs`, fails with its last answer. */
+async function waitUntilReady(url: string, timeoutMs: number): Promise<void> {
+  const probe = new URL('/health/ready', url);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const response = await fetch(probe);
+    const body = await response.text();
+    if (response.status === 200) return;
+    if (Date.now() > deadline)
+      throw new Error(`${probe} not ready after ${timeoutMs} ms: ${response.status} ${body}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 export interface GraphQLResponse<T = Record<string, unknown>> {

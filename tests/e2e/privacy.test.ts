@@ -62,6 +62,7 @@ describe('data protection: the export and the deletion of an account across subg
     officeReply: `Antwort an Zeta${tag}`,
     keyName: `App-Zeta-${tag}`,
     passStreet: `Passweg-Zeta-${tag}`,
+    meterLabel: `Zähler-Zeta-${tag}`,
   };
   let token: string;
   let accountId: string;
@@ -147,6 +148,13 @@ describe('data protection: the export and the deletion of an account across subg
       token,
     );
     expect(pickup.errors).toBeUndefined();
+    // The free sample meter of the energy subgraph, linked with a label of the person's.
+    const linked = await hub.request(
+      'mutation ($input: LinkMeterInput!) { linkMeter(input: $input) { id } }',
+      { input: { meterId: '1KAA0000000002', activationCode: 'DEMO-2222-3333', label: markers.meterLabel } },
+      token,
+    );
+    expect(linked.errors).toBeUndefined();
 
     const exported = await hub.execute(MyPersonalDataDocument, undefined, token);
     expect(exported.errors).toBeUndefined();
@@ -160,6 +168,7 @@ describe('data protection: the export and the deletion of an account across subg
       markers.message,
       markers.keyName,
       markers.passStreet,
+      markers.meterLabel,
     ])
       expect(text).toContain(marker);
     expect(text).toContain(pass.data?.applyForKaarstPass.number as string);
@@ -219,9 +228,10 @@ describe('data protection: the export and the deletion of an account across subg
         queryDatabase(databases.requests as string, 'SELECT 1 FROM service_request WHERE "citizenId" = $1', [
           accountId,
         ]),
+        queryDatabase(databases.energy as string, 'SELECT 1 FROM meter WHERE "ownerId" = $1', [accountId]),
       ]);
       return left.every((rows) => rows.length === 0);
-    }, 'appointments and requests erase the account on its event');
+    }, 'appointments, requests and energy erase the account on its event');
 
     for (const [subgraph, url] of Object.entries(databases)) {
       const rows = await everyRow(url);

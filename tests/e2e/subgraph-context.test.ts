@@ -1,12 +1,10 @@
 import { connect } from 'node:net';
-import path from 'node:path';
 import {
   CONTEXT_HEADER,
   generateHubKeys,
   type HubKeys,
   type PrismaLike,
   type RunningSubgraph,
-  type SubgraphDefinition,
   signContextToken,
 } from '@kaarst/kit';
 import { listSubgraphs } from '@kaarst/kit/registry';

@@ -7,10 +7,12 @@
 import { createEffect, type JSX, Match, on, Show, Switch } from 'solid-js';
 import { language, setLanguage, t } from './i18n.ts';
 import { ta } from './i18n-account.ts';
+import { te } from './i18n-energy.ts';
 import { tp } from './i18n-pass.ts';
 import { tt } from './i18n-transit.ts';
 import { BookingPage } from './pages/booking.tsx';
 import { CouncilPage } from './pages/council.tsx';
+import { EnergyPage } from './pages/energy.tsx';
 import { KaarstPassPage } from './pages/kaarst-pass.tsx';
 import { MeetingPage } from './pages/meeting.tsx';
 import { MyAppointmentsPage } from './pages/my-appointments.tsx';
@@ -47,6 +49,7 @@ export function App() {
       transit: tt().transitTitle,
       council: t().councilTitle,
       'kaarst-pass': tp().passTitle,
+      energy: te().energyTitle,
       meeting: t().councilTitle,
     })[route()];
   createEffect(() => {
@@ -104,6 +107,9 @@ export function App() {
               <NavLink to="kaarst-pass">{tp().navPass}</NavLink>
             </li>
             <li>
+              <NavLink to="energy">{te().navEnergy}</NavLink>
+            </li>
+            <li>
               <NavLink to="council">{t().navCouncil}</NavLink>
             </li>
             <li>
@@ -154,6 +160,9 @@ export function App() {
           </Match>
           <Match when={route() === 'kaarst-pass'}>
             <KaarstPassPage />
+          </Match>
+          <Match when={route() === 'energy'}>
+            <EnergyPage />
           </Match>
           <Match when={route() === 'council'}>
             <CouncilPage />

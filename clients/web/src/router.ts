@@ -14,6 +14,7 @@ export type Route =
   | 'transit'
   | 'council'
   | 'kaarst-pass'
+  | 'energy'
   | 'meeting';
 
 const PATHS: Record<Exclude<Route, 'meeting'>, string> = {
@@ -26,6 +27,7 @@ const PATHS: Record<Exclude<Route, 'meeting'>, string> = {
   transit: '#/fahrplan',
   council: '#/rat',
   'kaarst-pass': '#/kaarst-pass',
+  energy: '#/energie',
 };
 const MEETING_PREFIX = '#/rat/';
 

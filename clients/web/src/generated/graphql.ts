@@ -4,6 +4,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type ApplianceKind =
+  | 'COOLING'
+  | 'ENTERTAINMENT_OR_IT'
+  | 'HEATING_ELEMENT'
+  | 'HEAT_PUMP'
+  | 'KETTLE_OR_COOKING'
+  | 'UNKNOWN';
+
+export type ApplianceSource =
+  /** Too little data. */
+  | 'NONE'
+  /** Power samples of a second or so: Hart's method. */
+  | 'POWER_SAMPLES'
+  /** Only 15-minute values: base load and large consumers. */
+  | 'QUARTER_HOURS';
+
 export type ApplyForKaarstPassInput = {
   /** Five digits; 41564 (Kaarst) is approved at once, others go to staff. */
   postalCode: string;
@@ -37,6 +53,12 @@ export type CouncilBroadcastStatus =
   | 'LIVE'
   | 'SCHEDULED';
 
+export type EnergyResolution =
+  | 'DAY'
+  | 'HOUR'
+  | 'MONTH'
+  | 'QUARTER';
+
 export type KaarstPassOfferCategory =
   | 'CULTURE'
   | 'DISCOUNT'
@@ -63,6 +85,28 @@ export type KaarstPassStatus =
   | 'REJECTED'
   | 'REVOKED'
   | 'SUSPENDED';
+
+export type LinkMeterInput = {
+  /** The activation code from the metering operator's letter. */
+  activationCode: string;
+  householdSize?: number | null | undefined;
+  label?: string | null | undefined;
+  meterId: string | number;
+  sector?: MeterSector | null | undefined;
+};
+
+/**
+ * What the hub keeps of a meter. MONTHLY (the default): monthly totals only, as a
+ * smart meter gateway's tariff use case TAF 1. FINE: 15-minute and live values and
+ * appliance detection, after the owner's explicit opt-in; withdrawing it deletes them.
+ */
+export type MeterDataLevel =
+  | 'FINE'
+  | 'MONTHLY';
+
+export type MeterSector =
+  | 'BUSINESS'
+  | 'HOUSEHOLD';
 
 export type PickupRequestStatus =
   /** The driver has seen it and will stop (ramp ready). */
@@ -222,6 +266,52 @@ export type PortalCouncilLiveSubscription = { councilLive: { id: string, status:
 
 export type PortalBroadcastStateFragment = { id: string, status: CouncilBroadcastStatus, streamUrl: string, currentAgendaItem: { id: string, number: string | null, name: string | null } | null };
 
+export type PortalMyMetersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalMyMetersQuery = { myMeters: Array<{ id: string, label: string | null, dataLevel: MeterDataLevel, fineSince: string | null, lastReadingAt: string | null }> };
+
+export type PortalLinkMeterMutationVariables = Exact<{
+  input: LinkMeterInput;
+}>;
+
+
+export type PortalLinkMeterMutation = { linkMeter: { id: string, label: string | null, dataLevel: MeterDataLevel, fineSince: string | null, lastReadingAt: string | null } };
+
+export type PortalSetMeterDataLevelMutationVariables = Exact<{
+  meterId: string | number;
+  level: MeterDataLevel;
+}>;
+
+
+export type PortalSetMeterDataLevelMutation = { setMeterDataLevel: { id: string, label: string | null, dataLevel: MeterDataLevel, fineSince: string | null, lastReadingAt: string | null } };
+
+export type PortalMeterSeriesQueryVariables = Exact<{
+  id: string | number;
+  resolution: EnergyResolution;
+  from: string;
+  to: string;
+}>;
+
+
+export type PortalMeterSeriesQuery = { meter: { id: string, series: { resolution: EnergyResolution, starts: Array<string>, importKwh: Array<number>, estimatedKwh: Array<number>, costCents: Array<number> | null, costs: { importKwh: number, energyEur: number, monthlyFeeEur: number, feedInEur: number, totalEur: number, effectiveCtPerKwh: number | null } | null } } | null };
+
+export type PortalMeterAppliancesQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type PortalMeterAppliancesQuery = { meter: { id: string, appliances: { source: ApplianceSource, totalKwh: number, baseLoadW: number | null, baseLoadKwhPerMonth: number | null, untrackedKwh: number, largeConsumerKwh: number | null, signatures: Array<{ powerW: number, activations: number, medianMinutes: number, kwhPerMonth: number, eurPerMonth: number, kind: ApplianceKind }> } } | null };
+
+export type PortalMeterPowerSubscriptionVariables = Exact<{
+  meterId: string | number;
+}>;
+
+
+export type PortalMeterPowerSubscription = { meterPower: { meterId: string, at: string, watts: number } };
+
 export type PortalMyKaarstPassQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -362,6 +452,12 @@ export const PortalAvailabilityChangedDocument = {"__meta__":{"hash":"sha256:cf0
 export const PortalCouncilMeetingsDocument = {"__meta__":{"hash":"sha256:51225a06f00a80536d29c54cc54556ad2fe1a0e0246ab679ed906d167b3bb9cb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalCouncilMeetings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"upcoming"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilMeetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"upcoming"},"value":{"kind":"Variable","name":{"kind":"Name","value":"upcoming"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"broadcast"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<PortalCouncilMeetingsQuery, PortalCouncilMeetingsQueryVariables>;
 export const PortalCouncilMeetingDocument = {"__meta__":{"hash":"sha256:76d75443b7dc0fd03219e125dbddb96024967532b365192af71a1e16daee02e2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalCouncilMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"streetAddress"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agendaItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"accessUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"broadcast"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PortalBroadcastState"}},{"kind":"Field","name":{"kind":"Name","value":"recordingUrl"}},{"kind":"Field","name":{"kind":"Name","value":"chapters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offsetSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"agendaItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PortalBroadcastState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilBroadcast"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"streamUrl"}},{"kind":"Field","name":{"kind":"Name","value":"currentAgendaItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PortalCouncilMeetingQuery, PortalCouncilMeetingQueryVariables>;
 export const PortalCouncilLiveDocument = {"__meta__":{"hash":"sha256:2027e8e6921b142eb59c7bf486e206f64c8f04cddfb5c8dd7a175f0f94ed6056"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PortalCouncilLive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilLive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PortalBroadcastState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PortalBroadcastState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilBroadcast"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"streamUrl"}},{"kind":"Field","name":{"kind":"Name","value":"currentAgendaItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PortalCouncilLiveSubscription, PortalCouncilLiveSubscriptionVariables>;
+export const PortalMyMetersDocument = {"__meta__":{"hash":"sha256:05739993928b7978d21ff098c27cbf1960e0974e0fbfb4cd30ccd6d0f6744296"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalMyMeters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myMeters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dataLevel"}},{"kind":"Field","name":{"kind":"Name","value":"fineSince"}},{"kind":"Field","name":{"kind":"Name","value":"lastReadingAt"}}]}}]}}]} as unknown as DocumentNode<PortalMyMetersQuery, PortalMyMetersQueryVariables>;
+export const PortalLinkMeterDocument = {"__meta__":{"hash":"sha256:a54a4a9787e36916ff16ad5cf655dd1a39b019ee7758e2d3ecc49a62ed36fcd4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalLinkMeter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkMeterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkMeter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dataLevel"}},{"kind":"Field","name":{"kind":"Name","value":"fineSince"}},{"kind":"Field","name":{"kind":"Name","value":"lastReadingAt"}}]}}]}}]} as unknown as DocumentNode<PortalLinkMeterMutation, PortalLinkMeterMutationVariables>;
+export const PortalSetMeterDataLevelDocument = {"__meta__":{"hash":"sha256:f1c07f396f5a63a87bb0c70edd9ff484d066aa1696d0ac8bec9c858a4286dd2f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalSetMeterDataLevel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"level"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MeterDataLevel"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMeterDataLevel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"Variable","name":{"kind":"Name","value":"level"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dataLevel"}},{"kind":"Field","name":{"kind":"Name","value":"fineSince"}},{"kind":"Field","name":{"kind":"Name","value":"lastReadingAt"}}]}}]}}]} as unknown as DocumentNode<PortalSetMeterDataLevelMutation, PortalSetMeterDataLevelMutationVariables>;
+export const PortalMeterSeriesDocument = {"__meta__":{"hash":"sha256:13dc110a171f61b4b1e512a62fa2017f38c68f2b9907210306e4cf71fe56c9d6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalMeterSeries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resolution"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnergyResolution"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"resolution"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resolution"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"starts"}},{"kind":"Field","name":{"kind":"Name","value":"importKwh"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedKwh"}},{"kind":"Field","name":{"kind":"Name","value":"costCents"}},{"kind":"Field","name":{"kind":"Name","value":"costs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importKwh"}},{"kind":"Field","name":{"kind":"Name","value":"energyEur"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyFeeEur"}},{"kind":"Field","name":{"kind":"Name","value":"feedInEur"}},{"kind":"Field","name":{"kind":"Name","value":"totalEur"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveCtPerKwh"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PortalMeterSeriesQuery, PortalMeterSeriesQueryVariables>;
+export const PortalMeterAppliancesDocument = {"__meta__":{"hash":"sha256:9cfd27668b36c04d550dea7f54a440029a0902cbbdb38a4b2fd0ecec9b7a9a97"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalMeterAppliances"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"appliances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"totalKwh"}},{"kind":"Field","name":{"kind":"Name","value":"baseLoadW"}},{"kind":"Field","name":{"kind":"Name","value":"baseLoadKwhPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"untrackedKwh"}},{"kind":"Field","name":{"kind":"Name","value":"largeConsumerKwh"}},{"kind":"Field","name":{"kind":"Name","value":"signatures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"powerW"}},{"kind":"Field","name":{"kind":"Name","value":"activations"}},{"kind":"Field","name":{"kind":"Name","value":"medianMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"kwhPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"eurPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PortalMeterAppliancesQuery, PortalMeterAppliancesQueryVariables>;
+export const PortalMeterPowerDocument = {"__meta__":{"hash":"sha256:2b0b1605062132cca4fd901838aa27c43e8c2d63287d38ba8f888e0bb6a3b877"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PortalMeterPower"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meterPower"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meterId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meterId"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"watts"}}]}}]}}]} as unknown as DocumentNode<PortalMeterPowerSubscription, PortalMeterPowerSubscriptionVariables>;
 export const PortalMyKaarstPassDocument = {"__meta__":{"hash":"sha256:4ac6925ecbfc7ebd77ea34c9800523cac13df207975e46e6fdb119d512d1db0d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalMyKaarstPass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myKaarstPass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]} as unknown as DocumentNode<PortalMyKaarstPassQuery, PortalMyKaarstPassQueryVariables>;
 export const PortalApplyForKaarstPassDocument = {"__meta__":{"hash":"sha256:2ecf1aa718b613ed41e0acd6a501952cee820e74824ba65a56fd554cb528a6e6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalApplyForKaarstPass"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyForKaarstPassInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForKaarstPass"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]} as unknown as DocumentNode<PortalApplyForKaarstPassMutation, PortalApplyForKaarstPassMutationVariables>;
 export const PortalKaarstPassTokenDocument = {"__meta__":{"hash":"sha256:020edaf454c7d62053a750e2e26636752677bf1473dbea44da2be890287b6494"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalKaarstPassToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kaarstPassToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"refreshAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<PortalKaarstPassTokenQuery, PortalKaarstPassTokenQueryVariables>;

@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import type { SubgraphDefinition } from '@kaarst/kit';
+import { PrismaClient } from './generated/prisma/client.ts';
+import { startIngestSources } from './ingest-sources.ts';
+import { eraseEnergyData } from './privacy.ts';
+import { registerPushRoutes } from './push-routes.ts';
+import { resolvers } from './resolvers.ts';
+import { seedEnergy } from './seed.ts';
+import { energyServices } from './services.ts';
+
+/** The energy subgraph: smart meters, consent, ingest (MQTT, HTTP push, CSV), costs, appliances, live power. */
+export const energySubgraph: SubgraphDefinition<PrismaClient> = {
+  name: 'energy',
+  packageDir: fileURLToPath(new URL('..', import.meta.url)),
+  resolvers: resolvers as SubgraphDefinition<PrismaClient>['resolvers'],
+  createDb: (adapter) => new PrismaClient({ adapter }),
+  seed: seedEnergy,
+  routes: (app, { db, log, pubsub }) =>
+    registerPushRoutes(app, { db, log, ingest: () => energyServices(db, pubsub, log).ingest }),
+  background: ({ db, pubsub, log }) => startIngestSources(energyServices(db, pubsub, log), log),
+  eraseAccount: (db, accountId) => eraseEnergyData(db, accountId),
+};
