@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { generateHubKeys, type HubKeys, type RunningSubgraph, type Viewer } from '@kaarst/kit';
-import { type GraphQLResponse, startTestSubgraph, subgraphRequest } from '@kaarst/kit/testing';
+import {
+  fetchFromSubgraph,
+  type GraphQLResponse,
+  startTestSubgraph,
+  subgraphRequest,
+} from '@kaarst/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { eraseEnergyData } from '../src/privacy.ts';
@@ -27,7 +32,8 @@ describe('energy: meters, consent, push ingest', () => {
   ) => subgraphRequest<T>(subgraph.url, keys, viewer, query, variables);
   const base = () => subgraph.url.replace('/graphql', '');
   const push = async (key: string, body: unknown) => {
-    const response = await fetch(`${base()}/energy/v1/readings`, {
+    // As the gateway forwards it: with its context token (the subgraph refuses anything else).
+    const response = await fetchFromSubgraph(`${base()}/energy/v1/readings`, keys, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-meter-key': key },
       body: JSON.stringify(body),
