@@ -15,7 +15,7 @@ import {
   type Logger,
   signContextToken,
   verifyApiKey,
-} from '@kaarst/kit';
+} from '@kaarst/kit/common';
 import { Agent, fetch as undiciFetch } from 'undici';
 
 export const DEFAULT_REVOCATION_REFRESH_MS = 10_000;

@@ -6,7 +6,7 @@ import {
   signContextToken,
   type Viewer,
   verifySessionToken,
-} from '@kaarst/kit';
+} from '@kaarst/kit/common';
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, decodeJwt } from 'jose';
 

@@ -1,5 +1,5 @@
 import cors from '@fastify/cors';
-import { env, isProduction } from '@kaarst/kit';
+import { env, isProduction } from '@kaarst/kit/common';
 import type { FastifyInstance } from 'fastify';
 
 /** Local development pages (the portal on its dev server, tools on loopback). */

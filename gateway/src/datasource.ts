@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { CONTEXT_HEADER, type Logger } from '@kaarst/kit';
+import { CONTEXT_HEADER, type Logger } from '@kaarst/kit/common';
 import { context as otelContext, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { GraphQLError, Kind, parse } from 'graphql';
 import { Agent } from 'undici';

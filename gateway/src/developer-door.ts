@@ -5,7 +5,7 @@
  * Apollo's landing page (which loads Apollo's hosted Sandbox from the internet and is
  * turned off in server.ts).
  */
-import { DEFAULT_API_KEY_RATE, env, SELF_SERVICE_KEY_LIMIT } from '@kaarst/kit';
+import { DEFAULT_API_KEY_RATE, env, SELF_SERVICE_KEY_LIMIT } from '@kaarst/kit/common';
 import type { FastifyInstance } from 'fastify';
 import { LimitCode, type OperationLimits } from './limits.ts';
 

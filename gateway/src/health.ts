@@ -1,4 +1,4 @@
-import { type HealthState, type Logger, runHealthChecks } from '@kaarst/kit';
+import { type HealthState, type Logger, runHealthChecks } from '@kaarst/kit/common';
 
 /** Asks each subgraph's /health (next to its /graphql); no answer within the time limit is down. */
 export function checkSubgraphs(

@@ -8,7 +8,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { envInt } from '@kaarst/kit';
+import { envInt } from '@kaarst/kit/common';
 import {
   type ASTVisitor,
   type DocumentNode,

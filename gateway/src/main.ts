@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { closeOnSignals, env, envInt, loadHubKeys, workspaceRoot } from '@kaarst/kit';
+import { closeOnSignals, env, envInt, loadHubKeys, workspaceRoot } from '@kaarst/kit/common';
 import { DEFAULT_SUBGRAPH_LIMITS } from './datasource.ts';
 import { createGateway } from './server.ts';
 import { subgraphUrlsFromEnv } from './urls.ts';

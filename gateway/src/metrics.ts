@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { boundedLabel, createMetricsRegistry } from '@kaarst/kit';
+import { boundedLabel, createMetricsRegistry } from '@kaarst/kit/common';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { GatewayContext } from './context.ts';
 import { LimitCode } from './limits.ts';

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { unsafeOperationInput } from '@kaarst/kit';
+import { unsafeOperationInput } from '@kaarst/kit/common';
 import { getVariableValues } from 'graphql';
 import { refusal } from './refusals.ts';
 

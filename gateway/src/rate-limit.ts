@@ -5,7 +5,7 @@
  * point, in memory or in Redis (REDIS_URL) so the limit holds across gateway
  * instances.
  */
-import { env, envInt } from '@kaarst/kit';
+import { env, envInt } from '@kaarst/kit/common';
 
 export interface RateLimitOptions {
   /** false: no limits at all (GATEWAY_CHECKS=off, benchmarks only). */

@@ -7,7 +7,7 @@
  * data, or check a capability in the URL themselves (the single-use upload URLs and signed
  * download links of attachments).
  */
-import { CONTEXT_HEADER, HttpRefusal, type Logger, PUBLIC_URL_HEADER, unsafeValue } from '@kaarst/kit';
+import { CONTEXT_HEADER, HttpRefusal, type Logger, PUBLIC_URL_HEADER, unsafeValue } from '@kaarst/kit/common';
 import {
   type RestMethod as Method,
   type RestRoute as RegistryRestRoute,

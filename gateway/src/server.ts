@@ -18,7 +18,7 @@ import {
   registerMetricsRoute,
   signContextToken,
   startTracing,
-} from '@kaarst/kit';
+} from '@kaarst/kit/common';
 import { restRoutes } from '@kaarst/kit/registry';
 import type { FastifyInstance } from 'fastify';
 import { clientAddress, trustProxyFromEnv } from './access/client-address.ts';

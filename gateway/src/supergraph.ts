@@ -1,6 +1,6 @@
 import { readFileSync, unwatchFile, watchFile } from 'node:fs';
 import type { SupergraphManager } from '@apollo/gateway';
-import type { Logger } from '@kaarst/kit';
+import type { Logger } from '@kaarst/kit/common';
 import { extractAuthorization, type Requirements } from './authorization/requirements.ts';
 
 /**

@@ -14,7 +14,7 @@ import {
   type KeyValueCache,
   type KeyValueCacheSetOptions,
 } from '@apollo/utils.keyvaluecache';
-import { env, workspaceRoot } from '@kaarst/kit';
+import { env, workspaceRoot } from '@kaarst/kit/common';
 import { clientDocuments } from '@kaarst/kit/registry';
 import { refusal } from './refusals.ts';
 

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
-import { env, type Logger, workspaceRoot } from '@kaarst/kit';
+import { env, type Logger, workspaceRoot } from '@kaarst/kit/common';
 import type { FastifyInstance } from 'fastify';
 
 const BASE_CSP = [

@@ -1,25 +1,14 @@
+// Everything a subgraph may use: the shared part (./common.ts, which the gateway imports
+// alone) and what only subgraphs run: database, pubsub and outbox, the subgraph server and
+// its start-up, audit, personal data and erasure, throttles, scalars.
 export * from './account-events.ts';
-export * from './api-keys.ts';
 export * from './audit.ts';
-export * from './auth.ts';
-export * from './config.ts';
+export * from './common.ts';
 export * from './database.ts';
-export * from './errors.ts';
-export * from './gateway-only.ts';
-export * from './health.ts';
-export * from './http.ts';
-export * from './input-safety.ts';
-export * from './keys.ts';
-export * from './lifecycle.ts';
-export * from './logger.ts';
-export * from './metrics.ts';
 export * from './outbox.ts';
 export * from './personal-data.ts';
-export * from './public-url.ts';
 export * from './pubsub.ts';
-export * from './rate-counter.ts';
 export * from './scalars.ts';
 export * from './server.ts';
 export * from './subgraph.ts';
 export * from './throttle.ts';
-export * from './tracing.ts';

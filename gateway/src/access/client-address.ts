@@ -9,7 +9,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import proxyAddr from '@fastify/proxy-addr';
-import { env } from '@kaarst/kit';
+import { env } from '@kaarst/kit/common';
 
 export const trustProxyFromEnv = (): string | undefined => env('TRUST_PROXY');
 

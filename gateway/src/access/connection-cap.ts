@@ -3,7 +3,7 @@
  * address and gateway process (0: no cap): one client cannot hold every socket
  * and file handle of the gateway. Over the cap the upgrade is answered 429.
  */
-import { envInt } from '@kaarst/kit';
+import { envInt } from '@kaarst/kit/common';
 
 export const DEFAULT_MAX_CONNECTIONS_PER_ADDRESS = 32;
 

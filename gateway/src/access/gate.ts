@@ -9,7 +9,7 @@
  * (429 RATE_LIMITED with Retry-After). Counts live in Redis when REDIS_URL is
  * set, so the limit holds across gateway instances.
  */
-import { type ApiKeyClaims, HttpRefusal, type RateCounter, type Viewer } from '@kaarst/kit';
+import { type ApiKeyClaims, HttpRefusal, type RateCounter, type Viewer } from '@kaarst/kit/common';
 import type { ApiKeyRegistry } from '../api-keys.ts';
 
 export const RATE_WINDOW_MS = 60_000;

@@ -4,7 +4,7 @@
  * Open311's `api_key` (query, form or JSON body) is checked like X-API-Key.
  * Health probes, /metrics and the portal's static files are not entry points.
  */
-import { API_KEY_HEADER, HttpRefusal } from '@kaarst/kit';
+import { API_KEY_HEADER, HttpRefusal } from '@kaarst/kit/common';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AccessGate } from './gate.ts';
 

@@ -7,7 +7,7 @@
  * GraphQL's own errors do. Record ownership stays the subgraphs' job.
  */
 import { createHash } from 'node:crypto';
-import type { Viewer } from '@kaarst/kit';
+import type { Viewer } from '@kaarst/kit/common';
 import {
   type DocumentNode,
   type FieldNode,

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DEVICE_ROLES } from '@kaarst/kit';
+import { DEVICE_ROLES } from '@kaarst/kit/common';
 import {
   type DocumentNode,
   GraphQLError,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ApolloGateway } from '@apollo/gateway';
-import { CONTEXT_HEADER, type Logger, signContextToken } from '@kaarst/kit';
+import { CONTEXT_HEADER, type Logger, signContextToken } from '@kaarst/kit/common';
 import { Repeater, SlidingBuffer } from '@repeaterjs/repeater';
 import { type DocumentNode, type ExecutionResult, GraphQLError, print } from 'graphql';
 import type { GatewayContext } from '../context.ts';

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
-import { type Logger, unsafeOperationInput } from '@kaarst/kit';
+import { type Logger, unsafeOperationInput } from '@kaarst/kit/common';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
   type DocumentNode,
