@@ -27,7 +27,12 @@ function fakeHub(subgraphs: Record<string, { hub?: unknown; [key: string]: unkno
     writeFileSync(path.join(dir, 'schema.graphql'), 'type Query { hello: String }\n');
     writeFileSync(
       path.join(dir, 'package.json'),
-      JSON.stringify({ name: `@kaarst/${name}`, exports: { '.': './src/subgraph.mjs' }, ...pkg }),
+      JSON.stringify({
+        name: `@kaarst/${name}`,
+        description: 'A subgraph of the test.',
+        exports: { '.': './src/subgraph.mjs' },
+        ...pkg,
+      }),
     );
   }
   mkdirSync(path.join(root, 'subgraphs'), { recursive: true });
@@ -109,6 +114,7 @@ describe('registry entries are checked', () => {
       { parking: { name: 'parking', hub: { port: 4101 } } },
       /named "@kaarst\/parking"/,
     ],
+    ['no description', { parking: { description: ' ', hub: { port: 4101 } } }, /needs a "description"/],
     ['a folder name that is no name', { Parking: { hub: { port: 4101 } } }, /lower-case letters/],
     ['a route that is no path', { parking: { hub: { port: 4101, restRoutes: [{ prefix: 'x' }] } } }, /"x"/],
     [
