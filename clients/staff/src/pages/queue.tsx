@@ -84,11 +84,7 @@ export function QueuePage() {
     if (result.error)
       return setMessage(`Nicht möglich: ${ERRORS[errorCode(result.error) ?? ''] ?? result.error.message}`);
     setMessage(done(result.data));
-    // The subscription brings the new queue; ask once more in case it was slower than us.
-    const again = await client()
-      .query(WorkbenchQueueDocument, { locationId: selectedLocation() }, { requestPolicy: 'network-only' })
-      .toPromise();
-    if (again.data) setQueue(again.data.queue);
+    // The new queue arrives through the subscription (queueChanged).
   }
 
   async function draw(event: SubmitEvent) {
