@@ -72,26 +72,27 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
     await page.getByRole('navigation').getByText('Angemeldet als').waitFor();
   }
 
-  /** Anna's appointment today at Büttgen (begun a moment ago), written as a booking would be. */
-  async function appointmentToday(code: string) {
-    const annaId = (await hub.execute(MeDocument, undefined, anna)).data?.me?.id as string;
+  /** An appointment today (begun a moment ago), written as a booking would be: Anna's at Büttgen by default. */
+  async function appointmentToday(
+    code: string,
+    where = { locationId: ONE_COUNTER_OFFICE, counter: 1 },
+    who?: string,
+  ) {
+    const citizenId = who ?? ((await hub.execute(MeDocument, undefined, anna)).data?.me?.id as string);
     const start = new Date(Math.floor(Date.now() / 300_000) * 300_000);
     const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
     const db = hub.subgraph('appointments').db as PrismaClient;
     return db.appointment.create({
       data: {
         code,
-        citizenId: annaId,
-        locationId: ONE_COUNTER_OFFICE,
-        counter: 1,
+        citizenId,
+        ...where,
         start,
         end: at(15),
         idempotencyKey: randomUUID(),
         services: { create: [{ position: 0, serviceId: 'personalausweis' }] },
-        units: {
-          create: [0, 5, 10].map((m) => ({ locationId: ONE_COUNTER_OFFICE, counter: 1, start: at(m) })),
-        },
-        citizenUnits: { create: [0, 5, 10].map((m) => ({ citizenId: annaId, start: at(m) })) },
+        units: { create: [0, 5, 10].map((m) => ({ ...where, start: at(m) })) },
+        citizenUnits: { create: [0, 5, 10].map((m) => ({ citizenId, start: at(m) })) },
       },
     });
   }
@@ -129,6 +130,28 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
     // Checked in: no second check-in, no cancellation by staff from this row.
     expect(await row.getByRole('button').count()).toBe(0);
     await expectAccessible(page, 'staff-4-checked-in');
+
+    // Two more at the two-counter town hall: one did not come, one is cancelled with a reason.
+    await appointmentToday('STAFF-A2', { locationId: TWO_COUNTER_OFFICE, counter: 1 }, randomUUID());
+    await appointmentToday('STAFF-A3', { locationId: TWO_COUNTER_OFFICE, counter: 2 }, randomUUID());
+    await page.getByLabel('Standort').selectOption(TWO_COUNTER_OFFICE);
+    const absent = page.getByTestId('appointment-STAFF-A2');
+    await absent.getByRole('button', { name: 'Nicht erschienen STAFF-A2' }).click();
+    await expect.poll(() => absent.textContent(), UNTIL).toContain('nicht erschienen');
+    const cancelled = page.getByTestId('appointment-STAFF-A3');
+    await cancelled.getByRole('button', { name: 'Absagen STAFF-A3' }).click();
+    // A reason is required: the form does not go without one (the subgraph wants 3 to 500 characters).
+    await cancelled.getByRole('button', { name: 'Absage bestätigen' }).click();
+    expect(
+      await cancelled
+        .getByLabel('Grund der Absage')
+        .evaluate((input) => (input as HTMLInputElement).validity.valid),
+    ).toBe(false);
+    await cancelled.getByLabel('Grund der Absage').fill('Krankheit im Team');
+    await expectAccessible(page, 'staff-4b-cancel-reason');
+    await cancelled.getByRole('button', { name: 'Absage bestätigen' }).click();
+    await expect.poll(() => cancelled.textContent(), UNTIL).toContain('abgesagt: Krankheit im Team');
+    await page.getByRole('heading', { level: 2, name: 'Schalter 2' }).waitFor();
   });
 
   it('(b) a walk-in ticket is drawn and called, and the call-up display shows it within 1 s', async () => {
@@ -230,6 +253,14 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
       ['FORBIDDEN'],
       ['FORBIDDEN'],
     ]);
+
+    // Other roles see none of these screens either: a Kaarst Pass partner.
+    const partner = await newPage();
+    await signIn(partner, 'partner@example.org');
+    await partner.getByTestId('no-access').waitFor();
+    expect(
+      await partner.getByRole('navigation', { name: 'Arbeitsbereiche' }).getByRole('link').allTextContents(),
+    ).toEqual(['Übersicht']);
   });
 
   it('(d) a new request arrives live in the department’s queue; staff move it on with a reason and reply', async () => {

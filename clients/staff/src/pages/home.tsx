@@ -25,6 +25,16 @@ export function HomePage() {
         <Match when={!meKnown()}>
           <p role="status">Wird geladen …</p>
         </Match>
+        <Match
+          when={screens().length === 0 && me()?.roles.some((role) => role === 'PARTNER' || role === 'DRIVER')}
+        >
+          <div class="message" role="status" data-testid="no-access">
+            <p>
+              Für Ihre Rolle ({me()?.roles.includes('PARTNER') ? 'Partner des Kaarst-Passes' : 'Fahrdienst'})
+              gibt es hier noch keine Ansicht.
+            </p>
+          </div>
+        </Match>
         <Match when={screens().length === 0}>
           <div class="message error" role="alert" data-testid="no-access">
             <p>
