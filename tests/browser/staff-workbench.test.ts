@@ -146,7 +146,7 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
     expect(
       await cancelled
         .getByLabel('Grund der Absage')
-        .evaluate((input) => (input as HTMLInputElement).validity.valid),
+        .evaluate((input) => (input as unknown as { validity: { valid: boolean } }).validity.valid),
     ).toBe(false);
     await cancelled.getByLabel('Grund der Absage').fill('Krankheit im Team');
     await expectAccessible(page, 'staff-4b-cancel-reason');
@@ -178,14 +178,13 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
     const called = display.getByTestId('call-W-001');
     // Measured in the browser, from the press of "call next" on the counter's page to the row on
     // the display's page (the same clock: one machine); a click's own wait is not counted.
-    await display.evaluate(() => {
-      const shown = globalThis as unknown as { shownAt?: number };
+    await display.evaluate(`(() => {
       new MutationObserver((_changes, observer) => {
         if (!document.querySelector('[data-testid="call-W-001"]')) return;
-        shown.shownAt = Date.now();
+        globalThis.shownAt = Date.now();
         observer.disconnect();
       }).observe(document.body, { childList: true, subtree: true });
-    });
+    })()`);
     const callNext = page.getByRole('button', { name: 'Nächste Wartemarke aufrufen' });
     await callNext.evaluate((button) =>
       button.addEventListener('click', () => {
@@ -243,7 +242,10 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
     await page.getByTestId('no-access').waitFor();
     expect(await page.getByRole('heading', { name: 'Warteschlange' }).count()).toBe(0);
     await expectAccessible(page, 'staff-9-citizen-refused');
-    const queueHash = WorkbenchQueueDocument.__meta__?.hash?.replace(/^sha256:/, '') as string;
+    const queueHash = (WorkbenchQueueDocument as { __meta__?: { hash?: string } }).__meta__?.hash?.replace(
+      /^sha256:/,
+      '',
+    ) as string;
     expect(asked.some((body) => body.includes(queueHash))).toBe(false);
 
     // The graph refuses them too, whatever a page shows: the workbench's own documents.
