@@ -5,7 +5,7 @@
  * ticket is drawn, called, and shows on the public call-up display within 1 s (measured), then
  * re-called, parked and resumed; (c) a citizen at /staff/ sees no staff screen and the staff
  * operations are refused (FORBIDDEN); (d) a request arrives live in the department's queue and
- * moves on with a reason and a reply. axe-core checks every screen; screenshots go to
+ * moves on with a reason and a reply; (e) an admin reads the audit log. axe-core checks every screen; screenshots go to
  * test-results/portal/staff-*.png.
  */
 import { randomUUID } from 'node:crypto';
@@ -13,6 +13,7 @@ import { MeDocument, MyRequestsDocument, SubmitRequestDocument } from '@kaarst/c
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureStaffBuilt } from '../../clients/staff/scripts/ensure-build.ts';
 import {
+  WorkbenchAuditLogDocument,
   WorkbenchCheckInDocument,
   WorkbenchDayDocument,
   WorkbenchQueueDocument,
@@ -324,5 +325,39 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
     expect(mine?.messages.map((m) => [m.fromOffice, m.body])).toEqual([
       [true, 'Im Rathaus Kaarst, Zimmer 12.'],
     ]);
+  });
+
+  it('(e) an admin reads the audit log with filters; only admins have it', async () => {
+    // A Bürgerbüro member reads a day: the subgraph records it.
+    const staff = await hub.signIn(STAFF);
+    const read = await hub.execute(
+      WorkbenchDayDocument,
+      { locationId: ONE_COUNTER_OFFICE, date: '2026-12-08' },
+      staff,
+    );
+    expect(read.errors).toBeUndefined();
+
+    const page = await newPage();
+    await signIn(page, 'admin@example.org');
+    const nav = page.getByRole('navigation', { name: 'Arbeitsbereiche' });
+    await nav.getByRole('link', { name: 'Protokoll' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Protokoll' }).waitFor();
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Übersicht',
+      'Termine des Tages',
+      'Warteschlange',
+      'Anliegen',
+      'Protokoll',
+    ]);
+    const log = page.getByTestId('audit-log');
+    await expect
+      .poll(() => log.textContent(), UNTIL)
+      .toContain('appointments.list: 2026-12-08 to 2026-12-08');
+    await expectAccessible(page, 'staff-12-audit');
+    await page.getByLabel('Art des Datensatzes').selectOption('ApiKey');
+    await page.getByRole('button', { name: 'Filtern' }).click();
+    await page.getByText('Keine Einträge.').waitFor();
+    // The graph agrees: the audit log is the admins' alone.
+    expect(codes(await hub.execute(WorkbenchAuditLogDocument, { first: 5 }, staff))).toEqual(['FORBIDDEN']);
   });
 });

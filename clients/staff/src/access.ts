@@ -8,7 +8,7 @@ import { client } from './graphql-client.ts';
 import { session } from './session.ts';
 
 export type Me = NonNullable<WorkbenchMeQuery['me']>;
-export type Screen = 'day' | 'queue' | 'requests';
+export type Screen = 'day' | 'queue' | 'requests' | 'audit';
 
 export function screensFor(me: Pick<Me, 'roles' | 'department'> | null | undefined): Screen[] {
   if (!me) return [];
@@ -18,6 +18,7 @@ export function screensFor(me: Pick<Me, 'roles' | 'department'> | null | undefin
   return [
     ...(buergerbuero ? (['day', 'queue'] as const) : []),
     ...(admin || staff ? (['requests'] as const) : []),
+    ...(admin ? (['audit'] as const) : []),
   ];
 }
 

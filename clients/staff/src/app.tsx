@@ -6,6 +6,7 @@
  */
 import { createEffect, For, type JSX, Match, on, Show, Switch } from 'solid-js';
 import { may, me, meKnown, type Screen, screens } from './access.ts';
+import { AuditPage } from './pages/audit.tsx';
 import { DayPage } from './pages/day.tsx';
 import { DisplayPage } from './pages/display.tsx';
 import { HomePage } from './pages/home.tsx';
@@ -21,12 +22,14 @@ const TITLES: Record<Route, string> = {
   day: 'Termine des Tages',
   queue: 'Warteschlange',
   requests: 'Anliegen',
+  audit: 'Protokoll',
   display: 'Aufrufanzeige',
 };
 const SCREEN_LABELS: Record<Screen, string> = {
   day: 'Termine des Tages',
   queue: 'Warteschlange',
   requests: 'Anliegen',
+  audit: 'Protokoll',
 };
 
 function NavLink(props: { to: Exclude<Route, 'display'>; children: JSX.Element }) {
@@ -133,6 +136,11 @@ export function App() {
           <Match when={route() === 'queue'}>
             <Guarded screen="queue">
               <QueuePage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'audit'}>
+            <Guarded screen="audit">
+              <AuditPage />
             </Guarded>
           </Match>
           <Match when={route() === 'requests'}>

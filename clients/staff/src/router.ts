@@ -4,7 +4,7 @@
  */
 import { createSignal } from 'solid-js';
 
-export type Route = 'home' | 'sign-in' | 'day' | 'queue' | 'requests' | 'display';
+export type Route = 'home' | 'sign-in' | 'day' | 'queue' | 'requests' | 'audit' | 'display';
 
 const PATHS: Record<Exclude<Route, 'display'>, string> = {
   home: '#/',
@@ -12,6 +12,7 @@ const PATHS: Record<Exclude<Route, 'display'>, string> = {
   day: '#/tag',
   queue: '#/warteschlange',
   requests: '#/anliegen',
+  audit: '#/protokoll',
 };
 const DISPLAY_PREFIX = '#/anzeige/';
 

@@ -7,6 +7,7 @@ const DESCRIPTIONS = {
   day: ['Termine des Tages', 'Termine je Standort und Schalter: einchecken, nicht erschienen, absagen.'],
   queue: ['Warteschlange', 'Wartemarken ausgeben, aufrufen, parken; die Aufrufanzeige für den Wartebereich.'],
   requests: ['Anliegen', 'Die Anliegen Ihres Fachbereichs: Status ändern, antworten; neue kommen live an.'],
+  audit: ['Protokoll', 'Wer hat was an welchem Datensatz getan: Termine, Anliegen, Konten (nur Admins).'],
 } as const;
 
 /** The start page: sign in, the screens the roles allow, or why there are none. */
