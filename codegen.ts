@@ -19,6 +19,7 @@ const federationDirectives = /* GraphQL */ `
 `;
 
 const WEB_OPERATIONS = 'clients/web/src/operations/*.graphql';
+const STAFF_OPERATIONS = 'clients/staff/src/operations/*.graphql';
 
 const resolverTargets = Object.fromEntries(
   listSubgraphs().map((subgraph) => [
@@ -65,6 +66,18 @@ const config: CodegenConfig = {
     'clients/web/src/generated/': {
       schema: 'schema/api.graphql',
       documents: [WEB_OPERATIONS],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
+      },
+    },
+    // The staff workbench's typed documents (clients/staff/package.json "hub": shipped).
+    'clients/staff/src/generated/': {
+      schema: 'schema/api.graphql',
+      documents: [STAFF_OPERATIONS],
       preset: 'client',
       presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
       config: {

@@ -19,6 +19,7 @@ export default defineConfig({
       'subgraphs/*/test/**/*.test.ts',
       'clients/pass-verify/test/**/*.test.ts',
       'clients/developers/test/**/*.test.ts',
+      'clients/staff/test/**/*.test.ts',
       'tests/**/*.test.ts',
     ],
     globalSetup: ['tests/global-setup.ts'],

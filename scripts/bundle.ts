@@ -25,6 +25,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { clientDocuments, hubRoot, listSubgraphs } from '@kaarst/kit/registry';
 import { DEVELOPERS_DIST_DIR, ensureDevelopersBuilt } from '../clients/developers/scripts/ensure-build.ts';
+import { ensureStaffBuilt, STAFF_DIST_DIR } from '../clients/staff/scripts/ensure-build.ts';
 import { DIST_DIR, ensurePortalBuilt } from '../clients/web/scripts/ensure-build.ts';
 import { runPnpm } from './pnpm.ts';
 
@@ -108,6 +109,12 @@ cpSync(DEVELOPERS_DIST_DIR, path.join(OUT, 'developers'), {
   recursive: true,
   filter: (file) => !file.endsWith('.map'),
 });
+// The staff workbench at /staff/ (<bundle>/staff), without its source maps.
+ensureStaffBuilt();
+cpSync(STAFF_DIST_DIR, path.join(OUT, 'staff'), {
+  recursive: true,
+  filter: (file) => !file.endsWith('.map'),
+});
 
 step('4/6 pruning: the workspace packages’ tests, links that lead out of the bundle');
 const workspacePackages = path.join(OUT, 'node_modules', '@kaarst');
@@ -137,6 +144,7 @@ const required = [
   'schema/persisted-documents.json',
   'web/index.html',
   'developers/index.html',
+  'staff/index.html',
   'node_modules/tsx/package.json',
   'node_modules/prisma/build/index.js',
   'node_modules/@kaarst/gateway/src/main.ts',

@@ -28,6 +28,11 @@ const CHECKS: Array<[string, string, string[]]> = [
     bin('tsc'),
     ['-p', 'clients/developers/tsconfig.json', '--noEmit'],
   ],
+  [
+    'types of the staff workbench (tsc, strict)',
+    bin('tsc'),
+    ['-p', 'clients/staff/tsconfig.json', '--noEmit'],
+  ],
 ];
 
 const failedChecks: string[] = [];

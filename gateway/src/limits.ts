@@ -124,12 +124,15 @@ export function limitRules(limits: OperationLimits): ValidationRule[] {
   ] as ValidationRule[];
 }
 
-/** "Type.field" -> the size its subgraph declared with `@listSize(assumedSize:)` (Federation 2.9). */
-export type ListSizes = ReadonlyMap<string, number>;
+/**
+ * "Type.field" -> what its subgraph declared with `@listSize` (Federation 2.9): the size it
+ * assumes, and the arguments that slice it (e.g. `days: 1` gives one element per day).
+ */
+export type ListSizes = ReadonlyMap<string, { assumedSize?: number; slicingArguments?: string[] }>;
 
-/** The `@listSize(assumedSize:)` of each field in a supergraph (kept there by composition). */
+/** The `@listSize(assumedSize:, slicingArguments:)` of each field in a supergraph (kept there by composition). */
 export function listSizesOf(supergraphSdl: string): ListSizes {
-  const sizes = new Map<string, number>();
+  const sizes = new Map<string, { assumedSize?: number; slicingArguments?: string[] }>();
   for (const definition of parse(supergraphSdl).definitions) {
     if (
       definition.kind !== Kind.OBJECT_TYPE_DEFINITION &&
@@ -139,28 +142,43 @@ export function listSizesOf(supergraphSdl: string): ListSizes {
       continue;
     for (const field of definition.fields ?? []) {
       const directive = field.directives?.find((d) => d.name.value === 'listSize');
-      const assumed = directive?.arguments?.find((a) => a.name.value === 'assumedSize')?.value;
-      if (assumed?.kind === Kind.INT)
-        sizes.set(`${definition.name.value}.${field.name.value}`, Number(assumed.value));
+      if (!directive) continue;
+      const argument = (name: string) => directive.arguments?.find((a) => a.name.value === name)?.value;
+      const assumed = argument('assumedSize');
+      const slicing = argument('slicingArguments');
+      const declared: { assumedSize?: number; slicingArguments?: string[] } = {};
+      if (assumed?.kind === Kind.INT) declared.assumedSize = Number(assumed.value);
+      if (slicing?.kind === Kind.LIST)
+        declared.slicingArguments = slicing.values.flatMap((v) => (v.kind === Kind.STRING ? [v.value] : []));
+      else if (slicing?.kind === Kind.STRING) declared.slicingArguments = [slicing.value];
+      if (declared.assumedSize !== undefined || declared.slicingArguments?.length)
+        sizes.set(`${definition.name.value}.${field.name.value}`, declared);
     }
   }
   return sizes;
 }
 
 /**
- * The size a list field will have: its `first`/`limit`/`last` argument, else
- * the size its subgraph declared for it, else the assumed size.
+ * The size a list field will have: its `first`/`limit`/`last` argument or a slicing argument
+ * its subgraph declared (the largest given), else the size its subgraph declared for it, else
+ * the assumed size.
  */
 function listSizeEstimator(assumed: number, declared: ListSizes) {
   return ({ type: parent, field, args, childComplexity }: ComplexityEstimatorArgs): number => {
     const type = getNullableType((field as GraphQLField<unknown, unknown>).type);
     const own = isLeafType(getNamedType(type)) ? 0 : 1;
     if (!isListType(type)) return own + childComplexity;
+    const listSize = declared.get(`${parent.name}.${field.name}`);
+    const slicing = (listSize?.slicingArguments ?? [])
+      .map((name) => args[name])
+      .filter((value): value is number => typeof value === 'number');
     const requested = [args.first, args.limit, args.last].find((value) => typeof value === 'number');
     const size =
       typeof requested === 'number'
         ? Math.max(requested, 0)
-        : (declared.get(`${parent.name}.${field.name}`) ?? assumed);
+        : slicing.length > 0
+          ? Math.max(...slicing, 0)
+          : (listSize?.assumedSize ?? assumed);
     return size * (own + childComplexity);
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The hub's browser clients on the gateway's port, each a Vite build served when it
  * exists: the citizens' portal (clients/web) at / and the developers' page
- * (clients/developers) at /developers/. `npm start` is one address for the graph and
+ * (clients/developers) at /developers/, the staff workbench (clients/staff) at /staff/. `npm start` is one address for the graph and
  * both. They call /graphql on the same origin: no CORS needed.
  */
 import { existsSync } from 'node:fs';
@@ -72,6 +72,16 @@ export function staticClients(root = workspaceRoot()): StaticClient[] {
         path.join(root, 'developers'),
       ],
       csp: DEVELOPERS_CSP,
+    },
+    {
+      name: 'staff workbench',
+      prefix: '/staff/',
+      candidates: [
+        env('STAFF_APP_DIR'),
+        path.join(root, 'clients', 'staff', 'dist'),
+        path.join(root, 'staff'),
+      ],
+      csp: PORTAL_CSP,
     },
   ];
 }

@@ -1,6 +1,13 @@
 import { buildSchema, parse, specifiedRules, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, LimitCode, limitRules, type OperationLimits, operationCost } from '../src/limits.ts';
+import {
+  DEFAULT_LIMITS,
+  LimitCode,
+  limitRules,
+  listSizesOf,
+  type OperationLimits,
+  operationCost,
+} from '../src/limits.ts';
 
 const schema = buildSchema(`
   type Query { people(first: Int, limit: Int): [Person!]!  me: Person  count: Int }
@@ -75,5 +82,31 @@ describe('cost estimate from list sizes', () => {
     expect(cost('{ people(first: 3) { name } }')).toBe(3);
     expect(cost('{ people(limit: 2) { friends(first: 5) { name } } }')).toBe(2 * (1 + 5));
     expect(cost('query ($n: Int) { people(first: $n) { best { name } } }', { n: 1000 })).toBe(1000 * 2);
+  });
+});
+
+describe('sizes the subgraphs declare (@listSize)', () => {
+  const declared = listSizesOf(`
+    type Query {
+      days(days: Int = 1): [Day!]! @listSize(assumedSize: 7, slicingArguments: ["days"], requireOneSlicingArgument: false)
+      tags: [Day!]! @listSize(assumedSize: 3)
+    }
+    type Day { slots: [Slot!]! @listSize(assumedSize: 40)  name: String }
+    type Slot { name: String }
+  `);
+  const sized = buildSchema(`
+    type Query { days(days: Int = 1): [Day!]!  tags: [Day!]! }
+    type Day { slots: [Slot!]!  name: String }
+    type Slot { name: String }
+  `);
+  const cost = (query: string, variables?: Record<string, unknown>) =>
+    operationCost(sized, parse(query), variables, undefined, limits, declared);
+
+  it('reads assumedSize and slicingArguments (the default of a slicing argument counts)', () => {
+    expect(declared.get('Query.days')).toEqual({ assumedSize: 7, slicingArguments: ['days'] });
+    expect(cost('{ tags { name } }')).toBe(3);
+    // The staff workbench's schedule asks for one day: 1 day of 40 slots, not 7 (or 20) of them.
+    expect(cost('{ days { slots { name } } }')).toBe(1 * (1 + 40));
+    expect(cost('query ($d: Int) { days(days: $d) { slots { name } } }', { d: 7 })).toBe(7 * (1 + 40));
   });
 });

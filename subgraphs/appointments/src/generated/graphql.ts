@@ -42,6 +42,7 @@ export type Appointment = {
   location: OfficeLocation;
   /** Once checked in: its ticket in the waiting-room queue (the person and staff only). */
   queueTicket?: Maybe<QueueTicketProgress>;
+  /** At most 5 per visit. */
   services: Array<AppointmentService>;
   start: Scalars['DateTime']['output'];
   status: AppointmentStatus;
@@ -162,7 +163,7 @@ export type CounterQueueStatistics = {
 /** One counter's appointments on one day. */
 export type CounterSchedule = {
   __typename?: 'CounterSchedule';
-  /** In start order. */
+  /** In start order (a counter's day holds about 40 slots of 5 to 20 minutes). */
   appointments: Array<Appointment>;
   counter: Scalars['Int']['output'];
 };
@@ -393,7 +394,7 @@ export type Query = {
   __typename?: 'Query';
   /** An appointment by its confirmation code (no sign-in needed). */
   appointmentByCode?: Maybe<Appointment>;
-  /** Bürgerbüro: a location's appointments per day and counter, from a local date (YYYY-MM-DD) for 1 to 7 days. Recorded in the audit log. */
+  /** Bürgerbüro: a location's appointments per day and counter, from a local date (YYYY-MM-DD) for 1 to 7 days (one element per day). Recorded in the audit log. */
   appointmentSchedule: Array<ScheduleDay>;
   /** The bookable services. */
   appointmentServices: Array<AppointmentService>;
@@ -472,7 +473,7 @@ export type QueryQueueTicketByCodeArgs = {
 /** A location's queue today, as staff see it. */
 export type Queue = {
   __typename?: 'Queue';
-  /** Called or at a counter now. */
+  /** Called or at a counter now (one per counter). */
   active: Array<QueueTicket>;
   counters: Array<QueueCounter>;
   date: Scalars['String']['output'];
@@ -591,6 +592,7 @@ export type QueueTicket = {
   number: Scalars['Int']['output'];
   /** Smaller is called sooner (from the location's queue settings). */
   priority: Scalars['Int']['output'];
+  /** At most 5. */
   services: Array<AppointmentService>;
   servingStartedAt?: Maybe<Scalars['DateTime']['output']>;
   status: QueueTicketStatus;

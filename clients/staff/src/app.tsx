@@ -1,0 +1,158 @@
+/**
+ * The workbench's frame: skip link, header with the navigation of the screens the signed-in
+ * roles allow (access.ts), then the current screen. A screen the roles do not allow is not
+ * rendered at all, so it sends no request. The call-up display (#/anzeige/<location>) is a
+ * full-screen page of its own for the waiting room, public like its data.
+ */
+import { createEffect, For, type JSX, Match, on, Show, Switch } from 'solid-js';
+import { may, me, meKnown, type Screen, screens } from './access.ts';
+import { AuditPage } from './pages/audit.tsx';
+import { DayPage } from './pages/day.tsx';
+import { DisplayPage } from './pages/display.tsx';
+import { HomePage } from './pages/home.tsx';
+import { QueuePage } from './pages/queue.tsx';
+import { RequestsPage } from './pages/requests.tsx';
+import { SignInPage } from './pages/sign-in.tsx';
+import { href, navigate, type Route, route } from './router.ts';
+import { session, signOut } from './session.ts';
+
+const TITLES: Record<Route, string> = {
+  home: 'Übersicht',
+  'sign-in': 'Anmelden',
+  day: 'Termine des Tages',
+  queue: 'Warteschlange',
+  requests: 'Anliegen',
+  audit: 'Protokoll',
+  display: 'Aufrufanzeige',
+};
+const SCREEN_LABELS: Record<Screen, string> = {
+  day: 'Termine des Tages',
+  queue: 'Warteschlange',
+  requests: 'Anliegen',
+  audit: 'Protokoll',
+};
+
+function NavLink(props: { to: Exclude<Route, 'display'>; children: JSX.Element }) {
+  return (
+    <a href={href(props.to)} aria-current={route() === props.to ? 'page' : undefined}>
+      {props.children}
+    </a>
+  );
+}
+
+/** A screen only for those whose roles allow it; others are told so, and nothing is asked of the graph. */
+function Guarded(props: { screen: Screen; children: JSX.Element }) {
+  return (
+    <Show when={session()} fallback={<HomePage />}>
+      <Show when={meKnown()} fallback={<p role="status">Wird geladen …</p>}>
+        <Show when={may(props.screen)} fallback={<HomePage />}>
+          {props.children}
+        </Show>
+      </Show>
+    </Show>
+  );
+}
+
+export function App() {
+  createEffect(() => {
+    document.title = `${TITLES[route()]} · Arbeitsplatz Stadt Kaarst`;
+  });
+  createEffect(
+    on(
+      route,
+      () => {
+        document.querySelector<HTMLElement>('main h1')?.focus();
+      },
+      { defer: true },
+    ),
+  );
+
+  return (
+    <Show when={route() !== 'display'} fallback={<DisplayPage />}>
+      <button
+        type="button"
+        class="skip-link"
+        onClick={() => document.querySelector<HTMLElement>('main h1')?.focus()}
+      >
+        Zum Inhalt springen
+      </button>
+      <header class="site-header">
+        <div class="bar">
+          <a class="brand" href={href('home')}>
+            Arbeitsplatz Stadt Kaarst
+          </a>
+        </div>
+        <nav aria-label="Arbeitsbereiche">
+          <ul>
+            <li>
+              <NavLink to="home">Übersicht</NavLink>
+            </li>
+            <For each={screens()}>
+              {(screen) => (
+                <li>
+                  <NavLink to={screen}>{SCREEN_LABELS[screen]}</NavLink>
+                </li>
+              )}
+            </For>
+            <Show
+              when={session()}
+              fallback={
+                <li>
+                  <NavLink to="sign-in">Anmelden</NavLink>
+                </li>
+              }
+            >
+              {(current) => (
+                <li class="session">
+                  <span>
+                    Angemeldet als <strong>{me()?.displayName ?? current().displayName}</strong>
+                  </span>
+                  <button
+                    type="button"
+                    class="link-button"
+                    onClick={() => {
+                      signOut();
+                      navigate('sign-in');
+                    }}
+                  >
+                    Abmelden
+                  </button>
+                </li>
+              )}
+            </Show>
+          </ul>
+        </nav>
+      </header>
+      <main id="main">
+        <Switch fallback={<HomePage />}>
+          <Match when={route() === 'sign-in'}>
+            <SignInPage />
+          </Match>
+          <Match when={route() === 'day'}>
+            <Guarded screen="day">
+              <DayPage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'queue'}>
+            <Guarded screen="queue">
+              <QueuePage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'audit'}>
+            <Guarded screen="audit">
+              <AuditPage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'requests'}>
+            <Guarded screen="requests">
+              <RequestsPage />
+            </Guarded>
+          </Match>
+        </Switch>
+      </main>
+      <footer class="site-footer">
+        <p>Stadt Kaarst · Arbeitsplatz für Mitarbeitende</p>
+      </footer>
+    </Show>
+  );
+}

@@ -1,0 +1,9 @@
+import { render } from 'solid-js/web';
+import { App } from './app.tsx';
+// The portal's stylesheet (colours, forms, cards), then the workbench's own additions.
+import '../../web/src/styles.css';
+import './staff.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+render(() => <App />, root);

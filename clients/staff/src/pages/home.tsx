@@ -1,0 +1,67 @@
+import { For, Match, Switch } from 'solid-js';
+import { me, meKnown, screens } from '../access.ts';
+import { href } from '../router.ts';
+import { session } from '../session.ts';
+
+const DESCRIPTIONS = {
+  day: ['Termine des Tages', 'Termine je Standort und Schalter: einchecken, nicht erschienen, absagen.'],
+  queue: ['Warteschlange', 'Wartemarken ausgeben, aufrufen, parken; die Aufrufanzeige für den Wartebereich.'],
+  requests: ['Anliegen', 'Die Anliegen Ihres Fachbereichs: Status ändern, antworten; neue kommen live an.'],
+  audit: ['Protokoll', 'Wer hat was an welchem Datensatz getan: Termine, Anliegen, Konten (nur Admins).'],
+} as const;
+
+/** The start page: sign in, the screens the roles allow, or why there are none. */
+export function HomePage() {
+  return (
+    <section aria-labelledby="home-title">
+      <h1 id="home-title" tabindex="-1">
+        Arbeitsplatz der Stadt Kaarst
+      </h1>
+      <Switch>
+        <Match when={!session()}>
+          <p>
+            Bitte <a href={href('sign-in')}>melden Sie sich an</a>.
+          </p>
+        </Match>
+        <Match when={!meKnown()}>
+          <p role="status">Wird geladen …</p>
+        </Match>
+        <Match
+          when={screens().length === 0 && me()?.roles.some((role) => role === 'PARTNER' || role === 'DRIVER')}
+        >
+          <div class="message" role="status" data-testid="no-access">
+            <p>
+              Für Ihre Rolle ({me()?.roles.includes('PARTNER') ? 'Partner des Kaarst-Passes' : 'Fahrdienst'})
+              gibt es hier noch keine Ansicht.
+            </p>
+          </div>
+        </Match>
+        <Match when={screens().length === 0}>
+          <div class="message error" role="alert" data-testid="no-access">
+            <p>
+              Kein Zugang: Ihr Konto ({me()?.displayName ?? session()?.displayName}) hat keine Rechte für
+              einen Arbeitsbereich hier.
+            </p>
+            <p>
+              Bürgerinnen und Bürger erledigen ihre Anliegen im <a href="/">Bürgerportal</a>.
+            </p>
+          </div>
+        </Match>
+        <Match when={screens().length > 0}>
+          <ul class="screens">
+            <For each={screens()}>
+              {(screen) => (
+                <li class="card">
+                  <h2>
+                    <a href={href(screen)}>{DESCRIPTIONS[screen][0]}</a>
+                  </h2>
+                  <p>{DESCRIPTIONS[screen][1]}</p>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Match>
+      </Switch>
+    </section>
+  );
+}

@@ -1,0 +1,255 @@
+/**
+ * The department's requests: the queue (oldest due first) with a status filter, one request
+ * with its history and messages, a status change with a reason, a reply to the citizen. New
+ * requests of the department arrive live (requestSubmitted).
+ */
+import { createEffect, createResource, createSignal, For, on, onCleanup, Show } from 'solid-js';
+import { me } from '../access.ts';
+import { formatDateTime } from '../dates.ts';
+import {
+  type RequestStatus,
+  WorkbenchChangeRequestStatusDocument,
+  WorkbenchReplyToRequestDocument,
+  WorkbenchRequestDocument,
+  WorkbenchRequestQueueDocument,
+  type WorkbenchRequestRowFragment,
+  WorkbenchRequestSubmittedDocument,
+} from '../generated/graphql.ts';
+import { client, errorCode } from '../graphql-client.ts';
+
+const STATUS: Record<RequestStatus, string> = {
+  RECEIVED: 'Eingegangen',
+  IN_PROGRESS: 'In Bearbeitung',
+  WAITING_FOR_CITIZEN: 'Wartet auf Rückmeldung',
+  DONE: 'Erledigt',
+  REJECTED: 'Abgelehnt',
+};
+const OPEN: RequestStatus[] = ['RECEIVED', 'IN_PROGRESS', 'WAITING_FOR_CITIZEN'];
+const ERRORS: Record<string, string> = {
+  CONFLICT: 'Dieser Statuswechsel ist nicht erlaubt.',
+  BAD_USER_INPUT: 'Die Eingabe passt nicht (ein Grund ist nötig).',
+  FORBIDDEN: 'Dafür fehlen Ihrem Konto die Rechte.',
+  NOT_FOUND: 'Dieses Anliegen gibt es nicht (mehr).',
+};
+const explain = (error: Parameters<typeof errorCode>[0]) =>
+  ERRORS[errorCode(error) ?? ''] ?? error?.message ?? 'Unbekannter Fehler';
+
+function RequestDetail(props: { id: string; onChanged: (row: WorkbenchRequestRowFragment) => void }) {
+  const [message, setMessage] = createSignal('');
+  const [request, { refetch }] = createResource(
+    () => props.id,
+    async (id) =>
+      (await client().query(WorkbenchRequestDocument, { id }, { requestPolicy: 'network-only' }).toPromise())
+        .data?.serviceRequest,
+  );
+
+  async function changeStatus(event: SubmitEvent) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const result = await client()
+      .mutation(WorkbenchChangeRequestStatusDocument, {
+        requestId: props.id,
+        status: String(form.get('status')) as RequestStatus,
+        reason: String(form.get('reason') ?? '').trim(),
+      })
+      .toPromise();
+    if (result.error) return setMessage(`Nicht möglich: ${explain(result.error)}`);
+    const changed = result.data?.changeRequestStatus;
+    if (changed) props.onChanged(changed);
+    (event.target as HTMLFormElement).reset();
+    setMessage(`Status geändert: ${STATUS[changed?.status ?? 'RECEIVED']}.`);
+    await refetch();
+  }
+  async function reply(event: SubmitEvent) {
+    event.preventDefault();
+    const target = event.currentTarget as HTMLFormElement;
+    const body = String(new FormData(target).get('body') ?? '').trim();
+    if (!body) return;
+    const result = await client()
+      .mutation(WorkbenchReplyToRequestDocument, { requestId: props.id, body })
+      .toPromise();
+    if (result.error) return setMessage(`Nicht möglich: ${explain(result.error)}`);
+    target.reset();
+    setMessage('Antwort an die Bürgerin oder den Bürger gesendet.');
+    await refetch();
+  }
+
+  return (
+    <Show when={request()} fallback={<p role="status">Wird geladen …</p>}>
+      {(r) => (
+        <section class="card" aria-labelledby="request-detail-title">
+          <h2 id="request-detail-title">
+            {r().referenceNumber}: {r().type.name}
+          </h2>
+          <p>
+            <strong>{STATUS[r().status]}</strong>
+            {r().overdue ? ' · überfällig' : ''} · fällig {formatDateTime(r().dueAt)}
+            {r().address ? ` · ${r().address}` : ''}
+          </p>
+          <p class="description">{r().description}</p>
+          <h3>Verlauf</h3>
+          <ol>
+            <For each={r().history}>
+              {(h) => (
+                <li>
+                  {formatDateTime(h.at)}: {STATUS[h.status]}
+                  {h.reason ? ` (${h.reason})` : ''}
+                </li>
+              )}
+            </For>
+          </ol>
+          <h3>Nachrichten</h3>
+          <Show when={r().messages.length > 0} fallback={<p>Keine.</p>}>
+            <ul>
+              <For each={r().messages}>
+                {(m) => (
+                  <li>
+                    {formatDateTime(m.at)} ·{' '}
+                    {m.internal ? 'interne Notiz' : m.fromOffice ? 'Verwaltung' : 'Bürger/in'}: {m.body}
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+          <p role="status" class="message" data-testid="request-message">
+            {message()}
+          </p>
+          <form class="inline-form" onSubmit={changeStatus}>
+            <label for="new-status">Neuer Status</label>
+            <select id="new-status" name="status" required>
+              <For each={Object.keys(STATUS) as RequestStatus[]}>
+                {(status) => (
+                  <option value={status} disabled={status === r().status}>
+                    {STATUS[status]}
+                  </option>
+                )}
+              </For>
+            </select>
+            <label for="status-reason">Grund</label>
+            <input id="status-reason" name="reason" required minlength="3" maxlength="500" />
+            <button type="submit" class="primary">
+              Status ändern
+            </button>
+          </form>
+          <form class="inline-form" onSubmit={reply}>
+            <label for="reply-body">Antwort an die Bürgerin oder den Bürger</label>
+            <textarea id="reply-body" name="body" required maxlength="2000" rows="3" />
+            <button type="submit">Antwort senden</button>
+          </form>
+        </section>
+      )}
+    </Show>
+  );
+}
+
+export function RequestsPage() {
+  const [filter, setFilter] = createSignal<'open' | RequestStatus>('open');
+  const [selected, setSelected] = createSignal<string | null>(null);
+  const [arrived, setArrived] = createSignal('');
+  const [rows, { mutate }] = createResource(filter, async (current) => {
+    const status = current === 'open' ? OPEN : [current];
+    const result = await client()
+      .query(
+        WorkbenchRequestQueueDocument,
+        { filter: { status, first: 50 } },
+        { requestPolicy: 'network-only' },
+      )
+      .toPromise();
+    if (result.error) throw new Error(explain(result.error));
+    return result.data?.requestQueue ?? [];
+  });
+  const shown = (status: RequestStatus) =>
+    filter() === 'open' ? OPEN.includes(status) : filter() === status;
+
+  // New requests of the department, live (admins without a department: on reload).
+  createEffect(
+    on(
+      () => me()?.department,
+      (department) => {
+        if (!department) return;
+        const live = client()
+          .subscription(WorkbenchRequestSubmittedDocument, { department })
+          .subscribe((result) => {
+            const row = result.data?.requestSubmitted;
+            if (!row) return;
+            setArrived(`Neues Anliegen eingegangen: ${row.referenceNumber} (${row.type.name}).`);
+            if (shown(row.status)) mutate((list) => [row, ...(list ?? []).filter((r) => r.id !== row.id)]);
+          });
+        onCleanup(() => live.unsubscribe());
+      },
+    ),
+  );
+
+  const onChanged = (row: WorkbenchRequestRowFragment) =>
+    mutate((list) =>
+      (list ?? []).flatMap((r) => (r.id !== row.id ? [r] : shown(row.status) ? [{ ...r, ...row }] : [])),
+    );
+
+  return (
+    <section aria-labelledby="requests-title">
+      <h1 id="requests-title" tabindex="-1">
+        Anliegen{me()?.department ? ` · Fachbereich ${me()?.department}` : ''}
+      </h1>
+      <div class="toolbar">
+        <div class="field">
+          <label for="request-filter">Status</label>
+          <select
+            id="request-filter"
+            onChange={(e) => setFilter(e.currentTarget.value as 'open' | RequestStatus)}
+          >
+            <option value="open">Alle offenen</option>
+            <For each={Object.keys(STATUS) as RequestStatus[]}>
+              {(status) => <option value={status}>{STATUS[status]}</option>}
+            </For>
+          </select>
+        </div>
+      </div>
+      <p role="status" class="message" data-testid="request-arrived">
+        {arrived()}
+      </p>
+      <Show
+        when={!rows.error}
+        fallback={<p class="message error">{String(rows.error?.message ?? rows.error)}</p>}
+      >
+        <Show when={rows()} fallback={<p role="status">Wird geladen …</p>}>
+          {(list) => (
+            <Show when={list().length > 0} fallback={<p>Keine Anliegen mit diesem Status.</p>}>
+              <table class="schedule" data-testid="request-queue">
+                <thead>
+                  <tr>
+                    <th scope="col">Nummer</th>
+                    <th scope="col">Art</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Eingang</th>
+                    <th scope="col">Fällig</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={list()}>
+                    {(r) => (
+                      <tr data-testid={`request-${r.referenceNumber}`}>
+                        <td>
+                          <button type="button" class="link-button" onClick={() => setSelected(r.id)}>
+                            {r.referenceNumber}
+                          </button>
+                        </td>
+                        <td>{r.type.name}</td>
+                        <td>{STATUS[r.status]}</td>
+                        <td>{formatDateTime(r.createdAt)}</td>
+                        <td>
+                          {formatDateTime(r.dueAt)}
+                          {r.overdue ? ' (überfällig)' : ''}
+                        </td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </Show>
+          )}
+        </Show>
+      </Show>
+      <Show when={selected()}>{(id) => <RequestDetail id={id()} onChanged={onChanged} />}</Show>
+    </section>
+  );
+}

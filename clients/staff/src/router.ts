@@ -1,0 +1,36 @@
+/**
+ * Hash routes (#/tag): the gateway serves one index.html at /staff/, and every
+ * screen is a deep link. The call-up display names its location: #/anzeige/<location id>.
+ */
+import { createSignal } from 'solid-js';
+
+export type Route = 'home' | 'sign-in' | 'day' | 'queue' | 'requests' | 'audit' | 'display';
+
+const PATHS: Record<Exclude<Route, 'display'>, string> = {
+  home: '#/',
+  'sign-in': '#/anmelden',
+  day: '#/tag',
+  queue: '#/warteschlange',
+  requests: '#/anliegen',
+  audit: '#/protokoll',
+};
+const DISPLAY_PREFIX = '#/anzeige/';
+
+function parse(hash: string): { route: Route; id: string } {
+  if (hash.startsWith(DISPLAY_PREFIX))
+    return { route: 'display', id: decodeURIComponent(hash.slice(DISPLAY_PREFIX.length)) };
+  const found = (Object.keys(PATHS) as Array<keyof typeof PATHS>).find((route) => PATHS[route] === hash);
+  return { route: found ?? 'home', id: '' };
+}
+
+const [current, setCurrent] = createSignal(parse(window.location.hash));
+window.addEventListener('hashchange', () => setCurrent(parse(window.location.hash)));
+
+export const route = () => current().route;
+export const routeId = () => current().id;
+export const href = (target: Exclude<Route, 'display'>) => PATHS[target];
+export const displayHref = (locationId: string) => `${DISPLAY_PREFIX}${encodeURIComponent(locationId)}`;
+
+export function navigate(target: Exclude<Route, 'display'>): void {
+  window.location.hash = PATHS[target];
+}
