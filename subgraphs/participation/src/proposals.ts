@@ -118,7 +118,7 @@ export async function findProposal(db: PrismaClient, viewer: Viewer | null, id: 
 
 async function openProposal(db: PrismaClient, viewer: Viewer | null, id: string) {
   const proposal = await findProposal(db, viewer, id);
-  if (!proposal || proposal.moderation !== 'VISIBLE') throw notFound('The proposal');
+  if (proposal?.moderation !== 'VISIBLE') throw notFound('The proposal');
   return proposal;
 }
 

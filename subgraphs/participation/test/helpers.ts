@@ -11,16 +11,18 @@ export const STAFF: Viewer = {
 };
 export const citizen = (): Viewer => ({ id: randomUUID(), roles: ['citizen'] });
 
+// biome-ignore lint/suspicious/noExplicitAny: test answers are read loosely
+type Loose = any;
+interface Answer {
+  data?: Loose;
+  errors?: Array<{ message: string; extensions?: Loose }>;
+}
+
 export interface Harness {
   keys: HubKeys;
   subgraph: RunningSubgraph<PrismaClient>;
   db: PrismaClient;
-  // biome-ignore lint/suspicious/noExplicitAny: test answers are read loosely
-  ask(
-    viewer: Viewer | null,
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<{ data?: any; errors?: any[] }>;
+  ask(viewer: Viewer | null, query: string, variables?: Record<string, unknown>): Promise<Answer>;
   codes(
     viewer: Viewer | null,
     query: string,
