@@ -44,7 +44,7 @@ import {
   supportProposal,
   topComments,
 } from './proposals.ts';
-import { issueLetter, myStatus, redeemCode, verifyInPerson } from './verification.ts';
+import { checkAccountId, issueLetter, myStatus, redeemCode, verifyInPerson } from './verification.ts';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
@@ -126,7 +126,7 @@ export const resolvers: Resolvers = {
     setBudgetPhase: (_p, { id, phase }, { db, viewer }) => setPhase(db, viewer, id, phase),
     castBallot: (_p, { budgetId, projectIds }, { db, viewer }) => cast(db, viewer, budgetId, projectIds),
     enterPaperBallot: (_p, { budgetId, voterAccountId, projectIds }, { db, viewer }) =>
-      cast(db, viewer, budgetId, projectIds, voterAccountId.toLowerCase()),
+      cast(db, viewer, budgetId, projectIds, checkAccountId(voterAccountId, 'voterAccountId')),
   },
   Subscription: {
     supportCountChanged: {

@@ -85,6 +85,10 @@ describe('participatory budget: secret, one-per-person ballots with rules in the
       (await h.ask(STAFF, paper, { b: id, v: voter?.id, p: [ids.C] })).errors?.[0]?.extensions?.code,
     ).toBe('CONFLICT');
     expect(await h.codes(citizen(), paper, { b: id, v: voter?.id, p: [ids.C] })).toEqual(['FORBIDDEN']);
+    // Odd ids are the caller's mistake, never a server error.
+    expect(await h.codes(STAFF, paper, { b: id, v: 'not-an-id', p: [ids.C] })).toEqual(['BAD_USER_INPUT']);
+    expect(await h.codes(voter ?? null, CAST, { b: 'nope', p: [ids.C] })).toEqual(['NOT_FOUND']);
+    expect((await h.ask(null, PREVIEW, { b: id, p: ['nope'] })).data.ballotPreview.valid).toBe(false);
     const [paperVoter] = await residents(h, 1);
     expect((await h.ask(STAFF, paper, { b: id, v: paperVoter?.id, p: [ids.C] })).data.enterPaperBallot).toBe(
       true,
