@@ -8,9 +8,11 @@ import { createEffect, type JSX, Match, on, Show, Switch } from 'solid-js';
 import { language, setLanguage, t } from './i18n.ts';
 import { ta } from './i18n-account.ts';
 import { te } from './i18n-energy.ts';
+import { tb } from './i18n-participation.ts';
 import { tp } from './i18n-pass.ts';
 import { tt } from './i18n-transit.ts';
 import { BookingPage } from './pages/booking.tsx';
+import { BudgetPage } from './pages/budget.tsx';
 import { CouncilPage } from './pages/council.tsx';
 import { EnergyPage } from './pages/energy.tsx';
 import { KaarstPassPage } from './pages/kaarst-pass.tsx';
@@ -50,6 +52,7 @@ export function App() {
       council: t().councilTitle,
       'kaarst-pass': tp().passTitle,
       energy: te().energyTitle,
+      budget: tb().budgetTitle,
       meeting: t().councilTitle,
     })[route()];
   createEffect(() => {
@@ -110,6 +113,9 @@ export function App() {
               <NavLink to="energy">{te().navEnergy}</NavLink>
             </li>
             <li>
+              <NavLink to="budget">{tb().navBudget}</NavLink>
+            </li>
+            <li>
               <NavLink to="council">{t().navCouncil}</NavLink>
             </li>
             <li>
@@ -163,6 +169,9 @@ export function App() {
           </Match>
           <Match when={route() === 'energy'}>
             <EnergyPage />
+          </Match>
+          <Match when={route() === 'budget'}>
+            <BudgetPage />
           </Match>
           <Match when={route() === 'council'}>
             <CouncilPage />

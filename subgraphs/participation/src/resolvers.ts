@@ -1,0 +1,143 @@
+import {
+  auditLogResolvers,
+  DateTimeScalar,
+  JSONObjectScalar,
+  notFound,
+  personalDataOf,
+  requireViewer,
+} from '@kaarst/kit';
+import {
+  addProject,
+  ballotCount,
+  budgetProjects,
+  cast,
+  createBudget,
+  findBudget,
+  listBudgets,
+  pabulib,
+  preview,
+  results,
+  setFeasible,
+  setPhase,
+  votedBy,
+} from './budget.ts';
+import type { Resolvers } from './generated/graphql.ts';
+import { followerTopic, publishStatus, publishSupportCount, supportTopic } from './live.ts';
+import { decide, queue, report } from './moderation.ts';
+import { exportParticipation } from './privacy.ts';
+import {
+  addComment,
+  answerProposal,
+  awaitingAnswer,
+  commentBody,
+  createProcess,
+  createProposal,
+  findProcess,
+  findProposal,
+  followProposal,
+  isFollowedBy,
+  isSupportedBy,
+  listProcesses,
+  processProposals,
+  repliesOf,
+  setProcessPhase,
+  supportProposal,
+  topComments,
+} from './proposals.ts';
+import { checkAccountId, issueLetter, myStatus, redeemCode, verifyInPerson } from './verification.ts';
+
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  JSONObject: JSONObjectScalar,
+  AuditLog: auditLogResolvers('participation') as Resolvers['AuditLog'],
+  PersonalData: {
+    __resolveReference: (reference, { viewer }) => personalDataOf(viewer, reference.accountId),
+    participation: ({ accountId }, _a, { db }) => exportParticipation(db, accountId),
+  },
+  Process: {
+    __resolveReference: ({ id }, { db, viewer }) => findProcess(db, viewer, id),
+    proposals: (process, { first }, { db }) => processProposals(db, process.id, first ?? 50),
+  },
+  Proposal: {
+    __resolveReference: ({ id }, { db, viewer }) => findProposal(db, viewer, id),
+    process: (p, _a, { db }) => db.process.findUniqueOrThrow({ where: { id: p.processId } }),
+    location: (p) =>
+      p.latitude !== null && p.longitude !== null ? { latitude: p.latitude, longitude: p.longitude } : null,
+    thresholdReached: (p) => p.thresholdReachedAt !== null,
+    mine: (p, _a, { viewer }) => viewer !== null && p.authorId === viewer.id,
+    supportedByMe: (p, _a, { db, viewer }) => isSupportedBy(db, viewer, p.id),
+    followedByMe: (p, _a, { db, viewer }) => isFollowedBy(db, viewer, p.id),
+    comments: (p, _a, { db }) => topComments(db, p.id),
+  },
+  Comment: {
+    body: (c) => commentBody(c),
+    mine: (c, _a, { viewer }) => viewer !== null && c.authorId === viewer.id,
+    replies: (c, _a, { db }) => repliesOf(db, c.id),
+  },
+  ParticipatoryBudget: {
+    __resolveReference: ({ id }, { db }) => findBudget(db, id),
+    projects: (b, _a, { db, viewer }) => budgetProjects(db, viewer, b.id),
+    votedByMe: (b, _a, { db, viewer }) => votedBy(db, viewer, b.id),
+    ballotCount: (b, _a, { db }) => ballotCount(db, b),
+    results: (b, _a, { db }) => results(db, b),
+    pabulib: (b, _a, { db }) => pabulib(db, b),
+  },
+  Query: {
+    participationProcesses: (_p, _a, { db, viewer }) => listProcesses(db, viewer),
+    process: (_p, { id }, { db, viewer }) => findProcess(db, viewer, id),
+    proposal: (_p, { id }, { db, viewer }) => findProposal(db, viewer, id),
+    myParticipation: (_p, _a, { db, viewer }) => myStatus(db, viewer),
+    proposalsAwaitingAnswer: (_p, _a, { db, viewer }) => awaitingAnswer(db, viewer),
+    moderationQueue: (_p, _a, { db, viewer }) => queue(db, viewer),
+    participatoryBudgets: (_p, _a, { db }) => listBudgets(db),
+    participatoryBudget: (_p, { id }, { db }) => findBudget(db, id),
+    ballotPreview: (_p, { budgetId, projectIds }, { db }) => preview(db, budgetId, projectIds),
+  },
+  Mutation: {
+    verifyResidentInPerson: (_p, { accountId, birthDate }, { db, viewer }) =>
+      verifyInPerson(db, viewer, accountId, birthDate),
+    issueVerificationLetter: (_p, { accountId, birthDate }, { db, viewer }) =>
+      issueLetter(db, viewer, accountId, birthDate),
+    redeemVerificationCode: (_p, { code }, { db, viewer, throttle, client }) =>
+      redeemCode(db, viewer, throttle, client, code),
+    createProcess: (_p, { input }, { db, viewer }) => createProcess(db, viewer, input),
+    setProcessPhase: (_p, { id, phase }, { db, viewer }) => setProcessPhase(db, viewer, id, phase),
+    createProposal: (_p, { input }, { db, viewer }) => createProposal(db, viewer, input),
+    async supportProposal(_p, { proposalId }, { db, viewer, pubsub }) {
+      const proposal = await supportProposal(db, viewer, proposalId);
+      publishSupportCount(pubsub, proposal);
+      return proposal;
+    },
+    followProposal: (_p, { proposalId, follow }, { db, viewer }) =>
+      followProposal(db, viewer, proposalId, follow),
+    async answerProposal(_p, { input }, { db, viewer, pubsub }) {
+      const { proposal, followers } = await answerProposal(db, viewer, input);
+      publishStatus(pubsub, proposal, followers);
+      return proposal;
+    },
+    addComment: (_p, { proposalId, body, parentId }, { db, viewer }) =>
+      addComment(db, viewer, proposalId, body, parentId),
+    reportContribution: (_p, { type, id, reason }, { db, viewer }) => report(db, viewer, type, id, reason),
+    moderateContribution: (_p, { type, id, decision, reason }, { db, viewer }) =>
+      decide(db, viewer, type, id, decision, reason),
+    createParticipatoryBudget: (_p, { input }, { db, viewer }) => createBudget(db, viewer, input),
+    addBudgetProject: (_p, { input }, { db, viewer }) => addProject(db, viewer, input),
+    setBudgetProjectFeasible: (_p, { id, feasible }, { db, viewer }) => setFeasible(db, viewer, id, feasible),
+    setBudgetPhase: (_p, { id, phase }, { db, viewer }) => setPhase(db, viewer, id, phase),
+    castBallot: (_p, { budgetId, projectIds }, { db, viewer }) => cast(db, viewer, budgetId, projectIds),
+    enterPaperBallot: (_p, { budgetId, voterAccountId, projectIds }, { db, viewer }) =>
+      cast(db, viewer, budgetId, projectIds, checkAccountId(voterAccountId, 'voterAccountId')),
+  },
+  Subscription: {
+    supportCountChanged: {
+      subscribe: async (_p, { proposalId }, { db, viewer, pubsub }) => {
+        const proposal = await findProposal(db, viewer, proposalId);
+        if (!proposal) throw notFound('The proposal');
+        return pubsub.subscribe(supportTopic(proposal.id));
+      },
+    },
+    followedProposalStatusChanged: {
+      subscribe: (_p, _a, { viewer, pubsub }) => pubsub.subscribe(followerTopic(requireViewer(viewer).id)),
+    },
+  },
+};
