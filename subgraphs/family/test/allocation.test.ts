@@ -73,7 +73,13 @@ describe('deferred acceptance (child-proposing, capacities per Kita and age grou
     expect(outcome('c2', 'B')).toEqual({ kind: 'HIGHER_WISH_ADMITTED', admittedKitaId: 'A' });
     expect(outcome('c3', 'B')).toEqual({ kind: 'REFUSED', rank: 2, applicants: 3, places: 1, cutoffRank: 1 });
     expect(outcome('c3', 'A')).toEqual({ kind: 'REFUSED', rank: 3, applicants: 3, places: 1, cutoffRank: 1 });
-    expect(outcome('c4', 'A')).toEqual({ kind: 'REFUSED', rank: 1, applicants: 1, places: 0, cutoffRank: null });
+    expect(outcome('c4', 'A')).toEqual({
+      kind: 'REFUSED',
+      rank: 1,
+      applicants: 1,
+      places: 0,
+      cutoffRank: null,
+    });
     expect(blockingPairs(children, kitas, result.assignment)).toEqual([]);
   });
 
@@ -83,11 +89,27 @@ describe('deferred acceptance (child-proposing, capacities per Kita and age grou
       { id: 'c2', ageGroup: 'U3', wishes: ['A'] },
     ];
     const kitas: AllocationKita[] = [{ id: 'A', capacity: { U3: 1 }, priority: ['c1', 'c2'] }];
-    expect(blockingPairs(children, kitas, new Map([['c1', null], ['c2', 'A']]))).toEqual([
-      { childId: 'c1', kitaId: 'A' },
-    ]);
+    expect(
+      blockingPairs(
+        children,
+        kitas,
+        new Map([
+          ['c1', null],
+          ['c2', 'A'],
+        ]),
+      ),
+    ).toEqual([{ childId: 'c1', kitaId: 'A' }]);
     // A wasted place blocks too.
-    expect(blockingPairs(children, kitas, new Map([['c1', null], ['c2', null]]))).toHaveLength(2);
+    expect(
+      blockingPairs(
+        children,
+        kitas,
+        new Map([
+          ['c1', null],
+          ['c2', null],
+        ]),
+      ),
+    ).toHaveLength(2);
   });
 
   it('is stable on 300 random small instances (brute force), within capacity, explaining every wish', () => {
@@ -97,7 +119,9 @@ describe('deferred acceptance (child-proposing, capacities per Kita and age grou
       expect(blockingPairs(children, kitas, result.assignment), `seed ${seed}`).toEqual([]);
       for (const kita of kitas)
         for (const group of ['U3', 'UE3'] as const) {
-          const n = children.filter((c) => c.ageGroup === group && result.assignment.get(c.id) === kita.id).length;
+          const n = children.filter(
+            (c) => c.ageGroup === group && result.assignment.get(c.id) === kita.id,
+          ).length;
           expect(n).toBeLessThanOrEqual(kita.capacity[group] ?? 0);
         }
       expect(result.wishes).toHaveLength(children.reduce((n, c) => n + c.wishes.length, 0));

@@ -181,7 +181,9 @@ export function blockingPairs(
     for (const kitaId of child.wishes.slice(0, limit)) {
       const kita = kitaById.get(kitaId);
       if (!kita) continue;
-      const holders = children.filter((c) => c.ageGroup === child.ageGroup && assignment.get(c.id) === kitaId);
+      const holders = children.filter(
+        (c) => c.ageGroup === child.ageGroup && assignment.get(c.id) === kitaId,
+      );
       const capacity = kita.capacity[child.ageGroup] ?? 0;
       if (holders.length < capacity || holders.some((h) => prefers(kitaId, child.id, h.id)))
         blocking.push({ childId: child.id, kitaId });
