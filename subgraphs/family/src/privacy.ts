@@ -17,7 +17,12 @@ export async function exportFamilyData(db: PrismaClient, accountId: string) {
     where: { accountId },
     select: { providerId: true, createdAt: true },
   });
+  const birthBundles = await db.birthBundle.findMany({
+    where: { familyId: accountId },
+    orderBy: { createdAt: 'asc' },
+  });
   return {
+    birthBundles: birthBundles.map(({ familyId: _f, ...b }) => ({ ...b, birthDate: isoDate(b.birthDate) })),
     children: children.map((c) => ({
       firstName: c.firstName,
       birthDate: isoDate(c.birthDate),
@@ -47,5 +52,6 @@ export async function eraseFamilyData(db: PrismaClient, accountId: string, pubsu
   for (const { id } of children) await withdrawForErasure(db, pubsub, id);
   const deleted = await db.child.deleteMany({ where: { familyId: accountId } });
   const coordinators = await db.coordinator.deleteMany({ where: { accountId } });
-  return { children: deleted.count, coordinators: coordinators.count };
+  const bundles = await db.birthBundle.deleteMany({ where: { familyId: accountId } });
+  return { children: deleted.count, coordinators: coordinators.count, birthBundles: bundles.count };
 }

@@ -15,6 +15,7 @@ import {
   wishLimit,
   withdrawApplication,
 } from './applications.ts';
+import { deleteBirthBundle, myBirthBundles, partsOf, submitBirthBundle } from './birth.ts';
 import {
   addCoordinator,
   addOffer,
@@ -64,7 +65,12 @@ export const resolvers: Resolvers = {
     child: (wish, _args, { db }) => db.child.findUniqueOrThrow({ where: { id: wish.childId } }),
     kita: (wish, _args, { db }) => db.kita.findUniqueOrThrow({ where: { id: wish.kitaId } }),
   },
+  BirthBundle: {
+    birthDate: (b) => isoDate(b.birthDate),
+    parts: (b) => partsOf(b),
+  },
   Query: {
+    myBirthBundles: (_p, _a, { db, viewer }) => myBirthBundles(db, viewer),
     kitas: (_p, { search }, { db }) => searchKitas(db, search ?? {}),
     kita: (_p, { id }, { db }) => db.kita.findUnique({ where: { id } }),
     familyOffers: (_p, { search }, { db }) => searchOffers(db, search ?? {}),
@@ -74,6 +80,8 @@ export const resolvers: Resolvers = {
     kitaApplicants: (_p, { kitaId }, { db, pubsub, viewer }) => kitaApplicants(db, pubsub, viewer, kitaId),
   },
   Mutation: {
+    submitBirthBundle: (_p, { input }, { db, viewer }) => submitBirthBundle(db, viewer, input),
+    deleteBirthBundle: (_p, { id }, { db, viewer }) => deleteBirthBundle(db, viewer, id),
     updateKita: (_p, { id, input }, { db, viewer }) => updateKita(db, viewer, id, input),
     setKitaCriteria: (_p, { kitaId, criteria }, { db, viewer }) =>
       setKitaCriteria(db, viewer, kitaId, criteria),

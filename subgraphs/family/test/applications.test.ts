@@ -47,8 +47,8 @@ type App = {
 describe('Kita applications: wishes, allocation, offers, waiting list, privacy', () => {
   let keys: HubKeys;
   let subgraph: RunningSubgraph<PrismaClient>;
-  // biome-ignore lint/suspicious/noExplicitAny: answers of many shapes
   const ask = (viewer: Viewer | null, query: string, variables?: Record<string, unknown>) =>
+    // biome-ignore lint/suspicious/noExplicitAny: answers of many shapes
     subgraphRequest<any>(subgraph.url, keys, viewer, query, variables);
   const codes = async (viewer: Viewer | null, query: string, variables?: Record<string, unknown>) =>
     (await ask(viewer, query, variables)).errors?.map((e) => e.extensions?.code);

@@ -30,8 +30,8 @@ const ADD_OFFER = `mutation ($providerId: ID!, $input: FamilyOfferInput!) { addF
 describe('family directory: search and who keeps the entries', () => {
   let keys: HubKeys;
   let subgraph: RunningSubgraph<PrismaClient>;
-  // biome-ignore lint/suspicious/noExplicitAny: answers of many shapes
   const ask = (viewer: Viewer | null, query: string, variables?: Record<string, unknown>) =>
+    // biome-ignore lint/suspicious/noExplicitAny: answers of many shapes
     subgraphRequest<any>(subgraph.url, keys, viewer, query, variables);
   const code = async (viewer: Viewer | null, query: string, variables?: Record<string, unknown>) =>
     (await ask(viewer, query, variables)).errors?.map((e) => e.extensions?.code);

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonalDataRef } from '@kaarst/kit';
-import type { KitaModel, FamilyOfferModel, ChildModel, ApplicationModel } from '../models.ts';
+import type { KitaModel, FamilyOfferModel, ChildModel, ApplicationModel, BirthBundleModel } from '../models.ts';
 import type { Provider, KitaGroup } from './prisma/client.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -20,6 +20,59 @@ export type Scalars = {
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   link__Import: { input: unknown; output: unknown; }
 };
+
+/** A birth bundle (ELFE-like): entered once, one part per office with consent. */
+export type BirthBundle = {
+  __typename?: 'BirthBundle';
+  /** YYYY-MM-DD. */
+  birthDate: Scalars['String']['output'];
+  childFamilyName: Scalars['String']['output'];
+  childFirstNames: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  parts: Array<BirthBundlePart>;
+};
+
+export type BirthBundleInput = {
+  /** Familienkasse: the applicant's 11-digit tax id. */
+  applicantTaxId?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, within the last twelve months. */
+  birthDate: Scalars['String']['input'];
+  /** Registry office: birth certificates wanted (1 to 10, default 3). */
+  certificateCopies?: InputMaybe<Scalars['Int']['input']>;
+  childFamilyName: Scalars['String']['input'];
+  childFirstNames: Scalars['String']['input'];
+  consentElterngeldOffice: Scalars['Boolean']['input'];
+  consentFamilienkasse: Scalars['Boolean']['input'];
+  consentRegistryOffice: Scalars['Boolean']['input'];
+  /** Elterngeld office: months planned per parent (0 to 14, 2 to 14 in all). */
+  elterngeldMonthsParent1?: InputMaybe<Scalars['Int']['input']>;
+  elterngeldMonthsParent2?: InputMaybe<Scalars['Int']['input']>;
+  /** Familienkasse and Elterngeld office: a German IBAN. */
+  iban?: InputMaybe<Scalars['String']['input']>;
+  married: Scalars['Boolean']['input'];
+  parent1Name: Scalars['String']['input'];
+  parent2Name?: InputMaybe<Scalars['String']['input']>;
+  placeOfBirth: Scalars['String']['input'];
+};
+
+/** One office's part of a birth bundle. */
+export type BirthBundlePart = {
+  __typename?: 'BirthBundlePart';
+  /** Whether the family consented to this office getting its part. */
+  consent: Scalars['Boolean']['output'];
+  /** The office's part to download and hand in (null without consent: nothing of it was kept). */
+  document?: Maybe<Scalars['JSONObject']['output']>;
+  /** How it reaches the office, in German (the hub files nothing with federal systems). */
+  howToSubmit: Scalars['String']['output'];
+  office: BirthOffice;
+};
+
+/** The offices a birth bundle serves. */
+export type BirthOffice =
+  | 'ELTERNGELD_OFFICE'
+  | 'FAMILIENKASSE'
+  | 'REGISTRY_OFFICE';
 
 /**
  * A child of a family account. Personal data: visible to the family and to the
@@ -231,12 +284,15 @@ export type Mutation = {
   addFamilyProviderCoordinator: Scalars['Boolean']['output'];
   /** Adds a Kita at the end of the child's wish list (CONFLICT if listed already). */
   applyForKita: KitaApplication;
+  deleteBirthBundle: Scalars['Boolean']['output'];
   /** Runs the allocation (deferred acceptance) over all pending and waitlisted wishes (staff). */
   runKitaAllocation: KitaAllocationReport;
   /** A coordinator marks which of the Kita's criteria an applicant meets; the points follow. */
   setApplicantCriteria: KitaApplication;
   /** A coordinator publishes their Kita's admission criteria (codes unique, points 0 to 100). */
   setKitaCriteria: Kita;
+  /** Stores a birth bundle; data for an office without consent is refused (BAD_USER_INPUT). */
+  submitBirthBundle: BirthBundle;
   updateFamilyOffer: FamilyOffer;
   /** A coordinator edits their own provider's Kita (FORBIDDEN for any other). */
   updateKita: Kita;
@@ -273,6 +329,11 @@ export type MutationApplyForKitaArgs = {
 };
 
 
+export type MutationDeleteBirthBundleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRunKitaAllocationArgs = {
   offerValidForSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -287,6 +348,11 @@ export type MutationSetApplicantCriteriaArgs = {
 export type MutationSetKitaCriteriaArgs = {
   criteria: Array<KitaCriterionInput>;
   kitaId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitBirthBundleArgs = {
+  input: BirthBundleInput;
 };
 
 
@@ -310,7 +376,7 @@ export type MutationWithdrawKitaApplicationArgs = {
 export type PersonalData = {
   __typename?: 'PersonalData';
   accountId: Scalars['ID']['output'];
-  /** Their children, wishes and the reasons given. */
+  /** Their children, wishes and the reasons given, and their birth bundles. */
   family: Scalars['JSONObject']['output'];
 };
 
@@ -327,6 +393,8 @@ export type Query = {
   kitaWishLimit: Scalars['Int']['output'];
   /** Kitas matching the search, nearest first with a point, else by name (public). */
   kitas: Array<Kita>;
+  /** The signed-in family's birth bundles, newest first. */
+  myBirthBundles: Array<BirthBundle>;
   /** The signed-in family's children. */
   myChildren: Array<FamilyChild>;
 };
@@ -472,10 +540,14 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  BirthBundle: ResolverTypeWrapper<BirthBundleModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  BirthBundleInput: BirthBundleInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BirthBundlePart: ResolverTypeWrapper<BirthBundlePart>;
+  BirthOffice: BirthOffice;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FamilyChild: ResolverTypeWrapper<ChildModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FamilyChildInput: FamilyChildInput;
   FamilyNearInput: FamilyNearInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -506,10 +578,13 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  BirthBundle: BirthBundleModel;
+  ID: Scalars['ID']['output'];
+  BirthBundleInput: BirthBundleInput;
+  Int: Scalars['Int']['output'];
+  BirthBundlePart: BirthBundlePart;
   DateTime: Scalars['DateTime']['output'];
   FamilyChild: ChildModel;
-  ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   FamilyChildInput: FamilyChildInput;
   FamilyNearInput: FamilyNearInput;
   Float: Scalars['Float']['output'];
@@ -546,6 +621,22 @@ export type LinkDirectiveResolver<Result, Parent, ContextType = Context, Args = 
 export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type BirthBundleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BirthBundle'] = ResolversParentTypes['BirthBundle']> = {
+  birthDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  childFamilyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  childFirstNames?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['BirthBundlePart']>, ParentType, ContextType>;
+};
+
+export type BirthBundlePartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BirthBundlePart'] = ResolversParentTypes['BirthBundlePart']> = {
+  consent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  howToSubmit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  office?: Resolver<ResolversTypes['BirthOffice'], ParentType, ContextType>;
+};
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -657,9 +748,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addFamilyOffer?: Resolver<ResolversTypes['FamilyOffer'], ParentType, ContextType, RequireFields<MutationAddFamilyOfferArgs, 'input' | 'providerId'>>;
   addFamilyProviderCoordinator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationAddFamilyProviderCoordinatorArgs, 'accountId' | 'providerId'>>;
   applyForKita?: Resolver<ResolversTypes['KitaApplication'], ParentType, ContextType, RequireFields<MutationApplyForKitaArgs, 'childId' | 'kitaId'>>;
+  deleteBirthBundle?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteBirthBundleArgs, 'id'>>;
   runKitaAllocation?: Resolver<ResolversTypes['KitaAllocationReport'], ParentType, ContextType, RequireFields<MutationRunKitaAllocationArgs, 'offerValidForSeconds'>>;
   setApplicantCriteria?: Resolver<ResolversTypes['KitaApplication'], ParentType, ContextType, RequireFields<MutationSetApplicantCriteriaArgs, 'applicationId' | 'criteria'>>;
   setKitaCriteria?: Resolver<ResolversTypes['Kita'], ParentType, ContextType, RequireFields<MutationSetKitaCriteriaArgs, 'criteria' | 'kitaId'>>;
+  submitBirthBundle?: Resolver<ResolversTypes['BirthBundle'], ParentType, ContextType, RequireFields<MutationSubmitBirthBundleArgs, 'input'>>;
   updateFamilyOffer?: Resolver<ResolversTypes['FamilyOffer'], ParentType, ContextType, RequireFields<MutationUpdateFamilyOfferArgs, 'id' | 'input'>>;
   updateKita?: Resolver<ResolversTypes['Kita'], ParentType, ContextType, RequireFields<MutationUpdateKitaArgs, 'id' | 'input'>>;
   withdrawKitaApplication?: Resolver<ResolversTypes['KitaApplication'], ParentType, ContextType, RequireFields<MutationWithdrawKitaApplicationArgs, 'id'>>;
@@ -678,6 +771,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   kitaApplicants?: Resolver<Array<ResolversTypes['KitaApplication']>, ParentType, ContextType, RequireFields<QueryKitaApplicantsArgs, 'kitaId'>>;
   kitaWishLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kitas?: Resolver<Array<ResolversTypes['Kita']>, ParentType, ContextType, Partial<QueryKitasArgs>>;
+  myBirthBundles?: Resolver<Array<ResolversTypes['BirthBundle']>, ParentType, ContextType>;
   myChildren?: Resolver<Array<ResolversTypes['FamilyChild']>, ParentType, ContextType>;
 };
 
@@ -690,6 +784,8 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = Context> = {
+  BirthBundle?: BirthBundleResolvers<ContextType>;
+  BirthBundlePart?: BirthBundlePartResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   FamilyChild?: FamilyChildResolvers<ContextType>;
   FamilyOffer?: FamilyOfferResolvers<ContextType>;

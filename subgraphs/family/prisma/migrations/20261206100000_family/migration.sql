@@ -106,6 +106,30 @@ CREATE TABLE "wish" (
     CONSTRAINT "wish_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "birth_bundle" (
+    "id" UUID NOT NULL,
+    "familyId" UUID NOT NULL,
+    "childFirstNames" TEXT NOT NULL,
+    "childFamilyName" TEXT NOT NULL,
+    "birthDate" DATE NOT NULL,
+    "placeOfBirth" TEXT NOT NULL,
+    "parent1Name" TEXT NOT NULL,
+    "parent2Name" TEXT,
+    "married" BOOLEAN NOT NULL,
+    "consentRegistry" BOOLEAN NOT NULL,
+    "consentFamilienkasse" BOOLEAN NOT NULL,
+    "consentElterngeld" BOOLEAN NOT NULL,
+    "certificateCopies" INTEGER,
+    "applicantTaxId" TEXT,
+    "iban" TEXT,
+    "elterngeldMonths1" INTEGER,
+    "elterngeldMonths2" INTEGER,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "birth_bundle_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE INDEX "coordinator_accountId_idx" ON "coordinator"("accountId");
 
@@ -126,6 +150,9 @@ CREATE UNIQUE INDEX "wish_childId_kitaId_key" ON "wish"("childId", "kitaId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "wish_childId_rank_key" ON "wish"("childId", "rank");
+
+-- CreateIndex
+CREATE INDEX "birth_bundle_familyId_idx" ON "birth_bundle"("familyId");
 
 -- AddForeignKey
 ALTER TABLE "coordinator" ADD CONSTRAINT "coordinator_providerId_fkey" FOREIGN KEY ("providerId") REFERENCES "provider"("id") ON DELETE CASCADE ON UPDATE CASCADE;
