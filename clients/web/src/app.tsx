@@ -8,11 +8,13 @@ import { createEffect, type JSX, Match, on, Show, Switch } from 'solid-js';
 import { language, setLanguage, t } from './i18n.ts';
 import { ta } from './i18n-account.ts';
 import { te } from './i18n-energy.ts';
+import { tf } from './i18n-family.ts';
 import { tp } from './i18n-pass.ts';
 import { tt } from './i18n-transit.ts';
 import { BookingPage } from './pages/booking.tsx';
 import { CouncilPage } from './pages/council.tsx';
 import { EnergyPage } from './pages/energy.tsx';
+import { FamilyPage } from './pages/family.tsx';
 import { KaarstPassPage } from './pages/kaarst-pass.tsx';
 import { MeetingPage } from './pages/meeting.tsx';
 import { MyAppointmentsPage } from './pages/my-appointments.tsx';
@@ -50,6 +52,7 @@ export function App() {
       council: t().councilTitle,
       'kaarst-pass': tp().passTitle,
       energy: te().energyTitle,
+      family: tf().familyTitle,
       meeting: t().councilTitle,
     })[route()];
   createEffect(() => {
@@ -110,6 +113,9 @@ export function App() {
               <NavLink to="energy">{te().navEnergy}</NavLink>
             </li>
             <li>
+              <NavLink to="family">{tf().navFamily}</NavLink>
+            </li>
+            <li>
               <NavLink to="council">{t().navCouncil}</NavLink>
             </li>
             <li>
@@ -154,6 +160,9 @@ export function App() {
           </Match>
           <Match when={route() === 'my-data'}>
             <MyDataPage />
+          </Match>
+          <Match when={route() === 'family'}>
+            <FamilyPage />
           </Match>
           <Match when={route() === 'transit'}>
             <TransitPage />

@@ -15,6 +15,7 @@ export type Route =
   | 'council'
   | 'kaarst-pass'
   | 'energy'
+  | 'family'
   | 'meeting';
 
 const PATHS: Record<Exclude<Route, 'meeting'>, string> = {
@@ -28,6 +29,7 @@ const PATHS: Record<Exclude<Route, 'meeting'>, string> = {
   council: '#/rat',
   'kaarst-pass': '#/kaarst-pass',
   energy: '#/energie',
+  family: '#/familie',
 };
 const MEETING_PREFIX = '#/rat/';
 
