@@ -90,7 +90,7 @@ describe('family navigator through the gateway', () => {
       'subscription { myKitaApplicationChanged { status offerExpiresAt kita { name } child { firstName } } }',
     );
     try {
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await new Promise((resolve) => setTimeout(resolve, 1500)); // the gateway opens the upstream subscription
       const staff = await hub.signIn(STAFF);
       const run = await hub.request('mutation { runKitaAllocation { offered } }', undefined, staff);
       expect(codes(run)).toEqual([]);

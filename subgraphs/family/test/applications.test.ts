@@ -70,6 +70,13 @@ describe('Kita applications: wishes, allocation, offers, waiting list, privacy',
     );
   };
   const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const eventually = async (check: () => boolean, what: string, timeoutMs = 10_000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!check()) {
+      if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms: ${what}`);
+      await wait(50);
+    }
+  };
 
   let a1 = '';
   let b1 = '';
@@ -185,7 +192,7 @@ describe('Kita applications: wishes, allocation, offers, waiting list, privacy',
       B,
       'subscription { myKitaApplicationChanged { id status } }',
     );
-    await wait(300);
+    await wait(1000);
     try {
       expect(await codes(A, RUN, {})).toEqual(['FORBIDDEN']);
       const report = (await ok(STAFF, RUN, {})).runKitaAllocation;
@@ -201,7 +208,11 @@ describe('Kita applications: wishes, allocation, offers, waiting list, privacy',
       expect(c[`Cem@${REGENBOGEN}`]).toMatchObject({ status: 'WAITLISTED', refusedRank: 2, cutoffRank: 1 });
       expect(c[`Cem@${STROLCHE}`]).toMatchObject({ status: 'WAITLISTED', refusedRank: 3, cutoffRank: 1 });
       for (const app of Object.values(c)) expect(app.reason).toMatch(/Kein Platz in Kita .* Rang \d von \d/);
-      await wait(300);
+      await eventually(
+        () => liveA.events.length >= 2 && liveB.events.length >= 1,
+        'the run’s changes arrive live',
+      );
+      await wait(200); // nothing more should come
       const seenByA = liveA.events.map((e) => e.myKitaApplicationChanged);
       expect(seenByA.map((e) => e.id).sort()).toEqual(
         [a[`Mia@${REGENBOGEN}`]?.id, a[`Mia@${STROLCHE}`]?.id].sort(),
@@ -231,23 +242,29 @@ describe('Kita applications: wishes, allocation, offers, waiting list, privacy',
       C,
       'subscription { myKitaApplicationChanged { id status } }',
     );
-    await wait(300);
-    process.env.FAMILY_OFFER_VALID_SECONDS = '1';
+    await wait(1000);
+    // Short enough to lapse in the test; long enough that the checks below see the offer first.
+    process.env.FAMILY_OFFER_VALID_SECONDS = '3';
     try {
       const ben = (await appsOf(B))[`Ben@${STROLCHE}`];
+      const cemWish = await subgraph.db.wish.findFirstOrThrow({ where: { childId: c1, kitaId: STROLCHE } });
+      expect(cemWish.status).toBe('WAITLISTED');
       expect((await ok(B, WITHDRAW, { id: ben?.id })).withdrawKitaApplication.status).toBe('WITHDRAWN');
-      // Mia accepted elsewhere: Cem is next at Kleine Strolche.
-      const cem = (await appsOf(C))[`Cem@${STROLCHE}`];
-      expect(cem?.status).toBe('OFFERED');
-      expect(cem?.reason).toMatch(/Warteliste/);
-      await wait(300);
-      expect(live.events.map((e) => e.myKitaApplicationChanged)).toContainEqual({
-        id: cem?.id,
-        status: 'OFFERED',
-      });
-      // Nobody reads: the background sweep lapses the offer after its 1-second deadline.
-      const id = cem?.id as string;
-      const deadline = Date.now() + 10_000;
+      // Mia accepted elsewhere: Cem is next at Kleine Strolche (read from the table: an API read
+      // would itself lapse an overdue offer, and this test is about the timer).
+      const id = cemWish.id;
+      const offered = await subgraph.db.wish.findUniqueOrThrow({ where: { id } });
+      expect(offered.status).toBe('OFFERED');
+      expect(offered.reason).toMatch(/Warteliste/);
+      await eventually(
+        () =>
+          live.events.some(
+            (e) => e.myKitaApplicationChanged.id === id && e.myKitaApplicationChanged.status === 'OFFERED',
+          ),
+        'the freed place reaches Cem’s family live',
+      );
+      // Nobody reads: the background sweep lapses the offer after its deadline.
+      const deadline = Date.now() + 15_000;
       while ((await subgraph.db.wish.findUniqueOrThrow({ where: { id } })).status !== 'LAPSED') {
         expect(Date.now()).toBeLessThan(deadline);
         await wait(100);
@@ -256,8 +273,13 @@ describe('Kita applications: wishes, allocation, offers, waiting list, privacy',
         where: { kitaId_ageGroup: { kitaId: STROLCHE, ageGroup: 'U3' } },
       });
       expect(group.freePlaces).toBe(1); // nobody left on the list
-      await wait(300);
-      expect(live.events.map((e) => e.myKitaApplicationChanged)).toContainEqual({ id, status: 'LAPSED' });
+      await eventually(
+        () =>
+          live.events.some(
+            (e) => e.myKitaApplicationChanged.id === id && e.myKitaApplicationChanged.status === 'LAPSED',
+          ),
+        'the lapse reaches Cem’s family live',
+      );
       expect(await codes(C, ACCEPT, { id })).toEqual(['CONFLICT']);
     } finally {
       delete process.env.FAMILY_OFFER_VALID_SECONDS;
