@@ -8,6 +8,7 @@ import { createEffect, type JSX, Match, on, Show, Switch } from 'solid-js';
 import { language, setLanguage, t } from './i18n.ts';
 import { ta } from './i18n-account.ts';
 import { te } from './i18n-energy.ts';
+import { tf } from './i18n-family.ts';
 import { tb } from './i18n-participation.ts';
 import { tp } from './i18n-pass.ts';
 import { tt } from './i18n-transit.ts';
@@ -15,6 +16,7 @@ import { BookingPage } from './pages/booking.tsx';
 import { BudgetPage } from './pages/budget.tsx';
 import { CouncilPage } from './pages/council.tsx';
 import { EnergyPage } from './pages/energy.tsx';
+import { FamilyPage } from './pages/family.tsx';
 import { KaarstPassPage } from './pages/kaarst-pass.tsx';
 import { MeetingPage } from './pages/meeting.tsx';
 import { MyAppointmentsPage } from './pages/my-appointments.tsx';
@@ -53,6 +55,7 @@ export function App() {
       'kaarst-pass': tp().passTitle,
       energy: te().energyTitle,
       budget: tb().budgetTitle,
+      family: tf().familyTitle,
       meeting: t().councilTitle,
     })[route()];
   createEffect(() => {
@@ -116,6 +119,9 @@ export function App() {
               <NavLink to="budget">{tb().navBudget}</NavLink>
             </li>
             <li>
+              <NavLink to="family">{tf().navFamily}</NavLink>
+            </li>
+            <li>
               <NavLink to="council">{t().navCouncil}</NavLink>
             </li>
             <li>
@@ -160,6 +166,9 @@ export function App() {
           </Match>
           <Match when={route() === 'my-data'}>
             <MyDataPage />
+          </Match>
+          <Match when={route() === 'family'}>
+            <FamilyPage />
           </Match>
           <Match when={route() === 'transit'}>
             <TransitPage />

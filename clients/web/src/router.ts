@@ -16,6 +16,7 @@ export type Route =
   | 'kaarst-pass'
   | 'energy'
   | 'budget'
+  | 'family'
   | 'meeting';
 
 const PATHS: Record<Exclude<Route, 'meeting'>, string> = {
@@ -30,6 +31,7 @@ const PATHS: Record<Exclude<Route, 'meeting'>, string> = {
   'kaarst-pass': '#/kaarst-pass',
   energy: '#/energie',
   budget: '#/buergerhaushalt',
+  family: '#/familie',
 };
 const MEETING_PREFIX = '#/rat/';
 

@@ -70,6 +70,22 @@ export type EnergyResolution =
   | 'MONTH'
   | 'QUARTER';
 
+export type FamilyChildInput = {
+  /** YYYY-MM-DD. */
+  birthDate: string;
+  firstName: string;
+  /** YYYY-MM-DD. */
+  startDate: string;
+  weeklyHours: number;
+};
+
+export type FamilyNearInput = {
+  latitude: number;
+  longitude: number;
+  /** More than 0, at most 50. */
+  radiusKm: number;
+};
+
 export type KaarstPassOfferCategory =
   | 'CULTURE'
   | 'DISCOUNT'
@@ -96,6 +112,38 @@ export type KaarstPassStatus =
   | 'REJECTED'
   | 'REVOKED'
   | 'SUSPENDED';
+
+/** U3: under three years at the start of the place; UE3: three and older. */
+export type KitaAgeGroup =
+  | 'U3'
+  | 'UE3';
+
+export type KitaSearchInput = {
+  /** The child's age at the start in months: the Kita must take it. */
+  ageMonthsAtStart?: number | null | undefined;
+  district?: string | null | undefined;
+  language?: string | null | undefined;
+  near?: FamilyNearInput | null | undefined;
+  onlyWithFreePlaces?: boolean | null | undefined;
+  /** The Kita must offer these weekly hours. */
+  weeklyHours?: number | null | undefined;
+};
+
+/**
+ * A wish's state. PENDING: waiting for the allocation run. OFFERED: a place, to accept
+ * before offerExpiresAt. ACCEPTED: taken (the child's other wishes are withdrawn).
+ * WAITLISTED: refused in the allocation (reason says why), next in line when a place frees up.
+ * NOT_NEEDED: a wish ranked higher got a place. WITHDRAWN: by the family (or by accepting
+ * another). LAPSED: the offer was not accepted in time.
+ */
+export type KitaWishStatus =
+  | 'ACCEPTED'
+  | 'LAPSED'
+  | 'NOT_NEEDED'
+  | 'OFFERED'
+  | 'PENDING'
+  | 'WAITLISTED'
+  | 'WITHDRAWN';
 
 export type LinkMeterInput = {
   /** The activation code from the metering operator's letter. */
@@ -323,6 +371,47 @@ export type PortalMeterPowerSubscriptionVariables = Exact<{
 
 export type PortalMeterPowerSubscription = { meterPower: { meterId: string, at: string, watts: number } };
 
+export type PortalKitasQueryVariables = Exact<{
+  search?: KitaSearchInput | null | undefined;
+}>;
+
+
+export type PortalKitasQuery = { kitas: Array<{ id: string, name: string, street: string, postalCode: string, district: string, weeklyHours: Array<number>, languages: Array<string>, freePlaces: number, distanceKm: number | null, sample: boolean, provider: { name: string } }> };
+
+export type PortalMyChildrenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalMyChildrenQuery = { myChildren: Array<{ id: string, firstName: string, ageGroup: KitaAgeGroup, applications: Array<{ id: string, rank: number, status: KitaWishStatus, reason: string | null, offerExpiresAt: string | null, kita: { id: string, name: string } }> }> };
+
+export type PortalAddFamilyChildMutationVariables = Exact<{
+  input: FamilyChildInput;
+}>;
+
+
+export type PortalAddFamilyChildMutation = { addFamilyChild: { id: string } };
+
+export type PortalApplyForKitaMutationVariables = Exact<{
+  childId: string | number;
+  kitaId: string | number;
+}>;
+
+
+export type PortalApplyForKitaMutation = { applyForKita: { id: string, status: KitaWishStatus } };
+
+export type PortalWithdrawKitaApplicationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PortalWithdrawKitaApplicationMutation = { withdrawKitaApplication: { id: string, status: KitaWishStatus } };
+
+export type PortalAcceptKitaOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PortalAcceptKitaOfferMutation = { acceptKitaOffer: { id: string, status: KitaWishStatus } };
+
 export type PortalBudgetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -482,6 +571,12 @@ export const PortalSetMeterDataLevelDocument = {"__meta__":{"hash":"sha256:f1c07
 export const PortalMeterSeriesDocument = {"__meta__":{"hash":"sha256:13dc110a171f61b4b1e512a62fa2017f38c68f2b9907210306e4cf71fe56c9d6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalMeterSeries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resolution"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnergyResolution"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"resolution"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resolution"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"starts"}},{"kind":"Field","name":{"kind":"Name","value":"importKwh"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedKwh"}},{"kind":"Field","name":{"kind":"Name","value":"costCents"}},{"kind":"Field","name":{"kind":"Name","value":"costs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importKwh"}},{"kind":"Field","name":{"kind":"Name","value":"energyEur"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyFeeEur"}},{"kind":"Field","name":{"kind":"Name","value":"feedInEur"}},{"kind":"Field","name":{"kind":"Name","value":"totalEur"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveCtPerKwh"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PortalMeterSeriesQuery, PortalMeterSeriesQueryVariables>;
 export const PortalMeterAppliancesDocument = {"__meta__":{"hash":"sha256:9cfd27668b36c04d550dea7f54a440029a0902cbbdb38a4b2fd0ecec9b7a9a97"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalMeterAppliances"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"appliances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"totalKwh"}},{"kind":"Field","name":{"kind":"Name","value":"baseLoadW"}},{"kind":"Field","name":{"kind":"Name","value":"baseLoadKwhPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"untrackedKwh"}},{"kind":"Field","name":{"kind":"Name","value":"largeConsumerKwh"}},{"kind":"Field","name":{"kind":"Name","value":"signatures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"powerW"}},{"kind":"Field","name":{"kind":"Name","value":"activations"}},{"kind":"Field","name":{"kind":"Name","value":"medianMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"kwhPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"eurPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PortalMeterAppliancesQuery, PortalMeterAppliancesQueryVariables>;
 export const PortalMeterPowerDocument = {"__meta__":{"hash":"sha256:2b0b1605062132cca4fd901838aa27c43e8c2d63287d38ba8f888e0bb6a3b877"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PortalMeterPower"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meterPower"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meterId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meterId"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"watts"}}]}}]}}]} as unknown as DocumentNode<PortalMeterPowerSubscription, PortalMeterPowerSubscriptionVariables>;
+export const PortalKitasDocument = {"__meta__":{"hash":"sha256:c4502a27988b8ddc8869c3dbd35ab70148f7fe56b4cbc41968d397b070d06a38"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalKitas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"KitaSearchInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kitas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHours"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"freePlaces"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"sample"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PortalKitasQuery, PortalKitasQueryVariables>;
+export const PortalMyChildrenDocument = {"__meta__":{"hash":"sha256:2b016d3534bbadbd6b35a4967c0e0f5694d0eb05543f7ca90e963e9fe6c1053d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalMyChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"ageGroup"}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"offerExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"kita"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PortalMyChildrenQuery, PortalMyChildrenQueryVariables>;
+export const PortalAddFamilyChildDocument = {"__meta__":{"hash":"sha256:a115388d223b511823145e8a659dade8bd143c9ba1a13bcf103a9f2adc380284"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalAddFamilyChild"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FamilyChildInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addFamilyChild"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PortalAddFamilyChildMutation, PortalAddFamilyChildMutationVariables>;
+export const PortalApplyForKitaDocument = {"__meta__":{"hash":"sha256:26c28603f025b0d50953bf24e2751ee07795748a8303ed0b6de1336e70b8990e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalApplyForKita"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kitaId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForKita"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}},{"kind":"Argument","name":{"kind":"Name","value":"kitaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kitaId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PortalApplyForKitaMutation, PortalApplyForKitaMutationVariables>;
+export const PortalWithdrawKitaApplicationDocument = {"__meta__":{"hash":"sha256:65bf5aacbd688fae1e4a6a6aaeb479af1f499237ddc7ee9c50eb8e97fc228b39"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalWithdrawKitaApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawKitaApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PortalWithdrawKitaApplicationMutation, PortalWithdrawKitaApplicationMutationVariables>;
+export const PortalAcceptKitaOfferDocument = {"__meta__":{"hash":"sha256:4a7edb048c299428c9194ad81f131ac9017f70d71725b38fe8ca6407c8791721"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalAcceptKitaOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptKitaOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PortalAcceptKitaOfferMutation, PortalAcceptKitaOfferMutationVariables>;
 export const PortalBudgetsDocument = {"__meta__":{"hash":"sha256:97c3968bcecee165ede26bbbdab3f89f045457930d1707a45b16a8e9a57ccead"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalBudgets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participatoryBudgets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"style"}},{"kind":"Field","name":{"kind":"Name","value":"maxApprovals"}},{"kind":"Field","name":{"kind":"Name","value":"votedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}}]}}]}}]}}]} as unknown as DocumentNode<PortalBudgetsQuery, PortalBudgetsQueryVariables>;
 export const PortalCastBallotDocument = {"__meta__":{"hash":"sha256:2acfcf7c631b6de8b0a504ab735b18916d7e39bdf00a895c378917f7a9c71b7a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalCastBallot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"budgetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"castBallot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"budgetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"budgetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"projectIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectIds"}}}]}]}}]} as unknown as DocumentNode<PortalCastBallotMutation, PortalCastBallotMutationVariables>;
 export const PortalMyKaarstPassDocument = {"__meta__":{"hash":"sha256:4ac6925ecbfc7ebd77ea34c9800523cac13df207975e46e6fdb119d512d1db0d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalMyKaarstPass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myKaarstPass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]} as unknown as DocumentNode<PortalMyKaarstPassQuery, PortalMyKaarstPassQueryVariables>;

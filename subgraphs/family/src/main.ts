@@ -1,0 +1,5 @@
+import { closeOnSignals, startSubgraph } from '@kaarst/kit';
+import { familySubgraph } from './subgraph.ts';
+
+const running = await startSubgraph(familySubgraph);
+closeOnSignals(running.close, running.log);
