@@ -1,4 +1,4 @@
-import type { SubgraphContext } from '@kaarst/kit';
+import type { PubSub, SubgraphContext } from '@kaarst/kit';
 import type { PrismaClient } from './generated/prisma/client.ts';
 
-export type Context = SubgraphContext<PrismaClient>;
+export type Context = SubgraphContext<PrismaClient> & { pubsub: PubSub };

@@ -1,16 +1,98 @@
 import { DateTimeScalar } from '@kaarst/kit';
-import { addEntry, latestEntries } from './entries.ts';
+import {
+  activeEmergencies,
+  addScheduleRule,
+  authorizeScreen,
+  contentItems,
+  credentialsOf,
+  decideContent,
+  fleetHealth,
+  heartbeat,
+  issueCredential,
+  listScreens,
+  publishEmergency,
+  removeScheduleRule,
+  requireScopes,
+  revokeCredential,
+  rulesOf,
+  screenById,
+  screenTopic,
+  snapshot,
+  submitContent,
+  withdrawEmergency,
+} from './display.ts';
 import type { Resolvers } from './generated/graphql.ts';
+
+const STAFF = ['staff', 'admin'];
+const EDITORS = ['staff:presse', 'admin'];
+const WARNERS = ['staff:ordnungsamt', 'staff:presse', 'admin'];
+const ADMINS = ['admin'];
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
-  DisplayEntry: {
-    __resolveReference: ({ id }, { db }) => db.entry.findUnique({ where: { id } }),
+  Screen: {
+    __resolveReference: ({ id }, { db }) => screenById(db, id),
+    orientation: (screen) => screen.orientation as 'LANDSCAPE' | 'PORTRAIT',
+    nearestStop: (screen) => ({ id: screen.nearestStopId }),
+  },
+  ContentItem: {
+    __resolveReference: ({ id }, { db, viewer }) => {
+      requireScopes(viewer, STAFF);
+      return db.contentItem.findUnique({ where: { id } });
+    },
+    status: (item) => item.status as 'SUBMITTED' | 'APPROVED' | 'REJECTED',
+  },
+  Emergency: {
+    severity: (e) => e.severity as 'WARNING' | 'DANGER',
   },
   Query: {
-    displayEntries: (_parent, { first }, { db }) => latestEntries(db, first ?? 20),
+    screens: (_p, _a, { db }) => listScreens(db),
+    screen: (_p, { id }, { db }) => screenById(db, id),
+    screenSnapshot: async (_p, { screenId, credential, at }, { db }) =>
+      snapshot(db, await authorizeScreen(db, screenId, credential), at ?? new Date()),
+    contentItems: (_p, { status }, { db, viewer }) => (
+      requireScopes(viewer, STAFF), contentItems(db, status)
+    ),
+    scheduleRules: (_p, { screenId }, { db, viewer }) => (
+      requireScopes(viewer, STAFF), rulesOf(db, screenId)
+    ),
+    activeEmergencies: (_p, _a, { db, viewer }) => (requireScopes(viewer, STAFF), activeEmergencies(db)),
+    screenHealth: (_p, { offlineAfterSeconds }, { db, viewer }) => (
+      requireScopes(viewer, STAFF), fleetHealth(db, offlineAfterSeconds ?? 120)
+    ),
+    screenCredentials: (_p, { screenId }, { db, viewer }) => (
+      requireScopes(viewer, ADMINS.concat('staff')), credentialsOf(db, screenId)
+    ),
   },
   Mutation: {
-    addDisplayEntry: (_parent, { title }, { db, viewer }) => addEntry(db, viewer, title),
+    submitContent: (_p, { input }, { db, viewer }) => submitContent(db, viewer, input),
+    decideContent: (_p, { id, approve }, { db, pubsub, viewer }) =>
+      decideContent(db, pubsub, requireScopes(viewer, EDITORS), id, approve),
+    addScheduleRule: (_p, { input }, { db, pubsub, viewer }) => (
+      requireScopes(viewer, EDITORS), addScheduleRule(db, pubsub, input)
+    ),
+    removeScheduleRule: (_p, { id }, { db, pubsub, viewer }) => (
+      requireScopes(viewer, EDITORS), removeScheduleRule(db, pubsub, id)
+    ),
+    publishEmergency: (_p, { input }, { db, pubsub, viewer }) =>
+      publishEmergency(db, pubsub, requireScopes(viewer, WARNERS), input),
+    withdrawEmergency: (_p, { id }, { db, pubsub, viewer }) => (
+      requireScopes(viewer, WARNERS), withdrawEmergency(db, pubsub, id)
+    ),
+    issueScreenCredential: (_p, { screenId }, { db, viewer }) => (
+      requireScopes(viewer, ADMINS), issueCredential(db, screenId)
+    ),
+    revokeScreenCredential: (_p, { id }, { db, viewer }) => (
+      requireScopes(viewer, ADMINS), revokeCredential(db, id)
+    ),
+    screenHeartbeat: (_p, { input }, { db }) => heartbeat(db, input),
+  },
+  Subscription: {
+    screenEvents: {
+      subscribe: async (_p, { screenId, credential }, { db, pubsub }) => {
+        await authorizeScreen(db, screenId, credential);
+        return pubsub.subscribe(screenTopic(screenId));
+      },
+    },
   },
 };
