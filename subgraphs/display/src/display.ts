@@ -130,7 +130,7 @@ export async function submitContent(
     try {
       url = new URL(imageUrl);
     } catch {}
-    if (!url || url.protocol !== 'https:' || imageUrl.length > 500)
+    if (url?.protocol !== 'https:' || imageUrl.length > 500)
       throw badInput('imageUrl must be an https URL of at most 500 characters.', 'imageUrl');
   }
   if (!(input.validFrom < input.validUntil))

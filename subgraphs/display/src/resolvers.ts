@@ -1,4 +1,4 @@
-import { DateTimeScalar } from '@kaarst/kit';
+import { DateTimeScalar, type Viewer } from '@kaarst/kit';
 import {
   activeEmergencies,
   addScheduleRule,
@@ -22,6 +22,12 @@ import {
   withdrawEmergency,
 } from './display.ts';
 import type { Resolvers } from './generated/graphql.ts';
+
+/** Runs `run` for a viewer holding one of `scopes` (the gateway checked them already; this holds for any caller). */
+function guarded<T>(viewer: Viewer | null, scopes: readonly string[], run: () => T): T {
+  requireScopes(viewer, scopes);
+  return run();
+}
 
 const STAFF = ['staff', 'admin'];
 const EDITORS = ['staff:presse', 'admin'];
@@ -50,41 +56,30 @@ export const resolvers: Resolvers = {
     screen: (_p, { id }, { db }) => screenById(db, id),
     screenSnapshot: async (_p, { screenId, credential, at }, { db }) =>
       snapshot(db, await authorizeScreen(db, screenId, credential), at ?? new Date()),
-    contentItems: (_p, { status }, { db, viewer }) => (
-      requireScopes(viewer, STAFF), contentItems(db, status)
-    ),
-    scheduleRules: (_p, { screenId }, { db, viewer }) => (
-      requireScopes(viewer, STAFF), rulesOf(db, screenId)
-    ),
-    activeEmergencies: (_p, _a, { db, viewer }) => (requireScopes(viewer, STAFF), activeEmergencies(db)),
-    screenHealth: (_p, { offlineAfterSeconds }, { db, viewer }) => (
-      requireScopes(viewer, STAFF), fleetHealth(db, offlineAfterSeconds ?? 120)
-    ),
-    screenCredentials: (_p, { screenId }, { db, viewer }) => (
-      requireScopes(viewer, ADMINS.concat('staff')), credentialsOf(db, screenId)
-    ),
+    contentItems: (_p, { status }, { db, viewer }) => guarded(viewer, STAFF, () => contentItems(db, status)),
+    scheduleRules: (_p, { screenId }, { db, viewer }) => guarded(viewer, STAFF, () => rulesOf(db, screenId)),
+    activeEmergencies: (_p, _a, { db, viewer }) => guarded(viewer, STAFF, () => activeEmergencies(db)),
+    screenHealth: (_p, { offlineAfterSeconds }, { db, viewer }) =>
+      guarded(viewer, STAFF, () => fleetHealth(db, offlineAfterSeconds ?? 120)),
+    screenCredentials: (_p, { screenId }, { db, viewer }) =>
+      guarded(viewer, STAFF, () => credentialsOf(db, screenId)),
   },
   Mutation: {
     submitContent: (_p, { input }, { db, viewer }) => submitContent(db, viewer, input),
     decideContent: (_p, { id, approve }, { db, pubsub, viewer }) =>
       decideContent(db, pubsub, requireScopes(viewer, EDITORS), id, approve),
-    addScheduleRule: (_p, { input }, { db, pubsub, viewer }) => (
-      requireScopes(viewer, EDITORS), addScheduleRule(db, pubsub, input)
-    ),
-    removeScheduleRule: (_p, { id }, { db, pubsub, viewer }) => (
-      requireScopes(viewer, EDITORS), removeScheduleRule(db, pubsub, id)
-    ),
+    addScheduleRule: (_p, { input }, { db, pubsub, viewer }) =>
+      guarded(viewer, EDITORS, () => addScheduleRule(db, pubsub, input)),
+    removeScheduleRule: (_p, { id }, { db, pubsub, viewer }) =>
+      guarded(viewer, EDITORS, () => removeScheduleRule(db, pubsub, id)),
     publishEmergency: (_p, { input }, { db, pubsub, viewer }) =>
       publishEmergency(db, pubsub, requireScopes(viewer, WARNERS), input),
-    withdrawEmergency: (_p, { id }, { db, pubsub, viewer }) => (
-      requireScopes(viewer, WARNERS), withdrawEmergency(db, pubsub, id)
-    ),
-    issueScreenCredential: (_p, { screenId }, { db, viewer }) => (
-      requireScopes(viewer, ADMINS), issueCredential(db, screenId)
-    ),
-    revokeScreenCredential: (_p, { id }, { db, viewer }) => (
-      requireScopes(viewer, ADMINS), revokeCredential(db, id)
-    ),
+    withdrawEmergency: (_p, { id }, { db, pubsub, viewer }) =>
+      guarded(viewer, WARNERS, () => withdrawEmergency(db, pubsub, id)),
+    issueScreenCredential: (_p, { screenId }, { db, viewer }) =>
+      guarded(viewer, ADMINS, () => issueCredential(db, screenId)),
+    revokeScreenCredential: (_p, { id }, { db, viewer }) =>
+      guarded(viewer, ADMINS, () => revokeCredential(db, id)),
     screenHeartbeat: (_p, { input }, { db }) => heartbeat(db, input),
   },
   Subscription: {
