@@ -248,11 +248,13 @@ export function App() {
             </main>
           )}
         </Show>
-        <footer class="ticker" aria-label="Laufband">
+        <footer class="ticker">
           <p>
-            {playlist()
-              .map((p) => p.item.title)
-              .join('  +++  ') || 'Stadt Kaarst'}
+            {activeEmergency()
+              ? `${activeEmergency()?.title}  +++  ${activeEmergency()?.message}`
+              : playlist()
+                  .map((p) => p.item.title)
+                  .join('  +++  ') || 'Stadt Kaarst'}
           </p>
         </footer>
       </Show>
