@@ -2,11 +2,15 @@
  * A city display in Debian's headless Chromium at 1920×1080 against a real hub
  * (display and transit subgraphs, trusted documents enforced): the screen starts
  * from its URL and credential, shows an approved item and its stop's departures;
- * an emergency published then takes the screen over within 1 s of the mutation.
+ * an emergency published then takes the screen over within 1 s of the mutation; with the
+ * gateway stopped it keeps its content marked "Stand: hh:mm" and catches up (snapshot) when a
+ * gateway is back.
  * Screenshots in test-results/portal/.
  */
 import { randomUUID } from 'node:crypto';
+import { createGateway, type RunningGateway } from '@kaarst/gateway';
 import type { Viewer } from '@kaarst/kit';
+import { clientDocuments, listSubgraphs } from '@kaarst/kit/registry';
 import { subgraphRequest } from '@kaarst/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDisplayBuilt } from '../../clients/display/scripts/ensure-build.ts';
@@ -17,7 +21,7 @@ import {
   openPage,
   screenshot,
 } from '../../clients/web/test/browser.ts';
-import { startHub, type TestHub } from '../harness.ts';
+import { ROOT, SUPERGRAPH, startHub, type TestHub } from '../harness.ts';
 
 const runBrowserTests = browserTestsRun('display');
 const A = 'kaarst-rathausplatz';
@@ -29,6 +33,7 @@ const ORDNUNGSAMT: Viewer = { id: randomUUID(), roles: ['staff'], department: 'o
 describe.runIf(runBrowserTests)('city display in Chromium', { timeout: 240_000 }, () => {
   let hub: TestHub;
   let browser: Browser;
+  let restarted: RunningGateway | undefined;
 
   beforeAll(async () => {
     ensureDisplayBuilt({ typecheck: true });
@@ -39,7 +44,11 @@ describe.runIf(runBrowserTests)('city display in Chromium', { timeout: 240_000 }
   }, 240_000);
   afterAll(async () => {
     await browser?.close();
-    await hub?.close();
+    if (restarted) {
+      // The hub's own gateway is closed already (closing it twice throws): close the rest.
+      await restarted.close();
+      await Promise.all([...hub.subgraphs.values()].map((running) => running.close()));
+    } else await hub?.close();
   });
 
   async function display<T>(viewer: Viewer, query: string, variables: Record<string, unknown>) {
@@ -48,7 +57,7 @@ describe.runIf(runBrowserTests)('city display in Chromium', { timeout: 240_000 }
     return answer.data as T;
   }
 
-  it('shows an approved item and departures, then an emergency takes over within 1 s', async () => {
+  it('shows an approved item and departures; an emergency takes over within 1 s; offline it keeps its content with Stand, then recovers', async () => {
     const { issueScreenCredential } = await display<{ issueScreenCredential: { secret: string } }>(
       ADMIN,
       'mutation ($s: ID!) { issueScreenCredential(screenId: $s) { secret } }',
@@ -130,6 +139,51 @@ describe.runIf(runBrowserTests)('city display in Chromium', { timeout: 240_000 }
     expect(elapsed).toBeLessThan(1000);
     expect(await page.getByRole('heading', { name: 'Adventsmarkt auf dem Rathausplatz' }).count()).toBe(0);
     await screenshot(page, 'display-emergency');
+
+    // The gateway goes away: the screen keeps its content and says since when ("Stand: hh:mm").
+    const { publishEmergency } = await display<{ publishEmergency: { id: string } }>(
+      ORDNUNGSAMT,
+      'mutation ($input: PublishEmergencyInput!) { publishEmergency(input: $input) { id } }',
+      // DANGER: the newest of the same severity wins over the storm warning
+      { input: { severity: 'DANGER', title: 'Straßensperrung', message: 'Rathausplatz gesperrt' } },
+    );
+    await page
+      .getByRole('alert')
+      .getByRole('heading', { name: 'Straßensperrung' })
+      .waitFor({ timeout: 5000 });
+    const port = Number(new URL(hub.url).port);
+    await hub.gateway.close();
+    await page.getByText(/Keine Verbindung – Stand: \d\d:\d\d/).waitFor({ timeout: 15_000 });
+    expect(await page.getByRole('alert').getByRole('heading', { name: 'Straßensperrung' }).count()).toBe(1);
+    await screenshot(page, 'display-stale');
+    // While it is away, the warnings are withdrawn (the screen misses those events) ...
+    const { activeEmergencies } = await display<{ activeEmergencies: { id: string }[] }>(
+      ORDNUNGSAMT,
+      '{ activeEmergencies { id } }',
+      {},
+    );
+    expect(activeEmergencies.map((e) => e.id)).toContain(publishEmergency.id);
+    for (const { id } of activeEmergencies)
+      await display(ORDNUNGSAMT, 'mutation ($id: ID!) { withdrawEmergency(id: $id) { id } }', { id });
+    // ... and when a gateway is back on the same address, the screen reconnects by itself and its
+    // snapshot brings it up to date: the item again, no stale marker.
+    restarted = await createGateway({
+      supergraphPath: SUPERGRAPH,
+      keys: hub.keys,
+      subgraphUrls: Object.fromEntries(
+        listSubgraphs().map(({ name }) => [
+          name,
+          hub.subgraphs.get(name)?.url ?? 'http://127.0.0.1:1/graphql',
+        ]),
+      ),
+      trustedDocuments: { files: clientDocuments(ROOT).map((client) => client.file), enforce: true },
+    });
+    await restarted.listen(port, '127.0.0.1');
+    await page
+      .getByRole('heading', { level: 2, name: 'Adventsmarkt auf dem Rathausplatz' })
+      .waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.getByText(/Stand:/).waitFor({ state: 'detached', timeout: 5000 });
     await page.context().close();
   });
 });
