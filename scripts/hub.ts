@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import { dataDir, env, envInt, loadHubKeys } from '@kaarst/kit';
 import { hubRoot, listSubgraphs, subgraphUrlVariable } from '@kaarst/kit/registry';
 import { ensureDevelopersBuilt } from '../clients/developers/scripts/ensure-build.ts';
+import { ensureDisplayBuilt } from '../clients/display/scripts/ensure-build.ts';
 import { ensurePortalBuilt } from '../clients/web/scripts/ensure-build.ts';
 import { formatLogLine } from './log-format.ts';
 
@@ -80,6 +81,7 @@ await loadHubKeys(); // creates the embedded keys once, before the services race
 for (const [name, build] of [
   ['web portal', ensurePortalBuilt],
   ["developers' page", ensureDevelopersBuilt],
+  ['city display', ensureDisplayBuilt],
 ] as const) {
   const began = Date.now();
   try {
@@ -111,6 +113,7 @@ try {
       `Kaarst hub ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       `  Portal:   http://localhost:${port}/`,
       `  Developers: http://localhost:${port}/developers/`,
+      `  Display:  http://localhost:${port}/display/?screen=kaarst-rathausplatz#credential=demo-kaarst-rathausplatz`,
       `  GraphQL:  http://localhost:${port}/graphql`,
       `  Health:   http://localhost:${port}/health`,
       '  Demo accounts (password kaarst-demo): anna.schmitz@example.org (citizen), buergerbuero@example.org (staff)',
