@@ -338,6 +338,10 @@ describe('city displays through the gateway', () => {
     await new Promise((r) => setTimeout(r, 1100));
     expect((await health(1)).get(A)?.online).toBe(false);
     expect((await health(60)).get(A)?.online).toBe(true);
+    // for an alert: the subgraph's /metrics (offline after the default 120 s)
+    const metrics = await (await fetch(new URL('/metrics', hub.subgraph('display').url))).text();
+    expect(metrics).toContain(`hub_display_screen_online{screen="${A}",service="display"} 1`);
+    expect(metrics).toContain(`hub_display_screen_online{screen="${B}",service="display"} 0`);
     expect(codes(await hub.request(HEALTH, { n: 60 }, citizen))).toEqual(['FORBIDDEN']);
     expect(codes(await hub.request(HEALTH, { n: 0 }, kultur))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await hub.request(HEARTBEAT, { input: { ...beat, clientVersion: '' } }))).toEqual([

@@ -437,3 +437,16 @@ export async function fleetHealth(db: PrismaClient, offlineAfterSeconds: number,
     }),
   );
 }
+
+/**
+ * A deleted staff account: the ids it left on items, decisions and warnings become a
+ * placeholder (the records stay: what a screen showed and who decided is the town's).
+ */
+export async function eraseDisplayAccount(db: PrismaClient, accountId: string) {
+  const gone = 'deleted-account';
+  await db.$transaction([
+    db.contentItem.updateMany({ where: { submittedBy: accountId }, data: { submittedBy: gone } }),
+    db.contentItem.updateMany({ where: { decidedBy: accountId }, data: { decidedBy: gone } }),
+    db.emergency.updateMany({ where: { publishedBy: accountId }, data: { publishedBy: gone } }),
+  ]);
+}
