@@ -109,7 +109,26 @@ describe('city displays through the gateway', () => {
       credential: { id: '' },
     };
     expect((await hub.request(SNAPSHOT, { s: A, c: secret })).errors).toBeUndefined();
-    expect((await hub.request(REVOKE, { id: credential.id }, admin)).errors).toBeUndefined();
+    // a screen subscribed with it gets events, and is cut off at its next event once it is revoked
+    const open = wsClient(hub.url);
+    try {
+      const watching = open.subscribe<Event>(EVENTS, { s: A, c: secret });
+      await new Promise((r) => setTimeout(r, 500));
+      const warning = await hub.request<{ publishEmergency: { id: string } }>(
+        PUBLISH,
+        { input: { severity: 'WARNING', title: 'Probe', message: 'Test', screenIds: [A] } },
+        admin,
+      );
+      await watching.waitFor(1);
+      expect(watching.results[0]?.data?.screenEvents.kind).toBe('EMERGENCY_PUBLISHED');
+      expect((await hub.request(REVOKE, { id: credential.id }, admin)).errors).toBeUndefined();
+      await hub.request(WITHDRAW, { id: warning.data?.publishEmergency.id }, admin);
+      await watching.waitFor(2).catch(() => undefined);
+      expect(watching.results[1]?.data?.screenEvents).toBeUndefined();
+      expect(watching.results[1]?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    } finally {
+      await open.dispose();
+    }
     expect(codes(await hub.request(SNAPSHOT, { s: A, c: secret }))).toEqual(['FORBIDDEN']);
     const beat = { screenId: A, credential: secret, clientVersion: '1.0.0', showing: 'idle' };
     expect(codes(await hub.request(HEARTBEAT, { input: beat }))).toEqual(['FORBIDDEN']);

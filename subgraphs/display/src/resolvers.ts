@@ -22,6 +22,28 @@ import {
   withdrawEmergency,
 } from './display.ts';
 import type { Resolvers } from './generated/graphql.ts';
+import type { ScreenEventModel } from './models.ts';
+
+/** The events of `inner`, each passed on only after `check` holds (a throw ends the stream with its error). */
+function checkedEach<T>(inner: AsyncIterator<T>, check: () => Promise<unknown>): AsyncIterableIterator<T> {
+  const iterator: AsyncIterableIterator<T> = {
+    async next() {
+      const result = await inner.next();
+      if (!result.done) {
+        try {
+          await check();
+        } catch (error) {
+          await inner.return?.();
+          throw error;
+        }
+      }
+      return result;
+    },
+    return: async (value?: unknown) => (await inner.return?.(value)) ?? { done: true, value: undefined as T },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
+}
 
 /** Runs `run` for a viewer holding one of `scopes` (the gateway checked them already; this holds for any caller). */
 function guarded<T>(viewer: Viewer | null, scopes: readonly string[], run: () => T): T {
@@ -86,7 +108,11 @@ export const resolvers: Resolvers = {
     screenEvents: {
       subscribe: async (_p, { screenId, credential }, { db, pubsub }) => {
         await authorizeScreen(db, screenId, credential);
-        return pubsub.subscribe(screenTopic(screenId));
+        // Checked again at every event: a credential revoked meanwhile ends the stream (FORBIDDEN).
+        const events = (await pubsub.subscribe(screenTopic(screenId))) as unknown as AsyncIterable<{
+          screenEvents: ScreenEventModel;
+        }>;
+        return checkedEach(events[Symbol.asyncIterator](), () => authorizeScreen(db, screenId, credential));
       },
     },
   },
