@@ -86,6 +86,18 @@ const config: CodegenConfig = {
         scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
       },
     },
+    // The city displays' typed documents (clients/display/package.json "hub": shipped).
+    'clients/display/src/generated/': {
+      schema: 'schema/api.graphql',
+      documents: ['clients/display/src/operations/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
+      },
+    },
   },
 };
 

@@ -25,6 +25,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { clientDocuments, hubRoot, listSubgraphs } from '@kaarst/kit/registry';
 import { DEVELOPERS_DIST_DIR, ensureDevelopersBuilt } from '../clients/developers/scripts/ensure-build.ts';
+import { DISPLAY_DIST_DIR, ensureDisplayBuilt } from '../clients/display/scripts/ensure-build.ts';
 import { ensureStaffBuilt, STAFF_DIST_DIR } from '../clients/staff/scripts/ensure-build.ts';
 import { DIST_DIR, ensurePortalBuilt } from '../clients/web/scripts/ensure-build.ts';
 import { runPnpm } from './pnpm.ts';
@@ -103,18 +104,16 @@ writeFileSync(path.join(OUT, 'schema', 'persisted-documents.json'), `${JSON.stri
 // The web portal, served by the gateway at / (gateway/src/web-portal.ts finds <bundle>/web).
 ensurePortalBuilt();
 cpSync(DIST_DIR, path.join(OUT, 'web'), { recursive: true });
-// The developers' page at /developers/ (<bundle>/developers), without its source maps.
-ensureDevelopersBuilt();
-cpSync(DEVELOPERS_DIST_DIR, path.join(OUT, 'developers'), {
-  recursive: true,
-  filter: (file) => !file.endsWith('.map'),
-});
-// The staff workbench at /staff/ (<bundle>/staff), without its source maps.
-ensureStaffBuilt();
-cpSync(STAFF_DIST_DIR, path.join(OUT, 'staff'), {
-  recursive: true,
-  filter: (file) => !file.endsWith('.map'),
-});
+// The developers' page, the staff workbench and the city displays (<bundle>/<name>, served at
+// /<name>/), without their source maps.
+for (const [name, build, dist] of [
+  ['developers', ensureDevelopersBuilt, DEVELOPERS_DIST_DIR],
+  ['staff', ensureStaffBuilt, STAFF_DIST_DIR],
+  ['display', ensureDisplayBuilt, DISPLAY_DIST_DIR],
+] as const) {
+  build();
+  cpSync(dist, path.join(OUT, name), { recursive: true, filter: (file) => !file.endsWith('.map') });
+}
 
 step('4/6 pruning: the workspace packages’ tests, links that lead out of the bundle');
 const workspacePackages = path.join(OUT, 'node_modules', '@kaarst');
@@ -145,6 +144,7 @@ const required = [
   'web/index.html',
   'developers/index.html',
   'staff/index.html',
+  'display/index.html',
   'node_modules/tsx/package.json',
   'node_modules/prisma/build/index.js',
   'node_modules/@kaarst/gateway/src/main.ts',

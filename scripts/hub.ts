@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import { dataDir, env, envInt, loadHubKeys } from '@kaarst/kit';
 import { hubRoot, listSubgraphs, subgraphUrlVariable } from '@kaarst/kit/registry';
 import { ensureDevelopersBuilt } from '../clients/developers/scripts/ensure-build.ts';
+import { ensureDisplayBuilt } from '../clients/display/scripts/ensure-build.ts';
 import { ensureStaffBuilt } from '../clients/staff/scripts/ensure-build.ts';
 import { ensurePortalBuilt } from '../clients/web/scripts/ensure-build.ts';
 import { formatLogLine } from './log-format.ts';
@@ -82,6 +83,7 @@ for (const [name, build] of [
   ['web portal', ensurePortalBuilt],
   ["developers' page", ensureDevelopersBuilt],
   ['staff workbench', ensureStaffBuilt],
+  ['city display', ensureDisplayBuilt],
 ] as const) {
   const began = Date.now();
   try {
@@ -114,6 +116,7 @@ try {
       `  Portal:   http://localhost:${port}/`,
       `  Developers: http://localhost:${port}/developers/`,
       `  Staff:    http://localhost:${port}/staff/`,
+      `  Display:  http://localhost:${port}/display/?screen=kaarst-rathausplatz#credential=demo-kaarst-rathausplatz`,
       `  GraphQL:  http://localhost:${port}/graphql`,
       `  Health:   http://localhost:${port}/health`,
       '  Demo accounts (password kaarst-demo): anna.schmitz@example.org (citizen), buergerbuero@example.org (staff)',

@@ -33,6 +33,11 @@ const CHECKS: Array<[string, string, string[]]> = [
     bin('tsc'),
     ['-p', 'clients/staff/tsconfig.json', '--noEmit'],
   ],
+  [
+    'types of the city displays (tsc, strict)',
+    bin('tsc'),
+    ['-p', 'clients/display/tsconfig.json', '--noEmit'],
+  ],
 ];
 
 const failedChecks: string[] = [];

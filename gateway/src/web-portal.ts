@@ -45,6 +45,11 @@ export const DEVELOPERS_CSP = [
   "worker-src 'self'",
 ].join('; ');
 
+/** The city displays show the items' images, which departments link from their https sites. */
+export const DISPLAY_CSP = BASE_CSP.map((directive) =>
+  directive.startsWith('img-src') ? "img-src 'self' data: https:" : directive,
+).join('; ');
+
 export interface StaticClient {
   name: string;
   /** Where it is served, e.g. "/" or "/developers/". */
@@ -82,6 +87,16 @@ export function staticClients(root = workspaceRoot()): StaticClient[] {
         path.join(root, 'staff'),
       ],
       csp: PORTAL_CSP,
+    },
+    {
+      name: 'city display',
+      prefix: '/display/',
+      candidates: [
+        env('DISPLAY_CLIENT_DIR'),
+        path.join(root, 'clients', 'display', 'dist'),
+        path.join(root, 'display'),
+      ],
+      csp: DISPLAY_CSP,
     },
   ];
 }

@@ -1,0 +1,278 @@
+/**
+ * One city display, full screen: the main area cycles through the approved items,
+ * departures from the nearest stop, a ticker, date and time. An emergency replaces
+ * everything. Live over graphql-ws; after a reconnect it fetches its snapshot; while
+ * the hub is unreachable it keeps the last good content, marked "Stand: hh:mm".
+ *
+ * URL: /display/?screen=<screenId>#credential=<secret> (the credential is kept in this
+ * browser's storage and removed from the address bar).
+ */
+import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import {
+  DisplayDeparturesDocument,
+  type DisplayDeparturesQuery,
+  DisplayEventsDocument,
+  DisplayHeartbeatDocument,
+  DisplaySnapshotDocument,
+  type DisplaySnapshotQuery,
+} from './generated/graphql.ts';
+import { client, connectLive } from './hub.ts';
+
+const CLIENT_VERSION = 'display-client 0.1.0';
+const ROTATE_MS = 10_000;
+const DEPARTURES_MS = 60_000;
+const HEARTBEAT_MS = 30_000;
+
+type Snapshot = DisplaySnapshotQuery['screenSnapshot'];
+type Emergency = NonNullable<Snapshot['emergency']>;
+type Departure = DisplayDeparturesQuery['departures'][number];
+
+const time = new Intl.DateTimeFormat('de-DE', {
+  timeZone: 'Europe/Berlin',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const date = new Intl.DateTimeFormat('de-DE', {
+  timeZone: 'Europe/Berlin',
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+function screenAndCredential(): { screenId: string; credential: string | null } {
+  const screenId = new URLSearchParams(window.location.search).get('screen') ?? '';
+  const key = `kaarst-display:${screenId}:credential`;
+  const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('credential');
+  if (fromHash) {
+    localStorage.setItem(key, fromHash);
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+  return { screenId, credential: localStorage.getItem(key) };
+}
+
+interface Kept {
+  snapshot: Snapshot;
+  fetchedAt: string;
+}
+
+export function App() {
+  const { screenId, credential } = screenAndCredential();
+  const keptKey = `kaarst-display:${screenId}:snapshot`;
+  const kept = (() => {
+    try {
+      return JSON.parse(localStorage.getItem(keptKey) ?? 'null') as Kept | null;
+    } catch {
+      return null;
+    }
+  })();
+  const [snapshot, setSnapshot] = createSignal<Snapshot | null>(kept?.snapshot ?? null);
+  const [fetchedAt, setFetchedAt] = createSignal<Date | null>(kept ? new Date(kept.fetchedAt) : null);
+  const [emergency, setEmergency] = createSignal<Emergency | null>(kept?.snapshot.emergency ?? null);
+  const [version, setVersion] = createSignal(kept?.snapshot.version ?? -1);
+  const [connected, setConnected] = createSignal(false);
+  const [reachable, setReachable] = createSignal(true);
+  const [refused, setRefused] = createSignal<string | null>(credential ? null : 'missing');
+  const [departures, setDepartures] = createSignal<Departure[]>([]);
+  const [index, setIndex] = createSignal(0);
+  const [now, setNow] = createSignal(new Date());
+
+  const playlist = () => snapshot()?.playlist ?? [];
+  const item = () => {
+    const list = playlist();
+    return list.length ? list[index() % list.length]?.item : undefined;
+  };
+  const activeEmergency = () => {
+    const e = emergency();
+    return e && (!e.expiresAt || new Date(e.expiresAt) > now()) ? e : null;
+  };
+  const stale = () => !connected() || !reachable();
+
+  async function loadSnapshot() {
+    if (!credential) return;
+    const result = await client.query(DisplaySnapshotDocument, { screenId, credential }).toPromise();
+    const code = result.error?.graphQLErrors[0]?.extensions?.code;
+    if (code === 'FORBIDDEN' || code === 'NOT_FOUND') {
+      setRefused(String(code));
+      return;
+    }
+    const fresh = result.data?.screenSnapshot;
+    if (!fresh) {
+      setReachable(false);
+      return;
+    }
+    setReachable(true);
+    setRefused(null);
+    const current = fresh.current?.id;
+    const start = current ? fresh.playlist.findIndex((p) => p.item.id === current) : 0;
+    setSnapshot(fresh);
+    setIndex(Math.max(start, 0));
+    setEmergency(fresh.emergency ?? null);
+    setVersion(fresh.version);
+    const at = new Date();
+    setFetchedAt(at);
+    localStorage.setItem(
+      keptKey,
+      JSON.stringify({ snapshot: fresh, fetchedAt: at.toISOString() } satisfies Kept),
+    );
+    void loadDepartures();
+  }
+
+  async function loadDepartures() {
+    const stopId = snapshot()?.screen.nearestStop.id;
+    if (!stopId) return;
+    const result = await client.query(DisplayDeparturesDocument, { stopId }).toPromise();
+    if (result.data) setDepartures(result.data.departures);
+  }
+
+  async function heartbeat() {
+    if (!credential || refused()) return;
+    const e = activeEmergency();
+    const showing = e ? `emergency:${e.id}` : (item()?.id ?? 'idle');
+    await client
+      .mutation(DisplayHeartbeatDocument, {
+        input: { screenId, credential, clientVersion: CLIENT_VERSION, showing },
+      })
+      .toPromise();
+  }
+
+  onMount(() => {
+    if (!credential) return;
+    const live = connectLive();
+    live.onConnectionChange(setConnected);
+    live.onReconnected(() => void loadSnapshot());
+    let unsubscribe = () => {};
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const subscribe = () => {
+      unsubscribe = live.subscribe(
+        DisplayEventsDocument,
+        { screenId, credential },
+        ({ screenEvents: event }) => {
+          if (event.version <= version()) return; // older than what is shown
+          setVersion(event.version);
+          setEmergency(event.emergency ?? null);
+          if (event.kind === 'CONTENT_CHANGED') void loadSnapshot();
+        },
+        (code) => {
+          if (code === 'FORBIDDEN' || code === 'NOT_FOUND') return setRefused(code);
+          // ended (the hub restarted, a subgraph went away): subscribe again and catch up
+          retry = setTimeout(() => {
+            subscribe();
+            void loadSnapshot();
+          }, 2000);
+        },
+      );
+    };
+    subscribe();
+    void loadSnapshot();
+    const timers = [
+      setInterval(() => setNow(new Date()), 1000),
+      setInterval(() => setIndex((i) => i + 1), ROTATE_MS),
+      setInterval(() => void loadDepartures(), DEPARTURES_MS),
+      setInterval(() => void heartbeat(), HEARTBEAT_MS),
+    ];
+    setTimeout(() => void heartbeat(), 2000);
+    onCleanup(() => {
+      for (const t of timers) clearInterval(t);
+      clearTimeout(retry);
+      unsubscribe();
+    });
+  });
+
+  return (
+    <div class="screen" classList={{ emergency: !!activeEmergency() }}>
+      <Show when={!refused()} fallback={<Refused reason={refused() ?? ''} />}>
+        <header class="top">
+          <h1>{snapshot()?.screen.name ?? 'Stadtinformation Kaarst'}</h1>
+          <div class="clock">
+            <span class="time">{time.format(now())}</span>
+            <span class="date">{date.format(now())}</span>
+          </div>
+        </header>
+        <Show when={stale() && fetchedAt()}>
+          <p class="stale" role="status">
+            Keine Verbindung – Stand: {time.format(fetchedAt() as Date)}
+          </p>
+        </Show>
+        <Show
+          when={activeEmergency()}
+          fallback={
+            <div class="layout">
+              <main class="main" aria-live="polite">
+                <Show when={item()} fallback={<p class="idle">Willkommen in Kaarst</p>}>
+                  {(shown) => (
+                    <article class="item" data-item-id={shown().id}>
+                      <h2>{shown().title}</h2>
+                      <p>{shown().body}</p>
+                      <Show when={shown().imageUrl}>{(src) => <img src={src()} alt="" />}</Show>
+                    </article>
+                  )}
+                </Show>
+              </main>
+              <aside class="departures" aria-label="Abfahrten">
+                <h2>Abfahrten {snapshot()?.screen.nearestStop.name ?? ''}</h2>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Linie</th>
+                      <th scope="col">Ziel</th>
+                      <th scope="col">Abfahrt</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    <For each={departures()}>
+                      {(d) => (
+                        <tr>
+                          <td class="line">{d.route.shortName ?? ''}</td>
+                          <td>{d.headsign ?? ''}</td>
+                          <td>
+                            {time.format(new Date(d.expectedTime))}
+                            <Show when={d.delayMinutes}>
+                              {(delay) => <span class="delay"> {delay() > 0 ? `+${delay()}` : delay()}</span>}
+                            </Show>
+                          </td>
+                        </tr>
+                      )}
+                    </For>
+                  </tbody>
+                </table>
+              </aside>
+            </div>
+          }
+        >
+          {(e) => (
+            <main class="takeover" role="alert" data-emergency-id={e().id}>
+              <p class="severity">{e().severity === 'DANGER' ? 'Gefahr' : 'Warnung'}</p>
+              <h2>{e().title}</h2>
+              <p>{e().message}</p>
+            </main>
+          )}
+        </Show>
+        <footer class="ticker">
+          <p>
+            {activeEmergency()
+              ? `${activeEmergency()?.title}  +++  ${activeEmergency()?.message}`
+              : playlist()
+                  .map((p) => p.item.title)
+                  .join('  +++  ') || 'Stadt Kaarst'}
+          </p>
+        </footer>
+      </Show>
+    </div>
+  );
+}
+
+function Refused(props: { reason: string }) {
+  return (
+    <main class="refused">
+      <h1>Stadtinformation Kaarst</h1>
+      <p>
+        {props.reason === 'missing'
+          ? 'Diese Anzeige ist nicht eingerichtet: der Zugangsschlüssel fehlt.'
+          : props.reason === 'NOT_FOUND'
+            ? 'Diese Anzeige ist unbekannt.'
+            : 'Der Zugang dieser Anzeige ist gesperrt.'}
+      </p>
+    </main>
+  );
+}
