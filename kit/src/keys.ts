@@ -35,19 +35,19 @@ async function generateStoredKeys(): Promise<StoredKeys> {
 }
 
 /**
- * Embedded default: keys generated on first start into the data folder, shared
- * by every process of the hub on this machine; concurrent first starts agree on one file.
+ * A secret kept in a file of the data folder (outside production): read it, or make it with
+ * `create` on first use, shared by every process of the hub on this machine. Written whole
+ * under a temporary name (mode 600), then linked into place: the link fails if another
+ * process won the race (its secret is then read), and nobody ever reads half a file.
  */
-async function loadOrCreateKeyFile(file: string): Promise<StoredKeys> {
+export async function loadOrCreateSecretFile<T>(file: string, create: () => Promise<T>): Promise<T> {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as StoredKeys;
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   mkdirSync(path.dirname(file), { recursive: true });
-  const fresh = await generateStoredKeys();
-  // Written whole under a temporary name, then linked into place: the link
-  // fails if another process won the race, and nobody ever reads half a file.
+  const fresh = await create();
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
   writeFileSync(temporary, JSON.stringify(fresh), { mode: 0o600 });
   try {
@@ -55,13 +55,14 @@ async function loadOrCreateKeyFile(file: string): Promise<StoredKeys> {
     return fresh;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    return JSON.parse(readFileSync(file, 'utf8')) as StoredKeys;
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
   } finally {
     unlinkSync(temporary);
   }
 }
 
-function parseJwk(name: string, raw: string): JWK {
+/** A JWK from an environment variable, or an error that names the variable. */
+export function parseJwk(name: string, raw: string): JWK {
   try {
     return JSON.parse(raw) as JWK;
   } catch {
@@ -85,7 +86,10 @@ export async function loadHubKeys(options: { keyFile?: string } = {}): Promise<H
         'In production set HUB_JWT_PUBLIC_KEY (or HUB_JWT_PRIVATE_KEY) and HUB_INTERNAL_SECRET',
       );
     }
-    stored = await loadOrCreateKeyFile(options.keyFile ?? path.join(dataDir(), 'keys', 'hub-keys.json'));
+    stored = await loadOrCreateSecretFile(
+      options.keyFile ?? path.join(dataDir(), 'keys', 'hub-keys.json'),
+      generateStoredKeys,
+    );
   }
   const privateJwk = privateRaw ? parseJwk('HUB_JWT_PRIVATE_KEY', privateRaw) : stored?.privateJwk;
   const publicJwk = publicRaw

@@ -4,10 +4,8 @@
  * PASS_SIGNING_KEY (a private JWK in JSON) in production; elsewhere a key made once
  * and kept in <data dir>/keys/pass-signing-key.json, shared by the hub's processes.
  */
-import { randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { dataDir, env, isProduction } from '@kaarst/kit';
+import { dataDir, env, isProduction, loadOrCreateSecretFile, parseJwk } from '@kaarst/kit';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 
 export interface PassSigningKey {
@@ -22,27 +20,9 @@ function checked(name: string, jwk: JWK): PassSigningKey {
   return { privateJwk: jwk, publicJwk: { kty: 'OKP', crv: 'Ed25519', x: jwk.x } };
 }
 
-async function loadOrCreate(file: string): Promise<JWK> {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as JWK;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  mkdirSync(path.dirname(file), { recursive: true });
+async function generatePrivateJwk(): Promise<JWK> {
   const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
-  const fresh = await exportJWK(privateKey);
-  // Written whole, then linked into place: a concurrent first start finds the winner's key.
-  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
-  writeFileSync(temporary, JSON.stringify(fresh), { mode: 0o600 });
-  try {
-    linkSync(temporary, file);
-    return fresh;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    return JSON.parse(readFileSync(file, 'utf8')) as JWK;
-  } finally {
-    unlinkSync(temporary);
-  }
+  return exportJWK(privateKey);
 }
 
 let loading: Promise<PassSigningKey> | undefined;
@@ -52,18 +32,12 @@ export function loadPassSigningKey(): Promise<PassSigningKey> {
   loading ??= (async () => {
     const raw = env('PASS_SIGNING_KEY');
     if (raw) {
-      let jwk: JWK;
-      try {
-        jwk = JSON.parse(raw) as JWK;
-      } catch {
-        throw new Error('PASS_SIGNING_KEY must be a JWK in JSON (an Ed25519 private key)');
-      }
-      return checked('PASS_SIGNING_KEY', jwk);
+      return checked('PASS_SIGNING_KEY', parseJwk('PASS_SIGNING_KEY', raw));
     }
     if (isProduction())
       throw new Error('In production set PASS_SIGNING_KEY (an Ed25519 private JWK in JSON)');
     const file = path.join(dataDir(), 'keys', 'pass-signing-key.json');
-    return checked(file, await loadOrCreate(file));
+    return checked(file, await loadOrCreateSecretFile(file, generatePrivateJwk));
   })();
   loading.catch(() => {
     loading = undefined;
