@@ -9,6 +9,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const INPUTS = ['src', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json'];
+/** What every client builds in from the shared package (session, urql client, stylesheet). */
+const SHARED_UI = path.resolve(import.meta.dirname, '..', 'clients', 'ui', 'src');
 
 function newestChange(file: string): number {
   if (!existsSync(file)) return 0;
@@ -22,7 +24,7 @@ export function clientBuildIsStale(dir: string, extraInputs: string[] = []): boo
   const built = path.join(dir, 'dist', 'index.html');
   if (!existsSync(built)) return true;
   const inputs = Math.max(
-    ...[...INPUTS.map((input) => path.join(dir, input)), ...extraInputs].map(newestChange),
+    ...[...INPUTS.map((input) => path.join(dir, input)), SHARED_UI, ...extraInputs].map(newestChange),
   );
   return inputs > statSync(built).mtimeMs;
 }

@@ -6,9 +6,6 @@ import { ensureClientBuilt } from '../../../scripts/client-build.ts';
 export const STAFF_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const STAFF_DIST_DIR = path.join(STAFF_DIR, 'dist');
 
-/** The portal's stylesheet, which the workbench imports: a change there rebuilds it too. */
-const SHARED = [path.join(STAFF_DIR, '..', 'web', 'src', 'styles.css')];
-
 /** Builds when stale; returns whether it built. */
 export const ensureStaffBuilt = (options: { typecheck?: boolean } = {}): boolean =>
-  ensureClientBuilt(STAFF_DIR, { ...options, extraInputs: SHARED });
+  ensureClientBuilt(STAFF_DIR, options);

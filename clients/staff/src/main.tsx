@@ -1,7 +1,7 @@
 import { render } from 'solid-js/web';
 import { App } from './app.tsx';
-// The portal's stylesheet (colours, forms, cards), then the workbench's own additions.
-import '../../web/src/styles.css';
+// The clients' shared stylesheet (colours, forms, cards), then the workbench's own additions.
+import '@kaarst/ui/styles.css';
 import './staff.css';
 
 const root = document.getElementById('root');

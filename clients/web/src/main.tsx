@@ -1,7 +1,7 @@
 import { render } from 'solid-js/web';
 import { App } from './app.tsx';
 import { language } from './i18n.ts';
-import './styles.css';
+import '@kaarst/ui/styles.css';
 
 document.documentElement.lang = language();
 const root = document.getElementById('root');
