@@ -1,6 +1,5 @@
 /**
- * The Kubernetes manifests (deploy/kubernetes, rendered as kustomize renders them) and the
- * image recipe (deploy/Dockerfile), checked without a cluster or a container engine: every
+ * The Kubernetes manifests (deploy/kubernetes, rendered as kustomize renders them), checked without a cluster or a container engine: every
  * document against the Kubernetes schemas (kubernetes-models), then what the hub itself
  * needs of them, then that they say what the subgraph registry says.
  */
@@ -17,14 +16,12 @@ import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import type { IConfigMap, IContainer, IProbe, IService } from 'kubernetes-models/v1';
 import { ConfigMap, Namespace, Secret, Service } from 'kubernetes-models/v1';
 import { describe, expect, it } from 'vitest';
-import { parse, parseAllDocuments } from 'yaml';
+import { parseAllDocuments } from 'yaml';
 import { roles, serviceRoles, subgraphRoles, TASK_ROLES } from '../../deploy/src/roles.ts';
 import { ROOT } from '../harness.ts';
 import {
   containerEnv,
-  DEPLOY,
   KUBERNETES,
-  loadDockerfile,
   loadManifests,
   loadSecretTemplate,
   type Manifest,
@@ -404,78 +401,5 @@ describe('Kubernetes manifests: what the subgraph registry says', () => {
     expect(Object.fromEntries(ours.map((m) => [key(m), m]))).toEqual(
       Object.fromEntries(theirs.map((m) => [key(m), m])),
     );
-  });
-});
-
-describe('deploy/Dockerfile', () => {
-  const { args, stages } = loadDockerfile();
-  const runtime = stages.at(-1);
-  const instruction = (keyword: string) =>
-    runtime?.instructions.filter(([k]) => k === keyword).map(([, v]) => v);
-
-  it('builds the bundle in a build stage and copies exactly that folder into the runtime stage', () => {
-    expect(stages.length).toBeGreaterThanOrEqual(2);
-    const copy = instruction('COPY')?.find((c) => c.startsWith('--from='));
-    const [, fromStage, source, destination] = /^--from=(\S+)\s+(\S+)\s+(\S+)$/.exec(copy ?? '') ?? [];
-    const build = stages.find((s) => s.name === fromStage);
-    expect(build, `COPY --from=${fromStage}`).toBeDefined();
-    const bundle = build?.instructions.find(([k, v]) => k === 'RUN' && /\bpnpm bundle\b/.test(v))?.[1];
-    expect(bundle, 'the build stage runs pnpm bundle').toBeDefined();
-    expect(/--out\s+(\S+)/.exec(bundle ?? '')?.[1]).toBe(source);
-    const scripts = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts;
-    expect(scripts.bundle).toBe('tsx scripts/bundle.ts');
-    // The entry point is the bundle's bin, which deploy/package.json ships.
-    expect(JSON.parse(instruction('ENTRYPOINT')?.[0] ?? '[]')).toEqual([
-      'node',
-      `${destination}/bin/hub.mjs`,
-    ]);
-    expect(JSON.parse(readFileSync(path.join(DEPLOY, 'package.json'), 'utf8')).files).toContain('bin');
-    expect(existsSync(path.join(DEPLOY, 'bin', 'hub.mjs'))).toBe(true);
-    expect(roles()).toContain(JSON.parse(instruction('CMD')?.[0] ?? '[]')[0]);
-  });
-
-  it('runs as a numeric non-root user, the one the Deployments name, on a slim Node image', () => {
-    const users = instruction('USER') ?? [];
-    expect(users).toHaveLength(1);
-    const [uid, gid] = (users[0] as string).split(':').map(Number);
-    expect(uid).toBeGreaterThan(0);
-    for (const d of deployments) {
-      expect(d.spec?.template.spec?.securityContext?.runAsUser).toBe(uid);
-      expect(d.spec?.template.spec?.securityContext?.runAsGroup).toBe(gid);
-    }
-    const base = runtime?.from.replace(/^\$\{(\w+)\}$/, (_, name: string) => args[name] ?? '');
-    expect(base).toMatch(/^node:\d+(\.\d+)*-(\w+-)?slim$/);
-    expect(instruction('ENV')).toContain('NODE_ENV=production');
-    const exposed = (instruction('EXPOSE') ?? []).join(' ').split(/\s+/).map(Number);
-    for (const d of deployments) expect(exposed).toContain(mainContainer(d).ports?.[0]?.containerPort);
-  });
-
-  it('.dockerignore keeps installed and generated files out, and what the build needs in', () => {
-    const patterns = readFileSync(path.join(ROOT, '.dockerignore'), 'utf8')
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith('#'));
-    expect(patterns).toContain('**/node_modules');
-    expect(patterns).toContain('dist');
-    for (const needed of [
-      'pnpm-lock.yaml',
-      'pnpm-workspace.yaml',
-      'patches',
-      'deploy',
-      'schema',
-      'scripts',
-    ]) {
-      expect(
-        patterns.filter((p) => p === needed || p === '*' || p === '**' || p.startsWith(`${needed}/`)),
-      ).toEqual([]);
-    }
-  });
-});
-
-describe('deploy/kubernetes/kustomization.yaml', () => {
-  it('names the image the Deployments use', () => {
-    const kustomization = parse(readFileSync(path.join(KUBERNETES, 'kustomization.yaml'), 'utf8'));
-    const image = mainContainer(deployments[0] as IDeployment).image ?? '';
-    expect(kustomization.images.map((i: { name: string }) => i.name)).toContain(image.split(':')[0]);
   });
 });

@@ -2,20 +2,12 @@ import { DateTimeScalar, type Viewer } from '@kaarst/kit';
 import {
   activeEmergencies,
   addScheduleRule,
-  authorizeScreen,
   contentItems,
-  credentialsOf,
   decideContent,
-  fleetHealth,
-  heartbeat,
-  issueCredential,
-  listScreens,
   publishEmergency,
   removeScheduleRule,
   requireScopes,
-  revokeCredential,
   rulesOf,
-  screenById,
   screenTopic,
   snapshot,
   submitContent,
@@ -23,6 +15,16 @@ import {
 } from './display.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import type { ScreenEventModel } from './models.ts';
+import {
+  authorizeScreen,
+  credentialsOf,
+  fleetHealth,
+  heartbeat,
+  issueCredential,
+  listScreens,
+  revokeCredential,
+  screenById,
+} from './screens.ts';
 
 /** The events of `inner`, each passed on only after `check` holds (a throw ends the stream with its error). */
 function checkedEach<T>(inner: AsyncIterator<T>, check: () => Promise<unknown>): AsyncIterableIterator<T> {

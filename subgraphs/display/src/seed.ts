@@ -5,8 +5,8 @@
  * (sample data: never on a real deployment), and sample items marked as such.
  */
 import type { Logger } from '@kaarst/kit';
-import { issueCredential } from './display.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
+import { issueCredential } from './screens.ts';
 
 export const SCREENS = [
   {

@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { envInt, type SubgraphDefinition } from '@kaarst/kit';
 import { Gauge } from 'prom-client';
-import { announceExpired, eraseDisplayAccount, fleetHealth } from './display.ts';
+import { announceExpired, eraseDisplayAccount } from './display.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { resolvers } from './resolvers.ts';
+import { fleetHealth } from './screens.ts';
 import { seedDisplay } from './seed.ts';
 
 /** How often expired emergencies are looked for (their end is announced to the screens). */

@@ -1,4 +1,5 @@
 import { DateTimeScalar, JSONObjectScalar, personalDataOf, requireViewer } from '@kaarst/kit';
+import { kitaApplicants, runAllocation, setApplicantCriteria } from './allocation-run.ts';
 import {
   acceptOffer,
   addChild,
@@ -6,10 +7,7 @@ import {
   applicationsOf,
   applyForKita,
   isoDate,
-  kitaApplicants,
   myChildren,
-  runAllocation,
-  setApplicantCriteria,
   visibleApplication,
   visibleChild,
   wishLimit,
