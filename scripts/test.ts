@@ -112,9 +112,6 @@ const STORE_INDEPENDENT = [
   // The scaffold in a temporary copy (installs, composes, starts, tests it): once proves it.
   'tests/new-subgraph.test.ts',
   'tests/e2e/{hostile-http,hostile-tokens,limits,trusted-documents,production,rate-limits}.test.ts',
-  // The gateway's and the subgraphs' HTTP layer: refused before any store is asked (context
-  // tokens, unsafe input, slow bodies, connection caps, transports).
-  'tests/e2e/{subgraph-context,hostile-input,contract-fuzz,hardening,live-transports}.test.ts',
 ];
 
 // The chaos test times answers to the second: it runs alone, after everything else.
