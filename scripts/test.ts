@@ -107,11 +107,11 @@ const STORE_INDEPENDENT = [
   'tests/bench/**',
   // The web portal in Chromium: its hub's stores are covered by the e2e suites.
   'tests/browser/**',
-  'tests/deploy/manifests.test.ts',
+  'tests/deploy/{manifests,dockerfile}.test.ts',
   'tests/registry.test.ts',
   // The scaffold in a temporary copy (installs, composes, starts, tests it): once proves it.
   'tests/new-subgraph.test.ts',
-  'tests/e2e/{hostile-http,hostile-tokens,limits,trusted-documents,production,rate-limits}.test.ts',
+  'tests/e2e/{hostile-http,hostile-tokens,limits,trusted-documents,rate-limits}.test.ts',
 ];
 
 // The chaos test times answers to the second: it runs alone, after everything else.
