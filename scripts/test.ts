@@ -107,7 +107,7 @@ const STORE_INDEPENDENT = [
   'tests/bench/**',
   // The web portal in Chromium: its hub's stores are covered by the e2e suites.
   'tests/browser/**',
-  'tests/deploy/{manifests,dockerfile}.test.ts',
+  'tests/deploy/{manifests,dockerfile,kustomize}.test.ts',
   'tests/registry.test.ts',
   // The scaffold in a temporary copy (installs, composes, starts, tests it): once proves it.
   'tests/new-subgraph.test.ts',
