@@ -126,6 +126,10 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
     return { ...result, ...overrides };
   }
 
+  /**
+   * Waits for `/health/ready` of this very process: the answer must name the role, so that
+   * another test's server that took the port in the meantime does not pass for it.
+   */
   async function ready(service: Service, port: number, timeoutMs = 120_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
@@ -134,11 +138,36 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
         const response = await fetch(`http://127.0.0.1:${port}/health/ready`, {
           signal: AbortSignal.timeout(1000),
         });
+        const body = (await response.json()) as { service?: string; supergraph?: string };
+        const answerer = body.service ?? (body.supergraph ? 'gateway' : 'unknown');
+        if (answerer !== service.role) throw new Error(`port ${port} answered as ${answerer}`);
         if (response.ok) return;
       } catch {}
       await new Promise((r) => setTimeout(r, 250));
     }
     throw new Error(`${service.role} did not become ready:\n${service.output.slice(-30).join('\n')}`);
+  }
+
+  /**
+   * Starts a role on a port found free just now and waits until it is ready. Other test files
+   * open ports all the time: one may take ours between the check and the listen, and then the
+   * role starts again on another port instead of failing the test.
+   */
+  async function startReady(role: string, environment: (port: number) => Record<string, string>) {
+    for (let attempt = 1; ; attempt++) {
+      const port = await freePort();
+      const service = run(role, environment(port));
+      try {
+        await ready(service, port);
+        ports[role] = port;
+        return service;
+      } catch (err) {
+        const taken = service.output.some((line) => line.includes('EADDRINUSE'));
+        if (!taken || attempt === 3) throw err;
+        services.splice(services.indexOf(service), 1);
+        if (service.child.exitCode === null) service.child.kill('SIGKILL');
+      }
+    }
   }
 
   async function buildBundle(): Promise<string> {
@@ -170,7 +199,6 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
     }
     // Other secrets a subgraph reads (e.g. an attachments bucket's keys, unused here: see podEnv's overrides).
     for (const secret of REGISTRY.flatMap((subgraph) => subgraph.secrets)) secrets[secret] ??= 'bundle-test';
-    for (const role of ['gateway', ...SUBGRAPHS]) ports[role] = await freePort();
   }, 400_000);
 
   afterAll(async () => {
@@ -240,10 +268,9 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
 
   it('starts every subgraph and the gateway, each its own process, and serves a query plan across them', async () => {
     const subgraph = (role: SubgraphRole) =>
-      run(
-        role,
+      startReady(role, (port) =>
         podEnv(role, {
-          PORT: String(ports[role]),
+          PORT: String(port),
           HOST: '127.0.0.1',
           DATABASE_URL: databases[role]?.databaseUrl as string,
           HUB_DEMO_DATA: '1',
@@ -254,22 +281,19 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
           ACCOUNT_EVENTS_DIR: path.join(scratch, 'account-events'),
         }),
       );
-    const started = SUBGRAPHS.map((role) => ({ role, service: subgraph(role) }));
-    await Promise.all(started.map(({ role, service }) => ready(service, ports[role] as number)));
+    const [first] = await Promise.all(SUBGRAPHS.map(subgraph));
     // Migrated by the migrate role already.
-    expect(started[0]?.service.output.join('\n')).toMatch(/database schema is up to date/);
+    expect(first?.output.join('\n')).toMatch(/database schema is up to date/);
 
-    const gateway = run(
-      'gateway',
+    await startReady('gateway', (port) =>
       podEnv('gateway', {
-        PORT: String(ports.gateway),
+        PORT: String(port),
         HOST: '127.0.0.1',
         ...Object.fromEntries(
           SUBGRAPHS.map((role) => [subgraphUrlVariable(role), `http://127.0.0.1:${ports[role]}/graphql`]),
         ),
       }),
     );
-    await ready(gateway, ports.gateway as number);
     const url = `http://127.0.0.1:${ports.gateway}/graphql`;
     expect((await fetch(`http://127.0.0.1:${ports.gateway}/health`)).status).toBe(200);
 
@@ -304,7 +328,14 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
 
   it('stops every process on SIGTERM with exit code 0', async () => {
     const running = services.filter((s) => s.child.exitCode === null);
-    expect(running.map((s) => s.role).sort()).toEqual([...SUBGRAPHS, 'gateway'].sort());
+    // A process that stopped early says why: its exit code and the last lines it wrote.
+    const stopped = services
+      .filter((s) => s.child.exitCode !== null && s.role !== 'keys' && s.role !== 'migrate')
+      .map(
+        (s) =>
+          `${s.role} exited ${s.child.exitCode} (${s.child.signalCode ?? 'no signal'}):\n${s.output.slice(-40).join('\n')}`,
+      );
+    expect(running.map((s) => s.role).sort(), stopped.join('\n\n')).toEqual([...SUBGRAPHS, 'gateway'].sort());
     for (const service of running) service.child.kill('SIGTERM');
     const codes = await Promise.all(
       running.map((s) =>
