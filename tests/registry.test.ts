@@ -63,7 +63,9 @@ describe('the subgraph registry and the lists that follow from it', () => {
 
   it('the image runs the gateway and each of them, and the gateway forwards their REST routes', () => {
     expect(serviceRoles()).toEqual(['gateway', ...names]);
-    expect(roles()).toEqual(expect.arrayContaining(['migrate', 'keys']));
+    expect(roles()).toEqual(
+      expect.arrayContaining(['migrate', 'keys', ...registry.flatMap((s) => s.tasks.map((t) => t.name))]),
+    );
     expect(restRoutes(ROOT).map((route) => route.subgraph)).toEqual(
       registry.flatMap((s) => s.restRoutes.map(() => s.name)),
     );

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { findSubgraph, listSubgraphs } from '@kaarst/kit/registry';
+import { findSubgraph, listSubgraphs, subgraphTasks, type TaskModule } from '@kaarst/kit/registry';
 import { isServiceRole, roles } from './roles.ts';
 
 function usage(): string {
@@ -14,8 +14,7 @@ function usage(): string {
     line('gateway', 'the Apollo gateway (PORT, default 4000)'),
     ...listSubgraphs().map((s) => line(s.name, `${s.description} (PORT, default ${s.port})`)),
     line('migrate [name]', "apply the subgraphs' database migrations (all, or the named ones), then exit"),
-    line('import-gtfs', '[--if-changed] [zip | URL]: import a GTFS feed into the transit database'),
-    line('', '(default: GTFS_STATIC_URL), then exit'),
+    ...subgraphTasks().map((task) => line(task.name, task.usage)),
     line(
       'keys',
       'print a fresh HUB_JWT_PRIVATE_KEY, HUB_JWT_PUBLIC_KEY, HUB_INTERNAL_SECRET and PASS_SIGNING_KEY (KEY=value)',
@@ -34,14 +33,10 @@ export async function run(args: string[]): Promise<void> {
     const { migrate } = await import('./migrate.ts');
     process.exit(await migrate(rest));
   }
-  if (role === 'import-gtfs') {
-    const location = rest.find((arg) => !arg.startsWith('--')) ?? process.env.GTFS_STATIC_URL;
-    if (!location) {
-      console.error('import-gtfs: give a zip or URL, or set GTFS_STATIC_URL');
-      process.exit(2);
-    }
-    const { importCommand } = await import('@kaarst/transit/import');
-    process.exit(await importCommand(location, { ifChanged: rest.includes('--if-changed') }));
+  const task = subgraphTasks().find((candidate) => candidate.name === role);
+  if (task) {
+    const { run } = (await import(pathToFileURL(task.module).href)) as TaskModule;
+    process.exit(await run(rest));
   }
   if (role === 'keys') {
     const { printKeys } = await import('./keys.ts');

@@ -10,6 +10,8 @@
  *     "secrets": ["PASS_SIGNING_KEY"],      keys of the hub's Secret it reads besides the common ones
  *     "kubernetes": { "resources": { "limits": { "memory": "1Gi" } } },   overrides of the base sizing
  *     "mappers": { "Type": "../models.ts#Model" }   codegen mappers (relative to src/generated/)
+ *     "tasks": { "import-gtfs": { "module": "./src/cli/import-task.ts", "usage": "..." } }
+ *                                          one-off jobs the image runs as `hub.mjs <task> [args]`
  *   }
  *
  * Gateway-safe: this module loads only node:fs, node:path and node:url (the gateway reads REST routes here).
@@ -54,6 +56,23 @@ export interface ResourceOverrides {
   limits?: { cpu?: string; memory?: string };
 }
 
+/**
+ * A one-off job of a subgraph (an import, say), run by the image as `hub.mjs <name> [args]`.
+ * Its module exports `run(args: string[]): Promise<number>`, the exit code.
+ */
+export interface SubgraphTask {
+  name: string;
+  /** The arguments and what it does, one line: "[--if-changed] [zip | URL]: import a GTFS feed". */
+  usage: string;
+  /** The module exporting `run` (absolute). */
+  module: string;
+}
+
+/** What a task module exports. */
+export interface TaskModule {
+  run(args: string[]): Promise<number>;
+}
+
 /** The `"hub"` key of a subgraph's package.json. */
 export interface HubPackageConfig {
   port: number;
@@ -61,6 +80,7 @@ export interface HubPackageConfig {
   secrets?: string[];
   kubernetes?: { resources?: ResourceOverrides };
   mappers?: Record<string, string>;
+  tasks?: Record<string, { module: string; usage: string }>;
 }
 
 /** A subgraph as the registry knows it. */
@@ -82,9 +102,10 @@ export interface SubgraphEntry {
   kubernetes: { resources: ResourceOverrides };
   /** codegen mappers: GraphQL type -> model type, relative to src/generated/. */
   mappers: Record<string, string>;
+  tasks: SubgraphTask[];
 }
 
-const KNOWN_KEYS = ['port', 'restRoutes', 'secrets', 'kubernetes', 'mappers'];
+const KNOWN_KEYS = ['port', 'restRoutes', 'secrets', 'kubernetes', 'mappers', 'tasks'];
 const NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
 const METHODS: RestMethod[] = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'];
@@ -145,6 +166,24 @@ function checkRestRoutes(where: string, routes: unknown): RestRoute[] {
   return routes as RestRoute[];
 }
 
+function checkTasks(where: string, dir: string, tasks: unknown): SubgraphTask[] {
+  if (tasks === undefined) return [];
+  if (!tasks || typeof tasks !== 'object' || Array.isArray(tasks))
+    fail(where, '"tasks" must map task names to { "module", "usage" }');
+  return Object.entries(tasks as Record<string, { module?: unknown; usage?: unknown }>).map(
+    ([name, task]) => {
+      if (!NAME.test(name)) fail(where, `task "${name}": a task name is lower-case words joined by "-"`);
+      if (typeof task?.module !== 'string' || !existsSync(path.join(dir, task.module)))
+        fail(where, `task ${name}: "module" must name a file of the package`);
+      if (typeof task.usage !== 'string' || !task.usage.trim())
+        fail(where, `task ${name}: needs a "usage": its arguments and what it does`);
+      const unknown = Object.keys(task).filter((key) => key !== 'module' && key !== 'usage');
+      if (unknown.length) fail(where, `task ${name}: unknown keys ${unknown.join(', ')}`);
+      return { name, usage: task.usage, module: path.join(dir, task.module) };
+    },
+  );
+}
+
 /** Reads and checks one subgraph folder's registry entry (`dir`: its real path, not a link). */
 export function readSubgraphEntry(dir: string, name = path.basename(dir)): SubgraphEntry {
   const where = `subgraphs/${name}/package.json`;
@@ -183,6 +222,7 @@ export function readSubgraphEntry(dir: string, name = path.basename(dir)): Subgr
     secrets,
     kubernetes: { resources: hub.kubernetes?.resources ?? {} },
     mappers: hub.mappers ?? {},
+    tasks: checkTasks(where, dir, hub.tasks),
   };
 }
 
@@ -198,6 +238,9 @@ function checkUnique(entries: SubgraphEntry[]): void {
     claim(`stem ${envStem(entry.name)}`, entry.name, `variable names (${envStem(entry.name)})`);
     for (const route of entry.restRoutes)
       claim(`route ${route.prefix}`, entry.name, `REST route ${route.prefix}`);
+    // Tasks and services are roles of one image: no task may take a subgraph's name.
+    claim(`role ${entry.name}`, entry.name, `role name ${entry.name}`);
+    for (const task of entry.tasks) claim(`role ${task.name}`, entry.name, `role name ${task.name}`);
   }
 }
 
@@ -220,6 +263,10 @@ export function findSubgraph(name: string, root = hubRoot()): SubgraphEntry {
   if (!found) throw new Error(`no subgraph "${name}" (known: ${all.map((s) => s.name).join(', ')})`);
   return found;
 }
+
+/** The one-off tasks of every subgraph, with the subgraph that owns each. */
+export const subgraphTasks = (root = hubRoot()) =>
+  listSubgraphs(root).flatMap((entry) => entry.tasks.map((task) => ({ ...task, subgraph: entry.name })));
 
 /** The REST passthroughs of every subgraph, with the subgraph that serves each. */
 export const restRoutes = (root = hubRoot()) =>

@@ -9,6 +9,7 @@ import {
   listSubgraphs,
   loadSubgraphDefinition,
   restRoutes,
+  subgraphTasks,
   subgraphUrlVariable,
 } from '../src/registry.ts';
 
@@ -25,6 +26,7 @@ function fakeHub(subgraphs: Record<string, { hub?: unknown; [key: string]: unkno
     const dir = path.join(root, 'subgraphs', name);
     mkdirSync(path.join(dir, 'src'), { recursive: true });
     writeFileSync(path.join(dir, 'schema.graphql'), 'type Query { hello: String }\n');
+    writeFileSync(path.join(dir, 'src', 'import.mjs'), 'export async function run() { return 0; }\n');
     writeFileSync(
       path.join(dir, 'package.json'),
       JSON.stringify({
@@ -76,6 +78,7 @@ describe('registry entries are checked', () => {
           restRoutes: [{ prefix: '/family', methods: ['GET'], bodyLimit: 2048 }],
           secrets: ['FAMILY_API_KEY'],
           kubernetes: { resources: { limits: { memory: '1Gi' } } },
+          tasks: { 'import-kitas': { module: './src/import.mjs', usage: '<file>: import the Kitas' } },
         },
       },
       parking: { hub: { port: 4102 } },
@@ -93,7 +96,16 @@ describe('registry entries are checked', () => {
       secrets: [],
       kubernetes: { resources: {} },
       mappers: {},
+      tasks: [],
     });
+    expect(subgraphTasks(root)).toEqual([
+      {
+        name: 'import-kitas',
+        usage: '<file>: import the Kitas',
+        module: path.join(root, 'subgraphs', 'family-navigator', 'src', 'import.mjs'),
+        subgraph: 'family-navigator',
+      },
+    ]);
     expect(restRoutes(root)).toEqual([
       { prefix: '/family', methods: ['GET'], bodyLimit: 2048, subgraph: 'family-navigator' },
     ]);
@@ -135,6 +147,28 @@ describe('registry entries are checked', () => {
         b: { hub: { port: 4102, restRoutes: [{ prefix: '/x' }] } },
       },
       /same REST route \/x/,
+    ],
+    [
+      'a task whose module is missing',
+      {
+        parking: {
+          hub: { port: 4101, tasks: { 'import-lots': { module: './src/nowhere.mjs', usage: 'x' } } },
+        },
+      },
+      /task import-lots: "module" must name a file/,
+    ],
+    [
+      'a task without usage',
+      { parking: { hub: { port: 4101, tasks: { 'import-lots': { module: './src/import.mjs' } } } } },
+      /task import-lots: needs a "usage"/,
+    ],
+    [
+      'a task named like a subgraph',
+      {
+        a: { hub: { port: 4101, tasks: { b: { module: './src/import.mjs', usage: 'x' } } } },
+        b: { hub: { port: 4102 } },
+      },
+      /same role name b/,
     ],
     [
       'names whose variables clash',

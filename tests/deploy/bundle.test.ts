@@ -25,7 +25,13 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { AuditLogDocument } from '@kaarst/contract';
 import { env } from '@kaarst/kit';
-import { clientDocuments, envStem, listSubgraphs, subgraphUrlVariable } from '@kaarst/kit/registry';
+import {
+  clientDocuments,
+  envStem,
+  listSubgraphs,
+  subgraphTasks,
+  subgraphUrlVariable,
+} from '@kaarst/kit/registry';
 import { testDatabase } from '@kaarst/kit/testing';
 import type { IDeployment } from 'kubernetes-models/apps/v1';
 import type { IConfigMap } from 'kubernetes-models/v1';
@@ -265,6 +271,17 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
     expect(await migrate.exited, migrate.output.join('\n')).toBe(0);
     expect(migrate.output.filter((l) => l.includes('have been applied'))).toHaveLength(SUBGRAPHS.length);
   }, 120_000);
+
+  it("runs each subgraph's task by its name; without its arguments, it says how to call it", async () => {
+    const tasks = subgraphTasks();
+    expect(tasks.length).toBeGreaterThan(0);
+    for (const task of tasks) {
+      const service = run(task.name, { PATH: process.env.PATH ?? '', HOME: scratch, TMPDIR: scratch });
+      expect(await service.exited, service.output.join('\n')).toBe(2);
+      expect(service.output.join('\n')).toContain(task.name);
+      services.splice(services.indexOf(service), 1);
+    }
+  }, 60_000);
 
   it('starts every subgraph and the gateway, each its own process, and serves a query plan across them', async () => {
     const subgraph = (role: SubgraphRole) =>

@@ -10,7 +10,7 @@ import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import type { IConfigMap, IContainer, IProbe, IService } from 'kubernetes-models/v1';
 import { ConfigMap, Namespace, Secret, Service } from 'kubernetes-models/v1';
 import { describe, expect, it } from 'vitest';
-import { roles, serviceRoles, subgraphRoles, TASK_ROLES } from '../../deploy/src/roles.ts';
+import { roles, serviceRoles, subgraphRoles, taskRoles } from '../../deploy/src/roles.ts';
 import { ROOT } from '../harness.ts';
 import {
   containerEnv,
@@ -264,7 +264,7 @@ describe('Kubernetes manifests: what the hub needs', () => {
       const pod = cronJob.spec?.jobTemplate.spec?.template.spec;
       const container = pod?.containers[0];
       expect(pod?.containers).toHaveLength(1);
-      expect(TASK_ROLES).toContain(container?.args?.[0]);
+      expect(taskRoles()).toContain(container?.args?.[0]);
       expect(container?.image).toBe(mainContainer(deployments[0] as IDeployment).image);
       expect(cronJob.spec?.concurrencyPolicy).toBe('Forbid');
       expect(pod?.restartPolicy).toBe('Never');
