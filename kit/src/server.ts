@@ -1,4 +1,4 @@
-import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
+import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { FastifyInstance } from 'fastify';
 import { type DocumentNode, GraphQLError } from 'graphql';
 import mercurius from 'mercurius';
@@ -15,6 +15,7 @@ import { unsafeOperationInput, unsafeValue } from './input-safety.ts';
 import type { HubKeys } from './keys.ts';
 import type { Logger } from './logger.ts';
 import { registerMetricsRoute } from './metrics.ts';
+import type { GraphQLResolverMap } from './subgraph.ts';
 import { traceResolvers, tracingExports } from './tracing.ts';
 
 export interface SubgraphServerOptions {

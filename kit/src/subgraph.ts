@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { GraphQLResolverMap } from '@apollo/subgraph';
+// 2.14 (the gateway's release line) exports the resolver map type only from its schema helpers.
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+
+export type { GraphQLResolverMap };
+
 import type { PrismaPg } from '@prisma/adapter-pg';
 import type { FastifyInstance } from 'fastify';
 import { type DocumentNode, parse } from 'graphql';
