@@ -10,7 +10,8 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@kaarst/kit';
 import { type DocumentNode, execute, type GraphQLSchema, parse, validate } from 'graphql';
 import { SUBGRAPHS, type SubgraphDefinition } from './schemas.ts';
 

@@ -9,8 +9,18 @@ export interface Changed {
   wish: Wish;
 }
 
+const PUBLISH_CHUNK = 500;
+
 export async function publishChanges(pubsub: PubSub | undefined, changes: Changed[]): Promise<void> {
   if (!pubsub) return;
-  for (const { familyId, wish } of changes)
-    await pubsub.publish({ topic: familyTopic(familyId), payload: { myKitaApplicationChanged: wish } });
+  // In chunks rather than one by one: an allocation run changes thousands of wishes, and each
+  // publish to Redis waits for its answer. One connection sends them in order.
+  for (let i = 0; i < changes.length; i += PUBLISH_CHUNK)
+    await Promise.all(
+      changes
+        .slice(i, i + PUBLISH_CHUNK)
+        .map(({ familyId, wish }) =>
+          pubsub.publish({ topic: familyTopic(familyId), payload: { myKitaApplicationChanged: wish } }),
+        ),
+    );
 }

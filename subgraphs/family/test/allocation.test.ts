@@ -144,13 +144,12 @@ describe('deferred acceptance (child-proposing, capacities per Kita and age grou
     expect([...first.assignment.values()].filter(Boolean).length).toBeGreaterThan(50);
   });
 
-  it('allocates 5,000 children over 40 Kitas in under 2 s', () => {
+  // The speed (5,000 × 40 in under 2 s, the whole run included) is measured in bench/family.
+  it('answers for all 5,000 children over 40 Kitas, stable at that size too', () => {
     const { children, kitas } = instance(7, 5000, 40, 5);
-    const started = performance.now();
     const result = allocate(children, kitas);
-    const ms = performance.now() - started;
     expect(result.assignment.size).toBe(5000);
-    expect(ms).toBeLessThan(2000);
+    expect(blockingPairs(children, kitas, result.assignment)).toEqual([]);
   });
 
   it('refuses a list naming one Kita twice', () => {
