@@ -99,7 +99,7 @@ const STORE_INDEPENDENT = [
   'gateway/test/**',
   'kit/test/{auth,common,keys,registry,scalars,server,tracing}.test.ts',
   // Pure domain modules (allocation, results, schedules, costs, appliance detection) and clients.
-  'subgraphs/{participation/test/results,family/test/allocation,display/test/schedule}.test.ts',
+  'subgraphs/{participation/test/results,family/test/allocation,display/test/schedule,transit/test/departures-live}.test.ts',
   'subgraphs/energy/test/{appliances,costs,counters,readings}.test.ts',
   'clients/*/test/**',
   'subgraphs/appointments/test/slots.test.ts',

@@ -91,6 +91,28 @@ describe.runIf(runBrowserTests)('city display in Chromium', { timeout: 240_000 }
     });
 
     const page = await openPage(browser, { viewport: { width: 1920, height: 1080 } });
+    // What the screen subscribes to over the gateway's WebSocket (departures: live, not polled).
+    const subscribed: string[] = [];
+    const departureIds = new Set<string>();
+    const departureEnds: string[] = [];
+    page.on('websocket', (socket) => {
+      socket.on('framesent', ({ payload }) => {
+        const message = JSON.parse(String(payload)) as {
+          id?: string;
+          type: string;
+          payload?: { query?: string };
+        };
+        if (message.type !== 'subscribe') return;
+        subscribed.push(message.payload?.query ?? '');
+        if (message.payload?.query?.includes('departuresChanged')) departureIds.add(message.id ?? '');
+      });
+      // Refused or ended by the hub: an "error" or "complete" for that subscription's id.
+      socket.on('framereceived', ({ payload }) => {
+        const message = JSON.parse(String(payload)) as { id?: string; type: string };
+        if ((message.type === 'error' || message.type === 'complete') && departureIds.has(message.id ?? ''))
+          departureEnds.push(String(payload));
+      });
+    });
     await page.goto(
       new URL(
         `/display/?screen=${A}#credential=${encodeURIComponent(issueScreenCredential.secret)}`,
@@ -100,6 +122,7 @@ describe.runIf(runBrowserTests)('city display in Chromium', { timeout: 240_000 }
     await page.getByRole('heading', { level: 1, name: 'Kaarst Rathausplatz' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Adventsmarkt auf dem Rathausplatz' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Abfahrten Kaarst Rathaus' }).waitFor();
+    await expect.poll(() => subscribed.filter((q) => q.includes('departuresChanged')).length).toBe(1);
     // the credential left the address bar, kept in the browser's storage
     expect(page.url()).not.toContain('credential');
     // the screen's subscription is open once the hub counts the screen's heartbeat (sent 2 s after start)
@@ -117,6 +140,8 @@ describe.runIf(runBrowserTests)('city display in Chromium', { timeout: 240_000 }
         { timeout: 20_000, interval: 200 },
       )
       .toBe(true);
+    // The gateway took the departures subscription (a trusted document): nothing refused or ended it.
+    expect(departureEnds).toEqual([]);
     await screenshot(page, 'display-item');
 
     const started = performance.now();

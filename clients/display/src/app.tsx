@@ -9,8 +9,9 @@
  */
 import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import {
+  type DisplayDepartureFragment,
   DisplayDeparturesDocument,
-  type DisplayDeparturesQuery,
+  DisplayDeparturesLiveDocument,
   DisplayEventsDocument,
   DisplayHeartbeatDocument,
   DisplaySnapshotDocument,
@@ -20,12 +21,11 @@ import { client, connectLive } from './hub.ts';
 
 const CLIENT_VERSION = 'display-client 0.1.0';
 const ROTATE_MS = 10_000;
-const DEPARTURES_MS = 60_000;
 const HEARTBEAT_MS = 30_000;
 
 type Snapshot = DisplaySnapshotQuery['screenSnapshot'];
 type Emergency = NonNullable<Snapshot['emergency']>;
-type Departure = DisplayDeparturesQuery['departures'][number];
+type Departure = DisplayDepartureFragment;
 
 const time = new Intl.DateTimeFormat('de-DE', {
   timeZone: 'Europe/Berlin',
@@ -121,8 +121,28 @@ export function App() {
   async function loadDepartures() {
     const stopId = snapshot()?.screen.nearestStop.id;
     if (!stopId) return;
+    if (stopId !== departuresStop) followDepartures(stopId);
     const result = await client.query(DisplayDeparturesDocument, { stopId }).toPromise();
     if (result.data) setDepartures(result.data.departures);
+  }
+
+  // Live departures of the screen's stop (the list once on each snapshot, then every change).
+  let live: ReturnType<typeof connectLive> | undefined;
+  let departuresStop: string | undefined;
+  let stopDepartures = () => {};
+  function followDepartures(stopId: string) {
+    if (!live) return;
+    stopDepartures();
+    departuresStop = stopId;
+    stopDepartures = live.subscribe(
+      DisplayDeparturesLiveDocument,
+      { stopId },
+      ({ departuresChanged }) => setDepartures(departuresChanged),
+      () => {
+        // ended: the next snapshot (after the reconnect) follows the stop again
+        departuresStop = undefined;
+      },
+    );
   }
 
   async function heartbeat() {
@@ -138,13 +158,14 @@ export function App() {
 
   onMount(() => {
     if (!credential) return;
-    const live = connectLive();
-    live.onConnectionChange(setConnected);
-    live.onReconnected(() => void loadSnapshot());
+    const connection = connectLive();
+    live = connection;
+    connection.onConnectionChange(setConnected);
+    connection.onReconnected(() => void loadSnapshot());
     let unsubscribe = () => {};
     let retry: ReturnType<typeof setTimeout> | undefined;
     const subscribe = () => {
-      unsubscribe = live.subscribe(
+      unsubscribe = connection.subscribe(
         DisplayEventsDocument,
         { screenId, credential },
         ({ screenEvents: event }) => {
@@ -168,7 +189,6 @@ export function App() {
     const timers = [
       setInterval(() => setNow(new Date()), 1000),
       setInterval(() => setIndex((i) => i + 1), ROTATE_MS),
-      setInterval(() => void loadDepartures(), DEPARTURES_MS),
       setInterval(() => void heartbeat(), HEARTBEAT_MS),
     ];
     setTimeout(() => void heartbeat(), 2000);
@@ -176,6 +196,7 @@ export function App() {
       for (const t of timers) clearInterval(t);
       clearTimeout(retry);
       unsubscribe();
+      stopDepartures();
     });
   });
 

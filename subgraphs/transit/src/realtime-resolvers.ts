@@ -13,9 +13,10 @@ import {
   type TripModel,
   tripModel,
 } from './models.ts';
-import { timetableOf } from './queries.ts';
+import { departuresAt, timetableOf } from './queries.ts';
 import { ALERTS_TOPIC, type AlertInfo, type AlertsEvent, isActive, translated } from './realtime/alerts.ts';
 import { alertsNamingRoute, alertsNamingStop, namedBy } from './realtime/attach.ts';
+import { DEPARTURES_TOPIC, type DeparturesEvent } from './realtime/departures-live.ts';
 import {
   VEHICLES_TOPIC,
   type VehicleInfo,
@@ -136,6 +137,15 @@ export const realtimeResolvers: Pick<Resolvers, 'TransitAlert' | 'Subscription'>
     return alertsNamingRoute(await timetableOf(db), transitState(db).alerts.alerts, route.id, Date.now());
   },
   Subscription: {
+    departuresChanged: {
+      // An unknown stop or a limit out of range is refused when subscribing, not at the first event.
+      subscribe: async (_p, { stopId, limit }, { db, pubsub }) => {
+        await departuresAt(db, stopId, limit, null);
+        return pubsub.subscribe(DEPARTURES_TOPIC);
+      },
+      resolve: (_event: DeparturesEvent, args: { stopId: string; limit?: number | null }, { db }: Context) =>
+        departuresAt(db, args.stopId, args.limit, null),
+    },
     vehiclePositionsChanged: {
       subscribe: (_p, _a, { pubsub }) => pubsub.subscribe(VEHICLES_TOPIC),
       resolve: async (event: VehiclesEvent, args: { routeId?: string | null }, { db }: Context) =>

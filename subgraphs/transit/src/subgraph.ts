@@ -3,6 +3,7 @@ import type { SubgraphDefinition } from '@kaarst/kit';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { erasePickupData } from './pickup.ts';
 import { pollServiceAlerts } from './realtime/alerts.ts';
+import { tickDepartures } from './realtime/departures-live.ts';
 import { pollTripUpdates } from './realtime/trip-updates.ts';
 import { pollVehiclePositions } from './realtime/vehicles.ts';
 import { resolvers } from './resolvers.ts';
@@ -26,7 +27,8 @@ export const transitSubgraph: SubgraphDefinition<PrismaClient> = {
     const state = transitState(db);
     const tasks = [
       state.timetable.start(log),
-      pollTripUpdates(state.delays, log),
+      pollTripUpdates(state.delays, pubsub, log),
+      tickDepartures(pubsub, log),
       pollVehiclePositions(state.vehicles, pubsub, log),
       pollServiceAlerts(state.alerts, pubsub, log),
     ];

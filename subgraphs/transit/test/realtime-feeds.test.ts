@@ -3,7 +3,8 @@
  * (encoded FeedMessages), on the tiny feed (fixtures/tiny/README.md): the
  * vehicles with their trips, lines and stops; alerts attached to the stops,
  * lines and departures they name, in the language asked for; and both live
- * as subscriptions when the feeds change.
+ * as subscriptions when the feeds change. A stop's departures live too, on a new
+ * TripUpdates feed (and each minute).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,6 +19,15 @@ import { activateFeed, TINY_FEED } from './feeds.ts';
 
 const { transit_realtime } = realtime;
 const { Alert, VehiclePosition } = transit_realtime;
+
+/** T1 late at every stop by `delaySeconds`, for today's service day. */
+function tripsFeed(producedAt: number, delaySeconds: number): Uint8Array {
+  const today = new Date().toISOString().slice(0, 10).replaceAll('-', '');
+  return transit_realtime.FeedMessage.encode({
+    header: { gtfsRealtimeVersion: '2.0', timestamp: producedAt },
+    entity: [{ id: 't1', tripUpdate: { trip: { tripId: 'T1', startDate: today }, delay: delaySeconds } }],
+  }).finish();
+}
 const seconds = (ms: number) => Math.floor(ms / 1000);
 
 /** T1 stopped at Beta; a bus of line 3 on a trip the timetable does not know, heading to Beta Ost. */
@@ -114,7 +124,8 @@ describe('transit: GTFS-Realtime vehicle positions and service alerts', () => {
   let server: Server;
   let vehicles = vehiclesFeed(1_000, 51.01);
   let alerts = alertsFeed(1_000, false);
-  const served = { vehicles: 0, alerts: 0 };
+  let trips = tripsFeed(1_000, 0);
+  const served = { vehicles: 0, alerts: 0, trips: 0 };
   const ask = async <T>(query: string, variables?: Record<string, unknown>) => {
     const result = await subgraphRequest<T>(subgraph.url, keys, null, query, variables);
     expect(result.errors).toBeUndefined();
@@ -128,16 +139,16 @@ describe('transit: GTFS-Realtime vehicle positions and service alerts', () => {
 
   beforeAll(async () => {
     server = createServer((req, res) => {
-      const kind = req.url === '/vehicles' ? 'vehicles' : 'alerts';
+      const kind = req.url === '/vehicles' ? 'vehicles' : req.url === '/trips' ? 'trips' : 'alerts';
       served[kind]++;
-      res
-        .writeHead(200, { 'content-type': 'application/x-protobuf' })
-        .end(Buffer.from(kind === 'vehicles' ? vehicles : alerts));
+      const feed = { vehicles, alerts, trips }[kind];
+      res.writeHead(200, { 'content-type': 'application/x-protobuf' }).end(Buffer.from(feed));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     process.env.GTFS_RT_VEHICLE_POSITIONS_URL = `${base}/vehicles`;
     process.env.GTFS_RT_SERVICE_ALERTS_URL = `${base}/alerts`;
+    process.env.GTFS_RT_TRIP_UPDATES_URL = `${base}/trips`;
     process.env.GTFS_RT_POLL_SECONDS = '1';
     keys = await generateHubKeys();
     try {
@@ -145,6 +156,7 @@ describe('transit: GTFS-Realtime vehicle positions and service alerts', () => {
     } finally {
       delete process.env.GTFS_RT_VEHICLE_POSITIONS_URL;
       delete process.env.GTFS_RT_SERVICE_ALERTS_URL;
+      delete process.env.GTFS_RT_TRIP_UPDATES_URL;
       delete process.env.GTFS_RT_POLL_SECONDS;
     }
     expect((await activateFeed(subgraph.db, folderSource(TINY_FEED))).ok).toBe(true);
@@ -197,7 +209,7 @@ describe('transit: GTFS-Realtime vehicle positions and service alerts', () => {
       'query { transitFeed { realtimeFeeds { kind enabled entities } } }',
     );
     expect(feeds.transitFeed.realtimeFeeds).toEqual([
-      { kind: 'TRIP_UPDATES', enabled: false, entities: 0 },
+      { kind: 'TRIP_UPDATES', enabled: true, entities: 1 },
       { kind: 'VEHICLE_POSITIONS', enabled: true, entities: 2 },
       { kind: 'SERVICE_ALERTS', enabled: true, entities: 3 },
     ]);
@@ -279,5 +291,43 @@ describe('transit: GTFS-Realtime vehicle positions and service alerts', () => {
     expect(moving.events).toHaveLength(1);
     expect(changed.events).toHaveLength(1);
     await Promise.all([moving.dispose(), changed.dispose()]);
+  });
+
+  it("a stop's departures live: a new TripUpdates feed reaches its subscribers; an unknown stop is refused", async () => {
+    type Departures = Array<{
+      scheduledTime: string;
+      delayMinutes: number | null;
+      route: { shortName: string };
+    }>;
+    const fields = 'scheduledTime delayMinutes route { shortName }';
+    const live = subscribeToSubgraph<{ departuresChanged: Departures }>(
+      subgraph.url,
+      keys,
+      null,
+      `subscription { departuresChanged(stopId: "B", limit: 3) { ${fields} } }`,
+    );
+    const unknown = subscribeToSubgraph(
+      subgraph.url,
+      keys,
+      null,
+      'subscription { departuresChanged(stopId: "nowhere") { scheduledTime } }',
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    const before = live.events.length;
+    trips = tripsFeed(3_000, 240);
+    await until(() => live.events.length > before, 'the departures after the new feed');
+    expect(live.errors).toEqual([]);
+    // The event is the list the query answers now (with T1's delay, when it runs today).
+    const now = await ask<{ departures: Departures }>(
+      `query { departures(stopId: "B", limit: 3) { ${fields} } }`,
+    );
+    expect(live.events.at(-1)?.departuresChanged).toEqual(now.departures);
+    await until(() => unknown.errors.length > 0, 'the refusal');
+    expect(unknown.events).toEqual([]);
+    // graphql-ws hands a refused subscription's errors over as one list.
+    const [refusal] = unknown.errors.flat() as Array<{ message: string; extensions?: { code?: string } }>;
+    expect(refusal?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refusal?.message).toContain('nowhere');
+    await Promise.all([live.dispose(), unknown.dispose()]);
   });
 });

@@ -306,6 +306,12 @@ export type RequestPickupInput = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /**
+   * The next departures at a stop, each time they change: when a TripUpdates feed brings new
+   * delays, and at each full minute (a departure has left). For city displays and the app; ask
+   * `departures` once for the list until the first event.
+   */
+  departuresChanged: Array<Departure>;
   /** Changes of your own pickup request (the driver's acknowledgement). */
   pickupRequestChanged: PickupRequest;
   /** New pickup requests on a trip you drive (after driveTrip). */
@@ -314,6 +320,12 @@ export type Subscription = {
   transitAlertsChanged: Array<TransitAlert>;
   /** The vehicles (of one line, if asked) each time the VehiclePositions feed brings new positions: for maps and city displays. */
   vehiclePositionsChanged: Array<VehiclePosition>;
+};
+
+
+export type SubscriptionDeparturesChangedArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  stopId: Scalars['ID']['input'];
 };
 
 
@@ -801,6 +813,7 @@ export type RealtimeFeedResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  departuresChanged?: SubscriptionResolver<Array<ResolversTypes['Departure']>, "departuresChanged", ParentType, ContextType, RequireFields<SubscriptionDeparturesChangedArgs, 'limit' | 'stopId'>>;
   pickupRequestChanged?: SubscriptionResolver<ResolversTypes['PickupRequest'], "pickupRequestChanged", ParentType, ContextType, RequireFields<SubscriptionPickupRequestChangedArgs, 'id'>>;
   pickupRequested?: SubscriptionResolver<ResolversTypes['PickupRequest'], "pickupRequested", ParentType, ContextType, RequireFields<SubscriptionPickupRequestedArgs, 'serviceDate' | 'tripId'>>;
   transitAlertsChanged?: SubscriptionResolver<Array<ResolversTypes['TransitAlert']>, "transitAlertsChanged", ParentType, ContextType, Partial<SubscriptionTransitAlertsChangedArgs>>;
