@@ -63,6 +63,7 @@ describe('data protection: the export and the deletion of an account across subg
     keyName: `App-Zeta-${tag}`,
     passStreet: `Passweg-Zeta-${tag}`,
     meterLabel: `Zähler-Zeta-${tag}`,
+    childName: `Kind-Zeta-${tag}`,
   };
   let token: string;
   let accountId: string;
@@ -155,6 +156,29 @@ describe('data protection: the export and the deletion of an account across subg
       token,
     );
     expect(linked.errors).toBeUndefined();
+    // The family navigator: a child and its Kita application.
+    const child = await hub.request<{ addFamilyChild: { id: string } }>(
+      'mutation ($n: String!) { addFamilyChild(input: { firstName: $n, birthDate: "2024-02-01", startDate: "2026-08-01", weeklyHours: 35 }) { id } }',
+      { n: markers.childName },
+      token,
+    );
+    expect(child.errors).toBeUndefined();
+    const applied = await hub.request(
+      'mutation ($c: ID!) { applyForKita(childId: $c, kitaId: "beispiel-kita-kleine-strolche") { id } }',
+      { c: child.data?.addFamilyChild.id },
+      token,
+    );
+    expect(applied.errors).toBeUndefined();
+    // Participation: a comment (it stays, public, without its author) and a follow (deleted).
+    const proposalId = '00000000-0000-4000-8000-000000001911';
+    const took = await hub.request(
+      `mutation ($p: ID!) {
+        addComment(proposalId: $p, body: "Bitte auch Fahrradbügel aufstellen.") { id }
+        followProposal(proposalId: $p, follow: true) { id } }`,
+      { p: proposalId },
+      token,
+    );
+    expect(took.errors).toBeUndefined();
 
     const exported = await hub.execute(MyPersonalDataDocument, undefined, token);
     expect(exported.errors).toBeUndefined();
@@ -169,8 +193,10 @@ describe('data protection: the export and the deletion of an account across subg
       markers.keyName,
       markers.passStreet,
       markers.meterLabel,
+      markers.childName,
     ])
       expect(text).toContain(marker);
+    expect(text).toContain('Bitte auch Fahrradbügel aufstellen.');
     expect(text).toContain(pass.data?.applyForKaarstPass.number as string);
     const parts = archive as unknown as {
       transit: { pickupRequests: unknown[] };
@@ -229,9 +255,13 @@ describe('data protection: the export and the deletion of an account across subg
           accountId,
         ]),
         queryDatabase(databases.energy as string, 'SELECT 1 FROM meter WHERE "ownerId" = $1', [accountId]),
+        queryDatabase(databases.family as string, 'SELECT 1 FROM child WHERE "familyId" = $1', [accountId]),
+        queryDatabase(databases.participation as string, 'SELECT 1 FROM follow WHERE "accountId" = $1', [
+          accountId,
+        ]),
       ]);
       return left.every((rows) => rows.length === 0);
-    }, 'appointments, requests and energy erase the account on its event');
+    }, 'appointments, requests, energy, family and participation erase the account on its event');
 
     for (const [subgraph, url] of Object.entries(databases)) {
       const rows = await everyRow(url);
