@@ -1,11 +1,12 @@
 /**
- * pnpm bench:participation [--voters 2000] [--concurrency 32] [--ballots 50000] [--runs 5] [--no-write]
+ * pnpm bench:participation [--voters 2000] [--concurrency 32] [--proposals 1] [--ballots 50000] [--runs 5] [--no-write]
  * Participation benchmark (issue 19: "supports and ballots per second on PostgreSQL (goal ≥
  * 1,000/s), results for 50,000 ballots in under 1 s"), on demand only, on PostgreSQL
  * (BENCH_DATABASE_URL, default the machine's test database; a fresh schema, dropped after):
- * 1. supports: `voters` verified residents each support one proposal through the subgraph's
- *    GraphQL, `concurrency` requests in flight; the count must end at exactly `voters`, and a
- *    second support must be refused (CONFLICT);
+ * 1. supports: `voters` verified residents each support one of `proposals` proposals (1: all
+ *    the same one, the worst case: every support updates that proposal's count) through the
+ *    subgraph's GraphQL, `concurrency` requests in flight; the counts must add up to exactly
+ *    `voters`, and a second support must be refused (CONFLICT);
  * 2. ballots: the same residents each cast one knapsack ballot (1 to 6 of 20 projects within the
  *    budget), `concurrency` in flight; exactly `voters` ballots stored, a second refused;
  * 3. results: another budget with `ballots` ballots (written straight into the tables through
@@ -30,6 +31,7 @@ const option = (name: string, fallback: number) => {
 };
 const voters = option('voters', 2000);
 const concurrency = option('concurrency', 32);
+const proposalCount = option('proposals', 1);
 const ballotTotal = option('ballots', 50_000);
 const runs = option('runs', 5);
 const write = !process.argv.includes('--no-write');
@@ -154,34 +156,29 @@ try {
     })
   ).createProcess.id as string;
   await ask(staff, 'mutation ($id: ID!) { setProcessPhase(id: $id, phase: OPEN) { id } }', { id: processId });
-  const proposalId = (
-    await ask(people[0] as Viewer, 'mutation ($i: ProposalInput!) { createProposal(input: $i) { id } }', {
-      i: {
-        processId,
-        title: 'Mehr Bänke',
-        body: 'Erfunden, für den Benchmark.',
-        category: 'Stadtbild',
-        district: 'Kaarst',
-      },
-    })
-  ).createProposal.id as string;
+  const proposalIds: string[] = [];
+  for (let i = 0; i < proposalCount; i++)
+    proposalIds.push(
+      (
+        await ask(people[i] as Viewer, 'mutation ($i: ProposalInput!) { createProposal(input: $i) { id } }', {
+          i: {
+            processId,
+            title: `Mehr Bänke ${i}`,
+            body: 'Erfunden, für den Benchmark.',
+            category: 'Stadtbild',
+            district: 'Kaarst',
+          },
+        })
+      ).createProposal.id as string,
+    );
 
   // 1. Supports.
-  const supports = await load(
-    people,
-    'mutation ($p: ID!) { supportProposal(proposalId: $p) { id } }',
-    () => ({
-      p: proposalId,
-    }),
-  );
-  const supportCount = (await db.proposal.findUniqueOrThrow({ where: { id: proposalId } })).supportCount;
-  const again = await subgraphRequest(
-    running.url,
-    keys,
-    people[1] as Viewer,
-    'mutation ($p: ID!) { supportProposal(proposalId: $p) { id } }',
-    { p: proposalId },
-  );
+  const SUPPORT = 'mutation ($p: ID!) { supportProposal(proposalId: $p) { id } }';
+  const supports = await load(people, SUPPORT, (i) => ({ p: proposalIds[i % proposalCount] }));
+  const supportCount = (
+    await db.proposal.aggregate({ where: { id: { in: proposalIds } }, _sum: { supportCount: true } })
+  )._sum.supportCount;
+  const again = await subgraphRequest(running.url, keys, people[0] as Viewer, SUPPORT, { p: proposalIds[0] });
   if (supports.failed.length || supportCount !== voters || again.errors?.[0]?.extensions?.code !== 'CONFLICT')
     throw new Error(
       `supports: ${supports.failed.length} failed, count ${supportCount}, second: ${JSON.stringify(again.errors)}`,
@@ -254,6 +251,7 @@ try {
     load: loadavg().map((x) => round(x, 2)),
     voters,
     concurrency,
+    proposals: proposalCount,
     supportsPerSecond: round(supports.perSecond),
     ballotsPerSecond: round(ballots.perSecond),
     resultsBallots: ballotTotal,

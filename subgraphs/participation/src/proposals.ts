@@ -17,7 +17,7 @@ import {
   type Viewer,
 } from '@kaarst/kit';
 import type { Comment, PrismaClient, Proposal, ProposalStatus } from './generated/prisma/client.ts';
-import { requireVerified } from './verification.ts';
+import { checkVerified, requireVerified, verificationOf } from './verification.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isStaff = (viewer: Viewer | null) => hasRole(viewer, 'staff') || hasRole(viewer, 'admin');
@@ -171,20 +171,25 @@ export async function supportProposal(
   id: string,
 ): Promise<Proposal> {
   const me = requireViewer(viewer);
-  const proposal = await openProposal(db, viewer, id);
-  const process = await db.process.findUniqueOrThrow({ where: { id: proposal.processId } });
+  // The proposal with its process, and the supporter's verification, read side by side.
+  const [found, verification] = await Promise.all([
+    UUID.test(id) ? db.proposal.findUnique({ where: { id }, include: { process: true } }) : null,
+    verificationOf(db, me.id),
+  ]);
+  if (found?.moderation !== 'VISIBLE') throw notFound('The proposal');
+  const { process, ...proposal } = found;
   if (process.phase !== 'OPEN') throw badInput('This process takes no supports now.', 'proposalId');
-  await requireVerified(db, me, process.minimumAge);
-  let rows: Array<{ id: string }>;
+  checkVerified(verification, process.minimumAge);
+  let rows: Array<{ supportCount: number; thresholdReachedAt: Date | null }>;
   try {
-    rows = await db.$queryRawUnsafe<Array<{ id: string }>>(
+    rows = await db.$queryRawUnsafe(
       `WITH s AS (INSERT INTO "support" ("proposalId", "accountId") VALUES ($1::uuid, $2::uuid) RETURNING "proposalId")
        UPDATE "proposal" p SET "supportCount" = p."supportCount" + 1,
          "thresholdReachedAt" = CASE WHEN p."thresholdReachedAt" IS NULL AND p."supportCount" + 1 >= pr."supportThreshold"
                                      THEN now() ELSE p."thresholdReachedAt" END
        FROM "process" pr
        WHERE p."id" IN (SELECT "proposalId" FROM s) AND pr."id" = p."processId"
-       RETURNING p."id"`,
+       RETURNING p."supportCount", p."thresholdReachedAt"`,
       proposal.id,
       me.id,
     );
@@ -193,8 +198,15 @@ export async function supportProposal(
       throw new HubError('CONFLICT', 'You already support this proposal.', { reason: 'ALREADY_SUPPORTED' });
     throw error;
   }
-  if (rows.length !== 1) throw notFound('The proposal');
-  return db.proposal.findUniqueOrThrow({ where: { id: proposal.id } });
+  const [changed] = rows;
+  if (!changed) throw notFound('The proposal');
+  // The count as the statement left it (no second read); the rest did not change.
+  const { supportCount, thresholdReachedAt } = changed;
+  return {
+    ...proposal,
+    supportCount: Number(supportCount),
+    thresholdReachedAt: thresholdReachedAt === null ? null : new Date(thresholdReachedAt),
+  };
 }
 
 /** A unique violation, from Prisma's model API (P2002) or a raw statement (SQLSTATE 23505). */

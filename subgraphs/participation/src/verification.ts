@@ -87,8 +87,16 @@ export async function requireVerified(
   accountId?: string,
 ): Promise<Verification> {
   const me = requireViewer(viewer);
-  const id = accountId ?? me.id;
-  const verification = await db.verification.findUnique({ where: { accountId: id } });
+  return checkVerified(await verificationOf(db, accountId ?? me.id), minimumAge);
+}
+
+/** The account's verification, if any (read beside other lookups; checked with checkVerified). */
+export function verificationOf(db: Pick<PrismaClient, 'verification'>, accountId: string) {
+  return db.verification.findUnique({ where: { accountId } });
+}
+
+/** FORBIDDEN (NOT_VERIFIED, TOO_YOUNG) unless `verification` shows a resident of at least `minimumAge`. */
+export function checkVerified(verification: Verification | null, minimumAge: number): Verification {
   if (!verification)
     throw new HubError('FORBIDDEN', 'Only verified Kaarst residents may do this. Verify first.', {
       reason: 'NOT_VERIFIED',
