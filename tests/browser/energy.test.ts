@@ -142,6 +142,11 @@ describe.runIf(runBrowserTests)('web portal energy page in Chromium', { timeout:
       await context.close();
     }
     const page = await openSignedIn(email, 'ein-langes-passwort');
+    // "Meine Daten" says that no meter is linked, and leads to where one is.
+    await page.getByRole('navigation').getByRole('link', { name: 'Meine Daten' }).click();
+    const mine = page.getByRole('region', { name: 'Mein Stromzähler' });
+    await mine.getByText('Mit Ihrem Konto ist kein Stromzähler verknüpft.').waitFor();
+    await mine.getByRole('link', { name: 'Zähler verknüpfen' }).click();
     await page.getByRole('heading', { level: 2, name: 'Zähler verknüpfen' }).waitFor();
     await page.getByLabel('Zählernummer').fill(FREE_METER.id);
     await page.getByLabel('Aktivierungscode').fill('FALSCH-1234');
