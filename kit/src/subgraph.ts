@@ -8,6 +8,7 @@ export type { GraphQLResolverMap };
 import type { PrismaPg } from '@prisma/adapter-pg';
 import type { FastifyInstance } from 'fastify';
 import { type DocumentNode, parse } from 'graphql';
+import type pg from 'pg';
 import type { Registry } from 'prom-client';
 import { type AccountEventLog, type AccountEventsOptions, openAccountEventLog } from './account-events.ts';
 import type { Viewer } from './auth.ts';
@@ -57,7 +58,11 @@ export interface SubgraphDefinition<Db extends PrismaLike> {
   packageDir: string;
   // biome-ignore lint/suspicious/noExplicitAny: typed per subgraph by codegen
   resolvers: GraphQLResolverMap<any>;
-  createDb(adapter: PrismaPg): Db;
+  /**
+   * The Prisma client over the adapter. `pool` is the adapter's own `pg` pool, for the rare
+   * hot path that reads a large result without Prisma's row mapping (it shares the connections).
+   */
+  createDb(adapter: PrismaPg, pool: pg.Pool): Db;
   /** Loads sample data; `demoData` says whether demo accounts and bookings are wanted. */
   seed?(db: Db, options: { demoData: boolean; log: Logger }): Promise<void>;
   /** Work beside the request handlers (e.g. an outbox publisher); stopped before the server closes. */
@@ -149,7 +154,7 @@ export async function startSubgraph<Db extends PrismaLike>(
   try {
     if (!options.migrated) await migrateDatabase(database, definition.packageDir, log);
     const pool = createPgPool(database.url, poolConfig(database));
-    const db = definition.createDb(prismaPgAdapter(database.url, pool));
+    const db = definition.createDb(prismaPgAdapter(database.url, pool), pool);
     closers.push(() => db.$disconnect());
     const demoData = options.demoData ?? (database.embedded || env('HUB_DEMO_DATA') === '1');
     await definition.seed?.(db, { demoData, log });

@@ -5,7 +5,9 @@
  * gateway pushes while she watches, the day's curve and cost bars with the
  * same values as a table, and the appliances found in the last hours' power.
  * A new person links the free sample meter (a wrong code first), opts in and
- * withdraws again. axe-core checks each state; screenshots in test-results/portal/.
+ * withdraws again. "Meine Daten" shows Anna's meter, her consent and her last
+ * twelve months as bars and as a table. axe-core checks each state; screenshots
+ * in test-results/portal/.
  */
 import { randomUUID } from 'node:crypto';
 import { subgraphRequest } from '@kaarst/kit/testing';
@@ -101,6 +103,27 @@ describe.runIf(runBrowserTests)('web portal energy page in Chromium', { timeout:
     await expectAccessible(page, 'energy-anna-year');
   });
 
+  it('shows the meter, the consent and the last twelve months on "Meine Daten"', async () => {
+    const page = await openSignedIn(ANNA);
+    await page.getByRole('navigation').getByRole('link', { name: 'Meine Daten' }).click();
+    const section = page.getByRole('region', { name: 'Mein Stromzähler' });
+    await section.getByRole('heading', { level: 3, name: /^Zähler 1KAA0000000001/ }).waitFor();
+    await section
+      .getByText(/Mit Ihrer Einwilligung vom .* werden auch Viertelstunden- und Live-Werte gespeichert/)
+      .waitFor();
+    await section.getByRole('img', { name: 'Verbrauch der letzten zwölf Monate in kWh' }).waitFor();
+    await section.getByText(/^Zusammen [\d.]+,\d kWh in diesem Zeitraum\.$/).waitFor();
+    await section.getByText('Werte als Tabelle').click();
+    const months = section.getByRole('table', { name: 'Verbrauch der letzten zwölf Monate in kWh' });
+    const rows = await months.getByRole('row').count();
+    expect(rows).toBeGreaterThan(1);
+    expect(rows).toBeLessThanOrEqual(13);
+    await expect.poll(() => months.getByRole('row').nth(1).getByRole('cell').count()).toBe(2);
+    await expectAccessible(page, 'energy-my-data');
+    await section.getByRole('link', { name: 'Einwilligung ändern und Kurven ansehen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mein Stromverbrauch' }).waitFor();
+  });
+
   it('links the free sample meter (a wrong code first), opts in and withdraws', async () => {
     const email = `energy.${randomUUID().slice(0, 8)}@example.org`;
     const signUp = await hub.request('mutation ($input: SignUpInput!) { signUp(input: $input) { token } }', {
@@ -119,6 +142,11 @@ describe.runIf(runBrowserTests)('web portal energy page in Chromium', { timeout:
       await context.close();
     }
     const page = await openSignedIn(email, 'ein-langes-passwort');
+    // "Meine Daten" says that no meter is linked, and leads to where one is.
+    await page.getByRole('navigation').getByRole('link', { name: 'Meine Daten' }).click();
+    const mine = page.getByRole('region', { name: 'Mein Stromzähler' });
+    await mine.getByText('Mit Ihrem Konto ist kein Stromzähler verknüpft.').waitFor();
+    await mine.getByRole('link', { name: 'Zähler verknüpfen' }).click();
     await page.getByRole('heading', { level: 2, name: 'Zähler verknüpfen' }).waitFor();
     await page.getByLabel('Zählernummer').fill(FREE_METER.id);
     await page.getByLabel('Aktivierungscode').fill('FALSCH-1234');

@@ -78,6 +78,21 @@ const de = {
     UNKNOWN: 'Unbekannt',
   } satisfies Record<ApplianceKind, string>,
   failed: 'Das hat nicht geklappt. Bitte versuchen Sie es erneut.',
+  // "Meine Daten"
+  myDataTitle: 'Mein Stromzähler',
+  myDataNone: 'Mit Ihrem Konto ist kein Stromzähler verknüpft.',
+  myDataLink: 'Zähler verknüpfen',
+  myDataMeter: (id: string, label: string | null) => (label ? `Zähler ${id} („${label}“)` : `Zähler ${id}`),
+  myDataMonthly: 'Gespeichert werden nur Monatssummen (ohne Ihre Einwilligung in feinere Werte).',
+  myDataFine: (since: string) =>
+    `Mit Ihrer Einwilligung vom ${since} werden auch Viertelstunden- und Live-Werte gespeichert.`,
+  myDataLastReading: (at: string) => `Letzter Messwert: ${at}`,
+  myDataNoReading: 'Noch kein Messwert empfangen.',
+  myDataManage: 'Einwilligung ändern und Kurven ansehen',
+  myDataChart: 'Verbrauch der letzten zwölf Monate in kWh',
+  myDataTotal: (kwh: string) => `Zusammen ${kwh} kWh in diesem Zeitraum.`,
+  colMonth: 'Monat',
+  colMonthCost: 'Energiekosten (€)',
 };
 
 export type EnergyMessages = typeof de;
@@ -152,6 +167,20 @@ const en: EnergyMessages = {
     UNKNOWN: 'Unknown',
   },
   failed: 'That did not work. Please try again.',
+  // "My data"
+  myDataTitle: 'My electricity meter',
+  myDataNone: 'No electricity meter is linked to your account.',
+  myDataLink: 'Link a meter',
+  myDataMeter: (id: string, label: string | null) => (label ? `Meter ${id} (“${label}”)` : `Meter ${id}`),
+  myDataMonthly: 'Only monthly totals are stored (you have not agreed to finer values).',
+  myDataFine: (since: string) => `As you agreed on ${since}, 15-minute and live values are stored too.`,
+  myDataLastReading: (at: string) => `Last reading: ${at}`,
+  myDataNoReading: 'No reading received yet.',
+  myDataManage: 'Change consent and see the curves',
+  myDataChart: 'Use in the last twelve months in kWh',
+  myDataTotal: (kwh: string) => `${kwh} kWh in all in this period.`,
+  colMonth: 'Month',
+  colMonthCost: 'Energy cost (€)',
 };
 
 /** The energy texts in the current language (reactive). */

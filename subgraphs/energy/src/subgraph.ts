@@ -7,13 +7,15 @@ import { registerPushRoutes } from './push-routes.ts';
 import { resolvers } from './resolvers.ts';
 import { seedEnergy } from './seed.ts';
 import { energyServices } from './services.ts';
+import { withRawPool } from './store/binary.ts';
 
 /** The energy subgraph: smart meters, consent, ingest (MQTT, HTTP push, CSV), costs, appliances, live power. */
 export const energySubgraph: SubgraphDefinition<PrismaClient> = {
   name: 'energy',
   packageDir: fileURLToPath(new URL('..', import.meta.url)),
   resolvers: resolvers as SubgraphDefinition<PrismaClient>['resolvers'],
-  createDb: (adapter) => new PrismaClient({ adapter }),
+  // The pool serves the binary read of long series (store/binary.ts).
+  createDb: (adapter, pool) => withRawPool(new PrismaClient({ adapter }), pool),
   seed: seedEnergy,
   routes: (app, { db, log, pubsub }) =>
     registerPushRoutes(app, { db, log, ingest: () => energyServices(db, pubsub, log).ingest }),

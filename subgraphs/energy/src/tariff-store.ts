@@ -8,6 +8,7 @@ import type { DynamicPrice, Tariff, TariffVersion, TimeOfUseWindow } from './dom
 import { tariffProblem } from './domain/tariffs.ts';
 import type { Prisma, PrismaClient, Tariff as TariffRow } from './generated/prisma/client.ts';
 import { ownMeter } from './meters.ts';
+import { bytesOf, instantAt, rawPoolOf, rawQuery } from './store/binary.ts';
 import { MS } from './store/sql.ts';
 
 const LIST_NAME = /^[a-z0-9][a-z0-9_-]{0,39}$/;
@@ -81,6 +82,51 @@ export async function setMeterTariff(
   return db.meter.findUniqueOrThrow({ where: { id: meterId } });
 }
 
+type PriceRow = { list: string; validFrom: number; minutes: number; ctPerKwh: number };
+
+/** The prices of [from - 1 h, to) of every list the meter's tariff versions follow, by start. */
+async function pricesOf(db: PrismaClient, meterId: string, lists: string[] | null, from: number, to: number) {
+  const pool = rawPoolOf(db);
+  if (pool) {
+    // Per list one bytea of 20 bytes a price: start, minutes, ct/kWh (a year of hourly prices is 8,760 rows).
+    const rows = await rawQuery(
+      pool,
+      `SELECT list, string_agg(timestamptz_send("validFrom") || int4send(minutes) || float8send("ctPerKwh"), ''::bytea
+                               ORDER BY "validFrom") AS packed
+       FROM dynamic_price
+       WHERE list IN (SELECT "dynamicPriceList" FROM tariff WHERE "meterId" = $1)
+         AND "validFrom" >= to_timestamp($2::float8 / 1000.0) AND "validFrom" < to_timestamp($3::float8 / 1000.0)
+       GROUP BY list`,
+      [meterId, from - 3_600_000, to],
+    );
+    const prices: PriceRow[] = [];
+    for (const row of rows) {
+      const bytes = bytesOf(row.packed);
+      for (let o = 0; o + 20 <= bytes.length; o += 20)
+        prices.push({
+          list: row.list as string,
+          validFrom: instantAt(bytes, o),
+          minutes: bytes.readInt32BE(o + 8),
+          ctPerKwh: bytes.readDoubleBE(o + 12),
+        });
+    }
+    return prices.sort((a, b) => a.validFrom - b.validFrom);
+  }
+  if (!lists?.length) return [];
+  // As JSON text in one row: Prisma's row mapping of thousands of rows costs more than the SQL.
+  const [packed] = await db.$queryRawUnsafe<Array<{ prices: string | null }>>(
+    `SELECT json_agg(json_build_array(list, ${MS('"validFrom"')}, minutes, "ctPerKwh") ORDER BY "validFrom")::text AS prices
+     FROM dynamic_price WHERE list = ANY($1::text[])
+       AND "validFrom" >= to_timestamp($2::float8 / 1000.0) AND "validFrom" < to_timestamp($3::float8 / 1000.0)`,
+    lists,
+    from - 3_600_000,
+    to,
+  );
+  return (JSON.parse(packed?.prices ?? '[]') as Array<[string, number, number, number]>).map(
+    ([list, validFrom, minutes, ctPerKwh]): PriceRow => ({ list, validFrom, minutes, ctPerKwh }),
+  );
+}
+
 /** The meter's tariff with the dynamic prices of [from, to) of every list its versions follow. */
 export async function tariffFor(
   db: PrismaClient,
@@ -88,31 +134,22 @@ export async function tariffFor(
   from: number,
   to: number,
 ): Promise<Tariff | null> {
-  const rows = await db.tariff.findMany({ where: { meterId }, orderBy: { validFrom: 'asc' } });
+  // With the pool, versions and prices are read at once (the prices query finds the lists itself).
+  const binary = !!rawPoolOf(db);
+  const [rows, early] = await Promise.all([
+    db.tariff.findMany({ where: { meterId }, orderBy: { validFrom: 'asc' } }),
+    binary ? pricesOf(db, meterId, null, from, to) : null,
+  ]);
   if (rows.length === 0) return null;
   const lists = [...new Set(rows.map((r) => r.dynamicPriceList).filter((l): l is string => !!l))];
-  // As JSON text in one row: a year of hourly prices is 8,760 rows, and Prisma's row mapping costs more than the SQL.
-  const [packed] = lists.length
-    ? await db.$queryRawUnsafe<Array<{ prices: string | null }>>(
-        `SELECT json_agg(json_build_array(list, ${MS('"validFrom"')}, minutes, "ctPerKwh") ORDER BY "validFrom")::text AS prices
-         FROM dynamic_price WHERE list = ANY($1::text[])
-           AND "validFrom" >= to_timestamp($2::float8 / 1000.0) AND "validFrom" < to_timestamp($3::float8 / 1000.0)`,
-        lists,
-        from - 3_600_000,
-        to,
-      )
-    : [];
-  const prices = (JSON.parse(packed?.prices ?? '[]') as Array<[string, number, number, number]>).map(
-    ([list, validFrom, minutes, ctPerKwh]) => ({ list, validFrom: new Date(validFrom), minutes, ctPerKwh }),
-  );
+  const prices = early ?? (await pricesOf(db, meterId, lists, from, to));
   // A version follows its own list; prices of a list apply while a version naming it is in force.
   const dynamicPrices: DynamicPrice[] = prices
     .filter((p) => {
-      const at = p.validFrom.getTime();
-      const version = rows.filter((r) => r.validFrom.getTime() <= at).at(-1);
+      const version = rows.filter((r) => r.validFrom.getTime() <= p.validFrom).at(-1);
       return version?.dynamicPriceList === p.list;
     })
-    .map((p) => ({ validFrom: p.validFrom.getTime(), minutes: p.minutes, ctPerKwh: p.ctPerKwh }));
+    .map((p) => ({ validFrom: p.validFrom, minutes: p.minutes, ctPerKwh: p.ctPerKwh }));
   return {
     versions: rows.map((r) => ({
       validFrom: r.validFrom.getTime(),

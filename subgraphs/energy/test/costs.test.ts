@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { changePercent, compareWithGroup, costOf, proratedFeeCents } from '../src/domain/costs.ts';
 import { coarseBreakdown, loadDurationCurve, peakShaving, topPeaks } from '../src/domain/load-view.ts';
 import { type Tariff, tariffProblem } from '../src/domain/tariffs.ts';
-import { berlinParts, QUARTER } from '../src/domain/time.ts';
+import { berlinOffset, berlinParts, berlinWeekMinute, QUARTER } from '../src/domain/time.ts';
 
 const DEC = Date.parse('2026-11-30T23:00:00Z'); // 1 December 2026, 00:00 in Berlin
 const JAN = Date.parse('2026-12-31T23:00:00Z');
@@ -140,5 +140,22 @@ describe('what 15-minute data shows, and the business view', () => {
     expect(shaving.options[0]?.newPeakKw).toBeCloseTo(2.88);
     expect(shaving.options[0]?.savedEur).toBeCloseTo(32);
     expect(shaving.options[0]?.shiftedKwh).toBeCloseTo(56 * 0.32 * 0.25);
+  });
+
+  it('reads weekday and minute of the day without a Date, the same as berlinParts, across years and switches', () => {
+    // Quarters from late 2024 to early 2026 (two summer time switches each year), then back in time.
+    const starts = Date.parse('2024-12-30T00:00:00Z');
+    for (let at = starts; at < starts + 400 * 86_400_000; at += 7 * QUARTER) {
+      const { weekday, minuteOfDay } = berlinParts(at);
+      expect(berlinWeekMinute(at)).toEqual({ weekday, minuteOfDay });
+    }
+    expect(berlinOffset(Date.parse('2025-07-01T12:00:00Z'))).toBe(2 * 3_600_000);
+    expect(berlinOffset(Date.parse('2019-01-01T12:00:00Z'))).toBe(3_600_000);
+    expect(berlinOffset(Date.parse('2025-03-30T00:59:59Z'))).toBe(3_600_000);
+    expect(berlinOffset(Date.parse('2025-03-30T01:00:00Z'))).toBe(2 * 3_600_000);
+    expect(berlinWeekMinute(Date.parse('1969-12-31T22:30:00Z'))).toEqual({
+      weekday: 3,
+      minuteOfDay: 23 * 60 + 30,
+    });
   });
 });

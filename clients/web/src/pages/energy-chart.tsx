@@ -6,13 +6,24 @@ import { createEffect, onCleanup } from 'solid-js';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 
+/** Half a step of room before the first and after the last tick, so that bars there show whole. */
+function padded(at: number[]): uPlot.Range.MinMax {
+  const first = at[0] ?? 0;
+  const last = at.at(-1) ?? first + 1;
+  const half = at.length > 1 ? (last - first) / (at.length - 1) / 2 : 1;
+  return [first - half, last + half];
+}
+
 export function EnergyChart(props: {
   label: string;
   /** Seconds since the epoch, ascending. */
   x: number[];
-  y: number[];
+  /** null: no value for that interval (a gap, not a zero). */
+  y: Array<number | null>;
   unit: string;
   bars?: boolean;
+  /** Ticks at exactly these x values, each with its own label (e.g. months). */
+  ticks?: { at: number[]; label: (x: number) => string };
 }) {
   let host: HTMLDivElement | undefined;
   createEffect(() => {
@@ -25,8 +36,22 @@ export function EnergyChart(props: {
         tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Europe/Berlin'),
         legend: { show: false },
         cursor: { show: true },
-        scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
-        axes: [{}, { label: props.unit, size: 60 }],
+        scales: {
+          x: {
+            time: true,
+            ...(props.ticks ? { range: (): uPlot.Range.MinMax => padded(props.ticks?.at ?? []) } : {}),
+          },
+          y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] },
+        },
+        axes: [
+          props.ticks
+            ? {
+                splits: () => props.ticks?.at ?? [],
+                values: (_u, splits) => splits.map((x) => props.ticks?.label(x) ?? ''),
+              }
+            : {},
+          { label: props.unit, size: 60 },
+        ],
         series: [
           {},
           {

@@ -14,6 +14,7 @@ import { t } from '../i18n.ts';
 import { ta } from '../i18n-account.ts';
 import { signInThenReturn } from '../router.ts';
 import { session, signOut } from '../session.ts';
+import { MyEnergySection } from './my-data-energy.tsx';
 
 /** kaarst-meine-daten-YYYY-MM-DD.json, the date of the copy in the person's own time zone. */
 function exportFileName(at: Date): string {
@@ -179,6 +180,7 @@ export function MyDataPage() {
         }
       >
         <ExportSection />
+        <MyEnergySection />
         <DeleteSection
           onDeleted={() => {
             setDeleted(true);

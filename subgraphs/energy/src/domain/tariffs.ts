@@ -6,7 +6,7 @@
  * its duration. The price of an interval: the dynamic price covering it, else
  * a time-of-use window, else the energy price.
  */
-import { berlinParts, MINUTE } from './time.ts';
+import { berlinWeekMinute, MINUTE } from './time.ts';
 
 export interface TimeOfUseWindow {
   /** ISO weekdays 1 (Monday) to 7; empty means every day. */
@@ -96,7 +96,7 @@ export class PriceCursor {
       return 0;
     }
     if (version.windows.length > 0) {
-      const { weekday, minuteOfDay } = berlinParts(at);
+      const { weekday, minuteOfDay } = berlinWeekMinute(at);
       const window = version.windows.find((w) => windowCovers(w, weekday, minuteOfDay));
       if (window) {
         this.source = 'TIME_OF_USE';

@@ -27,10 +27,27 @@ function summerTime(year: number): [number, number] {
   return pair;
 }
 
+/** The UTC year last asked about and its summer time: a series asks about one year for thousands of instants. */
+let cachedYear = { from: 0, to: 0, start: 0, end: 0 };
+
 /** Berlin's offset from UTC at an instant: one hour, two in summer time. */
 export function berlinOffset(ms: number): number {
-  const [start, end] = summerTime(new Date(ms).getUTCFullYear());
-  return ms >= start && ms < end ? 2 * HOUR : HOUR;
+  let year = cachedYear;
+  if (!(ms >= year.from && ms < year.to)) {
+    const utcYear = new Date(ms).getUTCFullYear();
+    const [start, end] = summerTime(utcYear);
+    year = { from: Date.UTC(utcYear, 0, 1), to: Date.UTC(utcYear + 1, 0, 1), start, end };
+    cachedYear = year;
+  }
+  return ms >= year.start && ms < year.end ? 2 * HOUR : HOUR;
+}
+
+/** ISO weekday (1 = Monday ... 7 = Sunday) and minute of the local day in Berlin, without a Date. */
+export function berlinWeekMinute(ms: number): { weekday: number; minuteOfDay: number } {
+  const local = ms + berlinOffset(ms);
+  const day = Math.floor(local / DAY);
+  // 1 January 1970 was a Thursday (4).
+  return { weekday: ((((day + 3) % 7) + 7) % 7) + 1, minuteOfDay: Math.floor((local - day * DAY) / MINUTE) };
 }
 
 /** Local wall-clock parts of an instant in Berlin. */

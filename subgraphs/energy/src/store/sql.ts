@@ -6,6 +6,7 @@
 import type { StoredReading } from '../domain/counters.ts';
 import type { Increment } from '../domain/rollups.ts';
 import type { Resolution } from '../domain/time.ts';
+import { bytesOf, rawPoolOf, rawQuery, secondsAt } from './binary.ts';
 
 /** What Prisma's client and its transaction client both offer. */
 export interface RawSql {
@@ -178,6 +179,35 @@ export async function rollupColumns(
   from: number,
   to: number,
 ): Promise<{ starts: number[]; importWh: number[]; exportWh: number[]; estimatedWh: number[] }> {
+  const pool = rawPoolOf(sql);
+  if (pool) {
+    // 32 bytes a row: start, import, export, estimated. Rows in the primary key's order (no sort).
+    const [row] = await rawQuery(
+      pool,
+      `SELECT string_agg(timestamptz_send(start) || float8send(coalesce("importWh", 0))
+                || float8send(coalesce("exportWh", 0)) || float8send(coalesce("estimatedWh", 0)), ''::bytea) AS packed
+       FROM (SELECT start, "importWh", "exportWh", "estimatedWh" FROM rollup
+             WHERE "meterId" = $1 AND resolution = $2::"Resolution"
+               AND start >= ${TS('$3::float8')} AND start < ${TS('$4::float8')} ORDER BY start) AS ordered`,
+      [meterId, resolution, from, to],
+    );
+    const bytes = bytesOf(row?.packed);
+    const n = bytes.length / 32;
+    const columns = {
+      starts: new Array<number>(n),
+      importWh: new Array<number>(n),
+      exportWh: new Array<number>(n),
+      estimatedWh: new Array<number>(n),
+    };
+    for (let i = 0, o = 0; i < n; i++, o += 32) {
+      columns.starts[i] = secondsAt(bytes, o);
+      // As greatest(x, 0) did: nothing below zero.
+      columns.importWh[i] = Math.max(bytes.readDoubleBE(o + 8), 0);
+      columns.exportWh[i] = Math.max(bytes.readDoubleBE(o + 16), 0);
+      columns.estimatedWh[i] = Math.max(bytes.readDoubleBE(o + 24), 0);
+    }
+    return columns;
+  }
   // One JSON text of four arrays: JSON.parse reads a year of quarters several times faster
   // than 35,040 rows through the driver and Prisma's result mapping, or split text.
   const rows = await sql.$queryRawUnsafe<Array<{ packed: string | null }>>(

@@ -1,0 +1,135 @@
+/**
+ * pnpm bench:energy-year [--runs 30] [--no-write]
+ * A year of 15-minute values of one meter (35,040) with costs (issue 20), before
+ * and after the binary read, in one run and interleaved (the machine's load
+ * moves, so both see the same): "before" is seriesOf on a Prisma client
+ * without the pool (the reads as JSON text through Prisma's raw query, the
+ * code path before the change), "after" the subgraph's own client (one bytea
+ * per query from the pool). Cold: the first call of each after the start (the
+ * code not yet JIT-compiled; the rollups are in PostgreSQL's buffers, just written).
+ * Same data as bench/energy/run.ts step 3; PostgreSQL from BENCH_DATABASE_URL.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  addBerlinMonths,
+  berlinMidnight,
+  DAY,
+  energySubgraph,
+  PrismaClient,
+  QUARTER,
+  seriesOf,
+} from '@kaarst/energy/bench';
+import { generateHubKeys, prismaPgAdapter, startSubgraph } from '@kaarst/kit';
+import { subgraphRequest, testDatabase } from '@kaarst/kit/testing';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const at = process.argv.indexOf('--runs');
+const runs = at > 0 ? Number(process.argv[at + 1]) : 30;
+process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+process.env.LOG_LEVEL ??= 'warn';
+
+const median = (ms: number[]) => [...ms].sort((a, b) => a - b)[Math.ceil(ms.length / 2) - 1] ?? 0;
+const p99 = (ms: number[]) => [...ms].sort((a, b) => a - b)[Math.ceil(ms.length * 0.99) - 1] ?? 0;
+const round = (x: number) => Math.round(x * 10) / 10;
+
+const database = testDatabase('energy_year');
+const eventsDir = mkdtempSync(path.join(tmpdir(), 'kaarst-bench-year-'));
+const keys = await generateHubKeys();
+const running = await startSubgraph(energySubgraph, {
+  ...(database.databaseUrl ? { databaseUrl: database.databaseUrl } : {}),
+  port: 0,
+  keys,
+  demoData: false,
+  accountEvents: { dir: eventsDir },
+});
+const db = running.db as PrismaClient;
+// The same database through Prisma alone: the read path before the change.
+const prismaOnly = new PrismaClient({ adapter: prismaPgAdapter(database.databaseUrl as string) });
+try {
+  const owner = randomUUID();
+  const id = 'YEAR000001';
+  await db.$executeRawUnsafe(
+    `INSERT INTO meter (id, "activationCodeHash", district, "ownerId", "linkedAt", "dataLevel", "fineSince")
+     VALUES ($1, 'x:y', 'Kaarst', $2::uuid, now(), 'FINE', now())`,
+    id,
+    owner,
+  );
+  const from = berlinMidnight(2025, 0, 1);
+  const to = addBerlinMonths(from, 12);
+  await db.$executeRawUnsafe(
+    `INSERT INTO rollup ("meterId", resolution, start, "importWh", "exportWh", "estimatedWh")
+     SELECT $1, 'QUARTER', to_timestamp(($2::float8 + i::float8 * 900000) / 1000.0), 60 + 50 * sin(i / 15.0) ^ 2 + (i % 7) * 10, 0, 0
+     FROM generate_series(0, $3 - 1) AS i`,
+    id,
+    from,
+    Math.round((to - from) / QUARTER),
+  );
+  await db.$executeRawUnsafe(
+    `INSERT INTO tariff (id, "meterId", "validFrom", "monthlyFeeCents", "energyCtPerKwh", "feedInCtPerKwh", windows, "dynamicPriceList")
+     VALUES (gen_random_uuid(), $1, to_timestamp($2::float8 / 1000.0), 1250, 32.4, 7.9,
+       '[{"weekdays":[1,2,3,4,5],"fromMinute":1320,"toMinute":360,"ctPerKwh":24.9}]'::jsonb, 'bench-day-ahead')`,
+    id,
+    from - DAY,
+  );
+  await db.$executeRawUnsafe(
+    `INSERT INTO dynamic_price (list, "validFrom", minutes, "ctPerKwh")
+     SELECT 'bench-day-ahead', to_timestamp(($1::float8 + i::float8 * 3600000) / 1000.0), 60, 20 + (i % 24) FROM generate_series(0, 4379) AS i`,
+    from + 182 * DAY,
+  );
+  const meter = await db.meter.findUniqueOrThrow({ where: { id } });
+  const timed = async (f: () => Promise<unknown>) => {
+    const t = performance.now();
+    await f();
+    return performance.now() - t;
+  };
+  const cold = {
+    after: round(await timed(() => seriesOf(db, meter, 'QUARTER', from, to))),
+    before: round(await timed(() => seriesOf(prismaOnly, meter, 'QUARTER', from, to))),
+  };
+  // Both paths must give the same year.
+  const [a, b] = await Promise.all([
+    seriesOf(db, meter, 'QUARTER', from, to),
+    seriesOf(prismaOnly, meter, 'QUARTER', from, to),
+  ]);
+  if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error('before and after differ');
+  const before: number[] = [];
+  const after: number[] = [];
+  const graphql: number[] = [];
+  const query = `query ($id: ID!, $from: DateTime!, $to: DateTime!) { meter(id: $id) {
+    series(resolution: QUARTER, from: $from, to: $to) { starts importKwh costCents costs { totalEur effectiveCtPerKwh } } } }`;
+  const variables = { id, from: new Date(from).toISOString(), to: new Date(to).toISOString() };
+  for (let i = 0; i < runs + 3; i++) {
+    const x = await timed(() => seriesOf(prismaOnly, meter, 'QUARTER', from, to));
+    const y = await timed(() => seriesOf(db, meter, 'QUARTER', from, to));
+    const z = await timed(async () => {
+      const r = await subgraphRequest(running.url, keys, { id: owner, roles: ['citizen'] }, query, variables);
+      if (r.errors) throw new Error(JSON.stringify(r.errors));
+    });
+    if (i < 3) continue;
+    before.push(x);
+    after.push(y);
+    graphql.push(z);
+  }
+  const result = {
+    at: new Date().toISOString(),
+    load: loadavg().map((l) => Math.round(l * 100) / 100),
+    points: a.starts.length,
+    totalEur: Math.round(a.costs?.totalCents ?? 0) / 100,
+    coldMs: cold,
+    seriesOfBeforeMs: { median: round(median(before)), p99: round(p99(before)) },
+    seriesOfAfterMs: { median: round(median(after)), p99: round(p99(after)) },
+    graphqlQuarterAfterMs: { median: round(median(graphql)), p99: round(p99(graphql)) },
+  };
+  console.log(result);
+  if (!process.argv.includes('--no-write'))
+    writeFileSync(path.join(here, 'year-last-run.json'), `${JSON.stringify(result, null, 2)}\n`);
+} finally {
+  await prismaOnly.$disconnect();
+  await running.close();
+  await database.dispose();
+  rmSync(eventsDir, { recursive: true, force: true });
+}
