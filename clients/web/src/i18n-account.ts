@@ -33,13 +33,20 @@ const de = {
   myDataNeedSignIn: 'Bitte melden Sie sich an, um Ihre Daten einzusehen oder Ihr Konto zu löschen.',
   exportTitle: 'Kopie meiner Daten',
   exportIntro:
-    'Eine JSON-Datei mit Ihrem Konto, Ihren Terminen, Anliegen und Ihrem Kaarst-Pass, mit den Mitarbeitenden, die sie bearbeitet haben.',
+    'Eine JSON-Datei mit Ihrem Konto, Ihren Terminen, Anliegen, Ihrem Kaarst-Pass, Abholwünschen im Nahverkehr, Stromzählern, Kindern und Kita-Wünschen und Ihrer Beteiligung, mit den Mitarbeitenden, die sie bearbeitet haben.',
   prepareExport: 'Datenkopie erstellen',
   preparingExport: 'Datenkopie wird erstellt …',
   downloadExport: (file: string) => `Herunterladen: ${file}`,
   exportReady: 'Ihre Datenkopie ist bereit.',
-  passUnavailable:
-    'Die Daten zum Kaarst-Pass sind gerade nicht erreichbar und fehlen in dieser Kopie. Bitte versuchen Sie es später noch einmal.',
+  exportParts: {
+    pass: 'Kaarst-Pass',
+    transit: 'Nahverkehr (Abholwünsche)',
+    energy: 'Energie (Stromzähler)',
+    family: 'Familie (Kinder, Kita-Wünsche)',
+    participation: 'Beteiligung',
+  } as Record<string, string>,
+  partsUnavailable: (parts: string) =>
+    `Diese Teile sind gerade nicht erreichbar und fehlen in dieser Kopie: ${parts}. Bitte versuchen Sie es später noch einmal.`,
   deleteTitle: 'Konto löschen',
   deleteIntro: 'Wenn Sie Ihr Konto löschen:',
   deleteEffects: [
@@ -84,13 +91,20 @@ const en: AccountMessages = {
   myDataNeedSignIn: 'Please sign in to see your data or delete your account.',
   exportTitle: 'A copy of my data',
   exportIntro:
-    'A JSON file with your account, appointments, requests and Kaarst Pass, and the staff who worked on them.',
+    'A JSON file with your account, appointments, requests, Kaarst Pass, transit pickup requests, meters, children and Kita wishes, and your participation, and the staff who worked on them.',
   prepareExport: 'Make a copy of my data',
   preparingExport: 'Making the copy …',
   downloadExport: (file: string) => `Download: ${file}`,
   exportReady: 'Your copy is ready.',
-  passUnavailable:
-    'The Kaarst Pass data cannot be reached right now and is missing from this copy. Please try again later.',
+  exportParts: {
+    pass: 'Kaarst Pass',
+    transit: 'transit (pickup requests)',
+    energy: 'energy (meters)',
+    family: 'family (children, Kita wishes)',
+    participation: 'participation',
+  } as Record<string, string>,
+  partsUnavailable: (parts: string) =>
+    `These parts cannot be reached right now and are missing from this copy: ${parts}. Please try again later.`,
   deleteTitle: 'Delete my account',
   deleteIntro: 'When you delete your account:',
   deleteEffects: [

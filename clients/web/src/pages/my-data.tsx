@@ -6,8 +6,8 @@
 import { createSignal, For, onCleanup, Show } from 'solid-js';
 import {
   PortalDeleteMyAccountDocument,
-  PortalMyPassDataDocument,
   PortalMyPersonalDataDocument,
+  PortalMyPersonalDataPartDocument,
 } from '../generated/graphql.ts';
 import { client, errorCode } from '../graphql-client.ts';
 import { t } from '../i18n.ts';
@@ -24,7 +24,10 @@ function exportFileName(at: Date): string {
   return `kaarst-meine-daten-${day}.json`;
 }
 
-type ExportFile = { url: string; name: string; passMissing: boolean };
+type ExportFile = { url: string; name: string; missing: string[] };
+
+/** The parts asked one by one (PortalMyPersonalDataPart): each may be away on its own. */
+const PARTS = ['pass', 'transit', 'energy', 'family', 'participation'] as const;
 
 function ExportSection() {
   const [file, setFile] = createSignal<ExportFile | null>(null);
@@ -39,9 +42,13 @@ function ExportSection() {
   async function prepare() {
     setBusy(true);
     setFailure('');
-    const [core, pass] = await Promise.all([
+    const [core, ...parts] = await Promise.all([
       client().query(PortalMyPersonalDataDocument, {}, { requestPolicy: 'network-only' }).toPromise(),
-      client().query(PortalMyPassDataDocument, {}, { requestPolicy: 'network-only' }).toPromise(),
+      ...PARTS.map((part) =>
+        client()
+          .query(PortalMyPersonalDataPartDocument, { [part]: true }, { requestPolicy: 'network-only' })
+          .toPromise(),
+      ),
     ]);
     setBusy(false);
     const data = core.data?.myPersonalData;
@@ -49,17 +56,19 @@ function ExportSection() {
       setFailure(`${t().errorPrefix} ${core.error?.graphQLErrors[0]?.message ?? core.error?.message}`);
       return;
     }
-    const passData = pass.data?.myPersonalData.pass;
-    // Said in the file too: a copy without the pass part must not pass for a complete one.
-    const document = passData ? { ...data, pass: passData } : { ...data, unavailable: ['pass'] };
-    delete (document as { __typename?: string }).__typename;
+    const document: Record<string, unknown> = { ...data };
+    const missing: string[] = [];
+    PARTS.forEach((part, i) => {
+      const value = (parts[i]?.data?.myPersonalData as Record<string, unknown> | undefined)?.[part];
+      if (value) document[part] = value;
+      else missing.push(part);
+    });
+    // Said in the file too: a copy without some parts must not pass for a complete one.
+    if (missing.length) document.unavailable = missing;
+    delete document.__typename;
     release();
     const blob = new Blob([`${JSON.stringify(document, null, 2)}\n`], { type: 'application/json' });
-    setFile({
-      url: URL.createObjectURL(blob),
-      name: exportFileName(new Date(data.generatedAt)),
-      passMissing: !passData,
-    });
+    setFile({ url: URL.createObjectURL(blob), name: exportFileName(new Date(data.generatedAt)), missing });
   }
 
   return (
@@ -85,8 +94,14 @@ function ExportSection() {
                 {ta().downloadExport(ready().name)}
               </a>
             </p>
-            <Show when={ready().passMissing}>
-              <p class="message warning">{ta().passUnavailable}</p>
+            <Show when={ready().missing.length}>
+              <p class="message warning">
+                {ta().partsUnavailable(
+                  ready()
+                    .missing.map((part) => ta().exportParts[part] ?? part)
+                    .join(', '),
+                )}
+              </p>
             </Show>
           </>
         )}
