@@ -84,6 +84,7 @@ export function CancelByCodePage() {
         <label for="cancel-code">{tfd().codeLabel}</label>
         <input
           id="cancel-code"
+          type="text"
           name="code"
           autocomplete="off"
           autocapitalize="characters"
