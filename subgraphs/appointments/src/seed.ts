@@ -21,7 +21,7 @@ const SERVICES = [
       'Bei geändertem Namen: die Urkunde (z. B. Eheurkunde)',
     ],
     feeCents: 4600,
-    feeNote: `Ab 24 Jahren; jünger: 22,80 €. ${SAMPLE_FEE}`,
+    feeNote: `Ab 24 Jahren (jünger: 22,80 €). ${SAMPLE_FEE}`,
   },
   {
     id: 'reisepass',
@@ -33,7 +33,7 @@ const SERVICES = [
       'Für Kinder: Zustimmung aller Sorgeberechtigten',
     ],
     feeCents: 7000,
-    feeNote: `Ab 24 Jahren, 32 Seiten; jünger: 37,50 €. ${SAMPLE_FEE}`,
+    feeNote: `Ab 24 Jahren, 32 Seiten (jünger: 37,50 €). ${SAMPLE_FEE}`,
   },
   {
     id: 'wohnsitz-anmelden',
