@@ -10,7 +10,11 @@
 import { BookAppointmentDocument } from '@kaarst/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensurePortalBuilt } from '../../clients/web/scripts/ensure-build.ts';
-import { PortalAppointmentByCodeDocument } from '../../clients/web/src/generated/graphql.ts';
+import {
+  PortalAppointmentByCodeDocument,
+  PortalCatalogueDocument,
+  PortalMobileOfficeStopsDocument,
+} from '../../clients/web/src/generated/graphql.ts';
 import {
   type Browser,
   browserTestsRun,
@@ -149,5 +153,51 @@ describe.runIf(runBrowserTests)('web portal front door in Chromium', { timeout: 
 
     const after = await hub.execute(PortalAppointmentByCodeDocument, { code });
     expect(after.data?.appointmentByCode?.status).toBe('CANCELLED');
+  });
+
+  it('booking shows dates with the year, what to bring and what it costs, and where the van stands', async () => {
+    const catalogue = (await hub.execute(PortalCatalogueDocument, {})).data;
+    const id = catalogue?.appointmentServices.find((s) => s.id === 'personalausweis');
+    expect(id?.whatToBring.length).toBeGreaterThan(0);
+    const page = await phonePage('#/termin-buchen');
+    await page.getByRole('checkbox', { name: /Personalausweis beantragen/ }).check();
+    // What to bring and the fee come from the catalogue, in the page's words and number format.
+    const info = page.getByTestId('bring-and-cost');
+    for (const item of id?.whatToBring ?? []) await info.getByText(item, { exact: true }).waitFor();
+    const fee = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }).format(
+      (id?.feeCents ?? 0) / 100,
+    );
+    expect(await info.textContent()).toContain(fee);
+
+    // The general mobile office: each of its first two days says where the van stands, or that
+    // this is not entered yet, as the graph's stops for that date and time have it.
+    await page.getByRole('radio', { name: /^Mobiles Bürgerbüro Wechselnde/ }).check();
+    const times = page.getByRole('group', { name: 'Freie Uhrzeiten' }).getByRole('radio');
+    await times.first().waitFor();
+    const stops = (await hub.execute(PortalMobileOfficeStopsDocument, {})).data?.mobileOfficeStops ?? [];
+    const options = await page.getByLabel('Tag', { exact: true }).locator('option').count();
+    const seen = new Set<boolean>();
+    for (let index = 0; index < Math.min(2, options); index++) {
+      await page.getByLabel('Tag', { exact: true }).selectOption({ index });
+      const start = (await times.first().getAttribute('value')) as string;
+      await times.first().check();
+      const local = new Intl.DateTimeFormat('sv-SE', {
+        timeZone: 'Europe/Berlin',
+        dateStyle: 'short',
+        timeStyle: 'short',
+      }).format(new Date(start)); // "2026-12-08 09:00"
+      const [date, time] = local.split(' ');
+      // The day's name carries its year.
+      const option = await page.getByLabel('Tag', { exact: true }).locator('option').nth(index).textContent();
+      expect(option).toContain(date?.slice(0, 4));
+      const stop = stops.find((s) => s.date === date && s.opens <= (time ?? '') && (time ?? '') < s.closes);
+      seen.add(!!stop);
+      if (stop) await page.getByTestId('van-place').filter({ hasText: stop.location.address }).waitFor();
+      else await page.getByText('Wo der Wagen an diesem Tag steht, ist noch nicht eingetragen').waitFor();
+    }
+    await expectAccessible(page, 'front-6-phone-booking-van-bring-cost');
+    // The summary's time has the year too.
+    const summary = page.getByRole('region', { name: '4. Bestätigen' });
+    expect(await summary.textContent()).toMatch(/\b20\d\d\b/);
   });
 });

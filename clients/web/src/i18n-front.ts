@@ -35,6 +35,16 @@ const de = {
   alreadyBegun: 'Dieser Termin hat bereits begonnen und kann nicht mehr abgesagt werden.',
   cancelButton: 'Diesen Termin absagen',
   cancelDone: 'Ihr Termin wurde abgesagt. Die Zeit ist wieder frei für andere.',
+  bringTitle: 'Bitte mitbringen',
+  bringNothing: 'Für diese Anliegen ist nichts Besonderes mitzubringen.',
+  costTitle: 'Kosten',
+  free: 'gebührenfrei',
+  feeUnknown: 'Gebühr bitte im Bürgerbüro erfragen',
+  total: 'Zusammen',
+  vanWhere: 'Standort des Mobilen Bürgerbüros an diesem Tag',
+  vanUnknown:
+    'Wo der Wagen an diesem Tag steht, ist noch nicht eingetragen. Bitte fragen Sie im Bürgerbüro nach, bevor Sie buchen.',
+  vanHours: (opens: string, closes: string) => `${opens} bis ${closes} Uhr`,
   cannotCancel:
     'Dieser Termin kann nicht mehr online abgesagt werden. Bitte wenden Sie sich an das Bürgerbüro.',
 };
@@ -72,6 +82,16 @@ const en: FrontMessages = {
   alreadyBegun: 'This appointment has already begun and can no longer be cancelled.',
   cancelButton: 'Cancel this appointment',
   cancelDone: 'Your appointment is cancelled. The time is free again for others.',
+  bringTitle: 'Please bring',
+  bringNothing: 'Nothing special to bring for these services.',
+  costTitle: 'Cost',
+  free: 'free of charge',
+  feeUnknown: 'please ask the citizens’ office for the fee',
+  total: 'Together',
+  vanWhere: 'Where the mobile office stands that day',
+  vanUnknown:
+    'Where the van stands that day is not entered yet. Please ask the citizens’ office before you book.',
+  vanHours: (opens: string, closes: string) => `${opens} to ${closes}`,
   cannotCancel: 'This appointment can no longer be cancelled online. Please contact the citizens’ office.',
 };
 
