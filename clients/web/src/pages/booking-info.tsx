@@ -83,8 +83,8 @@ export function MobileOfficeWhere(props: { place: Place; day: string; time: stri
   };
   return (
     <Show when={props.place.mobile}>
-      <div class="booking-info" role="group" aria-labelledby="van-where">
-        <p id="van-where">
+      <div class="booking-info">
+        <p>
           <strong>
             {tfd().vanWhere} ({formatDay(props.day)})
           </strong>
