@@ -261,7 +261,7 @@ describe.runIf(runBrowserTests)('web portal in Chromium', { timeout: 180_000 }, 
     await page.goto(new URL('#/rat/rat-vergangen', portal).toString());
     await page.getByRole('heading', { level: 3, name: 'Kapitel der Aufzeichnung' }).waitFor();
     expect(
-      await page.getByRole('list').filter({ hasText: '0:00' }).getByRole('link').count(),
+      await page.getByRole('list').filter({ hasText: '0:00' }).getByRole('button').count(),
     ).toBeGreaterThan(0);
     await expectAccessible(page, '12-council-archive-meeting');
 
