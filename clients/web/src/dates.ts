@@ -22,6 +22,16 @@ export const formatDay = (iso: string) =>
     year: 'numeric',
   }).format(new Date(iso));
 
+/** A day in few characters for narrow choices (a phone's day list): "Do., 10. Dez. 2026". */
+export const formatShortDay = (iso: string) =>
+  new Intl.DateTimeFormat(locale(), {
+    timeZone: TOWN_ZONE,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(new Date(iso));
+
 /** A date with its year (a pass is valid for a year): "25. November 2027". */
 export const formatDate = (iso: string) =>
   new Intl.DateTimeFormat(locale(), {

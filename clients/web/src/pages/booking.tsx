@@ -6,7 +6,7 @@
  */
 import { createResource, createSignal, For, onCleanup, Show } from 'solid-js';
 import { booking } from '../booking-state.ts';
-import { formatDateTime, formatDay, formatTime } from '../dates.ts';
+import { formatDateTime, formatShortDay, formatTime } from '../dates.ts';
 import { PortalBookAppointmentDocument, PortalCatalogueDocument } from '../generated/graphql.ts';
 import { client, errorCode } from '../graphql-client.ts';
 import { t } from '../i18n.ts';
@@ -192,7 +192,7 @@ export function BookingPage() {
                           <For each={booking.days()}>
                             {(d) => (
                               <option value={d.key}>
-                                {formatDay(d.slots[0]?.start ?? '')} ({t().freeCount(d.slots.length)})
+                                {formatShortDay(d.slots[0]?.start ?? '')} ({t().freeCount(d.slots.length)})
                               </option>
                             )}
                           </For>
