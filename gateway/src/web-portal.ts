@@ -31,6 +31,29 @@ const BASE_CSP = [
 export const PORTAL_CSP = BASE_CSP.join('; ');
 
 /**
+ * The citizens' portal plays RATS-TV recordings in the page with hls.js: it fetches the
+ * HLS playlist and segments (connect-src) and plays them through a blob: MediaSource
+ * (media-src). Where the streams come from is set by RATS_TV_MEDIA_ORIGINS (space-separated
+ * origins, e.g. "https://ratstv.kaarst.de"); by default any https origin, since staff
+ * attach recordings by URL. Scripts stay 'self' only.
+ */
+export function portalCsp(mediaOrigins = env('RATS_TV_MEDIA_ORIGINS') ?? 'https:'): string {
+  const origins = mediaOrigins.split(/\s+/).filter(Boolean);
+  for (const origin of origins)
+    if (!/^https?:(\/\/[A-Za-z0-9.-]+(:\d+)?)?$/.test(origin))
+      throw new Error(
+        `RATS_TV_MEDIA_ORIGINS: "${origin}" is not an http(s) origin (e.g. https://ratstv.example.org)`,
+      );
+  const extra = origins.join(' ');
+  return [
+    ...BASE_CSP.map((directive) =>
+      directive.startsWith('connect-src') ? `${directive} ${extra}`.trim() : directive,
+    ),
+    `media-src 'self' blob: ${extra}`.trim(),
+  ].join('; ');
+}
+
+/**
  * The portal's policy with what GraphiQL 5 needs: its editor (Monaco) writes its styles
  * into <style> elements it creates without a nonce, so styles may be inline (scripts
  * still may not); its stylesheet embeds its fonts as data: URLs; its language services
@@ -66,7 +89,7 @@ export function staticClients(root = workspaceRoot()): StaticClient[] {
       name: 'web portal',
       prefix: '/',
       candidates: [env('WEB_PORTAL_DIR'), path.join(root, 'clients', 'web', 'dist'), path.join(root, 'web')],
-      csp: PORTAL_CSP,
+      csp: portalCsp(),
     },
     {
       name: 'developers page',

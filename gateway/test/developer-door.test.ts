@@ -6,7 +6,13 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerDeveloperDoor } from '../src/developer-door.ts';
 import { DEFAULT_LIMITS } from '../src/limits.ts';
-import { DEVELOPERS_CSP, PORTAL_CSP, registerStaticClients, type StaticClient } from '../src/web-portal.ts';
+import {
+  DEVELOPERS_CSP,
+  PORTAL_CSP,
+  portalCsp,
+  registerStaticClients,
+  type StaticClient,
+} from '../src/web-portal.ts';
 
 /** A built client: an index.html and a hashed asset. */
 function fakeBuild(title: string): string {
@@ -58,6 +64,15 @@ describe("gateway: the developers' door and the static clients", () => {
     expect(client.status).toBe(200);
     const json = await fetch(`${base}/graphql`, { headers: { accept: 'application/json' } });
     expect(json.status).toBe(200);
+  });
+
+  it("lets the portal's RATS-TV player fetch and play streams from the media origins, scripts still 'self'", () => {
+    const csp = portalCsp('https://ratstv.example.org');
+    expect(csp).toContain("connect-src 'self' https://ratstv.example.org;");
+    expect(csp).toContain("media-src 'self' blob: https://ratstv.example.org");
+    expect(csp).toContain("script-src 'self';");
+    expect(portalCsp()).toContain("connect-src 'self' https:;");
+    expect(() => portalCsp("https://x.example 'unsafe-inline'")).toThrow(/RATS_TV_MEDIA_ORIGINS/);
   });
 
   it('serves both clients, each with its content security policy', async () => {

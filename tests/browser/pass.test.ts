@@ -118,6 +118,16 @@ describe.runIf(runBrowserTests)('web portal Kaarst Pass in Chromium', { timeout:
   it('applies with 41564, shows the rotating QR code, redeems a free and a paid offer', async () => {
     const page = await signUpOnPassPage('Paula Pass');
     await expectAccessible(page, '30-pass-apply');
+    // The form is styled like the portal's others: fields as wide as the card, tall enough to tap.
+    const form = await page.getByRole('form', { name: 'Kaarst-Pass beantragen' }).boundingBox();
+    const street = await page.getByLabel('Straße und Hausnummer').boundingBox();
+    expect(street?.width ?? 0).toBeGreaterThan((form?.width ?? 0) * 0.8);
+    expect(street?.height ?? 0).toBeGreaterThanOrEqual(44);
+
+    // Redeeming before there is a pass is refused in red; once the pass is valid that refusal goes.
+    const offerNames = page.getByRole('button', { name: /^Einlösen: / });
+    await offerNames.first().click();
+    await page.getByRole('alert').first().waitFor();
 
     // A postal code of four digits is refused at its field.
     await apply(page, '4156', 'Am Neumarkt 2');
@@ -126,6 +136,7 @@ describe.runIf(runBrowserTests)('web portal Kaarst Pass in Chromium', { timeout:
 
     await apply(page, '41564', 'Am Neumarkt 2');
     await page.getByRole('status').filter({ hasText: 'sofort gültig' }).waitFor();
+    await expect.poll(() => page.getByRole('alert').count(), UNTIL).toBe(0);
     const details = page.getByRole('region', { name: 'Mein Kaarst-Pass' });
     await details.getByText('Gültig', { exact: true }).waitFor();
     const passNumber = (await details.locator('dd.code').textContent())?.trim() ?? '';
@@ -155,8 +166,12 @@ describe.runIf(runBrowserTests)('web portal Kaarst Pass in Chromium', { timeout:
     await payment.getByText('Verwendungszweck', { exact: true }).waitFor();
     expect(await payment.locator('dd.code').textContent()).toMatch(/^KPR-\d{6}$/);
     expect(await payment.textContent()).toContain('Bitte zahlen Sie');
+    // German only: no English sentence appended.
+    expect(await payment.textContent()).not.toMatch(/\b(Pay|counter|transfer)\b/);
     await expectAccessible(page, '32-pass-offers-redeemed');
 
+    // Counting down to the next window: "1 Sekunde", not "1 Sekunden".
+    await page.getByText('Neuer Code in 1 Sekunde', { exact: true }).waitFor();
     // The next window brings a new token, and the page draws it without a reload.
     await expect
       .poll(() => drawnPath(page), { ...UNTIL, interval: 500, message: 'a new QR code' })

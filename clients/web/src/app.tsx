@@ -4,20 +4,26 @@
  * moves to the new page's heading, so keyboard and screen-reader users land
  * where sighted users look.
  */
-import { createEffect, type JSX, Match, on, Show, Switch } from 'solid-js';
-import { language, setLanguage, t } from './i18n.ts';
+import { createEffect, Match, on, Switch } from 'solid-js';
+import { SiteFooter, SiteHeader } from './frame.tsx';
+import { t } from './i18n.ts';
 import { ta } from './i18n-account.ts';
 import { te } from './i18n-energy.ts';
 import { tf } from './i18n-family.ts';
+import { tfd } from './i18n-front.ts';
+import { tl } from './i18n-legal.ts';
 import { tb } from './i18n-participation.ts';
 import { tp } from './i18n-pass.ts';
 import { tt } from './i18n-transit.ts';
 import { BookingPage } from './pages/booking.tsx';
 import { BudgetPage } from './pages/budget.tsx';
+import { CancelByCodePage } from './pages/cancel-by-code.tsx';
 import { CouncilPage } from './pages/council.tsx';
 import { EnergyPage } from './pages/energy.tsx';
 import { FamilyPage } from './pages/family.tsx';
+import { HomePage } from './pages/home.tsx';
 import { KaarstPassPage } from './pages/kaarst-pass.tsx';
+import { LegalPage } from './pages/legal.tsx';
 import { MeetingPage } from './pages/meeting.tsx';
 import { MyAppointmentsPage } from './pages/my-appointments.tsx';
 import { MyDataPage } from './pages/my-data.tsx';
@@ -25,26 +31,18 @@ import { RequestsPage } from './pages/requests.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { SignUpPage } from './pages/sign-up.tsx';
 import { TransitPage } from './pages/transit.tsx';
-import { href, navigate, type Route, route } from './router.ts';
-import { session, signOut } from './session.ts';
-
-function NavLink(props: { to: Exclude<Route, 'meeting'>; children: JSX.Element }) {
-  return (
-    <a
-      href={href(props.to)}
-      aria-current={
-        route() === props.to || (props.to === 'council' && route() === 'meeting') ? 'page' : undefined
-      }
-    >
-      {props.children}
-    </a>
-  );
-}
+import { route } from './router.ts';
 
 export function App() {
   const pageTitle = () =>
     ({
+      home: t().appName,
       book: t().bookTitle,
+      cancel: tfd().cancelTitle,
+      imprint: tl().imprint.title,
+      privacy: tl().privacy.title,
+      accessibility: tl().accessibility.title,
+      contact: tl().contact.title,
       mine: t().mineTitle,
       'sign-in': t().signInTitle,
       'sign-up': ta().signUpTitle,
@@ -59,7 +57,7 @@ export function App() {
       meeting: t().councilTitle,
     })[route()];
   createEffect(() => {
-    document.title = `${pageTitle()} · ${t().appName}`;
+    document.title = route() === 'home' ? t().appName : `${pageTitle()} · ${t().appName}`;
   });
   createEffect(
     on(
@@ -80,82 +78,7 @@ export function App() {
       >
         {t().skipToContent}
       </button>
-      <header class="site-header">
-        <div class="bar">
-          <a class="brand" href={href('book')}>
-            {t().appName}
-          </a>
-          <button
-            type="button"
-            class="link-button"
-            lang={language() === 'de' ? 'en' : 'de'}
-            aria-label={t().switchLanguageLabel}
-            onClick={() => setLanguage(language() === 'de' ? 'en' : 'de')}
-          >
-            {t().switchLanguage}
-          </button>
-        </div>
-        <nav aria-label={t().navigation}>
-          <ul>
-            <li>
-              <NavLink to="book">{t().navBook}</NavLink>
-            </li>
-            <li>
-              <NavLink to="mine">{t().navMine}</NavLink>
-            </li>
-            <li>
-              <NavLink to="requests">{t().navRequests}</NavLink>
-            </li>
-            <li>
-              <NavLink to="transit">{tt().navTransit}</NavLink>
-            </li>
-            <li>
-              <NavLink to="kaarst-pass">{tp().navPass}</NavLink>
-            </li>
-            <li>
-              <NavLink to="energy">{te().navEnergy}</NavLink>
-            </li>
-            <li>
-              <NavLink to="budget">{tb().navBudget}</NavLink>
-            </li>
-            <li>
-              <NavLink to="family">{tf().navFamily}</NavLink>
-            </li>
-            <li>
-              <NavLink to="council">{t().navCouncil}</NavLink>
-            </li>
-            <li>
-              <NavLink to="my-data">{ta().navMyData}</NavLink>
-            </li>
-            <Show
-              when={session()}
-              fallback={
-                <li>
-                  <NavLink to="sign-in">{t().navSignIn}</NavLink>
-                </li>
-              }
-            >
-              {(current) => (
-                <li class="session">
-                  <span>
-                    {t().signedInAs} <strong>{current().displayName}</strong>
-                  </span>
-                  <button
-                    type="button"
-                    class="link-button"
-                    onClick={() => {
-                      signOut();
-                      navigate('sign-in');
-                    }}
-                  >
-                    {t().signOut}
-                  </button>
-                </li>
-              )}
-            </Show>
-          </ul>
-        </nav>
-      </header>
+      <SiteHeader />
       <main id="main">
         <Switch>
           <Match when={route() === 'sign-in'}>
@@ -197,11 +120,22 @@ export function App() {
           <Match when={route() === 'book'}>
             <BookingPage />
           </Match>
+          <Match when={route() === 'cancel'}>
+            <CancelByCodePage />
+          </Match>
+          <Match when={route() === 'home'}>
+            <HomePage />
+          </Match>
+          <Match
+            when={(['imprint', 'privacy', 'accessibility', 'contact'] as const).find(
+              (page) => page === route(),
+            )}
+          >
+            {(page) => <LegalPage page={page()} />}
+          </Match>
         </Switch>
       </main>
-      <footer class="site-footer">
-        <p>{t().footer}</p>
-      </footer>
+      <SiteFooter />
     </>
   );
 }

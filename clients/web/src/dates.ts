@@ -12,12 +12,24 @@ export const townDay = (iso: string) =>
     day: '2-digit',
   }).format(new Date(iso));
 
+/** A day with its weekday and year: "Mittwoch, 9. Dezember 2026" (a booking may be next year). */
 export const formatDay = (iso: string) =>
   new Intl.DateTimeFormat(locale(), {
     timeZone: TOWN_ZONE,
     weekday: 'long',
     day: 'numeric',
     month: 'long',
+    year: 'numeric',
+  }).format(new Date(iso));
+
+/** A day in few characters for narrow choices (a phone's day list): "Do., 10. Dez. 2026". */
+export const formatShortDay = (iso: string) =>
+  new Intl.DateTimeFormat(locale(), {
+    timeZone: TOWN_ZONE,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
   }).format(new Date(iso));
 
 /** A date with its year (a pass is valid for a year): "25. November 2027". */

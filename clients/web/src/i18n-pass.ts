@@ -51,7 +51,8 @@ const de = {
   qrIntro:
     'Zeigen Sie diesen Code im Bus oder bei Partnern vor. Er wechselt alle 30 Sekunden; ein Foto davon gilt nicht.',
   qrAlt: (number: string, until: string) => `QR-Code des Kaarst-Passes ${number}, gültig bis ${until}`,
-  secondsLeft: (seconds: number) => `Neuer Code in ${seconds} Sekunden`,
+  secondsLeft: (seconds: number) =>
+    seconds === 1 ? 'Neuer Code in 1 Sekunde' : `Neuer Code in ${seconds} Sekunden`,
   qrFailed: 'Der QR-Code konnte nicht geladen werden. Wir versuchen es gleich erneut.',
   offersTitle: 'Angebote',
   offersIntro: 'Angebote der Stadt und ihrer Partner für Inhaberinnen und Inhaber des Kaarst-Passes.',
@@ -78,6 +79,8 @@ const de = {
   redeemNeedsPass: 'Zum Einlösen brauchen Sie einen gültigen Kaarst-Pass.',
   redeemed: (title: string) => `Eingelöst: ${title}. Zeigen Sie beim Anbieter Ihren QR-Code vor.`,
   paymentPending: (title: string) => `Reserviert: ${title}. Bitte bezahlen Sie noch:`,
+  payHow: (partner: string, reference: string) =>
+    `Bitte zahlen Sie vor Ort bei ${partner} oder per Überweisung mit dem Verwendungszweck ${reference}.`,
   invoiceReference: 'Verwendungszweck',
   redeemRefusal: {
     QUOTA_EXHAUSTED: 'Dieses Angebot ist leider vergriffen.',
@@ -128,7 +131,8 @@ const en: PassMessages = {
   qrTitle: 'QR code to show',
   qrIntro: 'Show this code on the bus or to partners. It changes every 30 seconds; a photo of it is no use.',
   qrAlt: (number: string, until: string) => `QR code of Kaarst Pass ${number}, valid until ${until}`,
-  secondsLeft: (seconds: number) => `New code in ${seconds} seconds`,
+  secondsLeft: (seconds: number) =>
+    seconds === 1 ? 'New code in 1 second' : `New code in ${seconds} seconds`,
   qrFailed: 'The QR code could not be loaded. We will try again shortly.',
   offersTitle: 'Offers',
   offersIntro: 'Offers of the town and its partners for Kaarst Pass holders.',
@@ -155,6 +159,8 @@ const en: PassMessages = {
   redeemNeedsPass: 'To redeem offers you need a valid Kaarst Pass.',
   redeemed: (title: string) => `Redeemed: ${title}. Show your QR code to the provider.`,
   paymentPending: (title: string) => `Reserved: ${title}. Please still pay:`,
+  payHow: (partner: string, reference: string) =>
+    `Please pay at ${partner} or by bank transfer quoting ${reference}.`,
   invoiceReference: 'Payment reference',
   redeemRefusal: {
     QUOTA_EXHAUSTED: 'Sorry, this offer is sold out.',

@@ -5,7 +5,13 @@
 import { createSignal } from 'solid-js';
 
 export type Route =
+  | 'home'
   | 'book'
+  | 'cancel'
+  | 'imprint'
+  | 'privacy'
+  | 'accessibility'
+  | 'contact'
   | 'mine'
   | 'sign-in'
   | 'sign-up'
@@ -20,7 +26,13 @@ export type Route =
   | 'meeting';
 
 const PATHS: Record<Exclude<Route, 'meeting'>, string> = {
-  book: '#/',
+  home: '#/',
+  book: '#/termin-buchen',
+  cancel: '#/termin-absagen',
+  imprint: '#/impressum',
+  privacy: '#/datenschutz',
+  accessibility: '#/barrierefreiheit',
+  contact: '#/kontakt',
   mine: '#/termine',
   'sign-in': '#/anmelden',
   'sign-up': '#/registrieren',
@@ -39,7 +51,8 @@ function parse(hash: string): { route: Route; id: string } {
   if (hash.startsWith(MEETING_PREFIX))
     return { route: 'meeting', id: decodeURIComponent(hash.slice(MEETING_PREFIX.length)) };
   const found = (Object.keys(PATHS) as Array<keyof typeof PATHS>).find((route) => PATHS[route] === hash);
-  return { route: found ?? 'book', id: '' };
+  // An empty or unknown hash opens the home page (before, "#/" was the booking form).
+  return { route: found ?? 'home', id: '' };
 }
 
 const [current, setCurrent] = createSignal(parse(window.location.hash));

@@ -7,12 +7,61 @@ import { ZONE } from './slots.ts';
 // Staff replace them with the town's own catalogue.
 const SAMPLE_NOTE = 'Beispieldaten (sample data), keine amtliche Angabe.';
 
+// Fees as published for Germany in 2025 where known, marked as samples: the town's fee schedule
+// decides. The migration 20261208000000_service_bring_fee fills the same values into older seeds.
+const SAMPLE_FEE = 'Beispielwert, maßgeblich ist die geltende Gebührenordnung.';
 const SERVICES = [
-  { id: 'personalausweis', name: 'Personalausweis beantragen', durationMinutes: 15 },
-  { id: 'reisepass', name: 'Reisepass beantragen', durationMinutes: 20 },
-  { id: 'wohnsitz-anmelden', name: 'Wohnsitz anmelden oder ummelden', durationMinutes: 15 },
-  { id: 'fuehrungszeugnis', name: 'Führungszeugnis beantragen', durationMinutes: 10 },
-  { id: 'ausweis-abholen', name: 'Personalausweis oder Reisepass abholen', durationMinutes: 5 },
+  {
+    id: 'personalausweis',
+    name: 'Personalausweis beantragen',
+    durationMinutes: 15,
+    whatToBring: [
+      'Bisheriger Personalausweis oder Reisepass',
+      'Ein aktuelles biometrisches Lichtbild',
+      'Bei geändertem Namen: die Urkunde (z. B. Eheurkunde)',
+    ],
+    feeCents: 4600,
+    feeNote: `Ab 24 Jahren (jünger: 22,80 €). ${SAMPLE_FEE}`,
+  },
+  {
+    id: 'reisepass',
+    name: 'Reisepass beantragen',
+    durationMinutes: 20,
+    whatToBring: [
+      'Bisheriger Reisepass oder Personalausweis',
+      'Ein aktuelles biometrisches Lichtbild',
+      'Für Kinder: Zustimmung aller Sorgeberechtigten',
+    ],
+    feeCents: 7000,
+    feeNote: `Ab 24 Jahren, 32 Seiten (jünger: 37,50 €). ${SAMPLE_FEE}`,
+  },
+  {
+    id: 'wohnsitz-anmelden',
+    name: 'Wohnsitz anmelden oder ummelden',
+    durationMinutes: 15,
+    whatToBring: ['Personalausweis oder Reisepass', 'Wohnungsgeberbestätigung (vom Vermieter)'],
+    feeCents: 0,
+    feeNote: null,
+  },
+  {
+    id: 'fuehrungszeugnis',
+    name: 'Führungszeugnis beantragen',
+    durationMinutes: 10,
+    whatToBring: ['Personalausweis oder Reisepass'],
+    feeCents: 1300,
+    feeNote: SAMPLE_FEE,
+  },
+  {
+    id: 'ausweis-abholen',
+    name: 'Personalausweis oder Reisepass abholen',
+    durationMinutes: 5,
+    whatToBring: [
+      'Bisheriger Ausweis oder Pass (er wird entwertet)',
+      'Der PIN-Brief, falls Sie ihn schon haben',
+    ],
+    feeCents: 0,
+    feeNote: 'Die Gebühr wird beim Beantragen bezahlt.',
+  },
 ];
 
 const weekdays = (days: number[], opens: string, closes: string) =>

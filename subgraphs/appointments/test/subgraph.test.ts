@@ -99,6 +99,19 @@ describe('appointments subgraph', () => {
     });
   });
 
+  it('says per service what to bring and what it costs (0 = free), from the seeded catalogue', async () => {
+    type Service = { id: string; whatToBring: string[]; feeCents: number | null; feeNote: string | null };
+    const response = await request<{ appointmentServices: Service[] }>(
+      null,
+      '{ appointmentServices { id whatToBring feeCents feeNote } }',
+    );
+    const byId = new Map(response.data?.appointmentServices.map((s) => [s.id, s]));
+    expect(byId.get('personalausweis')?.whatToBring).toContain('Ein aktuelles biometrisches Lichtbild');
+    expect(byId.get('personalausweis')?.feeCents).toBeGreaterThan(0);
+    expect(byId.get('personalausweis')?.feeNote).toMatch(/Beispielwert/);
+    expect(byId.get('wohnsitz-anmelden')).toMatchObject({ feeCents: 0 });
+  });
+
   it('serves its federation SDL', async () => {
     const response = await request<{ _service: { sdl: string } }>(null, '{ _service { sdl } }');
     expect(response.errors).toBeUndefined();

@@ -29,7 +29,11 @@ export interface PaymentProvider {
 const euros = (cents: number) =>
   new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
-/** Pay at the counter of the offer's place, or by transfer quoting the invoice reference. */
+/**
+ * Pay at the counter of the offer's place, or by transfer quoting the invoice reference.
+ * German only (one language per text): clients in other languages word it themselves from
+ * the redemption's price, invoice reference and partner.
+ */
 export const counterOrInvoiceProvider: PaymentProvider = {
   name: 'counter-or-invoice',
   requestPayment(request) {
@@ -37,8 +41,7 @@ export const counterOrInvoiceProvider: PaymentProvider = {
       status: 'PAYMENT_PENDING',
       instructions:
         `Bitte zahlen Sie ${euros(request.amountCents)} für „${request.offerTitle}“ vor Ort bei ` +
-        `${request.partnerName} oder per Überweisung mit dem Verwendungszweck ${request.invoiceReference}. ` +
-        `Pay ${euros(request.amountCents)} at the counter or by transfer quoting ${request.invoiceReference}.`,
+        `${request.partnerName} oder per Überweisung mit dem Verwendungszweck ${request.invoiceReference}.`,
     };
   },
 };

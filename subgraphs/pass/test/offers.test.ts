@@ -164,6 +164,8 @@ describe('pass: offers, redemptions, quotas and partners', () => {
     expect(redeemed.invoiceReference).toMatch(/^KPR-\d{6}$/);
     expect(redeemed.paymentInstructions).toContain(redeemed.invoiceReference);
     expect(redeemed.paymentInstructions).toContain('12,50');
+    // One language per text: no English sentence appended to the German one.
+    expect(redeemed.paymentInstructions).not.toMatch(/\b(Pay|at the counter|transfer)\b/);
     const PAID = `mutation ($id: ID!) { markKaarstPassRedemptionPaid(id: $id) { ${REDEMPTION} paidAt } }`;
     expect(codes(await request(viewer, PAID, { id: redeemed.id }))).toEqual(['FORBIDDEN']);
     expect(codes(await request(partnerA, PAID, { id: redeemed.id }))).toEqual(['FORBIDDEN']);

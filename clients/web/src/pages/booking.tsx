@@ -6,13 +6,14 @@
  */
 import { createResource, createSignal, For, onCleanup, Show } from 'solid-js';
 import { booking } from '../booking-state.ts';
-import { formatDateTime, formatDay, formatTime } from '../dates.ts';
+import { formatDateTime, formatShortDay, formatTime } from '../dates.ts';
 import { PortalBookAppointmentDocument, PortalCatalogueDocument } from '../generated/graphql.ts';
 import { client, errorCode } from '../graphql-client.ts';
 import { t } from '../i18n.ts';
 import { appointmentIcs, icsUrl } from '../ics.ts';
 import { href, signInThenReturn } from '../router.ts';
 import { session } from '../session.ts';
+import { BringAndCost, MobileOfficeWhere } from './booking-info.tsx';
 
 export function BookingPage() {
   const [catalogue] = createResource(
@@ -26,10 +27,9 @@ export function BookingPage() {
   const [failure, setFailure] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
 
-  const serviceNames = () =>
-    (catalogue()?.appointmentServices ?? [])
-      .filter((s) => booking.serviceIds().includes(s.id))
-      .map((s) => s.name);
+  const chosenServices = () =>
+    (catalogue()?.appointmentServices ?? []).filter((s) => booking.serviceIds().includes(s.id));
+  const serviceNames = () => chosenServices().map((s) => s.name);
   const location = () => catalogue()?.officeLocations.find((l) => l.id === booking.locationId());
   const daySlots = () => booking.days().find((d) => d.key === booking.day())?.slots ?? [];
 
@@ -192,7 +192,7 @@ export function BookingPage() {
                           <For each={booking.days()}>
                             {(d) => (
                               <option value={d.key}>
-                                {formatDay(d.slots[0]?.start ?? '')} ({t().freeCount(d.slots.length)})
+                                {formatShortDay(d.slots[0]?.start ?? '')} ({t().freeCount(d.slots.length)})
                               </option>
                             )}
                           </For>
@@ -218,6 +218,15 @@ export function BookingPage() {
                             </For>
                           </ul>
                         </fieldset>
+                        <Show when={location()?.mobile && daySlots()[0] ? location() : null}>
+                          {(place) => (
+                            <MobileOfficeWhere
+                              place={place()}
+                              day={daySlots()[0]?.start ?? ''}
+                              time={booking.slot()?.start ?? null}
+                            />
+                          )}
+                        </Show>
                       </Show>
                     </Show>
                   </Show>
@@ -226,6 +235,9 @@ export function BookingPage() {
 
               <section class="card" aria-labelledby="confirm-title">
                 <h2 id="confirm-title">{t().stepConfirm}</h2>
+                <Show when={chosenServices().length > 0}>
+                  <BringAndCost services={chosenServices()} />
+                </Show>
                 <Show
                   when={booking.slot()}
                   fallback={<p>{booking.slots.latest ? t().chooseTimeFirst : t().chooseServicesFirst}</p>}

@@ -12,7 +12,7 @@ import { t } from '../i18n.ts';
 import { tp } from '../i18n-pass.ts';
 import { signInThenReturn } from '../router.ts';
 import { session } from '../session.ts';
-import { PassOffers } from './pass-offers.tsx';
+import { PassOffers, passBecameValid } from './pass-offers.tsx';
 import { PassQrCode } from './pass-qr.tsx';
 import './pass.css';
 
@@ -72,6 +72,7 @@ function ApplyForm(props: { onApplied: (pass: Pass) => void }) {
           inputs.postalCode = element;
         }}
         id="apply-postal-code"
+        type="text"
         name="postalCode"
         inputmode="numeric"
         autocomplete="postal-code"
@@ -91,6 +92,7 @@ function ApplyForm(props: { onApplied: (pass: Pass) => void }) {
           inputs.street = element;
         }}
         id="apply-street"
+        type="text"
         name="street"
         autocomplete="street-address"
         required
@@ -185,7 +187,12 @@ function SignedInPass() {
           {(active) => <PassQrCode number={active().number} validUntil={active().validUntil as string} />}
         </Show>
         <Show when={!pass() || CLOSED.has(pass()?.status ?? '')}>
-          <ApplyForm onApplied={setApplied} />
+          <ApplyForm
+            onApplied={(applied) => {
+              setApplied(applied);
+              if (applied.status === 'ACTIVE') passBecameValid();
+            }}
+          />
         </Show>
       </Match>
     </Switch>

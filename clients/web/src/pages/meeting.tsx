@@ -13,19 +13,12 @@ import {
 import { client } from '../graphql-client.ts';
 import { t } from '../i18n.ts';
 import { href, routeId } from '../router.ts';
+import { RecordingPlayer } from './recording-player.tsx';
 
 type Broadcast = NonNullable<NonNullable<PortalCouncilMeetingQuery['councilMeeting']>['broadcast']>;
 type LiveState = Pick<Broadcast, 'status' | 'streamUrl' | 'currentAgendaItem'>;
 
-/** 3725 -> "1:02:05" */
-const clock = (seconds: number) => {
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = String(seconds % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
-};
-
-function BroadcastPanel(props: { meetingId: string; broadcast: Broadcast }) {
+function BroadcastPanel(props: { meetingId: string; title: string; broadcast: Broadcast }) {
   const [live, setLive] = createSignal<LiveState>(props.broadcast);
   createEffect(() => {
     if (props.broadcast.status === 'ENDED') return;
@@ -59,27 +52,15 @@ function BroadcastPanel(props: { meetingId: string; broadcast: Broadcast }) {
       </Show>
       <Show when={props.broadcast.recordingUrl}>
         {(recording) => (
-          <>
-            <p>
-              <a class="button" href={recording()}>
-                {t().watchRecording}
-              </a>
-            </p>
-            <Show when={props.broadcast.chapters.length > 0}>
-              <h3>{t().chapters}</h3>
-              <ol class="chapters">
-                <For each={props.broadcast.chapters}>
-                  {(chapter) => (
-                    <li>
-                      <a href={`${recording()}#t=${chapter.offsetSeconds}`}>
-                        {clock(chapter.offsetSeconds)}: {chapter.agendaItem.number} {chapter.agendaItem.name}
-                      </a>
-                    </li>
-                  )}
-                </For>
-              </ol>
-            </Show>
-          </>
+          <RecordingPlayer
+            url={recording()}
+            title={props.title}
+            chaptersHeading={t().chapters}
+            chapters={props.broadcast.chapters.map((chapter) => ({
+              offsetSeconds: chapter.offsetSeconds,
+              label: `${chapter.agendaItem.number} ${chapter.agendaItem.name}`,
+            }))}
+          />
         )}
       </Show>
     </section>
@@ -129,7 +110,9 @@ export function MeetingPage() {
                   : ''}
                 {m().cancelled ? ` · ${t().cancelledMeeting}` : ''}
               </p>
-              <Show when={m().broadcast}>{(b) => <BroadcastPanel meetingId={m().id} broadcast={b()} />}</Show>
+              <Show when={m().broadcast}>
+                {(b) => <BroadcastPanel meetingId={m().id} title={m().name ?? t().meeting} broadcast={b()} />}
+              </Show>
               <section class="card" aria-labelledby="agenda-title">
                 <h2 id="agenda-title">{t().agenda}</h2>
                 <ol class="agenda">

@@ -4,7 +4,7 @@
  * redeemed twice, a second click is a second redemption (within the offer's
  * per-pass limit). Paid offers come back PAYMENT_PENDING with how to pay.
  */
-import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
+import { createEffect, createResource, createSignal, For, Match, on, Show, Switch } from 'solid-js';
 import { formatDate } from '../dates.ts';
 import {
   PortalKaarstPassOffersDocument,
@@ -16,6 +16,10 @@ import { client, errorCode } from '../graphql-client.ts';
 import { locale, t } from '../i18n.ts';
 import { isRedeemRefusal, tp } from '../i18n-pass.ts';
 import { session } from '../session.ts';
+
+const [passChanged, setPassChanged] = createSignal(0);
+/** The person's pass became valid: refusals shown on offers before are no longer true. */
+export const passBecameValid = () => setPassChanged((n) => n + 1);
 
 type Offer = PortalKaarstPassOffersQuery['kaarstPassOffers'][number];
 type Redemption = PortalRedeemKaarstPassOfferMutation['redeemKaarstPassOffer'];
@@ -56,7 +60,12 @@ function RedeemOutcome(props: { outcome: Outcome }) {
                   <dd class="code">{redemption().invoiceReference}</dd>
                 </Show>
               </dl>
-              <p class="payment-instructions">{redemption().paymentInstructions}</p>
+              {/* Worded here in the page's language from the fields (the graph's text is German only). */}
+              <p class="payment-instructions">
+                {redemption().invoiceReference
+                  ? tp().payHow(redemption().offer.partner.name, redemption().invoiceReference as string)
+                  : redemption().paymentInstructions}
+              </p>
             </Show>
           </div>
         )}
@@ -68,6 +77,8 @@ function RedeemOutcome(props: { outcome: Outcome }) {
 function OfferCard(props: { offer: Offer }) {
   const [busy, setBusy] = createSignal(false);
   const [outcome, setOutcome] = createSignal<Outcome | null>(null);
+  // A refusal ("your pass is not valid") is stale once the pass has changed: it goes.
+  createEffect(on(passChanged, () => setOutcome((o) => (o && 'refusal' in o ? null : o)), { defer: true }));
   const titleId = () => `offer-${props.offer.id}-title`;
 
   async function redeem() {

@@ -63,11 +63,17 @@ export type AppointmentService = {
   description?: Maybe<Scalars['String']['output']>;
   /** Minutes at the counter; several services in one visit add up. */
   durationMinutes: Scalars['Int']['output'];
+  /** The fee in euro cents for the usual case: 0 = free, null = not known (ask the office). */
+  feeCents?: Maybe<Scalars['Int']['output']>;
+  /** When the fee differs (e.g. for people under 24) or that a value is a sample, in German. */
+  feeNote?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Key in the national service catalogue (LeiKa), where known. */
   leikaKey?: Maybe<Scalars['String']['output']>;
   /** German name, as shown to citizens. */
   name: Scalars['String']['output'];
+  /** What to bring to the counter, one item each, in German. Empty when nothing is needed or not yet known. */
+  whatToBring: Array<Scalars['String']['output']>;
 };
 
 export type AppointmentStatus =
@@ -956,9 +962,12 @@ export type AppointmentServiceResolvers<ContextType = Context, ParentType extend
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AppointmentService']> | FederationReferenceType, FederationReferenceType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  feeCents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  feeNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leikaKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  whatToBring?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {

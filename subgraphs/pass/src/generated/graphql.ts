@@ -129,7 +129,7 @@ export type KaarstPassRedemption = {
   offer: KaarstPassOffer;
   paidAt?: Maybe<Scalars['DateTime']['output']>;
   passNumber: Scalars['String']['output'];
-  /** For paid offers: how to pay. */
+  /** For paid offers: how to pay, in German (other languages word it from priceCents, invoiceReference and the partner). */
   paymentInstructions?: Maybe<Scalars['String']['output']>;
   priceCents: Scalars['Int']['output'];
   status: KaarstPassRedemptionStatus;
