@@ -109,4 +109,26 @@ export const GATEWAYS: Record<string, GatewayUnderTest> = {
         KAARST_GATEWAY_ENTRY: process.env.BENCH_CANDIDATE_ENTRY ?? '',
       }),
   },
+  'kaarst-unshared': {
+    name: 'kaarst-unshared',
+    label: 'Kaarst gateway (ours), sharing off',
+    settings:
+      'The same as ours with GATEWAY_SHARING=off: no operation sharing (identical queries in flight each execute) and no fetch sharing (identical subgraph fetches in flight each go out).',
+    start: (setup) =>
+      tsChild('kaarst-unshared', 'kaarst.ts', setup, {
+        LIMIT_COST: String(KAARST_COST_LIMIT),
+        GATEWAY_SHARING: 'off',
+      }),
+  },
+  'kaarst-candidate-unshared': {
+    name: 'kaarst-candidate-unshared',
+    label: 'Kaarst gateway, candidate copy, sharing off',
+    settings: 'The candidate copy (--candidate) with GATEWAY_SHARING=off.',
+    start: (setup) =>
+      tsChild('kaarst-candidate-unshared', 'kaarst.ts', setup, {
+        LIMIT_COST: String(KAARST_COST_LIMIT),
+        KAARST_GATEWAY_ENTRY: process.env.BENCH_CANDIDATE_ENTRY ?? '',
+        GATEWAY_SHARING: 'off',
+      }),
+  },
 };

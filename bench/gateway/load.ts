@@ -1,12 +1,12 @@
 /**
  * One load phase against a gateway: autocannon with a fixed number of
- * connections sending the nested query for a while, every answer compared with
- * the gateway's own checked answer, and the gateway's peak RSS and CPU time
- * read from /proc meanwhile.
+ * connections sending the nested query (or, in the mixed mode, a list of
+ * bodies round robin over all connections) for a while, every answer compared
+ * with the gateway's own checked answer to that body, and the gateway's peak
+ * RSS and CPU time read from /proc meanwhile.
  */
 import autocannon from 'autocannon';
 import { cpuSeconds, processTree, rssBytes } from '../subscriptions/shared.ts';
-import { NESTED_BODY } from './query.ts';
 
 export interface LoadFigures {
   seconds: number;
@@ -33,10 +33,38 @@ const percentile = (sorted: number[], p: number) =>
 
 export async function load(
   url: string,
-  options: { pid: number; seconds: number; connections: number; expected: string },
+  options: {
+    pid: number;
+    seconds: number;
+    connections: number;
+    /** The bodies to send, each with the answer it must get; one body: every request sends it. */
+    requests: Array<{ body: string; expected: string }>;
+  },
 ): Promise<LoadFigures> {
   const latencies: number[] = [];
   let failures = 0;
+  const { requests } = options;
+  const single = requests.length === 1 ? requests[0] : undefined;
+  // Mixed: the next body for whichever connection sends next; its index rides in the connection's context.
+  let next = 0;
+  let mismatches = 0;
+  const mixed: Partial<autocannon.Options> = single
+    ? { body: single.body, verifyBody: (body) => body === single.expected }
+    : {
+        requests: [
+          {
+            setupRequest: (request, context) => {
+              const index = next++ % requests.length;
+              context.index = index;
+              return { ...request, body: requests[index]?.body as string };
+            },
+            onResponse: (status, body, context) => {
+              if (status >= 200 && status < 300 && body !== requests[context.index as number]?.expected)
+                mismatches++;
+            },
+          },
+        ],
+      };
   let peakRss = 0;
   const sample = () => {
     peakRss = Math.max(peakRss, rssBytes(processTree(options.pid)));
@@ -50,11 +78,10 @@ export async function load(
         url,
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: NESTED_BODY,
         connections: options.connections,
         duration: options.seconds,
-        verifyBody: (body) => body === options.expected,
         timeout: TIMEOUT_SECONDS,
+        ...mixed,
       },
       (error, done) => (error ? reject(error) : resolve(done)),
     );
@@ -70,11 +97,11 @@ export async function load(
   latencies.sort((a, b) => a - b);
   return {
     seconds,
-    requestsPerSecond: (latencies.length - result.mismatches) / seconds,
+    requestsPerSecond: (latencies.length - result.mismatches - mismatches) / seconds,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
-    failures: failures + result.mismatches + result.errors - result.timeouts,
+    failures: failures + result.mismatches + mismatches + result.errors - result.timeouts,
     timeouts: result.timeouts,
     peakRssMiB: peakRss / 2 ** 20,
     cpuPercent: (100 * cpu) / seconds,

@@ -61,6 +61,7 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly pool: Agent;
 
   private readonly log: Logger;
+  private readonly share: boolean;
 
   private readonly observe: (outcome: 'success' | 'error', seconds: number) => void;
 
@@ -68,6 +69,8 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     name: string;
     url: string;
     log: Logger;
+    /** Identical query fetches in flight share one (default true). */
+    share?: boolean;
     limits?: Partial<SubgraphLimits>;
     /** Called with each fetch's outcome and duration (metrics). */
     observe?: (outcome: 'success' | 'error', seconds: number) => void;
@@ -86,6 +89,7 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     this.serviceName = options.name;
     this.limits = limits;
     this.log = options.log;
+    this.share = options.share ?? true;
     this.observe = options.observe ?? (() => {});
     this.breaker = new CircuitBreaker(limits.failureThreshold, limits.cooldownMs);
   }
@@ -108,7 +112,8 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     // Health checks and the gateway's own calls have no request context.
     if (typeof context?.contextToken !== 'function') return;
     headers?.set(CONTEXT_HEADER, await context.contextToken());
-    if (isRetryable(request.query)) headers?.set(SHARE_KEY, shareKey(context as GatewayContext));
+    if (this.share && isRetryable(request.query))
+      headers?.set(SHARE_KEY, shareKey(context as GatewayContext));
   }
 
   override process(options: ProcessOptions) {
