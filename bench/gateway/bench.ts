@@ -225,7 +225,7 @@ async function measure(
   const calls = (await subgraphCalls(urls)) - callsBefore;
   const answered = figures.requestsPerSecond * figures.seconds;
   options.log(
-    `  ${figures.requestsPerSecond.toFixed(1)} req/s, p99 ${figures.p99.toFixed(0)} ms, peak RSS ${figures.peakRssMiB.toFixed(0)} MiB, CPU ${figures.cpuPercent.toFixed(0)} %${figures.failures ? `, ${figures.failures} FAILED` : ''}`,
+    `  ${figures.requestsPerSecond.toFixed(1)} req/s, p99 ${figures.p99.toFixed(0)} ms, peak RSS ${figures.peakRssMiB.toFixed(0)} MiB, CPU ${figures.cpuPercent.toFixed(0)} %${figures.failures ? `, ${figures.failures} FAILED (first: ${figures.firstFailure})` : ''}`,
   );
   return {
     ...figures,

@@ -16,6 +16,8 @@ export interface LoadFigures {
   p99: number;
   /** Answers that were not 2xx, or whose body differed from the checked answer, and socket errors. */
   failures: number;
+  /** What the first failure was (status and the start of the body, or the socket error), for the log. */
+  firstFailure?: string;
   /** Requests without an answer within TIMEOUT_SECONDS (overload, not a wrong answer). */
   timeouts: number;
   peakRssMiB: number;
@@ -48,19 +50,35 @@ export async function load(
   // Mixed: the next body for whichever connection sends next; its index rides in the connection's context.
   let next = 0;
   let mismatches = 0;
+  let firstFailure: string | undefined;
+  const note = (what: string) => {
+    firstFailure ??= what.slice(0, 300);
+  };
   const mixed: Partial<autocannon.Options> = single
-    ? { body: single.body, verifyBody: (body) => body === single.expected }
+    ? {
+        body: single.body,
+        verifyBody: (body) => {
+          if (body !== single.expected) note(`wrong answer: ${body}`);
+          return body === single.expected;
+        },
+      }
     : {
         requests: [
           {
             setupRequest: (request, context) => {
               const index = next++ % requests.length;
-              context.index = index;
+              (context as { index?: number }).index = index;
               return { ...request, body: requests[index]?.body as string };
             },
             onResponse: (status, body, context) => {
-              if (status >= 200 && status < 300 && body !== requests[context.index as number]?.expected)
+              if (
+                status >= 200 &&
+                status < 300 &&
+                body !== requests[(context as { index: number }).index]?.expected
+              ) {
                 mismatches++;
+                note(`wrong answer to body ${(context as { index: number }).index}: ${body}`);
+              }
             },
           },
         ],
@@ -85,9 +103,13 @@ export async function load(
       },
       (error, done) => (error ? reject(error) : resolve(done)),
     );
+    instance.on('reqError', (error) => note(`request error: ${(error as Error).message}`));
     instance.on('response', (_client, status, _bytes, ms) => {
       if (status >= 200 && status < 300) latencies.push(ms);
-      else failures++;
+      else {
+        failures++;
+        note(`HTTP ${status}`);
+      }
     });
   });
   const seconds = (performance.now() - started) / 1000;
@@ -102,6 +124,7 @@ export async function load(
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     failures: failures + result.mismatches + mismatches + result.errors - result.timeouts,
+    ...(firstFailure ? { firstFailure } : {}),
     timeouts: result.timeouts,
     peakRssMiB: peakRss / 2 ** 20,
     cpuPercent: (100 * cpu) / seconds,

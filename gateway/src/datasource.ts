@@ -1,11 +1,12 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { CONTEXT_HEADER, type Logger } from '@kaarst/kit/common';
+import { CONTEXT_HEADER, type Logger, tracingExports } from '@kaarst/kit/common';
 import { context as otelContext, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { GraphQLError, Kind, parse } from 'graphql';
 import { Agent } from 'undici';
 import { CircuitBreaker } from './circuit.ts';
 import type { GatewayContext } from './context.ts';
 import { beforeDeadline, DeadlineExceeded, deadlineExceeded, deadlineOf } from './deadline.ts';
+import { useLeanSend } from './lean-send.ts';
 import { SHARE_KEY, shareKey, subgraphFetcher } from './subgraph-fetch.ts';
 
 type ProcessOptions = Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0];
@@ -86,6 +87,7 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       fetcher: subgraphFetcher(pool, limits.timeoutMs) as never,
     });
     this.pool = pool;
+    useLeanSend(this);
     this.serviceName = options.name;
     this.limits = limits;
     this.log = options.log;
@@ -117,6 +119,9 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   override process(options: ProcessOptions) {
+    // Nothing recorded (no exporter): no span of its own; the caller's trace context still goes
+    // out in traceparent (willSendRequest), as the request's. Saves a context switch per fetch.
+    if (!tracingExports()) return this.processTraced(options);
     return tracer.startActiveSpan(
       `POST ${this.serviceName}`,
       {
