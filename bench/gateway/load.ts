@@ -28,6 +28,14 @@ export interface LoadFigures {
 /** As long as k6's default (the public benchmark's load tool): a slow answer is measured, not dropped. */
 const TIMEOUT_SECONDS = 60;
 
+/** Where an answer first differs from the expected one: both around that place. */
+function whereDifferent(got: string, expected: string): string {
+  let at = 0;
+  while (at < got.length && got[at] === expected[at]) at++;
+  const from = Math.max(0, at - 60);
+  return `at ${at} of ${got.length} (expected ${expected.length}): got …${got.slice(from, at + 120)}… expected …${expected.slice(from, at + 120)}…`;
+}
+
 const percentile = (sorted: number[], p: number) =>
   sorted.length === 0
     ? Number.NaN
@@ -52,13 +60,13 @@ export async function load(
   let mismatches = 0;
   let firstFailure: string | undefined;
   const note = (what: string) => {
-    firstFailure ??= what.slice(0, 300);
+    firstFailure ??= what.slice(0, 600);
   };
   const mixed: Partial<autocannon.Options> = single
     ? {
         body: single.body,
         verifyBody: (body) => {
-          if (body !== single.expected) note(`wrong answer: ${body}`);
+          if (body !== single.expected) note(`wrong answer: ${whereDifferent(body, single.expected)}`);
           return body === single.expected;
         },
       }
@@ -77,7 +85,10 @@ export async function load(
                 body !== requests[(context as { index: number }).index]?.expected
               ) {
                 mismatches++;
-                note(`wrong answer to body ${(context as { index: number }).index}: ${body}`);
+                const index = (context as { index: number }).index;
+                note(
+                  `wrong answer to body ${index}: ${whereDifferent(body, requests[index]?.expected ?? '')}`,
+                );
               }
             },
           },
