@@ -28,6 +28,30 @@ export interface LoadFigures {
 /** As long as k6's default (the public benchmark's load tool): a slow answer is measured, not dropped. */
 const TIMEOUT_SECONDS = 60;
 
+/**
+ * The answer equals the expected one, byte for byte, except where autocannon itself broke it:
+ * it decodes each TCP chunk of a body to text on its own (`body += chunk`), so a UTF-8 character
+ * whose bytes arrive in two chunks comes out as replacement characters (U+FFFD) on our side,
+ * whatever the gateway sent (seen: "ä" at the 64 KiB boundary of the mixed mode's answers). Such a
+ * place counts as equal when the expected answer has one non-ASCII character there; everything
+ * else must match exactly.
+ */
+export function sameAnswer(got: string, expected: string): boolean {
+  if (got === expected) return true;
+  let i = 0;
+  let j = 0;
+  while (i < got.length && j < expected.length) {
+    if (got[i] === expected[j]) {
+      i++;
+      j++;
+    } else if (got[i] === '\uFFFD' && (expected.codePointAt(j) ?? 0) > 0x7f) {
+      while (got[i] === '\uFFFD') i++;
+      j += (expected.codePointAt(j) ?? 0) > 0xffff ? 2 : 1;
+    } else return false;
+  }
+  return i === got.length && j === expected.length;
+}
+
 /** Where an answer first differs from the expected one: both around that place. */
 function whereDifferent(got: string, expected: string): string {
   let at = 0;
@@ -66,8 +90,9 @@ export async function load(
     ? {
         body: single.body,
         verifyBody: (body) => {
-          if (body !== single.expected) note(`wrong answer: ${whereDifferent(body, single.expected)}`);
-          return body === single.expected;
+          const right = sameAnswer(String(body), single.expected);
+          if (!right) note(`wrong answer: ${whereDifferent(String(body), single.expected)}`);
+          return right;
         },
       }
     : {
@@ -79,16 +104,11 @@ export async function load(
               return { ...request, body: requests[index]?.body as string };
             },
             onResponse: (status, body, context) => {
-              if (
-                status >= 200 &&
-                status < 300 &&
-                body !== requests[(context as { index: number }).index]?.expected
-              ) {
+              const index = (context as { index: number }).index;
+              const expected = requests[index]?.expected ?? '';
+              if (status >= 200 && status < 300 && !sameAnswer(String(body), expected)) {
                 mismatches++;
-                const index = (context as { index: number }).index;
-                note(
-                  `wrong answer to body ${index}: ${whereDifferent(body, requests[index]?.expected ?? '')}`,
-                );
+                note(`wrong answer to body ${index}: ${whereDifferent(String(body), expected)}`);
               }
             },
           },

@@ -8,11 +8,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runGatewayBench } from '../../bench/gateway/bench.ts';
+import { sameAnswer } from '../../bench/gateway/load.ts';
 import { supergraphIsCurrent } from '../../bench/gateway/supergraph.ts';
 
 describe('gateway benchmark harness', () => {
   it('has the supergraph its subgraphs compose to', () => {
     expect(supergraphIsCurrent()).toBe(true);
+  });
+
+  it('forgives only a UTF-8 character the load tool split between two chunks', () => {
+    expect(sameAnswer('{"a":"täglich"}', '{"a":"täglich"}')).toBe(true);
+    expect(sameAnswer('{"a":"t\uFFFD\uFFFDglich"}', '{"a":"täglich"}')).toBe(true);
+    expect(sameAnswer('{"a":"t\uFFFDglich"}', '{"a":"täglich"}')).toBe(true);
+    expect(sameAnswer('{"a":"t\uFFFD\uFFFDglich"}', '{"a":"taglich"}')).toBe(false);
+    expect(sameAnswer('{"a":"tüglich"}', '{"a":"täglich"}')).toBe(false);
+    expect(sameAnswer('{"a":"t\uFFFD\uFFFDglich","b":1}', '{"a":"täglich","b":2}')).toBe(false);
+    expect(sameAnswer('{"a":"täglich"}', '{"a":"täglich"}x')).toBe(false);
   });
 
   it('gets the same answer from every gateway, under a short load', { timeout: 180_000 }, async () => {
