@@ -13,7 +13,13 @@ import { type Child, freePort, startChild } from '../subscriptions/processes.ts'
 import { sleep } from '../subscriptions/shared.ts';
 import { GATEWAYS, type GatewayUnderTest } from './gateways.ts';
 import { type LoadFigures, load } from './load.ts';
+import { MIXED_BODIES } from './mixed.ts';
 import { NESTED_BODY } from './query.ts';
+
+/** nested: every request the same nested query (the public benchmark); mixed: 57 distinct bodies (mixed.ts). */
+export type Mode = 'nested' | 'mixed';
+export const MODES: Record<Mode, string[]> = { nested: [NESTED_BODY], mixed: MIXED_BODIES };
+
 import { supergraphFor } from './supergraph.ts';
 
 export interface BenchOptions {
@@ -22,6 +28,8 @@ export interface BenchOptions {
   warmupSeconds: number;
   durationSeconds: number;
   connections: number;
+  /** The workloads, each measured on the same gateway process in turn (default: nested only). */
+  modes?: Mode[];
   /** Writes a V8 CPU profile of each gateway process into DIR/<gateway>/ (`node --cpu-prof`). */
   profileDir?: string;
   log: (text: string) => void;
@@ -29,6 +37,7 @@ export interface BenchOptions {
 
 export interface Measurement extends LoadFigures {
   gateway: string;
+  mode: Mode;
   round: number;
   /** Subgraph requests per answered client request (deduplication shows here). */
   subgraphCallsPerRequest: number;
@@ -54,11 +63,14 @@ async function subgraphCalls(urls: Record<string, string>): Promise<number> {
 }
 
 /** The gateway's answer to the nested query: its raw text (for the load's check) and parsed. */
-async function ask(url: string): Promise<{ text: string; body: { data?: unknown; errors?: unknown } }> {
+async function ask(
+  url: string,
+  request = NESTED_BODY,
+): Promise<{ text: string; body: { data?: unknown; errors?: unknown } }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: NESTED_BODY,
+    body: request,
   });
   const text = await response.text();
   if (!response.ok) throw new Error(`HTTP ${response.status}: ${text.slice(0, 500)}`);
@@ -119,7 +131,9 @@ export async function runGatewayBench(options: BenchOptions): Promise<BenchRun> 
   );
   const measurements: Measurement[] = [];
   const broken = new Map<string, string>();
-  let reference: { gateway: string; data: unknown } | undefined;
+  // The first gateway's answer to each body, which every other gateway's must equal.
+  const reference = new Map<string, { gateway: string; data: unknown }>();
+  const modes = options.modes ?? ['nested'];
   let supergraphPath: string | undefined;
   try {
     const { urls } = (await subgraphs.next('ready', 60_000)) as unknown as { urls: Record<string, string> };
@@ -142,20 +156,18 @@ export async function runGatewayBench(options: BenchOptions): Promise<BenchRun> 
         const child = gateway.start({ port, supergraphPath, subgraphUrls: urls, env, nodeArgs });
         try {
           const url = `http://127.0.0.1:${port}/graphql`;
-          const { text, body } = await firstAnswer(url, child);
-          if (body.errors || !body.data) {
-            const errors = (body.errors ?? []) as Array<{ message?: string; path?: unknown[] }>;
-            const message = `${gateway.name} answered with ${errors.length} error(s), the first "${errors[0]?.message}" at ${errors[0]?.path?.join('.')}`;
-            // A peer that cannot serve this graph is reported; ours or the reference failing stops the run.
-            throw gateway.mayNotServe ? new StartError(message) : new Error(message);
+          await firstAnswer(url, child);
+          for (const mode of modes) {
+            const requests: Array<{ body: string; expected: string }> = [];
+            for (const request of MODES[mode]) {
+              const { text, body } = await ask(url, request);
+              check(gateway, request, body, reference);
+              requests.push({ body: request, expected: text });
+            }
+            log(`  ${mode}:`);
+            const figures = await measure(gateway, child, url, requests, urls, options);
+            measurements.push({ ...figures, mode, round });
           }
-          reference ??= { gateway: gateway.name, data: body.data };
-          if (!isDeepStrictEqual(body.data, reference.data))
-            throw new Error(
-              `${gateway.name}'s answer differs from ${reference.gateway}'s at ${firstDifference(body.data, reference.data)}`,
-            );
-          const figures = await measure(gateway, child, url, text, urls, options);
-          measurements.push({ ...figures, round });
         } catch (error) {
           if (!(error instanceof StartError)) throw error;
           log(`  ${error.message}`);
@@ -165,7 +177,8 @@ export async function runGatewayBench(options: BenchOptions): Promise<BenchRun> 
         }
       }
     }
-    return { measurements, broken, answerBytes: Buffer.byteLength(JSON.stringify(reference?.data ?? null)) };
+    const nested = reference.get(NESTED_BODY)?.data;
+    return { measurements, broken, answerBytes: Buffer.byteLength(JSON.stringify(nested ?? null)) };
   } finally {
     await subgraphs.stop();
     if (supergraphPath) rmSync(path.dirname(supergraphPath), { recursive: true, force: true });
@@ -175,22 +188,44 @@ export async function runGatewayBench(options: BenchOptions): Promise<BenchRun> 
 /** A gateway that cannot serve this graph at all: reported, not fatal. */
 class StartError extends Error {}
 
+/** An answer without errors, equal to the first gateway's answer to the same body. */
+function check(
+  gateway: GatewayUnderTest,
+  request: string,
+  body: { data?: unknown; errors?: unknown },
+  reference: Map<string, { gateway: string; data: unknown }>,
+): void {
+  const operation = (JSON.parse(request) as { operationName: string }).operationName;
+  if (body.errors || !body.data) {
+    const errors = (body.errors ?? []) as Array<{ message?: string; path?: unknown[] }>;
+    const message = `${gateway.name} answered ${operation} with ${errors.length} error(s), the first "${errors[0]?.message}" at ${errors[0]?.path?.join('.')}`;
+    // A peer that cannot serve this graph is reported; ours or the reference failing stops the run.
+    throw gateway.mayNotServe ? new StartError(message) : new Error(message);
+  }
+  const first = reference.get(request);
+  if (!first) reference.set(request, { gateway: gateway.name, data: body.data });
+  else if (!isDeepStrictEqual(body.data, first.data))
+    throw new Error(
+      `${gateway.name}'s answer to ${operation} differs from ${first.gateway}'s at ${firstDifference(body.data, first.data)}`,
+    );
+}
+
 async function measure(
   gateway: GatewayUnderTest,
   child: Child,
   url: string,
-  expected: string,
+  requests: Array<{ body: string; expected: string }>,
   urls: Record<string, string>,
   options: BenchOptions,
-): Promise<Omit<Measurement, 'round'>> {
-  const settings = { pid: child.pid, connections: options.connections, expected };
+): Promise<Omit<Measurement, 'round' | 'mode'>> {
+  const settings = { pid: child.pid, connections: options.connections, requests };
   if (options.warmupSeconds > 0) await load(url, { ...settings, seconds: options.warmupSeconds });
   const callsBefore = await subgraphCalls(urls);
   const figures = await load(url, { ...settings, seconds: options.durationSeconds });
   const calls = (await subgraphCalls(urls)) - callsBefore;
   const answered = figures.requestsPerSecond * figures.seconds;
   options.log(
-    `  ${figures.requestsPerSecond.toFixed(1)} req/s, p99 ${figures.p99.toFixed(0)} ms, peak RSS ${figures.peakRssMiB.toFixed(0)} MiB, CPU ${figures.cpuPercent.toFixed(0)} %${figures.failures ? `, ${figures.failures} FAILED` : ''}`,
+    `  ${figures.requestsPerSecond.toFixed(1)} req/s, p99 ${figures.p99.toFixed(0)} ms, peak RSS ${figures.peakRssMiB.toFixed(0)} MiB, CPU ${figures.cpuPercent.toFixed(0)} %${figures.failures ? `, ${figures.failures} FAILED (first: ${figures.firstFailure})` : ''}`,
   );
   return {
     ...figures,

@@ -63,6 +63,13 @@ const hive = (name: string, setup: GatewaySetup, flags: string[]) =>
     setup.env,
   );
 
+/** BENCH_CANDIDATE_LABEL: what the candidate copy is (e.g. "before issue 28"), for the report. */
+const candidateName = () => process.env.BENCH_CANDIDATE_LABEL || 'candidate copy (--candidate)';
+
+/** BENCH_CANDIDATE_NODE_OPTIONS: Node options for the candidate only (e.g. a heap setting to measure). */
+const candidateNodeOptions = (): NodeJS.ProcessEnv =>
+  process.env.BENCH_CANDIDATE_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_CANDIDATE_NODE_OPTIONS } : {};
+
 export const GATEWAYS: Record<string, GatewayUnderTest> = {
   apollo: {
     name: 'apollo',
@@ -100,13 +107,37 @@ export const GATEWAYS: Record<string, GatewayUnderTest> = {
   },
   'kaarst-candidate': {
     name: 'kaarst-candidate',
-    label: 'Kaarst gateway, candidate copy (--candidate)',
+    label: `Kaarst gateway, ${candidateName()}`,
     settings:
       'The same as ours, but `createGateway` loaded from the copy of gateway/src given by `--candidate <dir>/src/server.ts` (BENCH_CANDIDATE_ENTRY): a change measured against the current gateway in the same run.',
     start: (setup) =>
       tsChild('kaarst-candidate', 'kaarst.ts', setup, {
         LIMIT_COST: String(KAARST_COST_LIMIT),
         KAARST_GATEWAY_ENTRY: process.env.BENCH_CANDIDATE_ENTRY ?? '',
+        ...candidateNodeOptions(),
+      }),
+  },
+  'kaarst-unshared': {
+    name: 'kaarst-unshared',
+    label: 'Kaarst gateway (ours), sharing off',
+    settings:
+      'The same as ours with GATEWAY_SHARING=off: no operation sharing (identical queries in flight each execute) and no fetch sharing (identical subgraph fetches in flight each go out).',
+    start: (setup) =>
+      tsChild('kaarst-unshared', 'kaarst.ts', setup, {
+        LIMIT_COST: String(KAARST_COST_LIMIT),
+        GATEWAY_SHARING: 'off',
+      }),
+  },
+  'kaarst-candidate-unshared': {
+    name: 'kaarst-candidate-unshared',
+    label: `Kaarst gateway, ${candidateName()}, sharing off`,
+    settings: 'The candidate copy (--candidate) with GATEWAY_SHARING=off.',
+    start: (setup) =>
+      tsChild('kaarst-candidate-unshared', 'kaarst.ts', setup, {
+        LIMIT_COST: String(KAARST_COST_LIMIT),
+        KAARST_GATEWAY_ENTRY: process.env.BENCH_CANDIDATE_ENTRY ?? '',
+        GATEWAY_SHARING: 'off',
+        ...candidateNodeOptions(),
       }),
   },
 };

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { fmt, median } from '../subscriptions/figures.ts';
 import { GATEWAY_CORE, LOAD_CORE, pinned } from '../subscriptions/options.ts';
 import { commandLine, machine, writeResults } from '../subscriptions/report.ts';
-import type { BenchOptions, BenchRun, Measurement } from './bench.ts';
+import type { BenchOptions, BenchRun, Measurement, Mode } from './bench.ts';
 import { GATEWAYS } from './gateways.ts';
 
 const VERSIONS =
@@ -15,6 +15,7 @@ const VERSIONS =
 
 interface Row {
   gateway: string;
+  mode: Mode;
   rps: number;
   p50: number;
   p95: number;
@@ -28,13 +29,14 @@ interface Row {
   rounds: number;
 }
 
-function rows(measurements: Measurement[]): Row[] {
+function rows(measurements: Measurement[], mode: Mode): Row[] {
   const names = [...new Set(measurements.map((m) => m.gateway))];
   return names.map((gateway) => {
-    const mine = measurements.filter((m) => m.gateway === gateway);
+    const mine = measurements.filter((m) => m.gateway === gateway && m.mode === mode);
     const of = (pick: (m: Measurement) => number) => median(mine.map(pick));
     return {
       gateway,
+      mode,
       rps: of((m) => m.requestsPerSecond),
       p50: of((m) => m.p50),
       p95: of((m) => m.p95),
@@ -53,11 +55,14 @@ function rows(measurements: Measurement[]): Row[] {
 
 const ratio = (value: number, base: number | undefined) => (base ? `${(value / base).toFixed(2)}×` : '–');
 
+const MODE_TITLES: Record<Mode, string> = {
+  nested: 'Nested mode: every request the same nested query (the public benchmark)',
+  mixed:
+    'Mixed mode: 57 distinct bodies round robin (11 documents: 7 variants of the nested query × `first` 1–5, 2 user queries × 6 ids, 2 top-product queries × `first` 1–5; bench/gateway/mixed.ts)',
+};
+
 export function summarize(run: BenchRun, options: BenchOptions): string {
-  const table = rows(run.measurements);
-  // Ratios against plain Apollo, or against the first gateway when Apollo was not run.
-  const apollo = table.find((row) => row.gateway === 'apollo') ?? table[0];
-  const base = apollo ? (GATEWAYS[apollo.gateway]?.label ?? apollo.gateway) : '–';
+  const modes = options.modes ?? ['nested'];
   const label = (name: string) => GATEWAYS[name]?.label ?? name;
   const lines = [
     `Command: \`${commandLine('bench:gateway')}\``,
@@ -66,7 +71,24 @@ export function summarize(run: BenchRun, options: BenchOptions): string {
     pinned
       ? `Pinning: each gateway alone on core ${GATEWAY_CORE} (\`taskset -c ${GATEWAY_CORE}\`); the four subgraphs (one process), autocannon and the runner on core ${LOAD_CORE}.`
       : 'Pinning: none (fewer than 2 cores or no taskset).',
-    `Load: autocannon, ${options.connections} connections, the nested query (answer ${(run.answerBytes / 1024).toFixed(0)} KiB of JSON), warm-up ${options.warmupSeconds} s then ${options.durationSeconds} s measured per gateway and round; ${options.rounds} round(s), gateway order rotated each round; figures are medians over rounds, peak RSS the highest sample (every 250 ms, process tree); run finished ${new Date().toISOString()}.`,
+    `Load: autocannon, ${options.connections} connections, modes ${modes.join(', ')} one after the other on the same gateway process (the nested query's answer is ${(run.answerBytes / 1024).toFixed(0)} KiB of JSON), warm-up ${options.warmupSeconds} s then ${options.durationSeconds} s measured per gateway, mode and round; ${options.rounds} round(s), gateway order rotated each round; figures are medians over rounds, peak RSS the highest sample (every 250 ms, process tree); run finished ${new Date().toISOString()}.`,
+    ...modes.flatMap((mode) => modeTables(run, mode, label)),
+    '',
+    'Settings:',
+    '',
+    ...options.gateways.map((name) => `- ${label(name)}: ${GATEWAYS[name]?.settings ?? ''}`),
+  ];
+  return lines.join('\n');
+}
+
+function modeTables(run: BenchRun, mode: Mode, label: (name: string) => string): string[] {
+  const table = rows(run.measurements, mode).filter((row) => row.rounds > 0);
+  // Ratios against plain Apollo, or against the first gateway when Apollo was not run.
+  const apollo = table.find((row) => row.gateway === 'apollo') ?? table[0];
+  const base = apollo ? label(apollo.gateway) : '–';
+  return [
+    '',
+    `${MODE_TITLES[mode]}:`,
     '',
     '| gateway | req/s | p50 ms | p95 ms | p99 ms | peak RSS MiB | gateway CPU % of a core | gateway CPU ms per request | subgraph requests per request | wrong or failed answers | timeouts (60 s) | rounds |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -78,7 +100,7 @@ export function summarize(run: BenchRun, options: BenchOptions): string {
       ([name, why]) => `| ${label(name)} | could not run: ${oneLine(why)} | | | | | | | | | | 0 |`,
     ),
     '',
-    `Against ${base} (req/s: above 1 is faster; latency, memory and CPU: below 1 is better):`,
+    `${mode}, against ${base} (req/s: above 1 is faster; latency, memory and CPU: below 1 is better):`,
     '',
     '| gateway | req/s | p50 | p95 | p99 | peak RSS | CPU per request |',
     '|---|---:|---:|---:|---:|---:|---:|',
@@ -86,12 +108,7 @@ export function summarize(run: BenchRun, options: BenchOptions): string {
       (row) =>
         `| ${label(row.gateway)} | ${ratio(row.rps, apollo?.rps)} | ${ratio(row.p50, apollo?.p50)} | ${ratio(row.p95, apollo?.p95)} | ${ratio(row.p99, apollo?.p99)} | ${ratio(row.rss, apollo?.rss)} | ${ratio(row.cpuMs, apollo?.cpuMs)} |`,
     ),
-    '',
-    'Settings:',
-    '',
-    ...options.gateways.map((name) => `- ${label(name)}: ${GATEWAYS[name]?.settings ?? ''}`),
   ];
-  return lines.join('\n');
 }
 
 const oneLine = (text: string) => text.split('\n')[0]?.replaceAll('|', '\\|').slice(0, 300) ?? '';

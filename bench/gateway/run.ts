@@ -4,11 +4,13 @@
  * --duration 30  --connections 50  --no-write (print only)  --profile DIR (a CPU
  * profile per gateway process into DIR/<gateway>/; summarise with gateway/profile.ts)
  * --candidate PATH (a copy of gateway/src/server.ts with a change to measure: adds
- * the gateway `kaarst-candidate`, to name in --gateways).
+ * the gateway `kaarst-candidate`, to name in --gateways)  --modes nested,mixed (default both;
+ * see gateway/mixed.ts). Ours with operation and fetch sharing off: `kaarst-unshared`
+ * (`kaarst-candidate-unshared` for the candidate), i.e. GATEWAY_SHARING=off.
  */
 import path from 'node:path';
 import { log } from '../subscriptions/options.ts';
-import { type BenchOptions, runGatewayBench } from './bench.ts';
+import { type BenchOptions, MODES, type Mode, runGatewayBench } from './bench.ts';
 import { summarize, writeReport } from './report.ts';
 
 function option(name: string, fallback: string): string {
@@ -25,6 +27,13 @@ const options: BenchOptions = {
   warmupSeconds: Number(option('warmup', '10')),
   durationSeconds: Number(option('duration', '30')),
   connections: Number(option('connections', '50')),
+  modes: option('modes', 'nested,mixed')
+    .split(',')
+    .map((mode) => {
+      if (!(mode in MODES))
+        throw new Error(`unknown mode "${mode}" (known: ${Object.keys(MODES).join(', ')})`);
+      return mode as Mode;
+    }),
   ...(process.argv.includes('--profile') ? { profileDir: path.resolve(option('profile', 'profiles')) } : {}),
   log,
 };

@@ -1,11 +1,12 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { CONTEXT_HEADER, type Logger } from '@kaarst/kit/common';
+import { CONTEXT_HEADER, type Logger, tracingExports } from '@kaarst/kit/common';
 import { context as otelContext, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { GraphQLError, Kind, parse } from 'graphql';
 import { Agent } from 'undici';
 import { CircuitBreaker } from './circuit.ts';
 import type { GatewayContext } from './context.ts';
 import { beforeDeadline, DeadlineExceeded, deadlineExceeded, deadlineOf } from './deadline.ts';
+import { useLeanSend } from './lean-send.ts';
 import { SHARE_KEY, shareKey, subgraphFetcher } from './subgraph-fetch.ts';
 
 type ProcessOptions = Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0];
@@ -61,6 +62,7 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly pool: Agent;
 
   private readonly log: Logger;
+  private readonly share: boolean;
 
   private readonly observe: (outcome: 'success' | 'error', seconds: number) => void;
 
@@ -68,6 +70,8 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     name: string;
     url: string;
     log: Logger;
+    /** Identical query fetches in flight share one (default true). */
+    share?: boolean;
     limits?: Partial<SubgraphLimits>;
     /** Called with each fetch's outcome and duration (metrics). */
     observe?: (outcome: 'success' | 'error', seconds: number) => void;
@@ -83,9 +87,11 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       fetcher: subgraphFetcher(pool, limits.timeoutMs) as never,
     });
     this.pool = pool;
+    useLeanSend(this);
     this.serviceName = options.name;
     this.limits = limits;
     this.log = options.log;
+    this.share = options.share ?? true;
     this.observe = options.observe ?? (() => {});
     this.breaker = new CircuitBreaker(limits.failureThreshold, limits.cooldownMs);
   }
@@ -108,10 +114,14 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     // Health checks and the gateway's own calls have no request context.
     if (typeof context?.contextToken !== 'function') return;
     headers?.set(CONTEXT_HEADER, await context.contextToken());
-    if (isRetryable(request.query)) headers?.set(SHARE_KEY, shareKey(context as GatewayContext));
+    if (this.share && isRetryable(request.query))
+      headers?.set(SHARE_KEY, shareKey(context as GatewayContext));
   }
 
   override process(options: ProcessOptions) {
+    // Nothing recorded (no exporter): no span of its own; the caller's trace context still goes
+    // out in traceparent (willSendRequest), as the request's. Saves a context switch per fetch.
+    if (!tracingExports()) return this.processTraced(options);
     return tracer.startActiveSpan(
       `POST ${this.serviceName}`,
       {

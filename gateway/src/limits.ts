@@ -201,24 +201,45 @@ export function operationCost(
   });
 }
 
+/** Estimates remembered per document (for as many operation name and variable sets). */
+const COSTS_PER_DOCUMENT = 64;
+
 /**
  * The cost limit needs the variables (a `first: $n`), so it runs once the
  * operation is resolved, still before planning.
  */
 export function costLimitPlugin(limits: OperationLimits, declared: () => ListSizes): ApolloServerPlugin {
+  // Apollo Server keeps one parsed document per query text, so its estimate is computed once per
+  // schema, declared list sizes, operation and variables, not on every execution (issue 28).
+  const costs = new WeakMap<
+    DocumentNode,
+    { schema: GraphQLSchema; sizes: ListSizes; byInput: Map<string, number> }
+  >();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
           if (isIntrospectionOnly(document)) return;
-          const cost = operationCost(
-            schema,
-            document,
-            request.variables,
-            operationName ?? undefined,
-            limits,
-            declared(),
-          );
+          const sizes = declared();
+          let known = costs.get(document);
+          if (!known || known.schema !== schema || known.sizes !== sizes) {
+            known = { schema, sizes, byInput: new Map() };
+            costs.set(document, known);
+          }
+          const input = `${operationName ?? ''}\n${JSON.stringify(request.variables ?? {})}`;
+          let cost = known.byInput.get(input);
+          if (cost === undefined) {
+            cost = operationCost(
+              schema,
+              document,
+              request.variables,
+              operationName ?? undefined,
+              limits,
+              sizes,
+            );
+            // Bounded: a caller sending ever new variables gets each estimated, not remembered.
+            if (known.byInput.size < COSTS_PER_DOCUMENT) known.byInput.set(input, cost);
+          }
           if (cost > limits.cost)
             throw refusal(LimitCode.cost, `Query cost limit of ${limits.cost} exceeded, estimated ${cost}.`);
         },

@@ -97,6 +97,12 @@ export interface GatewayOptions {
    * they cost (bench/); refused in production. Default: GATEWAY_CHECKS, on unless "off".
    */
   checks?: boolean;
+  /**
+   * Identical queries in flight share one execution, identical subgraph fetches in flight one
+   * fetch (operation-sharing.ts, subgraph-fetch.ts). false measures execution without that
+   * shortcut (bench/gateway). Default: GATEWAY_SHARING, on unless "off".
+   */
+  sharing?: boolean;
   /** Time limit of one operation over all its subgraph fetches (default REQUEST_TIMEOUT_MS, 15 s). */
   requestTimeoutMs?: number;
   /** Rate limits per API key and for anonymous callers (default: RATE_LIMIT_ANONYMOUS_PER_MINUTE, REDIS_URL). */
@@ -146,6 +152,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   let requirements: Requirements = new Map();
   let hub: SubscriptionHub | undefined;
   const metricsOn = options.metrics ?? env('METRICS_ENABLED') !== 'false';
+  const sharing = options.sharing ?? env('GATEWAY_SHARING') !== 'off';
   const metrics = createGatewayMetrics(() => hub ?? { upstreamCount: 0, clientCount: 0 });
   // @apollo/gateway otherwise sends usage metrics to Apollo and probes cloud
   // metadata endpoints from its constructor: a town's gateway phones nobody.
@@ -162,6 +169,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
         name,
         url: effective,
         log,
+        share: sharing,
         ...(metricsOn ? { observe: (outcome, seconds) => metrics.observeFetch(name, outcome, seconds) } : {}),
         ...(options.subgraphLimits ? { limits: options.subgraphLimits } : {}),
       });
@@ -216,7 +224,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       ...(checks ? [costLimitPlugin(limits, () => listSizes)] : []),
       // Identical queries of one caller in flight run once (bench/RESULTS.md); before authorization,
       // which writes into each request's own copy of the result.
-      operationSharingPlugin(requestTimeoutMs),
+      ...(sharing ? [operationSharingPlugin(requestTimeoutMs)] : []),
       ...(checks ? [authorizationPlugin(() => requirements)] : []),
       retryAfterPlugin,
       ...(metricsOn ? [metrics.plugin] : []),

@@ -75,6 +75,67 @@ describe('subgraph fetches: retries for queries only', () => {
   });
 });
 
+describe("subgraph fetches: the answer (our send in place of Apollo's, lean-send.ts)", () => {
+  let server: Server | undefined;
+  afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+  /** A subgraph giving every request this status, content type and body; it records the bodies it got. */
+  async function answering(status: number, type: string, body: string) {
+    const bodies: string[] = [];
+    server = createServer((request, response) => {
+      let text = '';
+      request.on('data', (chunk) => (text += chunk));
+      request.on('end', () => {
+        bodies.push(text);
+        response.writeHead(status, { 'content-type': type }).end(body);
+      });
+    });
+    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
+    return { source: new HubDataSource({ name: 'answers', url, log: createLogger('test') }), bodies };
+  }
+
+  it('sends the query and variables as JSON and hands back data and errors', async () => {
+    const errors = [{ message: 'partly', path: ['ping'] }];
+    const { source, bodies } = await answering(
+      200,
+      'application/json',
+      JSON.stringify({ data: { ping: null }, errors }),
+    );
+    const response = await source.process({
+      kind: 'health check',
+      request: { query: 'query ($a: Int) { ping(a: $a) }', variables: { a: 1 } },
+      context: {},
+    } as never);
+    expect(JSON.parse(bodies[0] as string)).toEqual({
+      query: 'query ($a: Int) { ping(a: $a) }',
+      variables: { a: 1 },
+    });
+    expect(response.data).toEqual({ ping: null });
+    expect(response.errors).toEqual(errors);
+    await source.close();
+  });
+
+  it('a refusal (4xx) is an INTERNAL_SERVER_ERROR naming the subgraph, not the refusal', async () => {
+    const { source } = await answering(403, 'application/json', '{"errors":[{"message":"bad token"}]}');
+    const error = await send(source, '{ ping }').catch((e: GraphQLError) => e);
+    expect((error as GraphQLError).extensions).toMatchObject({
+      code: 'INTERNAL_SERVER_ERROR',
+      serviceName: 'answers',
+    });
+    expect((error as GraphQLError).message).not.toContain('bad token');
+    await source.close();
+  });
+
+  it('an answer that is not a JSON object fails the fetch', async () => {
+    const { source } = await answering(200, 'text/plain', 'hello');
+    const error = await send(source, '{ ping }').catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    await source.close();
+  });
+});
+
 describe('subgraph fetches: connection limit per subgraph', () => {
   let server: Server | undefined;
   afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));

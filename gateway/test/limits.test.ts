@@ -1,6 +1,8 @@
+import { ApolloServer } from '@apollo/server';
 import { buildSchema, parse, specifiedRules, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
+  costLimitPlugin,
   DEFAULT_LIMITS,
   LimitCode,
   limitRules,
@@ -82,6 +84,31 @@ describe('cost estimate from list sizes', () => {
     expect(cost('{ people(first: 3) { name } }')).toBe(3);
     expect(cost('{ people(limit: 2) { friends(first: 5) { name } } }')).toBe(2 * (1 + 5));
     expect(cost('query ($n: Int) { people(first: $n) { best { name } } }', { n: 1000 })).toBe(1000 * 2);
+  });
+});
+
+describe('cost limit per request', () => {
+  it('remembers estimates per document and variables, never one set of variables for another', async () => {
+    const server = new ApolloServer({
+      typeDefs: 'type Query { people(first: Int): [Person!]! } type Person { name: String }',
+      resolvers: { Query: { people: () => [] } },
+      plugins: [costLimitPlugin({ ...limits, cost: 50 }, () => new Map())],
+    });
+    const query = 'query People($n: Int) { people(first: $n) { name } }';
+    const codeFor = async (n: number) => {
+      const response = await server.executeOperation({ query, variables: { n } });
+      return response.body.kind === 'single'
+        ? (response.body.singleResult.errors?.[0]?.extensions?.code ?? 'ok')
+        : '';
+    };
+    // The same document text twice: Apollo Server hands the plugin the same parsed document.
+    for (let round = 0; round < 2; round++) {
+      expect(await codeFor(3)).toBe('ok');
+      expect(await codeFor(1000)).toBe(LimitCode.cost);
+      expect(await codeFor(50)).toBe('ok');
+      expect(await codeFor(51)).toBe(LimitCode.cost);
+    }
+    await server.stop();
   });
 });
 

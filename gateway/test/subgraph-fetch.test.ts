@@ -71,4 +71,15 @@ describe('subgraph fetches in flight', () => {
     expect(seen.sort()).toEqual(['m1', 'm2', 'm3']);
     await source.close();
   });
+
+  it('with sharing off (GATEWAY_SHARING=off), identical queries each send their own request', async () => {
+    const source = new HubDataSource({ name: 'unshared', url, log: createLogger('test'), share: false });
+    seen.length = 0;
+    const answers = await Promise.all(
+      [1, 2, 3].map((i) => send(source, '{ ping { answer } }', context(null, `token-${i}`))),
+    );
+    expect(seen.sort()).toEqual(['token-1', 'token-2', 'token-3']);
+    for (const answer of answers) expect(answer.data).toEqual({ ping: { answer: 'pong' } });
+    await source.close();
+  });
 });

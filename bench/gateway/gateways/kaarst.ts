@@ -3,11 +3,11 @@
  * (operation limits, cost limit, trusted documents enforced, authorization
  * directives, API-key and rate-limit hooks, per-request metrics, a signed
  * context token per subgraph fetch, circuit breakers). What is set for the
- * benchmark: the nested query registered as a trusted document (so its text is
+ * benchmark: the nested query and the mixed mode's documents registered as trusted documents (so its text is
  * accepted as is, like a registered client's), and LIMIT_COST from the runner,
  * because the query's estimate (lists of lists of lists) is far above the
  * default 5000. Environment: PORT, SUPERGRAPH_PATH, SUBGRAPH_URLS (JSON), LIMIT_COST,
- * KAARST_GATEWAY_ENTRY.
+ * KAARST_GATEWAY_ENTRY, GATEWAY_SHARING (off: no operation or fetch sharing).
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,12 +15,18 @@ import os from 'node:os';
 import path from 'node:path';
 import type * as Gateway from '@kaarst/gateway';
 import { generateHubKeys } from '@kaarst/kit';
+import { MIXED_DOCUMENTS } from '../mixed.ts';
 import { NESTED_QUERY } from '../query.ts';
 import { ready } from './child.ts';
 
 const trusted = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-trusted-')), 'persisted-documents.json');
-const id = createHash('sha256').update(NESTED_QUERY).digest('hex');
-writeFileSync(trusted, JSON.stringify({ [`sha256:${id}`]: NESTED_QUERY }));
+const hash = (document: string) => `sha256:${createHash('sha256').update(document).digest('hex')}`;
+writeFileSync(
+  trusted,
+  JSON.stringify(
+    Object.fromEntries([NESTED_QUERY, ...MIXED_DOCUMENTS].map((document) => [hash(document), document])),
+  ),
+);
 
 // KAARST_GATEWAY_ENTRY: a copy of gateway/src/server.ts with a change to measure (run.ts --candidate).
 const { createGateway } = (await import(
