@@ -34,16 +34,13 @@ import {
 } from '@kaarst/energy/bench';
 import { generateHubKeys, startSubgraph } from '@kaarst/kit';
 import { subgraphRequest, testDatabase } from '@kaarst/kit/testing';
+import { median, option, p99, round, writeResults } from '../common.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const option = (name: string, fallback: number) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at > 0 ? Number(process.argv[at + 1]) : fallback;
-};
 const meters = option('meters', 200);
 const seconds = option('seconds', 1500);
 const runs = option('runs', 30);
-const write = !process.argv.includes('--no-write');
+const write = writeResults();
 const mqttUrl = process.env.BENCH_MQTT_URL ?? 'mqtt://127.0.0.1:1883';
 process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const prefix = `kaarst-bench/${process.pid}`;
@@ -51,13 +48,7 @@ process.env.MQTT_URL = mqttUrl;
 process.env.MQTT_TOPIC_PREFIX = prefix;
 process.env.LOG_LEVEL ??= 'warn';
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-const summary = (ms: number[]) => {
-  const sorted = [...ms].sort((a, b) => a - b);
-  return { median: percentile(sorted, 50), p99: percentile(sorted, 99) };
-};
-const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+const summary = (ms: number[]) => ({ median: median(ms), p99: p99(ms) });
 
 const database = testDatabase('energy_bench');
 const eventsDir = mkdtempSync(path.join(tmpdir(), 'kaarst-bench-energy-'));

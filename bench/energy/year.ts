@@ -10,8 +10,8 @@
  * Same data as bench/energy/run.ts step 3; PostgreSQL from BENCH_DATABASE_URL.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -23,32 +23,17 @@ import {
   QUARTER,
   seriesOf,
 } from '@kaarst/energy/bench';
-import { generateHubKeys, prismaPgAdapter, startSubgraph } from '@kaarst/kit';
-import { subgraphRequest, testDatabase } from '@kaarst/kit/testing';
+import { prismaPgAdapter } from '@kaarst/kit';
+import { subgraphRequest } from '@kaarst/kit/testing';
+import { median, option, p99, round, startBenchSubgraph, writeResults } from '../common.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const at = process.argv.indexOf('--runs');
-const runs = at > 0 ? Number(process.argv[at + 1]) : 30;
-process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
-process.env.LOG_LEVEL ??= 'warn';
+const runs = option('runs', 30);
 
-const median = (ms: number[]) => [...ms].sort((a, b) => a - b)[Math.ceil(ms.length / 2) - 1] ?? 0;
-const p99 = (ms: number[]) => [...ms].sort((a, b) => a - b)[Math.ceil(ms.length * 0.99) - 1] ?? 0;
-const round = (x: number) => Math.round(x * 10) / 10;
-
-const database = testDatabase('energy_year');
-const eventsDir = mkdtempSync(path.join(tmpdir(), 'kaarst-bench-year-'));
-const keys = await generateHubKeys();
-const running = await startSubgraph(energySubgraph, {
-  ...(database.databaseUrl ? { databaseUrl: database.databaseUrl } : {}),
-  port: 0,
-  keys,
-  demoData: false,
-  accountEvents: { dir: eventsDir },
-});
-const db = running.db as PrismaClient;
+const bench = await startBenchSubgraph(energySubgraph, 'energy_year');
+const { running, db, keys } = bench;
 // The same database through Prisma alone: the read path before the change.
-const prismaOnly = new PrismaClient({ adapter: prismaPgAdapter(database.databaseUrl as string) });
+const prismaOnly = new PrismaClient({ adapter: prismaPgAdapter(bench.databaseUrl) });
 try {
   const owner = randomUUID();
   const id = 'YEAR000001';
@@ -125,11 +110,9 @@ try {
     graphqlQuarterAfterMs: { median: round(median(graphql)), p99: round(p99(graphql)) },
   };
   console.log(result);
-  if (!process.argv.includes('--no-write'))
+  if (writeResults())
     writeFileSync(path.join(here, 'year-last-run.json'), `${JSON.stringify(result, null, 2)}\n`);
 } finally {
   await prismaOnly.$disconnect();
-  await running.close();
-  await database.dispose();
-  rmSync(eventsDir, { recursive: true, force: true });
+  await bench.close();
 }

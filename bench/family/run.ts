@@ -13,8 +13,8 @@
  * Both answers must agree: the run offers exactly the places the matching alone assigns.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -25,43 +25,18 @@ import {
   familySubgraph,
   type PrismaClient,
 } from '@kaarst/family/bench';
-import { generateHubKeys, startSubgraph } from '@kaarst/kit';
-import { subgraphRequest, testDatabase } from '@kaarst/kit/testing';
+import { seededRandom } from '@kaarst/kit/common';
+import { subgraphRequest } from '@kaarst/kit/testing';
+import { median, option, round, startBenchSubgraph, writeResults } from '../common.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const option = (name: string, fallback: number) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at > 0 ? Number(process.argv[at + 1]) : fallback;
-};
 const childCount = option('children', 5000);
 const kitaCount = option('kitas', 40);
 const runs = option('runs', 5);
-const write = !process.argv.includes('--no-write');
-process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
-process.env.LOG_LEVEL ??= 'warn';
+const write = writeResults();
 process.env.FAMILY_LAPSE_SWEEP_MS = String(3_600_000);
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-const median = (ms: number[]) =>
-  percentile(
-    [...ms].sort((a, b) => a - b),
-    50,
-  );
-const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 const progress = (line: string) => process.stderr.write(`family bench: ${line}\n`);
-
-/** A seeded generator (mulberry32): the same instance on every run and machine. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface GeneratedWish {
   childId: string;
@@ -74,7 +49,7 @@ interface GeneratedWish {
 
 /** Children with 1 to 5 wishes, Kitas with 3 to 12 places per group, points 0 to 10 per wish. */
 function generate() {
-  const random = rng(21);
+  const random = seededRandom(21);
   const kitaIds = Array.from({ length: kitaCount }, (_, i) => `BENCH-KITA-${String(i).padStart(3, '0')}`);
   const places = kitaIds.map(() => ({
     U3: 3 + Math.floor(random() * 10),
@@ -182,17 +157,7 @@ for (let i = 0; i < Math.max(runs, 10); i++) {
 progress(`matching alone: median ${round(median(matchMs))} ms, ${assigned} places assigned`);
 
 // 2. The whole run through the subgraph.
-const database = testDatabase('family_bench');
-const eventsDir = mkdtempSync(path.join(tmpdir(), 'kaarst-bench-family-'));
-const keys = await generateHubKeys();
-const running = await startSubgraph(familySubgraph, {
-  ...(database.databaseUrl ? { databaseUrl: database.databaseUrl } : {}),
-  port: 0,
-  keys,
-  demoData: false,
-  accountEvents: { dir: eventsDir },
-});
-const db = running.db as PrismaClient;
+const { running, db, keys, close } = await startBenchSubgraph(familySubgraph, 'family_bench');
 const staff = { id: randomUUID(), roles: ['staff' as const], department: 'jugendamt' };
 const runMs: number[] = [];
 let report: Record<string, number> = {};
@@ -217,9 +182,7 @@ try {
   if (report.offered !== assigned)
     throw new Error(`the run offered ${report.offered} places, the matching alone assigns ${assigned}`);
 } finally {
-  await running.close();
-  await database.dispose();
-  rmSync(eventsDir, { recursive: true, force: true });
+  await close();
 }
 
 const result = {

@@ -16,43 +16,26 @@
  * the load comes from this process, which also runs the subgraph.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTEXT_HEADER, generateHubKeys, signContextToken, startSubgraph, type Viewer } from '@kaarst/kit';
-import { subgraphRequest, testDatabase } from '@kaarst/kit/testing';
-import { type PrismaClient, participationSubgraph } from '@kaarst/participation/bench';
+import { CONTEXT_HEADER, signContextToken, type Viewer } from '@kaarst/kit';
+import { subgraphRequest } from '@kaarst/kit/testing';
+import { participationSubgraph } from '@kaarst/participation/bench';
+import { median, option, round, startBenchSubgraph, writeResults } from '../common.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const option = (name: string, fallback: number) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at > 0 ? Number(process.argv[at + 1]) : fallback;
-};
 const voters = option('voters', 2000);
 const concurrency = option('concurrency', 32);
 const proposalCount = option('proposals', 1);
 const ballotTotal = option('ballots', 50_000);
 const runs = option('runs', 5);
-const write = !process.argv.includes('--no-write');
-process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
-process.env.LOG_LEVEL ??= 'warn';
+const write = writeResults();
 
-const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
-const median = (ms: number[]) => [...ms].sort((a, b) => a - b)[Math.floor((ms.length - 1) / 2)] ?? 0;
 const progress = (line: string) => process.stderr.write(`participation bench: ${line}\n`);
 
-const database = testDatabase('participation_bench');
-const eventsDir = mkdtempSync(path.join(tmpdir(), 'kaarst-bench-participation-'));
-const keys = await generateHubKeys();
-const running = await startSubgraph(participationSubgraph, {
-  ...(database.databaseUrl ? { databaseUrl: database.databaseUrl } : {}),
-  port: 0,
-  keys,
-  demoData: false,
-  accountEvents: { dir: eventsDir },
-});
-const db = running.db as PrismaClient;
+const { running, db, keys, close } = await startBenchSubgraph(participationSubgraph, 'participation_bench');
 const staff: Viewer = { id: randomUUID(), roles: ['staff'], department: 'buergerbuero' };
 
 // biome-ignore lint/suspicious/noExplicitAny: bench answers are read loosely
@@ -264,9 +247,7 @@ try {
     goals: { perSecond: 1000, resultsMs: 1000 },
   };
 } finally {
-  await running.close();
-  await database.dispose();
-  rmSync(eventsDir, { recursive: true, force: true });
+  await close();
 }
 console.log(JSON.stringify(result, null, 2));
 if (write) writeFileSync(path.join(here, 'last-run.json'), `${JSON.stringify(result, null, 2)}\n`);

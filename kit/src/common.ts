@@ -18,5 +18,6 @@ export * from './lifecycle.ts';
 export * from './logger.ts';
 export * from './metrics.ts';
 export * from './public-url.ts';
+export * from './random.ts';
 export * from './rate-counter.ts';
 export * from './tracing.ts';

@@ -6,9 +6,9 @@
  * window, and monthly totals of neighbours so comparisons have a group.
  * Nothing is seeded on a production database.
  */
-import type { Logger } from '@kaarst/kit';
+import { type Logger, seededRandom } from '@kaarst/kit';
 import type { Reading } from './domain/readings.ts';
-import { generateHousehold, quarterHours, seededRandom } from './domain/synthetic.ts';
+import { generateHousehold, quarterHours } from './domain/synthetic.ts';
 import { addBerlinMonths, DAY, HOUR, QUARTER, startOfBerlinMonth } from './domain/time.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { IngestService } from './ingest.ts';

@@ -1,3 +1,4 @@
+import { seededRandom as rng } from '@kaarst/kit/common';
 import { describe, expect, it } from 'vitest';
 import {
   type AgeGroup,
@@ -6,18 +7,6 @@ import {
   allocate,
   blockingPairs,
 } from '../src/domain/allocation.ts';
-
-/** A small seeded generator (mulberry32), so a failing instance can be replayed. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(items: T[], random: () => number): T[] {
   const out = [...items];

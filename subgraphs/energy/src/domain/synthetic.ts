@@ -6,19 +6,8 @@
  * a heat pump that ramps up, an oven that cycles, and a washing machine whose
  * drum motor wobbles. All of it invented, none of it a measured household.
  */
+import { seededRandom } from '@kaarst/kit/common';
 import { DAY, HOUR, MINUTE } from './time.ts';
-
-/** Deterministic PRNG (mulberry32): the same seed gives the same household. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type ApplianceName = 'fridge' | 'kettle' | 'washing machine' | 'heat pump' | 'tv' | 'oven';
 
@@ -45,7 +34,7 @@ export interface HouseholdOptions {
 }
 
 export function generateHousehold({ seed, start, days, without = [] }: HouseholdOptions): SyntheticHousehold {
-  const random = seededRandom(seed);
+  const random = seededRandom(seed); // the same seed gives the same household
   const between = (low: number, high: number) => low + (high - low) * random();
   const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const seconds = Math.round((days * DAY) / 1000);
