@@ -28,7 +28,9 @@ describe('prepared subscription frames', () => {
       },
     });
     // Both frames carry the one serialised payload.
-    expect(a.subarray(a.length - 1 - event.payload().length, a.length - 1).equals(event.payload())).toBe(true);
+    expect(a.subarray(a.length - 1 - event.payload().length, a.length - 1).equals(event.payload())).toBe(
+      true,
+    );
   });
 });
 
