@@ -83,21 +83,37 @@ export function listenForOutboxRows(url: string, onRows: () => void, log: Logger
  * migrations cannot carry it (the pg driver adapter splits a migration script
  * at every `;`, also inside a function body).
  */
-export async function installOutboxTrigger(db: Pick<pg.Pool, 'query'>): Promise<boolean> {
-  const { rows } = await db.query<{ table: string | null }>(
-    `SELECT to_regclass('outbox_event')::text AS "table"`,
+export async function installOutboxTrigger(pool: pg.Pool): Promise<boolean> {
+  const { rows } = await pool.query<{ table: string | null; installed: boolean }>(
+    `SELECT to_regclass('outbox_event')::text AS "table",
+            EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'outbox_event_notify'
+                     AND tgrelid = to_regclass('outbox_event')) AS installed`,
   );
   if (!rows[0]?.table) return false;
-  await db.query(`
-    CREATE OR REPLACE FUNCTION outbox_event_notify() RETURNS trigger AS $$
-    BEGIN
-      PERFORM pg_notify('${OUTBOX_CHANNEL}', TG_TABLE_SCHEMA);
-      RETURN NULL;
-    END;
-    $$ LANGUAGE plpgsql`);
-  await db.query(`
-    CREATE OR REPLACE TRIGGER outbox_event_notify
-      AFTER INSERT ON outbox_event
-      FOR EACH STATEMENT EXECUTE FUNCTION outbox_event_notify()`);
+  if (rows[0].installed) return true;
+  // Replicas starting together: one installs, the others wait (concurrent CREATE OR REPLACE
+  // of one function fails with "tuple concurrently updated").
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(`SELECT pg_advisory_xact_lock(hashtext('kaarst.outbox_event_notify'))`);
+    await client.query(`
+      CREATE OR REPLACE FUNCTION outbox_event_notify() RETURNS trigger AS $$
+      BEGIN
+        PERFORM pg_notify('${OUTBOX_CHANNEL}', TG_TABLE_SCHEMA);
+        RETURN NULL;
+      END;
+      $$ LANGUAGE plpgsql`);
+    await client.query(`
+      CREATE OR REPLACE TRIGGER outbox_event_notify
+        AFTER INSERT ON outbox_event
+        FOR EACH STATEMENT EXECUTE FUNCTION outbox_event_notify()`);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
   return true;
 }
