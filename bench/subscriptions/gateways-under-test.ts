@@ -3,8 +3,10 @@
  * gateway core), which subscription its subscribers use, and the label and
  * settings the report prints for it.
  */
+
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { GATEWAY_CORE, HERE, SUPERGRAPH, tsScript } from './options.ts';
 import { type Child, startChild } from './processes.ts';
 import type { LoadConfig } from './shared.ts';
@@ -41,6 +43,31 @@ export const GATEWAYS: Record<string, GatewayUnderTest> = {
         ...env,
         PORT: String(port),
       }),
+  },
+  // The same gateway at another commit (e.g. main), checked out and installed in
+  // BENCH_BASELINE_DIR: "before" beside "after" in one run.
+  'kaarst-baseline': {
+    name: 'kaarst-baseline',
+    label: 'Kaarst gateway, baseline checkout',
+    kind: 'public',
+    settings:
+      "The same `gateways/kaarst.ts`, run from the checkout in BENCH_BASELINE_DIR with that checkout's own @kaarst/gateway (and node_modules); the subgraphs and the load are this checkout's.",
+    start: (port, env) => {
+      const dir = env.BENCH_BASELINE_DIR;
+      if (!dir)
+        throw new Error('kaarst-baseline needs BENCH_BASELINE_DIR (a checkout of the baseline, installed)');
+      const tsx = createRequire(path.join(dir, 'bench', 'package.json')).resolve('tsx');
+      return startChild(
+        'kaarst-baseline',
+        GATEWAY_CORE,
+        [
+          '--import',
+          pathToFileURL(tsx).href,
+          path.join(dir, 'bench', 'subscriptions', 'gateways', 'kaarst.ts'),
+        ],
+        { ...env, PORT: String(port) },
+      );
+    },
   },
   hive: {
     name: 'hive',

@@ -73,14 +73,15 @@ export function eventKeys(): EventKeys {
     codeOf: (key) => codes[key],
     /**
      * Which of a day's bookings (1st, 2nd... in commit order) a public event
-     * announces: days start empty, so it is the day's capacity minus freeSlots.
+     * announces: days start empty, so it is the day's capacity (every start once per
+     * counter, as freeSlots counts) minus freeSlots.
      * The outbox counts free slots when it publishes, so two bookings of one day
      * published in one batch both report the later count: the repeat then goes to
      * the latest earlier booking this client has not seen (both arrive together,
      * so the set of latencies is the same either way).
      */
     attribute(seen, day, freeSlots) {
-      let ordinal = day.starts.length - freeSlots;
+      let ordinal = day.capacity - freeSlots;
       const set = seen.get(day.index) ?? new Set<number>();
       seen.set(day.index, set);
       if (set.has(ordinal)) {

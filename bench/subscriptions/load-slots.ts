@@ -27,8 +27,10 @@ export interface Office {
 export interface Day {
   date: string;
   index: number;
-  /** Slot starts (UTC ISO), each once per counter. */
+  /** Slot starts (UTC ISO), each once (one citizen books them all, and a person's bookings never overlap). */
   starts: string[];
+  /** Free slots of the empty day as the subgraph counts them: every start once per counter. */
+  capacity: number;
   next: number;
 }
 
@@ -72,7 +74,13 @@ export function slotCalendar(office: Office, firstDay: number): SlotCalendar {
         }
       }
       if (starts.length === 0) continue;
-      const entry = { date: day.toISODate() as string, index: days.length, starts, next: 0 };
+      const entry = {
+        date: day.toISODate() as string,
+        index: days.length,
+        starts,
+        capacity: starts.length * office.counters,
+        next: 0,
+      };
       days.push(entry);
       return entry;
     }

@@ -130,10 +130,13 @@ export function subscriberPool(
             settle(false);
             if (!finished) {
               counts.endedEarly++;
-              counts.firstEndReason ??= JSON.stringify(error instanceof Error ? error.message : error).slice(
-                0,
-                300,
-              );
+              // A CloseEvent stringifies to {}: name its code and reason (1013 = the gateway's slow-consumer close).
+              const close = error as { code?: number; reason?: string };
+              counts.firstEndReason ??= (
+                typeof close.code === 'number'
+                  ? `WebSocket closed ${close.code} ${close.reason ?? ''}`
+                  : JSON.stringify(error instanceof Error ? error.message : error)
+              ).slice(0, 300);
             }
           },
           complete: () => {

@@ -67,6 +67,8 @@ async function main() {
     HUB_CONTEXT_TOKEN: peerToken,
     LOG_LEVEL: 'warn',
     NODE_ENV: 'development',
+    // Every subscriber connects from 127.0.0.1: the per-address cap (32) would refuse all but 32.
+    WS_MAX_CONNECTIONS_PER_ADDRESS: '0',
   };
   delete env.REDIS_URL;
   delete env.DATABASE_URL;

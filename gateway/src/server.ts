@@ -273,6 +273,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     server,
     hub,
     log,
+    onSlowConsumer: () =>
+      log.warn('a WebSocket subscriber fell behind its send buffer cap; closed with 1013'),
     schema: () => loadedGateway(gateway).schema,
     validationRules: limitValidation,
     hideSuggestions: isProduction(),

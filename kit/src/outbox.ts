@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { Gauge, type Registry } from 'prom-client';
 import type { Logger } from './logger.ts';
+import { listenForOutboxRows } from './outbox-notify.ts';
 import { deliverLocally, type MissedEvents, onMissedEvents } from './pubsub.ts';
 import type { PubSub } from './server.ts';
 
@@ -82,9 +83,16 @@ export function startOutboxPublisher<Client extends OutboxSql>(options: {
   log: Logger;
   /** Default: the row's topic and payload as written (rows that are their own event). */
   eventOf?: OutboxEventOf<Client | OutboxSql>;
+  /** The safety-net poll; commits wake the publisher directly (outboxWritten, and LISTEN when listenUrl is set). */
   pollMs?: number;
   batch?: number;
   metrics?: Registry;
+  /**
+   * A PostgreSQL URL (with `schema=`) to LISTEN on for rows committed by any replica
+   * (the `outbox_notify` trigger). Unset on the embedded PGlite, which serves LISTEN
+   * to no other connection: there the in-process wake-up and the poll do the work.
+   */
+  listenUrl?: string;
 }): OutboxPublisher {
   const { db, pubsub, log } = options;
   const eventOf = options.eventOf ?? (async (_client, row) => ({ topic: row.topic, payload: row.payload }));
@@ -170,6 +178,7 @@ export function startOutboxPublisher<Client extends OutboxSql>(options: {
   written.on('written', onWritten);
   const timer = setInterval(onWritten, options.pollMs ?? 1000);
   timer.unref();
+  const listener = options.listenUrl ? listenForOutboxRows(options.listenUrl, onWritten, log) : null;
   void drain();
   return {
     drain,
@@ -177,6 +186,7 @@ export function startOutboxPublisher<Client extends OutboxSql>(options: {
       stopped = true;
       clearInterval(timer);
       written.off('written', onWritten);
+      await listener?.stop();
       stopReplays();
       await Promise.all([running, replaying]);
     },

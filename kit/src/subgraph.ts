@@ -25,6 +25,7 @@ import type { HealthCheck } from './health.ts';
 import { type HubKeys, loadHubKeys } from './keys.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMetricsRegistry, registerPoolMetrics } from './metrics.ts';
+import { installOutboxTrigger } from './outbox-notify.ts';
 import { createPubSubEmitter } from './pubsub.ts';
 import { readSubgraphEntry } from './registry.ts';
 import { createSubgraphServer, type PubSub } from './server.ts';
@@ -72,6 +73,8 @@ export interface SubgraphDefinition<Db extends PrismaLike> {
     log: Logger;
     metrics: Registry;
     accountEvents: AccountEventLog;
+    /** The database URL to LISTEN on for outbox rows; unset on the embedded PGlite. */
+    listenUrl?: string;
   }): BackgroundTask;
   /**
    * Erases or anonymises what this subgraph holds about a deleted account (GDPR Art. 17),
@@ -154,6 +157,7 @@ export async function startSubgraph<Db extends PrismaLike>(
   try {
     if (!options.migrated) await migrateDatabase(database, definition.packageDir, log);
     const pool = createPgPool(database.url, poolConfig(database));
+    await installOutboxTrigger(pool);
     const db = definition.createDb(prismaPgAdapter(database.url, pool), pool);
     closers.push(() => db.$disconnect());
     const demoData = options.demoData ?? (database.embedded || env('HUB_DEMO_DATA') === '1');
@@ -194,7 +198,14 @@ export async function startSubgraph<Db extends PrismaLike>(
     const background =
       options.runBackground === false
         ? undefined
-        : definition.background?.({ db, pubsub: app.graphql.pubsub, log, metrics, accountEvents });
+        : definition.background?.({
+            db,
+            pubsub: app.graphql.pubsub,
+            log,
+            metrics,
+            accountEvents,
+            ...(database.embedded ? {} : { listenUrl: database.url }),
+          });
     if (background) closers.push(() => background.stop());
     const { eraseAccount } = definition;
     if (eraseAccount && options.runBackground !== false) {

@@ -4,6 +4,7 @@ import { CONTEXT_HEADER, type Logger, signContextToken } from '@kaarst/kit/commo
 import { Repeater, SlidingBuffer } from '@repeaterjs/repeater';
 import { type DocumentNode, type ExecutionResult, GraphQLError, print } from 'graphql';
 import type { GatewayContext } from '../context.ts';
+import { type EventSink, SharedEvent } from './frames.ts';
 import { loadedGateway } from './internals.ts';
 import { executeSubscriptionEvent, planSubscription, primaryVariables } from './plan.ts';
 import { openUpstream } from './upstream.ts';
@@ -16,9 +17,25 @@ export interface SubscriptionRequest {
 }
 
 interface Listener {
-  push(result: ExecutionResult): void;
-  end(): void;
+  push(event: SharedEvent): void;
+  /** Ends the subscription, after a last result (an upstream error) if given. */
+  end(result?: ExecutionResult): void;
 }
+
+/** A client subscription from the hub: an async iterator of results, or a sink of prepared frames. */
+export interface HubSubscription extends AsyncIterableIterator<ExecutionResult> {
+  /**
+   * From now on, events go to `sink` (one prepared frame per event, shared by
+   * every subscriber) instead of through the iterator, which then only carries
+   * what ends the subscription (an upstream error, an expired session).
+   */
+  deliverTo(sink: EventSink): void;
+}
+
+const HUB_SUBSCRIPTION = Symbol('hubSubscription');
+
+export const isHubSubscription = (value: unknown): value is HubSubscription =>
+  typeof value === 'object' && value !== null && HUB_SUBSCRIPTION in value;
 
 interface SharedUpstream {
   listeners: Set<Listener>;
@@ -80,17 +97,24 @@ export class SubscriptionHub {
   /** Called with the number of clients each event was handed to (metrics). */
   onDelivered: (count: number) => void = () => {};
 
-  subscribe(request: SubscriptionRequest): AsyncIterableIterator<ExecutionResult> {
+  subscribe(request: SubscriptionRequest): HubSubscription {
+    let sink: EventSink | null = null;
     // A client that falls behind loses its oldest events, never anyone else's.
-    return new Repeater<ExecutionResult>(async (push, stop) => {
+    const repeater = new Repeater<ExecutionResult>(async (push, stop) => {
       if (this.closed) {
         stop();
         return;
       }
       const key = sharingKey(request);
       const listener: Listener = {
-        push: (result) => void push(result).catch(() => {}),
-        end: () => stop(),
+        push: (event) => {
+          if (sink) sink.send(event);
+          else void push(event.result).catch(() => {});
+        },
+        end: (result) => {
+          if (result) void push(result).catch(() => {});
+          stop();
+        },
       };
       let entry: SharedUpstream;
       try {
@@ -123,6 +147,12 @@ export class SubscriptionHub {
         await entry.close();
       }
     }, new SlidingBuffer(SUBSCRIBER_BUFFER));
+    return Object.assign(repeater, {
+      [HUB_SUBSCRIPTION]: true,
+      deliverTo(to: EventSink) {
+        sink = to;
+      },
+    });
   }
 
   private open(key: string, request: SubscriptionRequest): SharedUpstream {
@@ -137,12 +167,14 @@ export class SubscriptionHub {
     const enqueue = (task: () => Promise<void>) => {
       queue = queue.then(task).catch((err) => this.log.error({ err }, 'subscription task failed'));
     };
-    // One client's trouble must not stop the others: each push is on its own.
+    // One client's trouble must not stop the others: each push is on its own. The event is
+    // serialised once, when the first subscriber with a prepared-frame sink needs it.
     const broadcast = (result: ExecutionResult) => {
       this.onDelivered(listeners.size);
+      const event = new SharedEvent(result);
       for (const listener of [...listeners]) {
         try {
-          listener.push(result);
+          listener.push(event);
         } catch (err) {
           this.log.warn({ err }, 'dropped an event for one subscriber');
         }
@@ -152,10 +184,7 @@ export class SubscriptionHub {
     const finish = (result?: ExecutionResult) => {
       enqueue(async () => {
         if (this.shared.get(key) === entry) this.shared.delete(key);
-        for (const listener of [...listeners]) {
-          if (result) listener.push(result);
-          listener.end();
-        }
+        for (const listener of [...listeners]) listener.end(result);
         await entry.close();
       });
     };

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
-import { type Logger, unsafeOperationInput } from '@kaarst/kit/common';
+import { envInt, type Logger, unsafeOperationInput } from '@kaarst/kit/common';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
   type DocumentNode,
@@ -9,7 +9,6 @@ import {
   type ExecutionResult,
   type FormattedExecutionResult,
   GraphQLError,
-  type GraphQLFormattedError,
   type GraphQLSchema,
   parse,
   specifiedRules,
@@ -19,12 +18,13 @@ import {
 import { createHandler as createSseHandler } from 'graphql-sse/lib/use/fastify';
 import type { Context as WsContext } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import { type ConnectionCap, TOO_MANY_CONNECTIONS_RESPONSE } from '../access/connection-cap.ts';
 import type { Credentials } from '../access/gate.ts';
 import type { GatewayContext } from '../context.ts';
 import { withoutSuggestions } from '../refusals.ts';
-import type { SubscriptionHub } from './hub.ts';
+import { DEFAULT_SEND_BUFFER_MAX_BYTES, plainResult, webSocketSink } from './frames.ts';
+import { isHubSubscription, type SubscriptionHub } from './hub.ts';
 
 export interface GraphQLTransportsOptions {
   app: FastifyInstance;
@@ -64,6 +64,13 @@ export interface GraphQLTransportsOptions {
     operationName: string | null | undefined,
     context: GatewayContext,
   ) => GraphQLError[];
+  /**
+   * Bytes a WebSocket may have queued but unsent before it is closed as a slow consumer
+   * (1013); default WS_SEND_BUFFER_MAX_BYTES, else 256 KiB.
+   */
+  sendBufferMaxBytes?: number;
+  /** Called when a slow consumer is closed (metrics). */
+  onSlowConsumer?: () => void;
 }
 
 /** Largest WebSocket message accepted; a bigger one closes the socket (1009). */
@@ -144,16 +151,9 @@ const refusalError = (error: unknown) => {
   });
 };
 
-/** A result whose errors are plain JSON, whether they came as GraphQLErrors or already formatted. */
-function withPlainErrors(result: ExecutionResult): FormattedExecutionResult | undefined {
-  if (!result.errors) return undefined;
-  return {
-    ...result,
-    errors: result.errors.map((error: GraphQLError | GraphQLFormattedError) =>
-      'toJSON' in error && typeof error.toJSON === 'function' ? error.toJSON() : error,
-    ),
-  };
-}
+/** A result with plain JSON errors (see plainResult), or undefined when it has none. */
+const withPlainErrors = (result: ExecutionResult) =>
+  result.errors ? (plainResult(result) as FormattedExecutionResult) : undefined;
 
 /**
  * One URL, three transports: GraphQL over HTTP (Apollo Server), GraphQL over
@@ -164,6 +164,8 @@ function withPlainErrors(result: ExecutionResult): FormattedExecutionResult | un
 export function registerGraphQLTransports(options: GraphQLTransportsOptions): { close(): Promise<void> } {
   const { app, server, hub } = options;
   const rules = [...specifiedRules, ...options.validationRules];
+  const sendBufferMax =
+    options.sendBufferMaxBytes ?? envInt('WS_SEND_BUFFER_MAX_BYTES', DEFAULT_SEND_BUFFER_MAX_BYTES);
   const validateWithLimits = (schema: GraphQLSchema, document: DocumentNode) => {
     const errors = validate(schema, document, rules);
     return options.hideSuggestions ? withoutSuggestions(errors) : errors;
@@ -290,6 +292,20 @@ export function registerGraphQLTransports(options: GraphQLTransportsOptions): { 
       // Results from Apollo Server carry errors already formatted (plain objects), where
       // graphql-ws would call toJSON() on each and close the whole socket (4500) when it fails.
       onNext: (_ctx, _id, _payload, _args, result) => withPlainErrors(result),
+      // A subscription of the hub writes each event's prepared frame straight to the socket
+      // (serialised once per shared subscription), with the slow-consumer cap.
+      onOperation: (ctx, id, _payload, _args, result) => {
+        if (isHubSubscription(result))
+          result.deliverTo(
+            webSocketSink(
+              (ctx.extra as { socket: WebSocket }).socket,
+              id,
+              sendBufferMax,
+              options.onSlowConsumer,
+            ),
+          );
+        return undefined;
+      },
       parse: (source) => parse(source, { maxTokens: options.maxTokens }),
       validate: validateWithLimits,
       execute,

@@ -83,6 +83,7 @@ export function startOutboxPublisher(options: {
   pollMs?: number;
   batch?: number;
   metrics?: Registry;
+  listenUrl?: string;
 }): OutboxPublisher {
   return startKitOutboxPublisher<Tx>({
     ...options,

@@ -16,6 +16,7 @@ export const appointmentsSubgraph: SubgraphDefinition<PrismaClient> = {
   createDb: (adapter) =>
     new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 15_000 } }),
   seed: seedAppointments,
-  background: ({ db, pubsub, log, metrics }) => startOutboxPublisher({ db, pubsub, log, metrics }),
+  background: ({ db, pubsub, log, metrics, listenUrl }) =>
+    startOutboxPublisher({ db, pubsub, log, metrics, ...(listenUrl ? { listenUrl } : {}) }),
   eraseAccount: (db, accountId) => eraseAppointments(db, accountId),
 };

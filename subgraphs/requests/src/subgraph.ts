@@ -21,5 +21,6 @@ export const requestsSubgraph: SubgraphDefinition<PrismaClient> = {
   },
   eraseAccount: (db, accountId) => eraseRequests(db, accountId),
   // Live events leave through the outbox: rows written with each change, payload { id }.
-  background: ({ db, pubsub, log, metrics }) => startOutboxPublisher({ db, pubsub, log, metrics }),
+  background: ({ db, pubsub, log, metrics, listenUrl }) =>
+    startOutboxPublisher({ db, pubsub, log, metrics, ...(listenUrl ? { listenUrl } : {}) }),
 };

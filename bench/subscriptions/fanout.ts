@@ -1,0 +1,115 @@
+/**
+ * The fan-out alone: the gateway's CPU to hand one event to N WebSockets, per
+ * delivery, without the rest of the hub and with clients that cost nothing
+ * (raw TCP sockets in a child process that complete the WebSocket handshake
+ * and discard every byte). So it measures what the serialise-once change
+ * changes when the machine is too busy for the end-to-end benchmark's latencies.
+ *
+ *   pnpm --filter @kaarst/bench exec tsx subscriptions/fanout.ts [subscribers=1000,5000,10000] [events=200]
+ *
+ * Modes: "per subscriber" = what graphql-ws does for each subscriber (JSON.stringify of
+ * { id, type, payload } with the errors formatted, then send and await its callback);
+ * "prepared" = gateway/src/subscriptions/frames.ts (SharedEvent + webSocketSink).
+ */
+import { fork } from 'node:child_process';
+import { connect } from 'node:net';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { plainResult, SharedEvent, webSocketSink } from '../../gateway/src/subscriptions/frames.ts';
+
+const HANDSHAKE =
+  'GET / HTTP/1.1\r\nHost: bench\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
+  'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n';
+
+if (process.argv[2] === '--clients') {
+  // The child: N raw sockets that read and discard; reports the bytes received when asked.
+  const [port, n] = [Number(process.argv[3]), Number(process.argv[4])];
+  let bytes = 0;
+  let open = 0;
+  for (let i = 0; i < n; i++) {
+    const socket = connect(port, '127.0.0.1', () => {
+      socket.write(HANDSHAKE);
+      if (++open === n) process.send?.({ open });
+    });
+    socket.on('data', (chunk) => {
+      bytes += chunk.length;
+    });
+  }
+  process.on('message', () => process.send?.({ bytes }));
+} else {
+  const counts = (process.argv[2] ?? '1000,5000,10000').split(',').map(Number);
+  const events = Number(process.argv[3] ?? 200);
+  const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+  await new Promise((r) => wss.once('listening', r));
+  const port = (wss.address() as { port: number }).port;
+  const result = (i: number) => ({
+    data: {
+      availabilityChanged: {
+        date: '2026-12-09',
+        freeSlots: 40 - (i % 40),
+        location: { name: 'Rathaus Kaarst' },
+      },
+    },
+  });
+
+  for (const n of counts) {
+    const sockets: WebSocket[] = [];
+    wss.removeAllListeners('connection');
+    wss.on('connection', (ws) => sockets.push(ws));
+    const child = fork(new URL(import.meta.url).pathname, ['--clients', String(port), String(n)], {
+      execArgv: process.execArgv,
+    });
+    const ask = () =>
+      new Promise<{ bytes: number }>((r) => {
+        child.once('message', r);
+        child.send('bytes');
+      });
+    await new Promise((r) => child.once('message', r));
+    while (sockets.length < n) await new Promise((r) => setTimeout(r, 20));
+    const ids = sockets.map((_, i) => `op-${i}-${Math.random().toString(36).slice(2)}`);
+
+    const modes: Record<string, (i: number) => Promise<void>> = {
+      'per subscriber': async (i) => {
+        const r = result(i);
+        await Promise.all(
+          sockets.map(
+            (socket, s) =>
+              new Promise<void>((resolve) =>
+                socket.send(JSON.stringify({ id: ids[s], type: 'next', payload: plainResult(r) }), () =>
+                  resolve(),
+                ),
+              ),
+          ),
+        );
+      },
+      prepared: async (i) => {
+        const event = new SharedEvent(result(i));
+        for (const sink of sinks) sink.send(event);
+        await new Promise((r) => setImmediate(r));
+      },
+    };
+    const sinks = sockets.map((socket, s) => webSocketSink(socket, ids[s] as string, 1 << 30));
+    for (const [mode, deliver] of Object.entries(modes)) {
+      for (let i = 0; i < 20; i++) await deliver(i); // warm-up
+      const before = (await ask()).bytes;
+      const cpu = process.cpuUsage();
+      const started = performance.now();
+      let sent = 0;
+      for (let i = 0; i < events; i++) {
+        await deliver(i);
+        sent += n;
+      }
+      while (sockets.some((s) => s.bufferedAmount > 0)) await new Promise((r) => setTimeout(r, 5));
+      const used = process.cpuUsage(cpu);
+      const wall = performance.now() - started;
+      const received = (await ask()).bytes - before;
+      const us = (used.user + used.system) / sent;
+      console.log(
+        `${n} subscribers, ${events} events, ${mode}: ${us.toFixed(2)} µs CPU per delivery, ` +
+          `${((sent / wall) * 1000).toFixed(0)} deliveries/s, wall ${wall.toFixed(0)} ms, client got ${(received / 1e6).toFixed(1)} MB`,
+      );
+    }
+    child.kill();
+    for (const s of sockets) s.terminate();
+  }
+  wss.close();
+}

@@ -1,0 +1,79 @@
+import type { AddressInfo } from 'node:net';
+import { GraphQLError } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket, WebSocketServer } from 'ws';
+import {
+  SharedEvent,
+  SLOW_CONSUMER_CLOSE_CODE,
+  SLOW_CONSUMER_CLOSE_REASON,
+  webSocketSink,
+} from '../src/subscriptions/frames.ts';
+
+describe('prepared subscription frames', () => {
+  it('serialises an event once and gives each operation id its graphql-ws next message', () => {
+    const event = new SharedEvent({
+      data: { availabilityChanged: { date: '2026-12-09', freeSlots: 3 } },
+      errors: [new GraphQLError('partly', { extensions: { code: 'SUBGRAPH_UNAVAILABLE' } })],
+    });
+    const a = event.frame('a', Buffer.from('{"id":"a","type":"next","payload":'));
+    const again = event.frame('a', Buffer.from('{"id":"a","type":"next","payload":'));
+    const b = event.frame('b', Buffer.from('{"id":"b","type":"next","payload":'));
+    expect(again).toBe(a); // the same Buffer, not an equal one
+    expect(JSON.parse(b.toString())).toEqual({
+      id: 'b',
+      type: 'next',
+      payload: {
+        data: { availabilityChanged: { date: '2026-12-09', freeSlots: 3 } },
+        errors: [{ message: 'partly', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }],
+      },
+    });
+    // Both frames carry the one serialised payload.
+    expect(a.subarray(a.length - 1 - event.payload().length, a.length - 1).equals(event.payload())).toBe(
+      true,
+    );
+  });
+});
+
+describe('a slow WebSocket consumer', () => {
+  let wss: WebSocketServer;
+  let url: string;
+  beforeAll(async () => {
+    wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+    await new Promise((r) => wss.once('listening', r));
+    url = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise((r) => wss.close(r)));
+
+  it('is closed with 1013 once its unsent bytes pass the cap, and the buffer stops growing', async () => {
+    const serverSide = new Promise<WebSocket>((r) => wss.once('connection', r));
+    const client = new WebSocket(url);
+    await new Promise((r) => client.once('open', r));
+    const socket = await serverSide;
+    // The client stops reading: what the server sends piles up in its buffers.
+    (client as unknown as { _socket: { pause(): void } })._socket.pause();
+    const closed = new Promise<{ code: number; reason: string }>((r) =>
+      client.once('close', (code, reason) => r({ code, reason: reason.toString() })),
+    );
+
+    const cap = 64 * 1024;
+    let slow = 0;
+    const sink = webSocketSink(socket, 'op-1', cap, () => slow++);
+    const big = { data: { text: 'x'.repeat(16 * 1024) } };
+    let highest = 0;
+    for (let i = 0; i < 2000 && socket.readyState === WebSocket.OPEN; i++) {
+      sink.send(new SharedEvent(big));
+      highest = Math.max(highest, socket.bufferedAmount);
+      // Let the kernel take what it will, as between real events.
+      if (i % 50 === 0) await new Promise((r) => setImmediate(r));
+    }
+    expect(socket.readyState).not.toBe(WebSocket.OPEN);
+    expect(slow).toBe(1);
+    // Never more than the cap queued by the sink (the close frame comes on top).
+    expect(highest).toBeLessThanOrEqual(cap);
+    for (let i = 0; i < 10; i++) sink.send(new SharedEvent(big)); // after closing: nothing more queued
+    expect(socket.bufferedAmount).toBeLessThanOrEqual(cap + 256);
+
+    (client as unknown as { _socket: { resume(): void } })._socket.resume();
+    expect(await closed).toEqual({ code: SLOW_CONSUMER_CLOSE_CODE, reason: SLOW_CONSUMER_CLOSE_REASON });
+  });
+});
