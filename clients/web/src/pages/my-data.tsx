@@ -26,8 +26,15 @@ function exportFileName(at: Date): string {
 
 type ExportFile = { url: string; name: string; missing: string[] };
 
-/** The parts asked one by one (PortalMyPersonalDataPart): each may be away on its own. */
-const PARTS = ['pass', 'transit', 'energy', 'family', 'participation'] as const;
+/**
+ * The parts asked one by one, each may be away on its own: the flags of the
+ * PortalMyPersonalDataPart document (one per part), read from the document itself.
+ */
+const PARTS = PortalMyPersonalDataPartDocument.definitions.flatMap((definition) =>
+  definition.kind === 'OperationDefinition'
+    ? (definition.variableDefinitions ?? []).map((variable) => variable.variable.name.value)
+    : [],
+);
 
 function ExportSection() {
   const [file, setFile] = createSignal<ExportFile | null>(null);
