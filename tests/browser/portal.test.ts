@@ -336,20 +336,21 @@ describe.runIf(runBrowserTests)('web portal in Chromium', { timeout: 180_000 }, 
     expect(await card.getByRole('link', { name: /herunterladen/ }).count()).toBe(1);
   });
   it('Meine Daten without the pass subgraph: the copy comes without the pass part and says so', async () => {
-    // This hub runs no pass subgraph: the rest of the copy must still arrive.
+    // This hub runs no pass subgraph (nor transit, energy, family, participation): the rest of the copy must still arrive.
     const page = await newPage();
     await page.goto(new URL('#/meine-daten', portal).toString());
     await page.getByRole('button', { name: 'Anmelden' }).click();
     await signIn(page);
     await page.getByRole('heading', { level: 1, name: 'Meine Daten' }).waitFor();
     await page.getByRole('button', { name: 'Datenkopie erstellen' }).click();
-    await page.getByText('Die Daten zum Kaarst-Pass sind gerade nicht erreichbar').waitFor();
+    await page.getByText(/^Diese Teile sind gerade nicht erreichbar .*: Kaarst-Pass, /).waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: /^Herunterladen: kaarst-meine-daten-/ }).click(),
     ]);
     const copy = JSON.parse(readFileSync((await download.path()) as string, 'utf8'));
-    expect(copy.unavailable).toEqual(['pass']);
+    // Neither pass nor transit, energy, family or participation run in this hub.
+    expect(copy.unavailable).toEqual(['pass', 'transit', 'energy', 'family', 'participation']);
     expect(copy).not.toHaveProperty('pass');
     expect(JSON.stringify(copy.citizens)).toContain(ANNA);
     await expectAccessible(page, '19-my-data-without-pass');
