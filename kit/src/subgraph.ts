@@ -242,3 +242,28 @@ export async function startSubgraph<Db extends PrismaLike>(
     throw error;
   }
 }
+
+/**
+ * A one-off task's access to a subgraph's database (an import, say: the registry's "tasks"):
+ * opened as the subgraph opens it (DATABASE_URL / <NAME>_DATABASE_URL, else the embedded one in
+ * data/, which no running hub may hold meanwhile), migrated, handed to `work`, and closed after.
+ */
+export async function withTaskDatabase<Db extends PrismaLike, Result>(
+  definition: SubgraphDefinition<Db>,
+  log: Logger,
+  work: (db: Db) => Promise<Result>,
+): Promise<Result> {
+  const database = await openDatabase({ service: definition.name, log });
+  try {
+    await migrateDatabase(database, definition.packageDir, log);
+    const pool = createPgPool(database.url, poolConfig(database));
+    const db = definition.createDb(prismaPgAdapter(database.url, pool), pool);
+    try {
+      return await work(db);
+    } finally {
+      await db.$disconnect();
+    }
+  } finally {
+    await database.close();
+  }
+}

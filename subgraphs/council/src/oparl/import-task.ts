@@ -5,16 +5,8 @@
  * `pnpm --filter @kaarst/council import:oparl` in the workspace. Progress on stdout, objects
  * that failed or were completed (warnings) on stderr; exit code 1 if any failed, 2 on usage.
  */
-import { fileURLToPath } from 'node:url';
-import {
-  createLogger,
-  createPgPool,
-  migrateDatabase,
-  openDatabase,
-  poolConfig,
-  prismaPgAdapter,
-} from '@kaarst/kit';
-import { PrismaClient } from '../generated/prisma/client.ts';
+import { createLogger, withTaskDatabase } from '@kaarst/kit';
+import { councilSubgraph } from '../subgraph.ts';
 import { importOparl } from './import.ts';
 
 export async function run(args: string[]): Promise<number> {
@@ -24,30 +16,20 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const log = createLogger('council-import');
-  const database = await openDatabase({ service: 'council', log });
-  try {
-    await migrateDatabase(database, fileURLToPath(new URL('../..', import.meta.url)), log);
-    const pool = createPgPool(database.url, poolConfig(database));
-    const db = new PrismaClient({ adapter: prismaPgAdapter(database.url, pool) });
-    try {
-      const result = await importOparl(
-        db,
-        url,
-        {
-          progress: (line) => process.stdout.write(`${line}\n`),
-          failed: (object, reason) => process.stderr.write(`failed: ${object}: ${reason}\n`),
-          warned: (object, reason) => process.stderr.write(`warning: ${object}: ${reason}\n`),
-        },
-        { full: args.includes('--full') },
-      );
-      process.stdout.write(
-        `imported ${result.stored} objects from ${result.pages} pages, ${result.failed} failed, ${result.warnings} warnings${result.since ? ` (changes since ${result.since.toISOString()})` : ''}\n`,
-      );
-      return result.failed > 0 ? 1 : 0;
-    } finally {
-      await db.$disconnect();
-    }
-  } finally {
-    await database.close();
-  }
+  return withTaskDatabase(councilSubgraph, log, async (db) => {
+    const result = await importOparl(
+      db,
+      url,
+      {
+        progress: (line) => process.stdout.write(`${line}\n`),
+        failed: (object, reason) => process.stderr.write(`failed: ${object}: ${reason}\n`),
+        warned: (object, reason) => process.stderr.write(`warning: ${object}: ${reason}\n`),
+      },
+      { full: args.includes('--full') },
+    );
+    process.stdout.write(
+      `imported ${result.stored} objects from ${result.pages} pages, ${result.failed} failed, ${result.warnings} warnings${result.since ? ` (changes since ${result.since.toISOString()})` : ''}\n`,
+    );
+    return result.failed > 0 ? 1 : 0;
+  });
 }

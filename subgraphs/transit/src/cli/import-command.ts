@@ -7,15 +7,7 @@
  * the errors by file and line; a feed with errors stores nothing. With
  * `ifChanged`, a zip identical to the active feed's (SHA-256) is not imported again.
  */
-import {
-  createLogger,
-  createPgPool,
-  migrateDatabase,
-  openDatabase,
-  poolConfig,
-  prismaPgAdapter,
-} from '@kaarst/kit';
-import { PrismaClient } from '../generated/prisma/client.ts';
+import { createLogger, withTaskDatabase } from '@kaarst/kit';
 import { importGtfs } from '../gtfs/import.ts';
 import { openSource } from '../gtfs/source.ts';
 import { transitSubgraph } from '../subgraph.ts';
@@ -31,49 +23,38 @@ export async function importCommand(location: string, options: ImportCommandOpti
   const out = options.out ?? ((line) => console.log(line));
   const err = options.err ?? ((text) => process.stderr.write(text));
   const log = createLogger('transit-import');
-  const database = await openDatabase({ service: 'transit', log });
-  try {
-    await migrateDatabase(database, transitSubgraph.packageDir, log);
-    const db = new PrismaClient({
-      adapter: prismaPgAdapter(database.url, createPgPool(database.url, poolConfig(database))),
-    });
+  return withTaskDatabase(transitSubgraph, log, async (db) => {
+    let source: Awaited<ReturnType<typeof openSource>>;
     try {
-      let source: Awaited<ReturnType<typeof openSource>>;
-      try {
-        source = await openSource(location);
-      } catch (error) {
-        err(`${location} could not be read: ${(error as Error).message}\n`);
-        return 1;
-      }
-      if (options.ifChanged && source.sha256) {
-        const active = await db.feed.findFirst({ where: { status: 'ACTIVE' }, orderBy: { id: 'desc' } });
-        if (active?.sha256 === source.sha256) {
-          await source.close();
-          out(
-            `${source.name} is the active feed already (SHA-256 ${source.sha256.slice(0, 12)}…); nothing to do.`,
-          );
-          return 0;
-        }
-      }
-      const started = Date.now();
-      const result = await importGtfs(db, source, {
-        onProgress: ({ file, rows, done }) =>
-          err(`\r${file}: ${rows.toLocaleString('en')} rows${done ? ' ✓\n' : ''}`),
-      });
-      const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      if (result.ok) {
-        out(`Imported ${source.name} in ${seconds} s; it is now the active feed.`);
+      source = await openSource(location);
+    } catch (error) {
+      err(`${location} could not be read: ${(error as Error).message}\n`);
+      return 1;
+    }
+    if (options.ifChanged && source.sha256) {
+      const active = await db.feed.findFirst({ where: { status: 'ACTIVE' }, orderBy: { id: 'desc' } });
+      if (active?.sha256 === source.sha256) {
+        await source.close();
+        out(
+          `${source.name} is the active feed already (SHA-256 ${source.sha256.slice(0, 12)}…); nothing to do.`,
+        );
         return 0;
       }
-      err(`\n${source.name} has errors; nothing was stored:\n`);
-      for (const e of result.errors)
-        err(`  ${e.file}:${e.line}${e.field ? ` [${e.field}]` : ''} ${e.message}\n`);
-      if (result.truncated) err(`  ... and more (the first ${result.errors.length} are shown)\n`);
-      return 1;
-    } finally {
-      await db.$disconnect();
     }
-  } finally {
-    await database.close();
-  }
+    const started = Date.now();
+    const result = await importGtfs(db, source, {
+      onProgress: ({ file, rows, done }) =>
+        err(`\r${file}: ${rows.toLocaleString('en')} rows${done ? ' ✓\n' : ''}`),
+    });
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    if (result.ok) {
+      out(`Imported ${source.name} in ${seconds} s; it is now the active feed.`);
+      return 0;
+    }
+    err(`\n${source.name} has errors; nothing was stored:\n`);
+    for (const e of result.errors)
+      err(`  ${e.file}:${e.line}${e.field ? ` [${e.field}]` : ''} ${e.message}\n`);
+    if (result.truncated) err(`  ... and more (the first ${result.errors.length} are shown)\n`);
+    return 1;
+  });
 }
