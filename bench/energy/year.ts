@@ -8,6 +8,9 @@
  * per query from the pool). Cold: the first call of each after the start (the
  * code not yet JIT-compiled; the rollups are in PostgreSQL's buffers, just written).
  * Same data as bench/energy/run.ts step 3; PostgreSQL from BENCH_DATABASE_URL.
+ * The quarters' read alone is also timed two ways: from the packed UTC days
+ * (rollup_quarter_day, what the subgraph reads) and with every row packed at
+ * read time (the query the subgraph used before the packed days).
  */
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -17,10 +20,15 @@ import { fileURLToPath } from 'node:url';
 import {
   addBerlinMonths,
   berlinMidnight,
+  bytesOf,
   DAY,
   energySubgraph,
   PrismaClient,
   QUARTER,
+  rawPoolOf,
+  rawQuery,
+  rollupColumns,
+  secondsAt,
   seriesOf,
 } from '@kaarst/energy/bench';
 import { prismaPgAdapter } from '@kaarst/kit';
@@ -81,6 +89,30 @@ try {
     seriesOf(prismaOnly, meter, 'QUARTER', from, to),
   ]);
   if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error('before and after differ');
+  // The read before the packed days: 35,040 rows packed by PostgreSQL at read time.
+  const pool = rawPoolOf(db);
+  if (!pool) throw new Error('the energy client has no pool');
+  const readRowsPackedAtRead = async () => {
+    const [row] = await rawQuery(
+      pool,
+      `SELECT string_agg(timestamptz_send(start) || float8send("importWh") || float8send("exportWh")
+              || float8send("estimatedWh"), ''::bytea) AS packed
+       FROM (SELECT start, "importWh", "exportWh", "estimatedWh" FROM rollup
+             WHERE "meterId" = $1 AND resolution = 'QUARTER'
+               AND start >= to_timestamp($2::float8 / 1000.0) AND start < to_timestamp($3::float8 / 1000.0)
+             ORDER BY start) AS ordered`,
+      [id, from, to],
+    );
+    const bytes = bytesOf(row?.packed);
+    const starts = new Array<number>(bytes.length / 32);
+    for (let i = 0; i < starts.length; i++) starts[i] = secondsAt(bytes, i * 32);
+    return starts;
+  };
+  const packedDays = await rollupColumns(db, id, 'QUARTER', from, to);
+  if (JSON.stringify(packedDays.starts) !== JSON.stringify(await readRowsPackedAtRead()))
+    throw new Error('the packed days and the rows packed at read differ');
+  const readRows: number[] = [];
+  const readDays: number[] = [];
   const before: number[] = [];
   const after: number[] = [];
   const graphql: number[] = [];
@@ -90,11 +122,15 @@ try {
   for (let i = 0; i < runs + 3; i++) {
     const x = await timed(() => seriesOf(prismaOnly, meter, 'QUARTER', from, to));
     const y = await timed(() => seriesOf(db, meter, 'QUARTER', from, to));
+    const r = await timed(readRowsPackedAtRead);
+    const d = await timed(() => rollupColumns(db, id, 'QUARTER', from, to));
     const z = await timed(async () => {
       const r = await subgraphRequest(running.url, keys, { id: owner, roles: ['citizen'] }, query, variables);
       if (r.errors) throw new Error(JSON.stringify(r.errors));
     });
     if (i < 3) continue;
+    readRows.push(r);
+    readDays.push(d);
     before.push(x);
     after.push(y);
     graphql.push(z);
@@ -105,6 +141,8 @@ try {
     points: a.starts.length,
     totalEur: Math.round(a.costs?.totalCents ?? 0) / 100,
     coldMs: cold,
+    quartersReadRowsPackedAtReadMs: { median: round(median(readRows)), p99: round(p99(readRows)) },
+    quartersReadPackedDaysMs: { median: round(median(readDays)), p99: round(p99(readDays)) },
     seriesOfBeforeMs: { median: round(median(before)), p99: round(p99(before)) },
     seriesOfAfterMs: { median: round(median(after)), p99: round(p99(after)) },
     graphqlQuarterAfterMs: { median: round(median(graphql)), p99: round(p99(graphql)) },

@@ -81,5 +81,38 @@ describe('energy: the binary series read', () => {
       ENERGY_PRICE: expect.any(Number),
     });
     expect(quarters.costs?.priceSources.TIME_OF_USE).toBeGreaterThan(0);
+
+    // The packed days follow every write to the quarters: an ingest-style upsert (new quarters
+    // in a gap and additions to existing ones), a deletion, and a range that starts and ends
+    // inside a UTC day.
+    await db.$executeRawUnsafe(
+      `INSERT INTO rollup ("meterId", resolution, start, "importWh", "exportWh", "estimatedWh")
+       SELECT $1, 'QUARTER', to_timestamp(($2::float8 + i::float8 * $3) / 1000.0), 5, 1, 0
+       FROM generate_series(0, 95) AS i
+       ON CONFLICT ("meterId", resolution, start) DO UPDATE SET "importWh" = rollup."importWh" + EXCLUDED."importWh"`,
+      id,
+      from + 4 * DAY + 6 * QUARTER,
+      QUARTER,
+    );
+    await db.$executeRawUnsafe(
+      `DELETE FROM rollup WHERE "meterId" = $1 AND resolution = 'QUARTER' AND start >= to_timestamp($2::float8 / 1000.0)
+         AND start < to_timestamp($3::float8 / 1000.0)`,
+      id,
+      from + 9 * DAY,
+      from + 11 * DAY,
+    );
+    for (const [a, b] of [
+      [from, to],
+      [from + 4 * DAY + 37 * QUARTER, from + 12 * DAY + 5 * QUARTER],
+      [from + 9 * DAY + QUARTER, from + 10 * DAY],
+    ] as const) {
+      const fast = await seriesOf(db, meter, 'QUARTER', a, b);
+      expect(fast).toEqual(await seriesOf(viaPrisma, meter, 'QUARTER', a, b));
+      expect(fast.starts.every((start) => start >= a && start < b)).toBe(true);
+    }
+    expect((await seriesOf(db, meter, 'QUARTER', from + 9 * DAY, from + 11 * DAY)).starts).toEqual([]);
+    const days = await db.rollupQuarterDay.count({ where: { meterId: id } });
+    expect(days).toBeGreaterThanOrEqual(18);
+    expect(days).toBeLessThanOrEqual(21);
   });
 });

@@ -181,32 +181,24 @@ export async function rollupColumns(
 ): Promise<{ starts: number[]; importWh: number[]; exportWh: number[]; estimatedWh: number[] }> {
   const pool = rawPoolOf(sql);
   if (pool) {
-    // 32 bytes a row: start, import, export, estimated. Rows in the primary key's order (no sort).
+    // 32 bytes a row: start, import, export, estimated. Quarters come from their packed UTC days
+    // (rollup_quarter_day, kept by triggers): a year is 365 rows; the first and last day may
+    // reach beyond [from, to), which the decoding drops. Other resolutions are few enough rows
+    // to pack here, in the primary key's order (no sort).
     const [row] = await rawQuery(
       pool,
-      `SELECT string_agg(timestamptz_send(start) || float8send(coalesce("importWh", 0))
-                || float8send(coalesce("exportWh", 0)) || float8send(coalesce("estimatedWh", 0)), ''::bytea) AS packed
-       FROM (SELECT start, "importWh", "exportWh", "estimatedWh" FROM rollup
-             WHERE "meterId" = $1 AND resolution = $2::"Resolution"
-               AND start >= ${TS('$3::float8')} AND start < ${TS('$4::float8')} ORDER BY start) AS ordered`,
-      [meterId, resolution, from, to],
+      resolution === 'QUARTER'
+        ? `SELECT string_agg(packed, ''::bytea ORDER BY day) AS packed FROM rollup_quarter_day
+           WHERE "meterId" = $1 AND day >= (${TS('$2::float8')} AT TIME ZONE 'UTC')::date
+             AND day <= (${TS('$3::float8')} AT TIME ZONE 'UTC')::date`
+        : `SELECT string_agg(timestamptz_send(start) || float8send("importWh")
+                || float8send("exportWh") || float8send("estimatedWh"), ''::bytea) AS packed
+           FROM (SELECT start, "importWh", "exportWh", "estimatedWh" FROM rollup
+                 WHERE "meterId" = $1 AND resolution = $4::"Resolution"
+                   AND start >= ${TS('$2::float8')} AND start < ${TS('$3::float8')} ORDER BY start) AS ordered`,
+      resolution === 'QUARTER' ? [meterId, from, to] : [meterId, from, to, resolution],
     );
-    const bytes = bytesOf(row?.packed);
-    const n = bytes.length / 32;
-    const columns = {
-      starts: new Array<number>(n),
-      importWh: new Array<number>(n),
-      exportWh: new Array<number>(n),
-      estimatedWh: new Array<number>(n),
-    };
-    for (let i = 0, o = 0; i < n; i++, o += 32) {
-      columns.starts[i] = secondsAt(bytes, o);
-      // As greatest(x, 0) did: nothing below zero.
-      columns.importWh[i] = Math.max(bytes.readDoubleBE(o + 8), 0);
-      columns.exportWh[i] = Math.max(bytes.readDoubleBE(o + 16), 0);
-      columns.estimatedWh[i] = Math.max(bytes.readDoubleBE(o + 24), 0);
-    }
-    return columns;
+    return decodeRows(bytesOf(row?.packed), from, to);
   }
   // One JSON text of four arrays: JSON.parse reads a year of quarters several times faster
   // than 35,040 rows through the driver and Prisma's result mapping, or split text.
@@ -231,4 +223,27 @@ export async function rollupColumns(
     exportWh: exportWh ?? [],
     estimatedWh: estimatedWh ?? [],
   };
+}
+
+/** Packed rollup rows (32 bytes each, ascending) as columns, keeping those starting in [from, to). */
+function decodeRows(bytes: Buffer, from: number, to: number) {
+  let first = 0;
+  let end = bytes.length / 32;
+  while (first < end && secondsAt(bytes, first * 32) < from) first++;
+  while (end > first && secondsAt(bytes, (end - 1) * 32) >= to) end--;
+  const n = end - first;
+  const columns = {
+    starts: new Array<number>(n),
+    importWh: new Array<number>(n),
+    exportWh: new Array<number>(n),
+    estimatedWh: new Array<number>(n),
+  };
+  for (let i = 0, o = first * 32; i < n; i++, o += 32) {
+    columns.starts[i] = secondsAt(bytes, o);
+    // As greatest(x, 0) did: nothing below zero.
+    columns.importWh[i] = Math.max(bytes.readDoubleBE(o + 8), 0);
+    columns.exportWh[i] = Math.max(bytes.readDoubleBE(o + 16), 0);
+    columns.estimatedWh[i] = Math.max(bytes.readDoubleBE(o + 24), 0);
+  }
+  return columns;
 }
