@@ -305,10 +305,12 @@ export function clientDocuments(root = hubRoot()): ClientDocuments[] {
  * A subgraph's SubgraphDefinition, imported from its entry module (loaded only now: a caller
  * that never starts a subgraph never loads one). The definition is the export named after it.
  */
-export async function loadSubgraphDefinition(entry: SubgraphEntry): Promise<SubgraphDefinition<PrismaLike>> {
+export async function loadSubgraphDefinition(
+  entry: SubgraphEntry,
+): Promise<SubgraphDefinition<PrismaLike, unknown>> {
   const module = (await import(pathToFileURL(entry.entryModule).href)) as Record<string, unknown>;
   const definition = Object.values(module).find(
-    (value): value is SubgraphDefinition<PrismaLike> =>
+    (value): value is SubgraphDefinition<PrismaLike, unknown> =>
       typeof value === 'object' && value !== null && (value as { name?: unknown }).name === entry.name,
   );
   if (!definition)

@@ -39,7 +39,7 @@ export interface PrismaLike {
 }
 
 /** Per-operation context every subgraph's resolvers receive (mercurius adds `pubsub`). */
-export interface SubgraphContext<Db> {
+export interface SubgraphContext<Db, Services = undefined> {
   viewer: Viewer | null;
   /** The caller's address, as the gateway saw it (null: none given, e.g. a test calling directly). */
   client: string | null;
@@ -50,10 +50,27 @@ export interface SubgraphContext<Db> {
   log: Logger;
   /** Counts guesses (sign-ins, codes) per account and client, shared through Redis. */
   throttle: Throttle;
+  /** What the definition's `services` built at start (undefined for a subgraph without). */
+  services: Services;
+}
+
+/** What a subgraph's own services are built from, once per running instance. */
+export interface ServiceDependencies<Db> {
+  db: Db;
+  /** The adapter's own `pg` pool (shared with Prisma), for a hot path that reads without it. */
+  pool: pg.Pool;
+  pubsub: PubSub;
+  log: Logger;
+  keys: HubKeys;
+}
+
+/** A service object may close: called at stop, after the server drained, before the database closes. */
+export interface MaybeClosable {
+  close?(): void | Promise<void>;
 }
 
 /** A subgraph: its name, SDL, resolvers, database client and optional seed. */
-export interface SubgraphDefinition<Db extends PrismaLike> {
+export interface SubgraphDefinition<Db extends PrismaLike, Services = undefined> {
   name: string;
   /** The package folder: schema.graphql, prisma/ and prisma.config.ts live there. */
   packageDir: string;
@@ -64,6 +81,13 @@ export interface SubgraphDefinition<Db extends PrismaLike> {
    * hot path that reads a large result without Prisma's row mapping (it shares the connections).
    */
   createDb(adapter: PrismaPg, pool: pg.Pool): Db;
+  /**
+   * The subgraph's own long-lived state (a timetable in memory, an ingest pipeline, caches),
+   * built once at start after the database and before the first request, reachable as
+   * `services` in the resolvers' context, the routes, the background work and the health
+   * checks, and closed (if it has `close`) at stop. State never hangs on the database client.
+   */
+  services?(dependencies: ServiceDependencies<Db>): Services | Promise<Services>;
   /** Loads sample data; `demoData` says whether demo accounts and bookings are wanted. */
   seed?(db: Db, options: { demoData: boolean; log: Logger }): Promise<void>;
   /** Work beside the request handlers (e.g. an outbox publisher); stopped before the server closes. */
@@ -75,6 +99,7 @@ export interface SubgraphDefinition<Db extends PrismaLike> {
     accountEvents: AccountEventLog;
     /** The database URL to LISTEN on for outbox rows; unset on the embedded PGlite. */
     listenUrl?: string;
+    services: Services;
   }): BackgroundTask;
   /**
    * Erases or anonymises what this subgraph holds about a deleted account (GDPR Art. 17),
@@ -85,14 +110,14 @@ export interface SubgraphDefinition<Db extends PrismaLike> {
    * Checks of its own for /health and /health/ready beside the database's (e.g. data it
    * loads at start): a check that throws counts as down, so the instance is not ready.
    */
-  health?(db: Db): Record<string, HealthCheck>;
+  health?(db: Db, services: Services): Record<string, HealthCheck>;
   /**
    * Plain HTTP routes beside /graphql (e.g. an OParl or Open311 export). They are public:
    * the gateway forwards them without a context token (gateway/src/rest-routes.ts).
    */
   routes?(
     app: FastifyInstance,
-    services: { db: Db; log: Logger; keys: HubKeys; pubsub: PubSub },
+    dependencies: { db: Db; log: Logger; keys: HubKeys; pubsub: PubSub; services: Services },
   ): void | Promise<void>;
 }
 
@@ -118,11 +143,12 @@ export interface StartSubgraphOptions {
   runBackground?: boolean;
 }
 
-export interface RunningSubgraph<Db> {
+export interface RunningSubgraph<Db, Services = unknown> {
   name: string;
   url: string;
   app: FastifyInstance;
   db: Db;
+  services: Services;
   database: Database;
   log: Logger;
   background?: BackgroundTask;
@@ -137,10 +163,10 @@ export function loadTypeDefs(packageDir: string): DocumentNode {
  * Starts a subgraph: database (embedded or PostgreSQL) migrated, seeded, and
  * served on HTTP + WebSocket. Closing drains requests, then the database.
  */
-export async function startSubgraph<Db extends PrismaLike>(
-  definition: SubgraphDefinition<Db>,
+export async function startSubgraph<Db extends PrismaLike, Services = undefined>(
+  definition: SubgraphDefinition<Db, Services>,
   options: StartSubgraphOptions = {},
-): Promise<RunningSubgraph<Db>> {
+): Promise<RunningSubgraph<Db, Services>> {
   startTracing(definition.name);
   const log = options.log ?? createLogger(definition.name);
   const keys = options.keys ?? (await loadHubKeys());
@@ -160,6 +186,9 @@ export async function startSubgraph<Db extends PrismaLike>(
     await installOutboxTrigger(pool);
     const db = definition.createDb(prismaPgAdapter(database.url, pool), pool);
     closers.push(() => db.$disconnect());
+    // Built once the server (and its pubsub) exists, before it listens; closed before the database.
+    let services = undefined as Services;
+    closers.push(async () => void (await (services as MaybeClosable | undefined)?.close?.()));
     const demoData = options.demoData ?? (database.embedded || env('HUB_DEMO_DATA') === '1');
     await definition.seed?.(db, { demoData, log });
 
@@ -173,6 +202,10 @@ export async function startSubgraph<Db extends PrismaLike>(
     });
     closers.push(() => throttle.close());
     const metrics = createMetricsRegistry(definition.name);
+    // Read at each request: the definition's own checks join once its services exist.
+    const health: Record<string, HealthCheck> = {
+      database: async () => void (await db.$queryRawUnsafe('SELECT 1')),
+    };
     registerPoolMetrics(metrics, pool);
     const app = await createSubgraphServer({
       metrics,
@@ -182,14 +215,13 @@ export async function startSubgraph<Db extends PrismaLike>(
       keys,
       log,
       emitter: pubsub.emitter,
-      context: () => ({ db, keys, log, throttle }),
-      health: {
-        database: async () => void (await db.$queryRawUnsafe('SELECT 1')),
-        ...definition.health?.(db),
-      },
+      context: () => ({ db, keys, log, throttle, services }),
+      health,
     });
     closers.push(() => app.close());
-    await definition.routes?.(app, { db, log, keys, pubsub: app.graphql.pubsub });
+    services = (await definition.services?.({ db, pool, pubsub: app.graphql.pubsub, log, keys })) as Services;
+    Object.assign(health, definition.health?.(db, services));
+    await definition.routes?.(app, { db, log, keys, pubsub: app.graphql.pubsub, services });
     const accountEvents = openAccountEventLog({
       ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
       ...options.accountEvents,
@@ -204,6 +236,7 @@ export async function startSubgraph<Db extends PrismaLike>(
             log,
             metrics,
             accountEvents,
+            services,
             ...(database.embedded ? {} : { listenUrl: database.url }),
           });
     if (background) closers.push(() => background.stop());
@@ -232,6 +265,7 @@ export async function startSubgraph<Db extends PrismaLike>(
       url,
       app,
       db,
+      services,
       database,
       log,
       ...(background ? { background } : {}),
@@ -249,7 +283,7 @@ export async function startSubgraph<Db extends PrismaLike>(
  * data/, which no running hub may hold meanwhile), migrated, handed to `work`, and closed after.
  */
 export async function withTaskDatabase<Db extends PrismaLike, Result>(
-  definition: SubgraphDefinition<Db>,
+  definition: SubgraphDefinition<Db, unknown>,
   log: Logger,
   work: (db: Db) => Promise<Result>,
 ): Promise<Result> {

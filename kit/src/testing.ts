@@ -185,10 +185,10 @@ export async function migratedTemplate(service: string, packageDir: string): Pro
 }
 
 /** Starts a subgraph on a free port with demo data, on its own throw-away database. */
-export async function startTestSubgraph<Db extends PrismaLike>(
-  definition: SubgraphDefinition<Db>,
+export async function startTestSubgraph<Db extends PrismaLike, Services = undefined>(
+  definition: SubgraphDefinition<Db, Services>,
   options: TestSubgraphOptions,
-): Promise<RunningSubgraph<Db>> {
+): Promise<RunningSubgraph<Db, Services>> {
   const database = options.databaseUrl || options.embeddedDir ? undefined : testDatabase(definition.name);
   const fromTemplate = database?.embeddedDir !== undefined;
   const ownEventsDir = path.join(tmpdir(), `kaarst-events-${randomBytes(8).toString('hex')}`);

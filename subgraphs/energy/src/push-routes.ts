@@ -43,7 +43,7 @@ async function meterOfKey(
 
 export async function registerPushRoutes(
   app: FastifyInstance,
-  { db, ingest, log }: { db: PrismaClient; ingest: () => IngestService; log: Logger },
+  { db, ingest, log }: { db: PrismaClient; ingest: IngestService; log: Logger },
 ): Promise<void> {
   await app.register(async (scope) => {
     scope.addContentTypeParser(
@@ -59,7 +59,7 @@ export async function registerPushRoutes(
       if (bodies.length > MAX_PUSH_READINGS)
         return fail(reply, 400, 'BAD_USER_INPUT', `At most ${MAX_PUSH_READINGS} readings per request.`);
       const now = Date.now();
-      const result = await ingest().ingest(
+      const result = await ingest.ingest(
         bodies.map((body) => ({ checked: parseReading(body, now, meter.meterId), meterId: meter.meterId })),
         now,
       );
@@ -79,7 +79,7 @@ export async function registerPushRoutes(
       if (meter.dataLevel !== 'FINE')
         return fail(reply, 403, 'FORBIDDEN', '15-minute values are kept only after the owner opted in.');
       const parsed = parseLoadProfile(request.body, Date.now());
-      const result = await ingest().importProfile(meter.meterId, parsed.intervals);
+      const result = await ingest.importProfile(meter.meterId, parsed.intervals);
       log.info({ meterId: meter.meterId, stored: result.stored }, 'load profile pushed');
       return reply.send({
         stored: result.stored,

@@ -13,7 +13,6 @@ import { powerTopic } from './live.ts';
 import { linkMeter, ownMeter, requireFine, setCapacityCharge, setDataLevel, unlinkMeter } from './meters.ts';
 import { exportEnergyData } from './privacy.ts';
 import { checkPeriod, seriesOf } from './series.ts';
-import { energyServices } from './services.ts';
 import { hhmm, setDynamicPrices, setMeterTariff, windowsOf } from './tariff-store.ts';
 import { lastReadingAt, refusalsOf } from './views.ts';
 
@@ -110,10 +109,10 @@ export const resolvers: Resolvers = {
     createMeterGatewayKey: (_p, { meterId, name }, { db, viewer }) =>
       createGatewayKey(db, viewer, meterId, name),
     revokeMeterGatewayKey: (_p, { id }, { db, viewer }) => revokeGatewayKey(db, viewer, id),
-    async importLoadProfile(_p, { meterId, csv }, { db, viewer, log, pubsub }) {
+    async importLoadProfile(_p, { meterId, csv }, { db, viewer, services }) {
       await requireFine(db, viewer, meterId);
       const parsed = parseLoadProfile(csv, Date.now());
-      const result = await energyServices(db, pubsub, log).ingest.importProfile(meterId, parsed.intervals);
+      const result = await services.ingest.importProfile(meterId, parsed.intervals);
       return {
         stored: result.stored,
         duplicates: result.duplicates,

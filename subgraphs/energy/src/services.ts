@@ -1,26 +1,19 @@
 /**
- * The ingest service and live power of one running subgraph, made once per
- * database client and shared by the MQTT listener, the push routes and the
- * resolvers (all three see the same client and pubsub).
+ * The ingest service and live power of one running subgraph, built once at start
+ * (the kit's `services` hook) and shared by the MQTT listener, the push routes and
+ * the resolvers.
  */
 import type { Logger, PubSub } from '@kaarst/kit';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { IngestService } from './ingest.ts';
 import { LivePower } from './live.ts';
 
-interface EnergyServices {
+export interface EnergyServices {
   ingest: IngestService;
   live: LivePower;
 }
 
-const services = new WeakMap<PrismaClient, EnergyServices>();
-
-export function energyServices(db: PrismaClient, pubsub: PubSub, log: Logger): EnergyServices {
-  let found = services.get(db);
-  if (!found) {
-    const live = new LivePower(pubsub);
-    found = { live, ingest: new IngestService(db, live, log) };
-    services.set(db, found);
-  }
-  return found;
+export function createEnergyServices(db: PrismaClient, pubsub: PubSub, log: Logger): EnergyServices {
+  const live = new LivePower(pubsub);
+  return { live, ingest: new IngestService(db, live, log) };
 }

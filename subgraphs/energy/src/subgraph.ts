@@ -6,19 +6,19 @@ import { eraseEnergyData } from './privacy.ts';
 import { registerPushRoutes } from './push-routes.ts';
 import { resolvers } from './resolvers.ts';
 import { seedEnergy } from './seed.ts';
-import { energyServices } from './services.ts';
+import { createEnergyServices, type EnergyServices } from './services.ts';
 import { withRawPool } from './store/binary.ts';
 
 /** The energy subgraph: smart meters, consent, ingest (MQTT, HTTP push, CSV), costs, appliances, live power. */
-export const energySubgraph: SubgraphDefinition<PrismaClient> = {
+export const energySubgraph: SubgraphDefinition<PrismaClient, EnergyServices> = {
   name: 'energy',
   packageDir: fileURLToPath(new URL('..', import.meta.url)),
-  resolvers: resolvers as SubgraphDefinition<PrismaClient>['resolvers'],
+  resolvers: resolvers as SubgraphDefinition<PrismaClient, EnergyServices>['resolvers'],
   // The pool serves the binary read of long series (store/binary.ts).
   createDb: (adapter, pool) => withRawPool(new PrismaClient({ adapter }), pool),
+  services: ({ db, pubsub, log }) => createEnergyServices(db, pubsub, log),
   seed: seedEnergy,
-  routes: (app, { db, log, pubsub }) =>
-    registerPushRoutes(app, { db, log, ingest: () => energyServices(db, pubsub, log).ingest }),
-  background: ({ db, pubsub, log }) => startIngestSources(energyServices(db, pubsub, log), log),
+  routes: (app, { db, log, services }) => registerPushRoutes(app, { db, log, ingest: services.ingest }),
+  background: ({ log, services }) => startIngestSources(services, log),
   eraseAccount: (db, accountId) => eraseEnergyData(db, accountId),
 };

@@ -1,4 +1,5 @@
 import type { PubSub, SubgraphContext } from '@kaarst/kit';
 import type { PrismaClient } from './generated/prisma/client.ts';
+import type { TransitState } from './state.ts';
 
-export type Context = SubgraphContext<PrismaClient> & { pubsub: PubSub };
+export type Context = SubgraphContext<PrismaClient, TransitState> & { pubsub: PubSub };

@@ -35,13 +35,13 @@ export const pickupResolvers: Pick<Resolvers, 'Mutation' | 'Subscription' | 'Pic
     },
   },
   Mutation: {
-    async requestWheelchairPickup(_p, { input }, { db, viewer, pubsub }) {
-      const { request, created } = await requestPickup(db, viewer, input);
+    async requestWheelchairPickup(_p, { input }, { db, services, viewer, pubsub }) {
+      const { request, created } = await requestPickup(db, services, viewer, input);
       if (created) await announce(pubsub, requestedTopic(request.tripId, request.serviceDate), request.id);
       return request;
     },
-    async driveTrip(_p, { tripId, serviceDate }, { db, viewer }) {
-      const { tt, trip, serviceDate: day } = await driveTrip(db, viewer, tripId, serviceDate);
+    async driveTrip(_p, { tripId, serviceDate }, { db, services, viewer }) {
+      const { tt, trip, serviceDate: day } = await driveTrip(db, services, viewer, tripId, serviceDate);
       return tripModel(tt, trip, day);
     },
     async acknowledgePickupRequest(_p, { id }, { db, viewer, pubsub }) {
@@ -69,13 +69,13 @@ export const pickupResolvers: Pick<Resolvers, 'Mutation' | 'Subscription' | 'Pic
   PickupRequest: {
     __resolveReference: (ref, { db }) => db.pickupRequest.findUnique({ where: { id: ref.id } }),
     status: (request: PickupRequest) => pickupStatus(request),
-    async trip(request, _a, { db }) {
-      const tt = await timetableOf(db);
+    async trip(request, _a, { services }) {
+      const tt = await timetableOf(services);
       const trip = tt.tripIndex.get(request.tripId);
       return trip === undefined ? null : tripModel(tt, trip, request.serviceDate);
     },
-    async stop(request, _a, { db }) {
-      const tt = await timetableOf(db);
+    async stop(request, _a, { services }) {
+      const tt = await timetableOf(services);
       const stop = tt.stopIndex.get(request.stopId);
       return stop === undefined ? null : stopModel(tt, stop);
     },

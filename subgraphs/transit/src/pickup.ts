@@ -20,7 +20,7 @@ import {
 } from '@kaarst/kit';
 import type { PickupRequest, PrismaClient } from './generated/prisma/client.ts';
 import { timetableOf } from './queries.ts';
-import { transitState } from './state.ts';
+import type { TransitState } from './state.ts';
 import type { Timetable } from './timetable/model.ts';
 import { serviceDayOf } from './timetable/service-days.ts';
 
@@ -52,11 +52,12 @@ export function tripOnDay(tt: Timetable, tripId: string, serviceDate: string) {
 
 export async function requestPickup(
   db: PrismaClient,
+  transit: TransitState,
   viewer: Viewer | null,
   input: { tripId: string; serviceDate: string; stopId: string },
 ): Promise<{ request: PickupRequest; created: boolean }> {
   const citizen = requireRole(viewer, 'citizen');
-  const tt = await timetableOf(db);
+  const tt = await timetableOf(transit);
   const { info, day } = tripOnDay(tt, input.tripId, input.serviceDate);
   const stop = tt.stopIndex.get(input.stopId);
   if (stop === undefined) throw badInput(`There is no stop "${input.stopId}".`, 'stopId');
@@ -83,8 +84,7 @@ export async function requestPickup(
   if (existing) return { request: existing, created: false };
 
   const scheduled = day.baseMs + (tt.stDeparture[stopTime] ?? 0) * 1000;
-  const delaySeconds =
-    transitState(db).delays.delayAt(info.id, day.isoDate, tt.stSequence[stopTime] ?? 0) ?? 0;
+  const delaySeconds = transit.delays.delayAt(info.id, day.isoDate, tt.stSequence[stopTime] ?? 0) ?? 0;
   const expiresAt = scheduled + Math.max(0, delaySeconds) * 1000 + PICKUP_GRACE_MS;
   if (expiresAt < Date.now())
     throw new HubError('BAD_USER_INPUT', 'This trip has already passed the stop.', {
@@ -115,12 +115,13 @@ export async function requestPickup(
 
 export async function driveTrip(
   db: PrismaClient,
+  transit: TransitState,
   viewer: Viewer | null,
   tripId: string,
   serviceDate: string,
 ) {
   const driver = requireRole(viewer, 'driver');
-  const tt = await timetableOf(db);
+  const tt = await timetableOf(transit);
   const { trip, day } = tripOnDay(tt, tripId, serviceDate);
   await db.tripDuty.upsert({
     where: { tripId_serviceDate_driverId: { tripId, serviceDate: day.isoDate, driverId: driver.id } },

@@ -1,16 +1,15 @@
 import { badInput, HubError, notFound } from '@kaarst/kit';
 import { zonesOfRide } from './fares/zone-map.ts';
-import type { PrismaClient } from './generated/prisma/client.ts';
 import { routeModel, stopModel, tripModel } from './models.ts';
 import { alertsForDeparture } from './realtime/attach.ts';
-import { transitState } from './state.ts';
+import type { TransitState } from './state.ts';
 import { nextDepartures } from './timetable/departures.ts';
 import { planJourneys } from './timetable/journeys.ts';
 import type { Timetable } from './timetable/model.ts';
 
 /** The active timetable; without an imported feed the transit queries cannot answer. */
-export async function timetableOf(db: PrismaClient): Promise<Timetable> {
-  const tt = await transitState(db).timetable.get();
+export async function timetableOf(transit: TransitState): Promise<Timetable> {
+  const tt = await transit.timetable.get();
   if (!tt) throw new HubError('NOT_FOUND', 'No GTFS feed has been imported yet.', { reason: 'NO_FEED' });
   return tt;
 }
@@ -34,11 +33,11 @@ const instant = (value: unknown, field: string): number => {
   return ms;
 };
 
-export async function searchStops(db: PrismaClient, search: string, limit: number | null | undefined) {
+export async function searchStops(transit: TransitState, search: string, limit: number | null | undefined) {
   const text = search.trim().toLocaleLowerCase('de');
   if (text.length < 2) throw badInput('search needs at least two characters.', 'search');
   const max = clampLimit(limit, 20, 100, 'limit');
-  const tt = await timetableOf(db);
+  const tt = await timetableOf(transit);
   const found: number[] = [];
   tt.stops.forEach((stop, i) => {
     // Stops and stations riders look for; entrances and nodes are not places to wait.
@@ -51,16 +50,16 @@ export async function searchStops(db: PrismaClient, search: string, limit: numbe
 }
 
 export async function departuresAt(
-  db: PrismaClient,
+  transit: TransitState,
   stopId: string,
   limit: number | null | undefined,
   from: unknown,
 ) {
   const max = clampLimit(limit, 10, 100, 'limit');
   const fromMs = from === null || from === undefined ? Date.now() : instant(from, 'from');
-  const tt = await timetableOf(db);
+  const tt = await timetableOf(transit);
   const stop = stopIndexOf(tt, stopId, 'stopId');
-  const { delays, alerts } = transitState(db);
+  const { delays, alerts } = transit;
   const now = Date.now();
   const delayOf = (tripId: string, serviceDate: string, sequence: number) =>
     delays.delayAt(tripId, serviceDate, sequence, (stopId) => sequenceOfStop(tt, tripId, stopId));
@@ -91,7 +90,7 @@ export function sequenceOfStop(tt: Timetable, tripId: string, stopId: string): n
 }
 
 export async function journeysBetween(
-  db: PrismaClient,
+  transit: TransitState,
   args: {
     fromStopId: string;
     toStopId: string;
@@ -102,7 +101,7 @@ export async function journeysBetween(
 ) {
   const count = clampLimit(args.limit, 3, 5, 'limit');
   const departAtMs = instant(args.departAt, 'departAt');
-  const tt = await timetableOf(db);
+  const tt = await timetableOf(transit);
   const from = stopIndexOf(tt, args.fromStopId, 'fromStopId');
   const to = stopIndexOf(tt, args.toStopId, 'toStopId');
   const journeys = planJourneys(
@@ -142,14 +141,14 @@ export async function journeysBetween(
   });
 }
 
-export async function stopById(db: PrismaClient, id: string) {
-  const tt = await timetableOf(db);
+export async function stopById(transit: TransitState, id: string) {
+  const tt = await timetableOf(transit);
   const index = tt.stopIndex.get(id);
   return index === undefined ? null : stopModel(tt, index);
 }
 
-export async function routeById(db: PrismaClient, id: string) {
-  const tt = await timetableOf(db);
+export async function routeById(transit: TransitState, id: string) {
+  const tt = await timetableOf(transit);
   const index = tt.routes.findIndex((route) => route.id === id);
   return index < 0 ? null : routeModel(tt, index);
 }

@@ -4,7 +4,6 @@
  */
 import type { Context } from './context.ts';
 import type { Resolvers } from './generated/graphql.ts';
-import type { PrismaClient } from './generated/prisma/client.ts';
 import {
   type RouteModel,
   routeModel,
@@ -23,7 +22,7 @@ import {
   type VehicleStopStatus,
   type VehiclesEvent,
 } from './realtime/vehicles.ts';
-import { transitState } from './state.ts';
+import type { TransitState } from './state.ts';
 import type { Timetable } from './timetable/model.ts';
 
 export interface VehiclePositionModel {
@@ -103,8 +102,8 @@ function alertsOf(
 const text = (texts: AlertInfo['header'], language: string | null | undefined) =>
   translated(texts, language ?? 'de');
 
-export async function feedStatus(db: PrismaClient) {
-  const { delays, vehicles, alerts } = transitState(db);
+export async function feedStatus(transit: TransitState) {
+  const { delays, vehicles, alerts } = transit;
   return [
     { kind: 'TRIP_UPDATES' as const, status: delays.status },
     { kind: 'VEHICLE_POSITIONS' as const, status: vehicles.status },
@@ -119,45 +118,48 @@ export async function feedStatus(db: PrismaClient) {
 
 export const realtimeResolvers: Pick<Resolvers, 'TransitAlert' | 'Subscription'> & {
   Query: Pick<NonNullable<Resolvers['Query']>, 'vehiclePositions' | 'transitAlerts'>;
-  stopAlerts(stop: StopModel, db: PrismaClient): Promise<AlertInfo[]>;
-  routeAlerts(route: RouteModel, db: PrismaClient): Promise<AlertInfo[]>;
+  stopAlerts(stop: StopModel, transit: TransitState): Promise<AlertInfo[]>;
+  routeAlerts(route: RouteModel, transit: TransitState): Promise<AlertInfo[]>;
 } = {
   Query: {
-    vehiclePositions: async (_p, args, { db }) =>
-      vehiclesOf(await timetableOf(db), transitState(db).vehicles.vehicles, args),
-    transitAlerts: async (_p, args, { db }) =>
-      alertsOf(await timetableOf(db), transitState(db).alerts.alerts, args),
+    vehiclePositions: async (_p, args, { services }) =>
+      vehiclesOf(await timetableOf(services), services.vehicles.vehicles, args),
+    transitAlerts: async (_p, args, { services }) =>
+      alertsOf(await timetableOf(services), services.alerts.alerts, args),
   },
-  async stopAlerts(stop, db) {
-    const tt = await timetableOf(db);
+  async stopAlerts(stop, transit) {
+    const tt = await timetableOf(transit);
     const index = tt.stopIndex.get(stop.id);
-    return index === undefined ? [] : alertsNamingStop(tt, transitState(db).alerts.alerts, index, Date.now());
+    return index === undefined ? [] : alertsNamingStop(tt, transit.alerts.alerts, index, Date.now());
   },
-  async routeAlerts(route, db) {
-    return alertsNamingRoute(await timetableOf(db), transitState(db).alerts.alerts, route.id, Date.now());
+  async routeAlerts(route, transit) {
+    return alertsNamingRoute(await timetableOf(transit), transit.alerts.alerts, route.id, Date.now());
   },
   Subscription: {
     departuresChanged: {
       // An unknown stop or a limit out of range is refused when subscribing, not at the first event.
-      subscribe: async (_p, { stopId, limit }, { db, pubsub }) => {
-        await departuresAt(db, stopId, limit, null);
+      subscribe: async (_p, { stopId, limit }, { services, pubsub }) => {
+        await departuresAt(services, stopId, limit, null);
         return pubsub.subscribe(DEPARTURES_TOPIC);
       },
-      resolve: (_event: DeparturesEvent, args: { stopId: string; limit?: number | null }, { db }: Context) =>
-        departuresAt(db, args.stopId, args.limit, null),
+      resolve: (
+        _event: DeparturesEvent,
+        args: { stopId: string; limit?: number | null },
+        { services }: Context,
+      ) => departuresAt(services, args.stopId, args.limit, null),
     },
     vehiclePositionsChanged: {
       subscribe: (_p, _a, { pubsub }) => pubsub.subscribe(VEHICLES_TOPIC),
-      resolve: async (event: VehiclesEvent, args: { routeId?: string | null }, { db }: Context) =>
-        vehiclesOf(await timetableOf(db), event.vehicles, args),
+      resolve: async (event: VehiclesEvent, args: { routeId?: string | null }, { services }: Context) =>
+        vehiclesOf(await timetableOf(services), event.vehicles, args),
     },
     transitAlertsChanged: {
       subscribe: (_p, _a, { pubsub }) => pubsub.subscribe(ALERTS_TOPIC),
       resolve: async (
         event: AlertsEvent,
         args: { routeId?: string | null; stopId?: string | null },
-        { db }: Context,
-      ) => alertsOf(await timetableOf(db), event.alerts, args),
+        { services }: Context,
+      ) => alertsOf(await timetableOf(services), event.alerts, args),
     },
   },
   TransitAlert: {
@@ -172,14 +174,14 @@ export const realtimeResolvers: Pick<Resolvers, 'TransitAlert' | 'Subscription'>
         start: p.start === null ? null : new Date(p.start),
         end: p.end === null ? null : new Date(p.end),
       })),
-    routes: async (alert, _a, { db }) => {
-      const tt = await timetableOf(db);
+    routes: async (alert, _a, { services }) => {
+      const tt = await timetableOf(services);
       return namedBy(tt, alert).routes.map((route) => routeModel(tt, route));
     },
-    stops: async (alert, _a, { db }) => {
-      const tt = await timetableOf(db);
+    stops: async (alert, _a, { services }) => {
+      const tt = await timetableOf(services);
       return namedBy(tt, alert).stops.map((stop) => stopModel(tt, stop));
     },
-    tripIds: async (alert, _a, { db }) => namedBy(await timetableOf(db), alert).trips,
+    tripIds: async (alert, _a, { services }) => namedBy(await timetableOf(services), alert).trips,
   },
 };

@@ -5,7 +5,6 @@ import { exportPickupData } from './pickup.ts';
 import { pickupResolvers } from './pickup-resolvers.ts';
 import { departuresAt, journeysBetween, routeById, searchStops, stopById, timetableOf } from './queries.ts';
 import { feedStatus, realtimeResolvers } from './realtime-resolvers.ts';
-import { transitState } from './state.ts';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
@@ -15,22 +14,22 @@ export const resolvers: Resolvers = {
     transit: ({ accountId }, _args, { db }) => exportPickupData(db, accountId),
   },
   Query: {
-    transitStops: (_p, { search, limit }, { db }) => searchStops(db, search, limit),
-    transitStop: (_p, { id }, { db }) => stopById(db, id),
-    departures: (_p, { stopId, limit, from }, { db }) => departuresAt(db, stopId, limit, from),
-    journeys: (_p, args, { db }) => journeysBetween(db, args),
-    async transitFeed(_p, _a, { db }) {
+    transitStops: (_p, { search, limit }, { services }) => searchStops(services, search, limit),
+    transitStop: (_p, { id }, { services }) => stopById(services, id),
+    departures: (_p, { stopId, limit, from }, { services }) => departuresAt(services, stopId, limit, from),
+    journeys: (_p, args, { services }) => journeysBetween(services, args),
+    async transitFeed(_p, _a, { db, services }) {
       const feed = await db.feed.findFirst({ where: { status: 'ACTIVE' }, orderBy: { id: 'desc' } });
       if (!feed) return null;
       return {
         source: feed.source,
         activeSince: feed.activeAt,
         timezone: feed.timezone,
-        realtime: transitState(db).delays.status.enabled,
-        realtimeFeeds: await feedStatus(db),
+        realtime: services.delays.status.enabled,
+        realtimeFeeds: await feedStatus(services),
       };
     },
-    fareZoneMap: async (_p, _a, { db }) => zoneMapOf(await timetableOf(db)),
+    fareZoneMap: async (_p, _a, { services }) => zoneMapOf(await timetableOf(services)),
     ...realtimeResolvers.Query,
     ...pickupResolvers.Query,
   },
@@ -39,11 +38,11 @@ export const resolvers: Resolvers = {
   TransitAlert: realtimeResolvers.TransitAlert,
   PickupRequest: pickupResolvers.PickupRequest,
   TransitStop: {
-    __resolveReference: (ref, { db }) => stopById(db, ref.id),
-    alerts: (stop, _a, { db }) => realtimeResolvers.stopAlerts(stop, db),
+    __resolveReference: (ref, { services }) => stopById(services, ref.id),
+    alerts: (stop, _a, { services }) => realtimeResolvers.stopAlerts(stop, services),
   },
   TransitRoute: {
-    __resolveReference: (ref, { db }) => routeById(db, ref.id),
-    alerts: (route, _a, { db }) => realtimeResolvers.routeAlerts(route, db),
+    __resolveReference: (ref, { services }) => routeById(services, ref.id),
+    alerts: (route, _a, { services }) => realtimeResolvers.routeAlerts(route, services),
   },
 };

@@ -7,8 +7,9 @@ import { TimetableCache } from './timetable/cache.ts';
 
 /**
  * What one running subgraph keeps in memory beside its database client: the
- * timetable and what the realtime feeds said last. The kit builds the resolvers' context
- * from the database client alone, so the state hangs off that client.
+ * timetable and what the realtime feeds said last. Built once at start as the
+ * subgraph's services (the kit's `services` hook) and reached as `services` in
+ * the resolvers' context.
  */
 export interface TransitState {
   timetable: TimetableCache;
@@ -17,19 +18,12 @@ export interface TransitState {
   alerts: RealtimeAlerts;
 }
 
-const states = new WeakMap<PrismaClient, TransitState>();
-
-export function transitState(db: PrismaClient): TransitState {
-  let state = states.get(db);
-  if (!state) {
-    state = {
-      // Read (and checked) once: a broken zone map stops the start (the background work creates this first).
-      timetable: new TimetableCache(db, configuredZones()),
-      delays: new RealtimeDelays(),
-      vehicles: new RealtimeVehicles(),
-      alerts: new RealtimeAlerts(),
-    };
-    states.set(db, state);
-  }
-  return state;
+export function createTransitState(db: PrismaClient): TransitState {
+  return {
+    // Read (and checked) here: a broken zone map (TRANSIT_FARE_ZONES_PATH) stops the start with the reason.
+    timetable: new TimetableCache(db, configuredZones()),
+    delays: new RealtimeDelays(),
+    vehicles: new RealtimeVehicles(),
+    alerts: new RealtimeAlerts(),
+  };
 }

@@ -8,23 +8,22 @@ import { pollTripUpdates } from './realtime/trip-updates.ts';
 import { pollVehiclePositions } from './realtime/vehicles.ts';
 import { resolvers } from './resolvers.ts';
 import { seedTransit } from './seed.ts';
-import { transitState } from './state.ts';
+import { createTransitState, type TransitState } from './state.ts';
 
 /**
  * The transit subgraph: GTFS timetable, departures with realtime delays, journeys, vehicle
  * positions and service alerts, fare zones, wheelchair pickup requests.
  */
-export const transitSubgraph: SubgraphDefinition<PrismaClient> = {
+export const transitSubgraph: SubgraphDefinition<PrismaClient, TransitState> = {
   name: 'transit',
   packageDir: fileURLToPath(new URL('..', import.meta.url)),
-  resolvers: resolvers as SubgraphDefinition<PrismaClient>['resolvers'],
+  resolvers: resolvers as SubgraphDefinition<PrismaClient, TransitState>['resolvers'],
   createDb: (adapter) => new PrismaClient({ adapter }),
+  services: ({ db }) => createTransitState(db),
   seed: seedTransit,
   eraseAccount: (db, accountId) => erasePickupData(db, accountId),
   // Each replica loads the timetable at start and reads the realtime feeds itself: all live in its memory.
-  background: ({ db, log, pubsub }) => {
-    // Reads TRANSIT_FARE_ZONES_PATH: a broken zone map stops the start here, with the reason.
-    const state = transitState(db);
+  background: ({ log, pubsub, services: state }) => {
     const tasks = [
       state.timetable.start(log),
       pollTripUpdates(state.delays, pubsub, log),
@@ -35,9 +34,9 @@ export const transitSubgraph: SubgraphDefinition<PrismaClient> = {
     return { stop: async () => void (await Promise.all(tasks.map((task) => task.stop()))) };
   },
   // Not ready (503 on /health/ready) until the timetable is in memory: queries would wait for it.
-  health: (db) => ({
+  health: (_db, state) => ({
     timetable: async () => {
-      if (!transitState(db).timetable.ready) throw new Error('the timetable is still loading');
+      if (!state.timetable.ready) throw new Error('the timetable is still loading');
     },
   }),
 };

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readZoneMap } from '../src/fares/zone-map.ts';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { zipSource } from '../src/gtfs/source.ts';
+import type { TransitState } from '../src/state.ts';
 import { transitSubgraph } from '../src/subgraph.ts';
 import { activateFeed, readFeed, TINY_FEED, zipFeed } from './feeds.ts';
 
@@ -22,7 +23,7 @@ const JOURNEY_ZONES = `query ($from: ID!, $to: ID!) {
 
 describe('transit: fare zones', () => {
   let keys: HubKeys;
-  let subgraph: RunningSubgraph<PrismaClient>;
+  let subgraph: RunningSubgraph<PrismaClient, TransitState>;
   const folder = mkdtempSync(path.join(tmpdir(), 'kaarst-zones-'));
   const ask = async <T>(query: string, variables?: Record<string, unknown>) => {
     const result = await subgraphRequest<T>(subgraph.url, keys, null, query, variables);
@@ -102,7 +103,7 @@ describe('transit: fare zones', () => {
       .map((line, i) => `${line},${i === 0 ? 'zone_id' : line.startsWith('A,') ? 'z1' : 'z2'}`)
       .join('\n');
     expect(
-      (await activateFeed(subgraph.db, await zipSource(await zipFeed({ ...tiny, 'stops.txt': stops })))).ok,
+      (await activateFeed(subgraph, await zipSource(await zipFeed({ ...tiny, 'stops.txt': stops })))).ok,
     ).toBe(true);
     const { fareZoneMap } = await ask<{ fareZoneMap: { zones: Array<{ id: string; stopIds: string[] }> } }>(
       'query { fareZoneMap { zones { id stopIds } } }',

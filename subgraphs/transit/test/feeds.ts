@@ -3,11 +3,12 @@ import { createWriteStream, mkdtempSync, readdirSync, readFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { RunningSubgraph } from '@kaarst/kit';
 import yazl from 'yazl';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { importGtfs } from '../src/gtfs/import.ts';
 import type { GtfsSource } from '../src/gtfs/source.ts';
-import { transitState } from '../src/state.ts';
+import type { TransitState } from '../src/state.ts';
 
 export const TINY_FEED = fileURLToPath(new URL('./fixtures/tiny', import.meta.url));
 /** Google's sample feed (fixtures/google-sample/README.md: source and licence). */
@@ -38,8 +39,11 @@ export async function zipFeed(files: Record<string, string | null>): Promise<str
  * Imports a feed into a running test subgraph, whose queries use it at once
  * (a running subgraph looks for a newly active feed every 10 s on its own).
  */
-export async function activateFeed(db: PrismaClient, source: GtfsSource) {
-  const result = await importGtfs(db, source);
-  transitState(db).timetable.invalidate();
+export async function activateFeed(
+  subgraph: RunningSubgraph<PrismaClient, TransitState>,
+  source: GtfsSource,
+) {
+  const result = await importGtfs(subgraph.db, source);
+  subgraph.services.timetable.invalidate();
   return result;
 }

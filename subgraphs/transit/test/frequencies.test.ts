@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { importGtfs } from '../src/gtfs/import.ts';
 import { folderSource, zipSource } from '../src/gtfs/source.ts';
+import type { TransitState } from '../src/state.ts';
 import { transitSubgraph } from '../src/subgraph.ts';
 import { activateFeed, GOOGLE_SAMPLE_FEED, readFeed, zipFeed } from './feeds.ts';
 
@@ -32,7 +33,7 @@ interface Departure {
 
 describe('transit: frequencies.txt (Google sample feed)', () => {
   let keys: HubKeys;
-  let subgraph: RunningSubgraph<PrismaClient>;
+  let subgraph: RunningSubgraph<PrismaClient, TransitState>;
   const ask = async <T>(query: string, variables: Record<string, unknown>) => {
     const result = await subgraphRequest<T>(subgraph.url, keys, null, query, variables);
     expect(result.errors).toBeUndefined();
@@ -57,7 +58,7 @@ describe('transit: frequencies.txt (Google sample feed)', () => {
   beforeAll(async () => {
     keys = await generateHubKeys();
     subgraph = await startTestSubgraph(transitSubgraph, { keys });
-    const imported = await activateFeed(subgraph.db, folderSource(GOOGLE_SAMPLE_FEED));
+    const imported = await activateFeed(subgraph, folderSource(GOOGLE_SAMPLE_FEED));
     expect(imported).toMatchObject({ ok: true, counts: { 'frequencies.txt': 11 } });
   });
   afterAll(async () => subgraph?.close());
@@ -109,7 +110,7 @@ describe('transit: frequencies.txt (Google sample feed)', () => {
       'frequencies.txt':
         'trip_id,start_time,end_time,headway_secs,exact_times\nSTBA,6:00:00,22:00:00,1800,1\n',
     });
-    expect((await activateFeed(subgraph.db, await zipSource(exact))).ok).toBe(true);
+    expect((await activateFeed(subgraph, await zipSource(exact))).ok).toBe(true);
     const found = await departures('STAGECOACH', '2008-06-04T20:55:00Z', 2);
     expect(found.map((d) => [d.scheduledTime, d.trip.id, d.trip.frequency?.exactTimes])).toEqual([
       ['2008-06-04T21:00:00.000Z', 'STBA@14:00:00', true],

@@ -4,13 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { importGtfs } from '../src/gtfs/import.ts';
 import { zipSource } from '../src/gtfs/source.ts';
-import { transitState } from '../src/state.ts';
+import { createTransitState, type TransitState } from '../src/state.ts';
 import { transitSubgraph } from '../src/subgraph.ts';
 import { readFeed, TINY_FEED, zipFeed } from './feeds.ts';
 
 describe('transit: GTFS import', () => {
   let keys: HubKeys;
-  let subgraph: RunningSubgraph<PrismaClient>;
+  let subgraph: RunningSubgraph<PrismaClient, TransitState>;
   const stops = async (search: string) =>
     (
       await subgraphRequest<{
@@ -39,9 +39,12 @@ describe('transit: GTFS import', () => {
       ready = await fetch(new URL('/health/ready', subgraph.url));
     }
     expect(await ready.json()).toMatchObject({ status: 'ok', checks: { database: 'ok', timetable: 'ok' } });
-    expect(transitState(subgraph.db).timetable.ready).toBe(true);
+    expect(subgraph.services.timetable.ready).toBe(true);
     // Until it is loaded, the check fails (a state never started, as for a client that never loaded).
-    const unloaded = transitSubgraph.health?.({} as PrismaClient).timetable;
+    const unloaded = transitSubgraph.health?.(
+      {} as PrismaClient,
+      createTransitState({} as PrismaClient),
+    ).timetable;
     await expect(unloaded?.()).rejects.toThrow('the timetable is still loading');
   });
 

@@ -8,6 +8,7 @@ import { startTestSubgraph, subgraphRequest } from '@kaarst/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { folderSource } from '../src/gtfs/source.ts';
+import type { TransitState } from '../src/state.ts';
 import { transitSubgraph } from '../src/subgraph.ts';
 import { activateFeed, TINY_FEED } from './feeds.ts';
 
@@ -33,7 +34,7 @@ interface Journey {
 
 describe('transit: journeys and departures on a hand-made network', () => {
   let keys: HubKeys;
-  let subgraph: RunningSubgraph<PrismaClient>;
+  let subgraph: RunningSubgraph<PrismaClient, TransitState>;
   const journeys = async (from: string, to: string, at: string, wheelchair = false) => {
     const result = await subgraphRequest<{ journeys: Journey[] }>(subgraph.url, keys, null, JOURNEYS, {
       from,
@@ -52,7 +53,7 @@ describe('transit: journeys and departures on a hand-made network', () => {
   beforeAll(async () => {
     keys = await generateHubKeys();
     subgraph = await startTestSubgraph(transitSubgraph, { keys });
-    const imported = await activateFeed(subgraph.db, folderSource(TINY_FEED));
+    const imported = await activateFeed(subgraph, folderSource(TINY_FEED));
     expect(imported.ok).toBe(true);
   });
   afterAll(async () => subgraph?.close());

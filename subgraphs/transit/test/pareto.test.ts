@@ -11,6 +11,7 @@ import { generateHubKeys, type HubKeys, type RunningSubgraph } from '@kaarst/kit
 import { startTestSubgraph, subgraphRequest } from '@kaarst/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
+import type { TransitState } from '../src/state.ts';
 import { transitSubgraph } from '../src/subgraph.ts';
 
 const JOURNEYS = `query ($from: ID!, $to: ID!, $at: DateTime!, $limit: Int) {
@@ -60,7 +61,7 @@ const summary = (j: Journey) =>
 
 describe('transit: journeys are the Pareto set over departure, arrival and transfers', () => {
   let keys: HubKeys;
-  let subgraph: RunningSubgraph<PrismaClient>;
+  let subgraph: RunningSubgraph<PrismaClient, TransitState>;
   const journeys = async (from: string, to: string, limit: number) => {
     const result = await subgraphRequest<{ journeys: Journey[] }>(subgraph.url, keys, null, JOURNEYS, {
       from,

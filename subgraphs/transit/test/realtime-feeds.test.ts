@@ -14,6 +14,7 @@ import realtime from 'gtfs-realtime-bindings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { folderSource } from '../src/gtfs/source.ts';
+import type { TransitState } from '../src/state.ts';
 import { transitSubgraph } from '../src/subgraph.ts';
 import { activateFeed, TINY_FEED } from './feeds.ts';
 
@@ -120,7 +121,7 @@ function alertsFeed(producedAt: number, withTrip: boolean): Uint8Array {
 
 describe('transit: GTFS-Realtime vehicle positions and service alerts', () => {
   let keys: HubKeys;
-  let subgraph: RunningSubgraph<PrismaClient>;
+  let subgraph: RunningSubgraph<PrismaClient, TransitState>;
   let server: Server;
   let vehicles = vehiclesFeed(1_000, 51.01);
   let alerts = alertsFeed(1_000, false);
@@ -159,7 +160,7 @@ describe('transit: GTFS-Realtime vehicle positions and service alerts', () => {
       delete process.env.GTFS_RT_TRIP_UPDATES_URL;
       delete process.env.GTFS_RT_POLL_SECONDS;
     }
-    expect((await activateFeed(subgraph.db, folderSource(TINY_FEED))).ok).toBe(true);
+    expect((await activateFeed(subgraph, folderSource(TINY_FEED))).ok).toBe(true);
     await until(() => served.vehicles > 0 && served.alerts > 0, 'the first reads');
   });
   afterAll(async () => {

@@ -10,6 +10,7 @@ import realtime from 'gtfs-realtime-bindings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { folderSource } from '../src/gtfs/source.ts';
+import type { TransitState } from '../src/state.ts';
 import { transitSubgraph } from '../src/subgraph.ts';
 import { activateFeed, TINY_FEED } from './feeds.ts';
 
@@ -55,7 +56,7 @@ interface Departure {
 
 describe('transit: GTFS-Realtime delays in departures', () => {
   let keys: HubKeys;
-  let subgraph: RunningSubgraph<PrismaClient>;
+  let subgraph: RunningSubgraph<PrismaClient, TransitState>;
   let server: Server;
   let requests = 0;
 
@@ -74,7 +75,7 @@ describe('transit: GTFS-Realtime delays in departures', () => {
       delete process.env.GTFS_RT_TRIP_UPDATES_URL;
       delete process.env.GTFS_RT_POLL_SECONDS;
     }
-    expect((await activateFeed(subgraph.db, folderSource(TINY_FEED))).ok).toBe(true);
+    expect((await activateFeed(subgraph, folderSource(TINY_FEED))).ok).toBe(true);
   });
   afterAll(async () => {
     await subgraph?.close();
