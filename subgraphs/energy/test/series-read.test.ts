@@ -114,5 +114,26 @@ describe('energy: the binary series read', () => {
     const days = await db.rollupQuarterDay.count({ where: { meterId: id } });
     expect(days).toBeGreaterThanOrEqual(18);
     expect(days).toBeLessThanOrEqual(21);
+
+    // Two writers on one meter's day at once (on PostgreSQL; the embedded database has one
+    // connection, so there they take turns): the one that packs later must see the other's quarter.
+    const day = from + 14 * DAY + 40 * QUARTER;
+    const quarter = (at: number, wh: number) => (sql: PrismaClient) =>
+      sql.$executeRawUnsafe(
+        `INSERT INTO rollup ("meterId", resolution, start, "importWh") VALUES ($1, 'QUARTER', to_timestamp($2::float8 / 1000.0), $3)
+         ON CONFLICT ("meterId", resolution, start) DO UPDATE SET "importWh" = EXCLUDED."importWh"`,
+        id,
+        at,
+        wh,
+      );
+    const first = db.$transaction(async (tx) => {
+      await quarter(day, 111)(tx as unknown as PrismaClient);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await Promise.all([first, quarter(day + QUARTER, 222)(db)]);
+    const both = await seriesOf(db, meter, 'QUARTER', day, day + 2 * QUARTER);
+    expect(both.importWh).toEqual([111, 222]);
+    expect(both).toEqual(await seriesOf(viaPrisma, meter, 'QUARTER', day, day + 2 * QUARTER));
   });
 });

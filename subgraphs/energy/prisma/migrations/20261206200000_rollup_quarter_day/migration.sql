@@ -14,9 +14,16 @@ CREATE TABLE "rollup_quarter_day" (
 
 -- Rebuilds the packed days named by the statement's transition table "changed" (a day left
 -- without quarters loses its row). Once per statement, not per row: an ingest batch touches a
--- meter's day once however many of its quarters it adds to.
+-- meter's day once however many of its quarters it adds to. Two transactions writing the same
+-- meter's day (two replicas, a push beside MQTT) would each pack what their own snapshot sees
+-- and the later would drop the other's quarters: so each day is locked first (in one order, so
+-- two batches cannot deadlock on these locks), and the packing statement after it takes a fresh
+-- snapshot that holds everything committed before the lock was granted.
 CREATE FUNCTION "rollup_quarter_day_repack"() RETURNS trigger LANGUAGE plpgsql AS E'
 BEGIN
+  PERFORM pg_advisory_xact_lock(hashtextextended(\'rollup_quarter_day:\' || "meterId" || \':\' || day::text, 0))
+  FROM (SELECT DISTINCT "meterId", (start AT TIME ZONE \'UTC\')::date AS day
+        FROM changed WHERE resolution = \'QUARTER\' ORDER BY 1, 2) AS touched\073
   WITH touched AS (
     SELECT DISTINCT "meterId", (start AT TIME ZONE \'UTC\')::date AS day
     FROM changed WHERE resolution = \'QUARTER\'
