@@ -198,8 +198,8 @@ describe('password reset by mail', () => {
     const { email } = await newAccount();
     const token = await linkFor(email);
     const answers = await Promise.all([
-      request(RESET, { token, newPassword: STRONG }),
-      request(RESET, { token, newPassword: `${STRONG} und Regen` }),
+      request<{ resetPassword: boolean }>(RESET, { token, newPassword: STRONG }),
+      request<{ resetPassword: boolean }>(RESET, { token, newPassword: `${STRONG} und Regen` }),
     ]);
     const won = answers.filter((a) => a.data?.resetPassword === true);
     const lost = answers.filter((a) => codeOf(a) === 'INVALID_RESET_TOKEN');
