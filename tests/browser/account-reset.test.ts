@@ -30,8 +30,8 @@ const runBrowserTests = browserTestsRun('account-reset');
 const OLD_PASSWORD = 'mein altes Kennwort am Rhein';
 const NEW_PASSWORD = 'Nordkanal Radweg im Herbstlicht';
 
-const signedInAs = (page: Page) =>
-  page.evaluate(() => document.querySelector('header .session strong')?.textContent ?? '');
+const signedInAs = async (page: Page) =>
+  (await page.evaluate(`document.querySelector('header .session strong')?.textContent ?? ''`)) as string;
 
 describe.runIf(runBrowserTests)('forgot password in the portal, in Chromium', { timeout: 240_000 }, () => {
   let hub: TestHub;

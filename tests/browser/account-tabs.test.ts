@@ -23,18 +23,16 @@ const runBrowserTests = browserTestsRun('account-tabs');
 const STORAGE_KEY = 'kaarst-portal-session';
 
 /** Who the page's header says is signed in ('' when it offers "Anmelden"). */
-const signedInAs = (page: Page) =>
-  page.evaluate(() => {
-    const session = document.querySelector('header .session');
-    return session?.querySelector('strong')?.textContent ?? '';
-  });
+const signedInAs = async (page: Page) =>
+  (await page.evaluate(`document.querySelector('header .session strong')?.textContent ?? ''`)) as string;
 
 /** Where this tab keeps the session: its sessionStorage entry, localStorage and cookies. */
-const storage = (page: Page) =>
-  page.evaluate((key) => {
-    const local = Object.keys(localStorage).map((name) => `${name}=${localStorage.getItem(name)}`);
-    return { session: sessionStorage.getItem(key), local: local.join('\n'), cookies: document.cookie };
-  }, STORAGE_KEY);
+const storage = async (page: Page) =>
+  (await page.evaluate(`(() => ({
+    session: sessionStorage.getItem(${JSON.stringify(STORAGE_KEY)}),
+    local: Object.keys(localStorage).map((name) => name + '=' + localStorage.getItem(name)).join('\\n'),
+    cookies: document.cookie,
+  }))()`)) as { session: string | null; local: string; cookies: string };
 
 describe.runIf(runBrowserTests)('signing in across the portal tabs in Chromium', { timeout: 180_000 }, () => {
   let hub: TestHub;

@@ -198,6 +198,8 @@ export interface ResetPasswordFormProps {
   token: string;
   signInHref: string;
   forgotHref: string;
+  /** After the new password is set: e.g. sign this browser's tabs out (their sessions have ended). */
+  onReset?: () => void;
 }
 
 export function ResetPasswordForm(props: ResetPasswordFormProps) {
@@ -218,6 +220,7 @@ export function ResetPasswordForm(props: ResetPasswordFormProps) {
     setBusy(false);
     if (result.data?.resetPassword) {
       setDone(true);
+      props.onReset?.();
       return;
     }
     const code = errorCode(result.error);

@@ -14,7 +14,7 @@ import { client } from '../graphql-client.ts';
 import { language, t } from '../i18n.ts';
 import { ta } from '../i18n-account.ts';
 import { afterSignIn, href, navigate, routeId } from '../router.ts';
-import { signedIn } from '../session.ts';
+import { signedIn, signOut } from '../session.ts';
 
 export function SignInPage() {
   return (
@@ -55,6 +55,7 @@ export function ResetPasswordPage() {
       token={routeId()}
       signInHref={href('sign-in')}
       forgotHref={href('forgot-password')}
+      onReset={signOut}
     />
   );
 }
