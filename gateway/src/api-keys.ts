@@ -5,7 +5,8 @@
  * API_KEY_REVOCATION_REFRESH_MS; a revoked key stops working at every gateway
  * within that time. The same poll brings the deleted accounts (`deletedAccountIds`),
  * whose keys and sessions are refused too. The lists only grow, so a failed
- * refresh keeps the last ones.
+ * refresh keeps the last ones. It also brings the accounts whose earlier sessions a
+ * password reset ended (`sessionCutoffs`): their sessions issued before are refused.
  */
 import {
   type ApiKeyClaims,
@@ -35,6 +36,8 @@ export interface ApiKeyRegistryOptions {
 export class ApiKeyRegistry {
   private readonly revoked = new Set<string>();
   private readonly deletedAccounts = new Set<string>();
+  /** Account id → sessions issued before this instant (ms) are ended. */
+  private readonly sessionCutoffs = new Map<string, number>();
   // Verifying an Ed25519 signature costs more than the rest of the check: remember good keys.
   private readonly verified = new Map<string, ApiKeyClaims>();
   private timer: NodeJS.Timeout | undefined;
@@ -69,6 +72,12 @@ export class ApiKeyRegistry {
     return this.deletedAccounts.has(accountId);
   }
 
+  /** Whether a password reset ended this session (issued before the account's cutoff). */
+  isEndedSession(accountId: string, issuedAt: Date | undefined): boolean {
+    const cutoff = this.sessionCutoffs.get(accountId);
+    return cutoff !== undefined && (issuedAt?.getTime() ?? 0) < cutoff;
+  }
+
   /** Fetches the revoked ids now; false when the citizens subgraph could not be asked. */
   async refresh(): Promise<boolean> {
     const url = this.options.citizensUrl();
@@ -81,11 +90,17 @@ export class ApiKeyRegistry {
           'content-type': 'application/json',
           [CONTEXT_HEADER]: await signContextToken(this.options.keys, null, { gatewayService: true }),
         },
-        body: JSON.stringify({ query: '{ revokedApiKeyIds deletedAccountIds }' }),
+        body: JSON.stringify({
+          query: '{ revokedApiKeyIds deletedAccountIds sessionCutoffs { accountId validFrom } }',
+        }),
         signal: AbortSignal.timeout(5000),
       });
       const body = (await response.json()) as {
-        data?: { revokedApiKeyIds?: string[]; deletedAccountIds?: string[] };
+        data?: {
+          revokedApiKeyIds?: string[];
+          deletedAccountIds?: string[];
+          sessionCutoffs?: Array<{ accountId: string; validFrom: string }>;
+        };
       };
       const ids = body.data?.revokedApiKeyIds;
       const deleted = body.data?.deletedAccountIds;
@@ -93,6 +108,8 @@ export class ApiKeyRegistry {
         throw new Error(`unexpected answer (HTTP ${response.status})`);
       for (const id of ids) this.revoked.add(id);
       for (const id of deleted) this.deletedAccounts.add(id);
+      for (const { accountId, validFrom } of body.data?.sessionCutoffs ?? [])
+        this.sessionCutoffs.set(accountId, Date.parse(validFrom));
       this.lastRefresh = new Date();
       return true;
     } catch (error) {

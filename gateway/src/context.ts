@@ -18,6 +18,8 @@ export interface GatewayContext {
   keys: HubKeys;
   /** When the caller's session token expires; live subscriptions end then. */
   sessionExpiresAt?: Date;
+  /** When the caller's session token was issued; sessions ended by a password reset are refused. */
+  sessionIssuedAt?: Date;
   /** Signed once per request, on first use. */
   contextToken(): Promise<string>;
 }
@@ -49,6 +51,7 @@ export function unauthenticated(message: string): GraphQLError {
 export interface Session {
   viewer: Viewer | null;
   expiresAt?: Date;
+  issuedAt?: Date;
 }
 
 /** Reads `Authorization: Bearer <token>` (or the bare token); no header means an anonymous caller. */
@@ -64,8 +67,12 @@ export async function authenticate(
   for (const verifier of verifiers) {
     try {
       const viewer = await verifySessionToken(token, verifier);
-      const exp = decodeJwt(token).exp;
-      return { viewer, ...(exp ? { expiresAt: new Date(exp * 1000) } : {}) };
+      const { exp, iat } = decodeJwt(token);
+      return {
+        viewer,
+        ...(exp ? { expiresAt: new Date(exp * 1000) } : {}),
+        ...(iat ? { issuedAt: new Date(iat * 1000) } : {}),
+      };
     } catch (error) {
       lastError = error;
     }
@@ -99,6 +106,7 @@ export function createGatewayContext(
     apiKey,
     keys,
     ...(session.expiresAt ? { sessionExpiresAt: session.expiresAt } : {}),
+    ...(session.issuedAt ? { sessionIssuedAt: session.issuedAt } : {}),
     contextToken: () => {
       if (!token || Date.now() - signedAt > CONTEXT_TOKEN_REUSE_MS) {
         token = signContextToken(keys, viewer, client ? { client } : {});

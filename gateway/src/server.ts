@@ -286,7 +286,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     contextFor: async (authorization, apiKey, client) => {
       const session = await authenticate(authorization, verifiers);
       try {
-        gate.checkSession(session.viewer);
+        gate.checkSession(session.viewer, session.issuedAt);
       } catch (error) {
         throw unauthenticated((error as Error).message);
       }
@@ -298,7 +298,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       );
     },
     admitOperation: async (credentials, context) => {
-      gate.checkSession(context.viewer);
+      gate.checkSession(context.viewer, context.sessionIssuedAt);
       if (checks) await gate.admit(credentials);
     },
     clientAddress: clientAddress(trustProxy),

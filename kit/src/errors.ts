@@ -24,6 +24,8 @@ export const ErrorCode = {
   OFFER_NOT_AVAILABLE: 'OFFER_NOT_AVAILABLE',
   /** Too many attempts (sign-ins, code look-ups): wait `extensions.retryAfterSeconds`. */
   RATE_LIMITED: 'RATE_LIMITED',
+  /** A password-reset link used already, expired or unknown (`extensions.reason`: USED, EXPIRED, UNKNOWN). */
+  INVALID_RESET_TOKEN: 'INVALID_RESET_TOKEN',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

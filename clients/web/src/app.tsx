@@ -4,9 +4,11 @@
  * moves to the new page's heading, so keyboard and screen-reader users land
  * where sighted users look.
  */
+
+import { RESET_TEXTS } from '@kaarst/ui/sign-in-reset';
 import { createEffect, Match, on, Switch } from 'solid-js';
 import { SiteFooter, SiteHeader } from './frame.tsx';
-import { t } from './i18n.ts';
+import { language, t } from './i18n.ts';
 import { ta } from './i18n-account.ts';
 import { te } from './i18n-energy.ts';
 import { tf } from './i18n-family.ts';
@@ -28,7 +30,7 @@ import { MeetingPage } from './pages/meeting.tsx';
 import { MyAppointmentsPage } from './pages/my-appointments.tsx';
 import { MyDataPage } from './pages/my-data.tsx';
 import { RequestsPage } from './pages/requests.tsx';
-import { SignInPage } from './pages/sign-in.tsx';
+import { ForgotPasswordPage, ResetPasswordPage, SignInPage } from './pages/sign-in.tsx';
 import { SignUpPage } from './pages/sign-up.tsx';
 import { TransitPage } from './pages/transit.tsx';
 import { route } from './router.ts';
@@ -46,6 +48,8 @@ export function App() {
       mine: t().mineTitle,
       'sign-in': t().signInTitle,
       'sign-up': ta().signUpTitle,
+      'forgot-password': RESET_TEXTS[language()].forgotTitle,
+      'reset-password': RESET_TEXTS[language()].resetTitle,
       'my-data': ta().myDataTitle,
       requests: t().requestsTitle,
       transit: tt().transitTitle,
@@ -86,6 +90,12 @@ export function App() {
           </Match>
           <Match when={route() === 'sign-up'}>
             <SignUpPage />
+          </Match>
+          <Match when={route() === 'forgot-password'}>
+            <ForgotPasswordPage />
+          </Match>
+          <Match when={route() === 'reset-password'}>
+            <ResetPasswordPage />
           </Match>
           <Match when={route() === 'my-data'}>
             <MyDataPage />

@@ -25,11 +25,7 @@ const de = {
   signInTitle: 'Anmelden',
   signInIntro: 'Melden Sie sich mit Ihrem Bürgerkonto an, um Termine zu buchen und zu verwalten.',
   email: 'E-Mail-Adresse',
-  password: 'Passwort',
   signInButton: 'Anmelden',
-  signInFailed: 'Anmeldung fehlgeschlagen. Bitte prüfen Sie E-Mail-Adresse und Passwort.',
-  signInRateLimited: (seconds: number) =>
-    `Zu viele Anmeldeversuche. Zu Ihrem Schutz ist die Anmeldung kurz gesperrt: Bitte versuchen Sie es in ${Math.ceil(seconds / 60)} Minute(n) erneut.`,
   demoHint: 'Demo-Zugang: anna.schmitz@example.org, Passwort kaarst-demo',
   // booking
   bookTitle: 'Termin buchen',
@@ -161,11 +157,7 @@ const en: Messages = {
   signInTitle: 'Sign in',
   signInIntro: "Sign in with your citizen's account to book and manage appointments.",
   email: 'Email address',
-  password: 'Password',
   signInButton: 'Sign in',
-  signInFailed: 'Sign-in failed. Please check your email address and password.',
-  signInRateLimited: (seconds: number) =>
-    `Too many sign-in attempts. For your protection, signing in is paused: please try again in ${Math.ceil(seconds / 60)} minute(s).`,
   demoHint: 'Demo account: anna.schmitz@example.org, password kaarst-demo',
   bookTitle: 'Book an appointment',
   bookIntro: "Four steps to your appointment at the citizens' office.",

@@ -15,6 +15,8 @@ export type Route =
   | 'mine'
   | 'sign-in'
   | 'sign-up'
+  | 'forgot-password'
+  | 'reset-password'
   | 'my-data'
   | 'requests'
   | 'transit'
@@ -36,6 +38,9 @@ const PATHS: Record<Exclude<Route, 'meeting'>, string> = {
   mine: '#/termine',
   'sign-in': '#/anmelden',
   'sign-up': '#/registrieren',
+  'forgot-password': '#/passwort-vergessen',
+  // The mailed link adds the token: #/passwort-neu/<token> (a fragment: it reaches no server).
+  'reset-password': '#/passwort-neu',
   'my-data': '#/meine-daten',
   requests: '#/anliegen',
   transit: '#/fahrplan',
@@ -46,10 +51,12 @@ const PATHS: Record<Exclude<Route, 'meeting'>, string> = {
   family: '#/familie',
 };
 const MEETING_PREFIX = '#/rat/';
+const RESET_PREFIX = '#/passwort-neu/';
 
 function parse(hash: string): { route: Route; id: string } {
   if (hash.startsWith(MEETING_PREFIX))
     return { route: 'meeting', id: decodeURIComponent(hash.slice(MEETING_PREFIX.length)) };
+  if (hash.startsWith(RESET_PREFIX)) return { route: 'reset-password', id: hash.slice(RESET_PREFIX.length) };
   const found = (Object.keys(PATHS) as Array<keyof typeof PATHS>).find((route) => PATHS[route] === hash);
   // An empty or unknown hash opens the home page (before, "#/" was the booking form).
   return { route: found ?? 'home', id: '' };
@@ -59,7 +66,7 @@ const [current, setCurrent] = createSignal(parse(window.location.hash));
 window.addEventListener('hashchange', () => setCurrent(parse(window.location.hash)));
 
 export const route = () => current().route;
-/** The id in a detail route (#/rat/<meeting id>). */
+/** The id in a detail route (#/rat/<meeting id>, #/passwort-neu/<token>). */
 export const routeId = () => current().id;
 
 export const href = (target: Exclude<Route, 'meeting'>) => PATHS[target];

@@ -40,6 +40,8 @@ export const rateLimited = (limitPerMinute: number, retryAfterSeconds: number) =
   );
 
 export const deletedAccount = () => new HttpRefusal(401, 'UNAUTHENTICATED', 'This account was deleted.');
+export const endedSession = () =>
+  new HttpRefusal(401, 'UNAUTHENTICATED', 'This session was ended (the password was reset). Sign in again.');
 
 export class AccessGate {
   constructor(private readonly options: AccessGateOptions) {}
@@ -59,8 +61,9 @@ export class AccessGate {
     return claims;
   }
 
-  /** Refuses the session of a deleted account (its token stays valid until it expires). */
-  checkSession(viewer: Viewer | null): void {
+  /** Refuses the session of a deleted account (its token stays valid until it expires), or one a password reset ended. */
+  checkSession(viewer: Viewer | null, issuedAt?: Date): void {
     if (viewer && this.options.registry.isDeletedAccount(viewer.id)) throw deletedAccount();
+    if (viewer && this.options.registry.isEndedSession(viewer.id, issuedAt)) throw endedSession();
   }
 }

@@ -23,7 +23,7 @@ import type { PrismaClient } from './generated/prisma/client.ts';
 const SELF_SERVICE_ROLES = new Set(['citizen']);
 
 export async function exportCitizensData(db: PrismaClient, accountId: string) {
-  const [account, apiKeys, actions] = await Promise.all([
+  const [account, apiKeys, actions, passwordResets] = await Promise.all([
     db.account.findUnique({
       where: { id: accountId },
       select: { id: true, email: true, displayName: true, roles: true, department: true, createdAt: true },
@@ -34,8 +34,14 @@ export async function exportCitizensData(db: PrismaClient, accountId: string) {
       select: { id: true, name: true, ratePerMinute: true, hint: true, createdAt: true, revokedAt: true },
     }),
     db.auditEntry.findMany({ where: { actorId: accountId }, orderBy: { at: 'asc' } }),
+    // When reset links were asked for and used (the token's hash is no one's data to read).
+    db.passwordReset.findMany({
+      where: { accountId },
+      orderBy: { createdAt: 'asc' },
+      select: { createdAt: true, expiresAt: true, usedAt: true },
+    }),
   ]);
-  return { account, apiKeys, auditLogActions: actions };
+  return { account, apiKeys, auditLogActions: actions, passwordResets };
 }
 
 // Rung after a deletion commits, so the relay does not wait for its next round.

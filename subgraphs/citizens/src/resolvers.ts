@@ -20,6 +20,7 @@ import { issueApiKey, listApiKeys, revokeApiKey } from './api-keys.ts';
 import type { Context } from './context.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import type { Account } from './generated/prisma/client.ts';
+import { requestPasswordReset, resetPassword, sessionCutoffs, sessionsOpen } from './password-reset.ts';
 import { DUMMY_HASH, hashPassword, passwordWeakness, verifyPassword } from './passwords.ts';
 import { deleteAccount, exportCitizensData } from './privacy.ts';
 import { signInAttempt } from './sign-in-throttle.ts';
@@ -37,6 +38,7 @@ function normalizedEmail(email: string): string {
 }
 
 async function startSession(keys: Context['keys'], account: Account) {
+  await sessionsOpen(account); // right after a password reset: not before its cutoff
   const { token, expiresAt } = await signSessionToken(
     keys,
     {
@@ -74,6 +76,10 @@ export const resolvers: Resolvers = {
       return (await context.db.accountDeletion.findMany({ select: { accountId: true } })).map(
         (d) => d.accountId,
       );
+    },
+    sessionCutoffs: (_parent, _args, context) => {
+      requireGatewayService(context);
+      return sessionCutoffs(context.db, SESSION_TTL_SECONDS);
     },
     myPersonalData: (_parent, _args, { viewer }) => personalDataOf(viewer, viewer?.id ?? ''),
     auditLog: (_parent, args, { viewer }) => {
@@ -121,6 +127,9 @@ export const resolvers: Resolvers = {
       await throttle.succeeded(attempt);
       return startSession(keys, account);
     },
+    requestPasswordReset: (_parent, { email }, context) =>
+      requestPasswordReset(context, normalizedEmail(email)),
+    resetPassword: (_parent, { token, newPassword }, { db }) => resetPassword(db, token, newPassword),
   },
   PersonalData: {
     __resolveReference: (reference, { viewer }) => personalDataOf(viewer, reference.accountId),

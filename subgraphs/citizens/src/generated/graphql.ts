@@ -118,6 +118,20 @@ export type Mutation = {
   deleteMyAccount: AccountDeletion;
   /** Issues an API key; a citizen may hold at most 5 active keys of their own. */
   issueApiKey: IssuedApiKey;
+  /**
+   * "Passwort vergessen?": mails a link to set a new password to this address, if an account
+   * has it. The answer is the same (true) for every address, so nobody learns whether an account
+   * exists. The link holds a token valid once, for 30 minutes. RATE_LIMITED after 3 requests for
+   * one address or 10 from one client address within an hour.
+   */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /**
+   * Sets a new password with the token from the reset link, and ends the account's other
+   * sessions. The password must be as strong as at signUp (BAD_USER_INPUT, reason
+   * PASSWORD_TOO_WEAK). A token used already, expired or unknown gives INVALID_RESET_TOKEN
+   * (extensions.reason: USED, EXPIRED or UNKNOWN).
+   */
+  resetPassword: Scalars['Boolean']['output'];
   /** Revokes a key (its owner, staff or admins); revoking twice changes nothing. */
   revokeApiKey: ApiKey;
   /** Signs in with email and password. Wrong credentials give UNAUTHENTICATED. */
@@ -134,6 +148,17 @@ export type MutationDeleteMyAccountArgs = {
 
 export type MutationIssueApiKeyArgs = {
   input: IssueApiKeyInput;
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -181,6 +206,8 @@ export type Query = {
   myPersonalData: PersonalData;
   /** Ids of revoked API keys; gateways fetch this list to refuse them (gateways only, not in the public API). */
   revokedApiKeyIds: Array<Scalars['ID']['output']>;
+  /** Accounts whose earlier sessions were ended within a session's lifetime (gateways only). */
+  sessionCutoffs: Array<SessionCutoff>;
 };
 
 
@@ -219,6 +246,16 @@ export type Session = {
   citizen: Citizen;
   expiresAt: Scalars['DateTime']['output'];
   token: Scalars['String']['output'];
+};
+
+/**
+ * An account whose sessions issued before `validFrom` are ended (by a password reset).
+ * For the gateways only, which refuse such sessions.
+ */
+export type SessionCutoff = {
+  __typename?: 'SessionCutoff';
+  accountId: Scalars['ID']['output'];
+  validFrom: Scalars['DateTime']['output'];
 };
 
 export type SignUpInput = {
@@ -351,6 +388,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
   Session: ResolverTypeWrapper<Omit<Session, 'citizen'> & { citizen: ResolversTypes['Citizen'] }>;
+  SessionCutoff: ResolverTypeWrapper<SessionCutoff>;
   SignUpInput: SignUpInput;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -375,6 +413,7 @@ export type ResolversParentTypes = {
   PersonalData: PersonalDataRef;
   Query: Record<PropertyKey, never>;
   Session: Omit<Session, 'citizen'> & { citizen: ResolversParentTypes['Citizen'] };
+  SessionCutoff: SessionCutoff;
   SignUpInput: SignUpInput;
   link__Import: Scalars['link__Import']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -455,6 +494,8 @@ export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<Resolver
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   deleteMyAccount?: Resolver<ResolversTypes['AccountDeletion'], ParentType, ContextType, RequireFields<MutationDeleteMyAccountArgs, 'confirmEmail'>>;
   issueApiKey?: Resolver<ResolversTypes['IssuedApiKey'], ParentType, ContextType, RequireFields<MutationIssueApiKeyArgs, 'input'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
+  resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   signIn?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signUp?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
@@ -475,12 +516,18 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   myApiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   myPersonalData?: Resolver<ResolversTypes['PersonalData'], ParentType, ContextType>;
   revokedApiKeyIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  sessionCutoffs?: Resolver<Array<ResolversTypes['SessionCutoff']>, ParentType, ContextType>;
 };
 
 export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
   citizen?: Resolver<ResolversTypes['Citizen'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SessionCutoffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SessionCutoff'] = ResolversParentTypes['SessionCutoff']> = {
+  accountId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
@@ -501,6 +548,7 @@ export type Resolvers<ContextType = Context> = {
   PersonalData?: PersonalDataResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
+  SessionCutoff?: SessionCutoffResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
 };
 
