@@ -26,6 +26,8 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   /** A password-reset link used already, expired or unknown (`extensions.reason`: USED, EXPIRED, UNKNOWN). */
   INVALID_RESET_TOKEN: 'INVALID_RESET_TOKEN',
+  /** This hub has no mail server set up (SMTP_URL), so what needs a mail (a reset link) cannot be done. */
+  MAIL_NOT_CONFIGURED: 'MAIL_NOT_CONFIGURED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

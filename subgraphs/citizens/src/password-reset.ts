@@ -88,7 +88,7 @@ export async function requestPasswordReset(
 ): Promise<boolean> {
   if (!mailConfigured())
     throw new HubError(
-      ErrorCode.INTERNAL_SERVER_ERROR,
+      ErrorCode.MAIL_NOT_CONFIGURED,
       'Passwords cannot be reset by mail at this hub (no mail server is set up). Please contact the town.',
     );
   const attempt: Throttled[] = [

@@ -5,6 +5,7 @@
 import type { Logger } from '@kaarst/kit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeMail, mailConfigured, sendMail } from '../src/mailer.ts';
+import { requestPasswordReset } from '../src/password-reset.ts';
 import { startMailbox } from './mailbox.ts';
 
 const saved = { SMTP_URL: process.env.SMTP_URL, NODE_ENV: process.env.NODE_ENV };
@@ -48,6 +49,12 @@ describe('mail without and with SMTP_URL', () => {
     expect(mailConfigured()).toBe(false);
     await expect(sendMail(message, log)).rejects.toThrow(/SMTP_URL is not set/);
     expect(lines).toEqual([]);
+    // The caller asking for a reset link is told with a stable code, before anything is looked up.
+    const asked = requestPasswordReset(
+      { db: {} as never, throttle: {} as never, client: null, log },
+      'anna@example.org',
+    );
+    await expect(asked).rejects.toMatchObject({ code: 'MAIL_NOT_CONFIGURED' });
   });
 
   it('sends over SMTP when SMTP_URL is set', async () => {
