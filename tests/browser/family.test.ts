@@ -15,6 +15,7 @@ import {
   launchChromium,
   openPage,
 } from '../../clients/web/test/browser.ts';
+import { DEMO_COORDINATOR_ID } from '../../subgraphs/family/src/seed.ts';
 import { ANNA, DEMO_PASSWORD, startHub, type TestHub } from '../harness.ts';
 
 const runBrowserTests = browserTestsRun('family');
@@ -67,15 +68,26 @@ describe.runIf(runBrowserTests)('web portal Kita & Familie in Chromium', { timeo
       .click();
     await page.getByTestId('wish-status').filter({ hasText: 'wartet auf die Vergabe' }).waitFor();
 
-    // The town runs the allocation (staff, straight at the subgraph as the gateway would send it).
+    // The town runs the allocation and the provider confirms it (straight at the subgraph as the
+    // gateway would send it); only then does the offer reach the family.
     const family = hub.subgraph('family');
-    const run = await subgraphRequest(
+    const run = await subgraphRequest<{ runKitaAllocation: { run: { id: string } } }>(
       family.url,
       hub.keys,
       { id: 'eeeeeeee-0000-4000-8000-000000000001', roles: ['staff'] },
-      'mutation { runKitaAllocation { offered } }',
+      'mutation { runKitaAllocation { offered run { id } } }',
     );
     expect(run.errors).toBeUndefined();
+    await page.reload();
+    await page.getByTestId('wish-status').filter({ hasText: 'wartet auf die Vergabe' }).waitFor();
+    const confirmed = await subgraphRequest(
+      family.url,
+      hub.keys,
+      { id: DEMO_COORDINATOR_ID, roles: ['partner'] },
+      'mutation ($id: ID!) { confirmKitaAllocation(runId: $id) { status } }',
+      { id: run.data?.runKitaAllocation.run.id },
+    );
+    expect(confirmed.errors).toBeUndefined();
     await page.reload();
     await page.getByTestId('wish-status').filter({ hasText: 'Platz angeboten' }).waitFor();
     await expectAccessible(page, '41-family-offer');

@@ -51,6 +51,11 @@ export async function eraseFamilyData(db: PrismaClient, accountId: string, pubsu
   const children = await db.child.findMany({ where: { familyId: accountId }, select: { id: true } });
   for (const { id } of children) await withdrawForErasure(db, pubsub, id);
   const deleted = await db.child.deleteMany({ where: { familyId: accountId } });
+  // A proposed run's outcomes lose their wish (SET NULL); their reasons go too.
+  await db.allocationOutcome.updateMany({
+    where: { wishId: null, reason: { not: null } },
+    data: { reason: null },
+  });
   const coordinators = await db.coordinator.deleteMany({ where: { accountId } });
   const bundles = await db.birthBundle.deleteMany({ where: { familyId: accountId } });
   return { children: deleted.count, coordinators: coordinators.count, birthBundles: bundles.count };
