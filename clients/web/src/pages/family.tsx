@@ -1,5 +1,6 @@
 /**
- * Kita & Familie: search the Kita directory (district, weekly hours) as a list, and, signed
+ * Kita & Familie: search the Kita directory (district, weekly hours) as a list (each Kita's
+ * name links to its profile, kita.tsx; the birth bundle is birth-bundle.tsx), and, signed
  * in, the children's wish lists with status and the reason of every refusal; add a Kita to a
  * child's list, withdraw a wish, accept an offer.
  */
@@ -14,7 +15,7 @@ import {
 } from '../generated/graphql.ts';
 import { client } from '../graphql-client.ts';
 import { tf } from '../i18n-family.ts';
-import { signInThenReturn } from '../router.ts';
+import { href, kitaHref, signInThenReturn } from '../router.ts';
 import { session } from '../session.ts';
 
 const DISTRICTS = ['Kaarst', 'Büttgen', 'Holzbüttgen', 'Vorst', 'Driesch'];
@@ -55,6 +56,9 @@ export function FamilyPage() {
         {tf().familyTitle}
       </h1>
       <p>{tf().familyIntro}</p>
+      <p>
+        <a href={href('birth')}>{tf().birthLink}</a>
+      </p>
       <section class="card" aria-labelledby="kita-search-title">
         <h2 id="kita-search-title">{tf().searchTitle}</h2>
         <form onSubmit={onSearch}>
@@ -82,7 +86,9 @@ export function FamilyPage() {
                 <For each={list()}>
                   {(kita) => (
                     <li>
-                      <h3>{kita.name}</h3>
+                      <h3>
+                        <a href={kitaHref(kita.id)}>{kita.name}</a>
+                      </h3>
                       <p class="meta">
                         {kita.street}, {kita.postalCode} Kaarst-{kita.district} · {kita.provider.name} ·{' '}
                         {tf().hoursList(kita.weeklyHours)} · {tf().freePlaces(kita.freePlaces)}
