@@ -106,6 +106,11 @@ describe.runIf(runBrowserTests)('web portal Kita & Familie in Chromium', { timeo
     await page.getByLabel('Ortsteil').selectOption('Driesch');
     await page.getByRole('button', { name: 'Kitas suchen' }).click();
     await page.getByRole('status').filter({ hasText: '1 Kita gefunden' }).waitFor();
+    // The map (clients/ui's HubMap) draws what the list holds: one Kita.
+    const map = page.getByTestId('kita-map');
+    await map.locator('.map-feature-beispiel-kita-kleine-strolche').waitFor();
+    expect(await map.locator('.map-feature').count()).toBe(1);
+    await expectAccessible(page, '43-family-search-map');
     await page.getByRole('link', { name: 'Kita Kleine Strolche (Beispiel)' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Kita Kleine Strolche (Beispiel)' }).waitFor();
@@ -135,6 +140,16 @@ describe.runIf(runBrowserTests)('web portal Kita & Familie in Chromium', { timeo
     // Back to the search, and an unknown Kita says so.
     await page.getByRole('link', { name: 'Zurück zur Kita-Suche' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kita & Familie' }).waitFor();
+    // Every Kita on the map; choosing one there opens its profile too.
+    await page
+      .getByRole('status')
+      .filter({ hasText: /\d+ Kitas gefunden/ })
+      .waitFor();
+    const all = await page.locator('.kitas li').count();
+    expect(all).toBeGreaterThan(1);
+    expect(await page.getByTestId('kita-map').locator('.map-feature').count()).toBe(all);
+    await page.getByTestId('kita-map').locator('.map-feature-beispiel-kita-wirbelwind').click();
+    await page.getByRole('heading', { level: 1, name: /Wirbelwind/ }).waitFor();
     await page.goto(new URL('#/kita/keine-kita', portal).toString());
     await page.getByRole('alert').filter({ hasText: 'gibt es nicht' }).waitFor();
     await page.context().close();

@@ -26,6 +26,9 @@ const de = {
   hours: 'Wochenstunden',
   anyHours: 'beliebig',
   searchButton: 'Kitas suchen',
+  mapLabel: 'Karte der gefundenen Kitas',
+  mapNote:
+    'Die Karte zeigt die gefundenen Kitas; ein Klick öffnet das Profil. Die Liste darunter enthält dieselben Kitas, dort auch per Tastatur.',
   found: (n: number) => (n === 1 ? '1 Kita gefunden' : `${n} Kitas gefunden`),
   freePlaces: (n: number) => (n === 1 ? '1 freier Platz' : `${n} freie Plätze`),
   sample: 'Beispieldaten',
@@ -155,6 +158,9 @@ const en: typeof de = {
   hours: 'Hours per week',
   anyHours: 'any',
   searchButton: 'Search Kitas',
+  mapLabel: 'Map of the Kitas found',
+  mapNote:
+    'The map shows the Kitas found; a click opens the profile. The list below holds the same Kitas, usable by keyboard too.',
   found: (n: number) => (n === 1 ? '1 Kita found' : `${n} Kitas found`),
   freePlaces: (n: number) => (n === 1 ? '1 free place' : `${n} free places`),
   sample: 'sample data',

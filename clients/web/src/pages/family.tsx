@@ -1,9 +1,11 @@
 /**
- * Kita & Familie: search the Kita directory (district, weekly hours) as a list (each Kita's
+ * Kita & Familie: search the Kita directory (district, weekly hours) as a map (clients/ui's
+ * HubMap: choosing a Kita there opens its profile) and a list (each Kita's
  * name links to its profile, kita.tsx; the birth bundle is birth-bundle.tsx), and, signed
  * in, the children's wish lists with status and the reason of every refusal; add a Kita to a
  * child's list, withdraw a wish, accept an offer.
  */
+import { featureCollection, HubMap, pointFeature } from '@kaarst/ui/map';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { formatDateTime } from '../dates.ts';
 import {
@@ -19,6 +21,15 @@ import { href, kitaHref, signInThenReturn } from '../router.ts';
 import { session } from '../session.ts';
 
 const DISTRICTS = ['Kaarst', 'Büttgen', 'Holzbüttgen', 'Vorst', 'Driesch'];
+/**
+ * The map's background: VITE_MAP_TILE_URL (an XYZ template) and VITE_MAP_ATTRIBUTION where the
+ * portal is built (none: the Kitas are drawn without a background map). The gateway's content
+ * security policy must allow the tiles' origin as an image source.
+ */
+const MAP_TILES = {
+  url: (import.meta.env.VITE_MAP_TILE_URL as string | undefined) || undefined,
+  attribution: (import.meta.env.VITE_MAP_ATTRIBUTION as string | undefined) || undefined,
+};
 
 export function FamilyPage() {
   const [search, setSearch] = createSignal<{ district?: string; weeklyHours?: number }>({});
@@ -82,6 +93,25 @@ export function FamilyPage() {
           {(list) => (
             <>
               <p role="status">{tf().found(list().length)}</p>
+              <p class="hub-map-note">{tf().mapNote}</p>
+              <HubMap
+                label={tf().mapLabel}
+                features={featureCollection(
+                  list().map((kita) =>
+                    pointFeature(kita.longitude, kita.latitude, {
+                      id: kita.id,
+                      kind: 'kita',
+                      label: `${kita.name}: ${tf().freePlaces(kita.freePlaces)}`,
+                    }),
+                  ),
+                )}
+                tileUrl={MAP_TILES.url}
+                attribution={MAP_TILES.attribution}
+                onSelect={(id) => {
+                  window.location.hash = kitaHref(id);
+                }}
+                testId="kita-map"
+              />
               <ul class="kitas">
                 <For each={list()}>
                   {(kita) => (
