@@ -17,6 +17,10 @@ export async function exportFamilyData(db: PrismaClient, accountId: string) {
     where: { accountId },
     select: { providerId: true, createdAt: true },
   });
+  const confirmedRuns = await db.allocationConfirmation.findMany({
+    where: { confirmedBy: accountId },
+    select: { runId: true, providerId: true, confirmedAt: true },
+  });
   const birthBundles = await db.birthBundle.findMany({
     where: { familyId: accountId },
     orderBy: { createdAt: 'asc' },
@@ -44,6 +48,7 @@ export async function exportFamilyData(db: PrismaClient, accountId: string) {
       })),
     })),
     coordinatorOf,
+    confirmedRuns,
   };
 }
 
@@ -57,6 +62,11 @@ export async function eraseFamilyData(db: PrismaClient, accountId: string, pubsu
     data: { reason: null },
   });
   const coordinators = await db.coordinator.deleteMany({ where: { accountId } });
+  // The provider's confirmation stands; who gave it goes.
+  await db.allocationConfirmation.updateMany({
+    where: { confirmedBy: accountId },
+    data: { confirmedBy: null },
+  });
   const bundles = await db.birthBundle.deleteMany({ where: { familyId: accountId } });
   return { children: deleted.count, coordinators: coordinators.count, birthBundles: bundles.count };
 }

@@ -288,6 +288,20 @@ describe('providers confirm an allocation run before offers reach families', () 
     expect((await subgraph.db.wish.findUniqueOrThrow({ where: { id: finnWish } })).status).toBe('OFFERED');
     expect(await places(STROLCHE, 'UE3')).toBe(0);
     expect(await places(WIRBELWIND, 'UE3')).toBe(0);
+    // A coordinator's confirmations are in its data export; erased, the confirmation stays without its name.
+    const PD = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on PersonalData { family } } }';
+    const exported = (
+      await ok(FAMILIENHILFE, PD, { r: [{ __typename: 'PersonalData', accountId: FAMILIENHILFE.id }] })
+    )._entities[0].family;
+    expect(exported.confirmedRuns.map((c: { runId: string }) => c.runId)).toContain(runId);
+    await familySubgraph.eraseAccount?.(subgraph.db, FAMILIENHILFE.id, subgraph.log);
+    expect(await subgraph.db.allocationConfirmation.count({ where: { confirmedBy: FAMILIENHILFE.id } })).toBe(
+      0,
+    );
+    const kept = await subgraph.db.allocationConfirmation.findUniqueOrThrow({
+      where: { runId_providerId: { runId, providerId: 'beispiel-familienhilfe' } },
+    });
+    expect(kept.confirmedAt).not.toBeNull();
     // The database allows one proposal at a time whatever the code does.
     await subgraph.db.allocationRun.create({
       data: {
