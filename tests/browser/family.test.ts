@@ -172,7 +172,7 @@ describe.runIf(runBrowserTests)('web portal Kita & Familie in Chromium', { timeo
     // Required fields first: "Weiter" stays on the step and points at the empty field.
     await page.getByRole('button', { name: 'Weiter' }).click();
     expect(await step.textContent()).toBe('Schritt 1 von 5: Kind');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('childFirstNames');
+    await page.locator('input[name="childFirstNames"]:focus').waitFor();
     const born = new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10);
     await page.getByLabel('Vornamen des Kindes').fill('Lena Marie');
     await page.getByLabel('Familienname des Kindes').fill('Schmitz');
@@ -180,7 +180,7 @@ describe.runIf(runBrowserTests)('web portal Kita & Familie in Chromium', { timeo
     await expectAccessible(page, '44-family-birth-child');
     // By keyboard: Enter in a field goes to the next step, and the focus follows.
     await page.getByLabel('Geburtsort').press('Enter');
-    await page.waitForFunction(() => document.activeElement?.textContent === 'Schritt 2 von 5: Eltern');
+    await page.locator('[data-step-heading]:focus').filter({ hasText: 'Schritt 2 von 5: Eltern' }).waitFor();
     await page.getByLabel('Name des ersten Elternteils').fill('Anna Schmitz');
     await page.getByLabel('Name des zweiten Elternteils (wenn vorhanden)').fill('Jonas Schmitz');
     await page.getByLabel('Die Eltern sind miteinander verheiratet').check();
