@@ -5,8 +5,10 @@
  * a fresh schema, dropped after):
  * 1. the matching alone: `allocate` (deferred acceptance) on the generated instance, in memory;
  * 2. the whole allocation run as a coordinator starts it: `runKitaAllocation` through the
- *    family subgraph's GraphQL (read every open wish, rank, match, write every offer, refusal
- *    with its reason and waiting-list place, take the places, publish the changes), each run on
+ *    family subgraph's GraphQL (read every open wish, rank, match, store every proposed offer,
+ *    refusal with its reason and waiting-list place, hold the places), then its release as the
+ *    providers' last confirmation does it (`releaseRun`: apply every outcome to its wish, publish
+ *    the changes), timed together and apart, each run on
  *    the same applications reset to PENDING and the same free places (cold caches are not made:
  *    the second and later runs find the rows in PostgreSQL's buffer cache, as a real run would
  *    after the applications came in).
@@ -24,6 +26,7 @@ import {
   allocate,
   familySubgraph,
   type PrismaClient,
+  releaseRun,
 } from '@kaarst/family/bench';
 import { seededRandom } from '@kaarst/kit/common';
 import { subgraphRequest } from '@kaarst/kit/testing';
@@ -139,6 +142,7 @@ async function reset(db: PrismaClient) {
     `UPDATE wish SET status = 'PENDING', reason = NULL, "refusedRank" = NULL, "cutoffRank" = NULL, "offerExpiresAt" = NULL`,
   );
   await db.$executeRawUnsafe(`UPDATE kita_group SET "freePlaces" = places`);
+  await db.$executeRawUnsafe('DELETE FROM allocation_run');
 }
 
 const instance = generate();
@@ -160,6 +164,8 @@ progress(`matching alone: median ${round(median(matchMs))} ms, ${assigned} place
 const { running, db, keys, close } = await startBenchSubgraph(familySubgraph, 'family_bench');
 const staff = { id: randomUUID(), roles: ['staff' as const], department: 'jugendamt' };
 const runMs: number[] = [];
+const proposeMs: number[] = [];
+const releaseMs: number[] = [];
 let report: Record<string, number> = {};
 try {
   const seeded = performance.now();
@@ -168,19 +174,32 @@ try {
   for (let i = 0; i < runs; i++) {
     await reset(db);
     const started = performance.now();
-    const answer = await subgraphRequest<{ runKitaAllocation: Record<string, number> }>(
+    const answer = await subgraphRequest<{
+      runKitaAllocation: Record<string, number> & { run: { id: string } };
+    }>(
       running.url,
       keys,
       staff,
-      'mutation { runKitaAllocation { children offered waitlisted unplaced } }',
+      'mutation { runKitaAllocation { children offered waitlisted unplaced run { id } } }',
     );
-    runMs.push(performance.now() - started);
+    proposeMs.push(performance.now() - started);
     if (answer.errors) throw new Error(`runKitaAllocation failed: ${JSON.stringify(answer.errors)}`);
-    report = answer.data?.runKitaAllocation ?? {};
-    progress(`run ${i + 1}/${runs}: ${round(runMs.at(-1) ?? 0)} ms, ${JSON.stringify(report)}`);
+    const { run, ...numbers } = answer.data?.runKitaAllocation ?? { run: { id: '' } };
+    const released = performance.now();
+    const ended = await releaseRun(db, undefined, run.id, 'CONFIRMED');
+    releaseMs.push(performance.now() - released);
+    runMs.push(performance.now() - started);
+    if (ended?.status !== 'RELEASED') throw new Error(`the run was not released: ${ended?.status}`);
+    report = numbers;
+    progress(
+      `run ${i + 1}/${runs}: ${round(runMs.at(-1) ?? 0)} ms (propose ${round(proposeMs.at(-1) ?? 0)}, release ${round(releaseMs.at(-1) ?? 0)}), ${JSON.stringify(report)}`,
+    );
   }
   if (report.offered !== assigned)
     throw new Error(`the run offered ${report.offered} places, the matching alone assigns ${assigned}`);
+  const offers = await db.wish.count({ where: { status: 'OFFERED' } });
+  if (offers !== assigned)
+    throw new Error(`the release made ${offers} offers, the matching assigns ${assigned}`);
 } finally {
   await close();
 }
@@ -191,6 +210,8 @@ const result = {
   instance: { children: childCount, kitas: kitaCount, wishes: instance.wishes.length },
   matchingMedianMs: round(median(matchMs)),
   runMedianMs: round(median(runMs)),
+  proposeMedianMs: round(median(proposeMs)),
+  releaseMedianMs: round(median(releaseMs)),
   runMs: runMs.map((ms) => round(ms)),
   report,
   goalMs: 2000,

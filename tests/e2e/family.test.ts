@@ -92,8 +92,21 @@ describe('family navigator through the gateway', () => {
     try {
       await new Promise((resolve) => setTimeout(resolve, 1500)); // the gateway opens the upstream subscription
       const staff = await hub.signIn(STAFF);
-      const run = await hub.request('mutation { runKitaAllocation { offered } }', undefined, staff);
+      const run = await hub.request<{ runKitaAllocation: { run: { id: string } } }>(
+        'mutation { runKitaAllocation { offered run { id status } } }',
+        undefined,
+        staff,
+      );
       expect(codes(run)).toEqual([]);
+      // A proposal until the provider confirms: its coordinator (the demo partner) does.
+      const partner = await hub.signIn('partner@example.org');
+      const confirmed = await hub.request<{ confirmKitaAllocation: { status: string } }>(
+        'mutation ($id: ID!) { confirmKitaAllocation(runId: $id) { status } }',
+        { id: run.data?.runKitaAllocation.run.id },
+        partner,
+      );
+      expect(codes(confirmed)).toEqual([]);
+      expect(confirmed.data?.confirmKitaAllocation.status).toBe('RELEASED');
       const [event] = await live.waitFor(1, 10_000);
       expect(event?.data?.myKitaApplicationChanged).toMatchObject({
         status: 'OFFERED',

@@ -17,6 +17,7 @@ import { tl } from './i18n-legal.ts';
 import { tb } from './i18n-participation.ts';
 import { tp } from './i18n-pass.ts';
 import { tt } from './i18n-transit.ts';
+import { BirthBundlePage } from './pages/birth-bundle.tsx';
 import { BookingPage } from './pages/booking.tsx';
 import { BudgetPage } from './pages/budget.tsx';
 import { CancelByCodePage } from './pages/cancel-by-code.tsx';
@@ -25,6 +26,7 @@ import { EnergyPage } from './pages/energy.tsx';
 import { FamilyPage } from './pages/family.tsx';
 import { HomePage } from './pages/home.tsx';
 import { KaarstPassPage } from './pages/kaarst-pass.tsx';
+import { KitaPage } from './pages/kita.tsx';
 import { LegalPage } from './pages/legal.tsx';
 import { MeetingPage } from './pages/meeting.tsx';
 import { MyAppointmentsPage } from './pages/my-appointments.tsx';
@@ -58,6 +60,8 @@ export function App() {
       energy: te().energyTitle,
       budget: tb().budgetTitle,
       family: tf().familyTitle,
+      kita: tf().kitaTitle,
+      birth: tf().birthTitle,
       meeting: t().councilTitle,
     })[route()];
   createEffect(() => {
@@ -102,6 +106,12 @@ export function App() {
           </Match>
           <Match when={route() === 'family'}>
             <FamilyPage />
+          </Match>
+          <Match when={route() === 'kita'}>
+            <KitaPage />
+          </Match>
+          <Match when={route() === 'birth'}>
+            <BirthBundlePage />
           </Match>
           <Match when={route() === 'transit'}>
             <TransitPage />

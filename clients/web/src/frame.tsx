@@ -22,7 +22,11 @@ function NavLink(props: { to: Exclude<Route, 'meeting'>; children: JSX.Element }
     <a
       href={href(props.to)}
       aria-current={
-        route() === props.to || (props.to === 'council' && route() === 'meeting') ? 'page' : undefined
+        route() === props.to ||
+        (props.to === 'council' && route() === 'meeting') ||
+        (props.to === 'family' && (route() === 'kita' || route() === 'birth'))
+          ? 'page'
+          : undefined
       }
     >
       {props.children}

@@ -1,6 +1,19 @@
 /** The texts of the family pages (Kita search, wish list), German first, English second. */
-import type { KitaWishStatus } from './generated/graphql.ts';
+import type { BirthOffice, KitaAgeGroup, KitaWishStatus } from './generated/graphql.ts';
 import { language } from './i18n.ts';
+
+/** An age in months as parents say it: "8 Monaten", "2 Jahren", "2½ Jahren". */
+function ageText(months: number): string {
+  if (months < 24) return months === 1 ? '1 Monat' : `${months} Monaten`;
+  const years = Math.floor(months / 12);
+  const half = months % 12 >= 6 ? '½' : '';
+  return `${years}${half} Jahren`;
+}
+function ageTextEn(months: number): string {
+  if (months < 24) return months === 1 ? '1 month' : `${months} months`;
+  const years = Math.floor(months / 12);
+  return `${years}${months % 12 >= 6 ? '½' : ''} years`;
+}
 
 const de = {
   navFamily: 'Kita & Familie',
@@ -13,6 +26,9 @@ const de = {
   hours: 'Wochenstunden',
   anyHours: 'beliebig',
   searchButton: 'Kitas suchen',
+  mapLabel: 'Karte der gefundenen Kitas',
+  mapNote:
+    'Die Karte zeigt die gefundenen Kitas; ein Klick öffnet das Profil. Die Liste darunter enthält dieselben Kitas, dort auch per Tastatur.',
   found: (n: number) => (n === 1 ? '1 Kita gefunden' : `${n} Kitas gefunden`),
   freePlaces: (n: number) => (n === 1 ? '1 freier Platz' : `${n} freie Plätze`),
   sample: 'Beispieldaten',
@@ -36,6 +52,99 @@ const de = {
     LAPSED: 'Frist abgelaufen',
   } satisfies Record<KitaWishStatus, string>,
   errorPrefix: 'Fehler:',
+  // A Kita's profile
+  kitaTitle: 'Kita-Profil',
+  backToSearch: 'Zurück zur Kita-Suche',
+  loading: 'Wird geladen …',
+  kitaNotFound: 'Diese Kita gibt es nicht (mehr) im Verzeichnis.',
+  profileFacts: 'Auf einen Blick',
+  provider: 'Träger',
+  address: 'Adresse',
+  ages: 'Alter bei Aufnahme',
+  ageRange: (min: number, max: number) => `von ${ageText(min)} bis ${ageText(max)}`,
+  weeklyHours: 'Betreuungszeiten',
+  openingTimes: 'Öffnungszeiten',
+  languages: 'Sprachen',
+  concept: 'Pädagogisches Konzept',
+  placesTitle: 'Plätze nach Altersgruppe',
+  ageGroupHead: 'Altersgruppe',
+  placesHead: 'Plätze',
+  freeHead: 'davon frei',
+  ageGroup: { U3: 'unter 3 Jahre', UE3: 'ab 3 Jahre' } satisfies Record<KitaAgeGroup, string>,
+  freeTotal: 'Freie Plätze insgesamt',
+  criteriaTitle: 'Aufnahmekriterien',
+  criteriaIntro:
+    'Der Träger ordnet die Bewerbungen nach diesen veröffentlichten Kriterien; bei gleicher Punktzahl zählt die frühere Bewerbung.',
+  criterionHead: 'Kriterium',
+  pointsHead: 'Punkte',
+  noCriteria: 'Keine Kriterien veröffentlicht: es zählt die Reihenfolge der Bewerbungen.',
+  sampleNote: 'Beispieldaten: diese Kita ist erfunden.',
+  profileLink: (kita: string) => `Profil von ${kita}`,
+  // The birth bundle
+  birthTitle: 'Geburt anzeigen: alles in einem Antrag',
+  birthLink: 'Nach der Geburt: Standesamt, Kindergeld und Elterngeld in einem Antrag',
+  birthIntro:
+    'Sie geben die Angaben nach der Geburt Ihres Kindes einmal ein. Jedes Amt bekommt nur seinen Teil, und nur, wenn Sie dafür einwilligen.',
+  notFiled:
+    'Wichtig: Das Portal übermittelt nichts elektronisch an die Familienkasse oder die Elterngeldstelle, denn die Stadt Kaarst erreicht deren Systeme nicht. Sie erhalten für jedes Amt ein Dokument zum Herunterladen und reichen es dort ein.',
+  birthNeedSignIn: 'Für den Antrag melden Sie sich bitte an.',
+  steps: ['Kind', 'Eltern', 'Ämter und Einwilligung', 'Angaben für die Ämter', 'Prüfen und absenden'],
+  stepOf: (n: number, of: number, name: string) => `Schritt ${n} von ${of}: ${name}`,
+  stepsLabel: 'Schritte des Antrags',
+  next: 'Weiter',
+  back: 'Zurück',
+  submit: 'Antrag speichern',
+  childFirstNames: 'Vornamen des Kindes',
+  childFamilyName: 'Familienname des Kindes',
+  birthDate: 'Geburtsdatum',
+  placeOfBirth: 'Geburtsort',
+  parent1Name: 'Name des ersten Elternteils',
+  parent2Name: 'Name des zweiten Elternteils (wenn vorhanden)',
+  married: 'Die Eltern sind miteinander verheiratet',
+  offices: {
+    REGISTRY_OFFICE: 'Standesamt Kaarst',
+    FAMILIENKASSE: 'Familienkasse (Kindergeld)',
+    ELTERNGELD_OFFICE: 'Elterngeldstelle',
+  } satisfies Record<BirthOffice, string>,
+  consent: {
+    REGISTRY_OFFICE:
+      'Ich willige ein, dass das Standesamt Kaarst Namen, Geburt und Eltern für die Beurkundung und die Geburtsurkunden bekommt.',
+    FAMILIENKASSE:
+      'Ich willige ein, dass die Familienkasse die Angaben zum Kind, meine Steuer-Identifikationsnummer und meine IBAN für das Kindergeld bekommt.',
+    ELTERNGELD_OFFICE:
+      'Ich willige ein, dass die Elterngeldstelle die Angaben zum Kind, die geplanten Monate und meine IBAN für das Elterngeld bekommt.',
+  } satisfies Record<BirthOffice, string>,
+  consentHint: 'Ohne Einwilligung wird für dieses Amt nichts gespeichert. Mindestens ein Amt ist nötig.',
+  noOffice: 'Bitte willigen Sie für mindestens ein Amt ein.',
+  noDetails: 'Für die gewählten Ämter sind keine weiteren Angaben nötig.',
+  certificateCopies: 'Anzahl der Geburtsurkunden (1 bis 10)',
+  applicantTaxId: 'Ihre Steuer-Identifikationsnummer (11 Ziffern)',
+  iban: 'IBAN für Kindergeld und Elterngeld',
+  months1: 'Elterngeld-Monate des ersten Elternteils (0 bis 14)',
+  months2: 'Elterngeld-Monate des zweiten Elternteils (0 bis 14)',
+  monthsHint: 'Zusammen 2 bis 14 Monate (Basiselterngeld).',
+  reviewTitle: 'Ihre Angaben',
+  yes: 'ja',
+  no: 'nein',
+  consentGiven: 'Einwilligung',
+  saved: 'Der Antrag ist gespeichert. Laden Sie jetzt die Teile für die Ämter herunter.',
+  bundlesTitle: 'Ihre Anträge nach der Geburt',
+  noBundles: 'Noch keine Anträge.',
+  bundleOf: (names: string, family: string, date: string) => `${names} ${family}, geboren am ${date}`,
+  partFor: (office: string) => `Teil für ${office}`,
+  noConsent: 'Keine Einwilligung: für dieses Amt wurde nichts gespeichert.',
+  download: (office: string) => `Teil für ${office} herunterladen`,
+  deleteBundle: (names: string) => `Antrag für ${names} löschen`,
+  deleted: 'Der Antrag ist gelöscht.',
+  fieldErrors: {
+    birthDate: 'Das Geburtsdatum muss in den letzten zwölf Monaten liegen.',
+    applicantTaxId: 'Die Steuer-Identifikationsnummer hat 11 Ziffern und beginnt nicht mit 0.',
+    iban: 'Bitte geben Sie eine gültige deutsche IBAN an (DE und 20 Ziffern).',
+    elterngeldMonthsParent1: 'Elterngeld: zusammen 2 bis 14 Monate, je Elternteil höchstens 14.',
+    elterngeldMonthsParent2: 'Elterngeld: zusammen 2 bis 14 Monate, je Elternteil höchstens 14.',
+    parent2Name: 'Für Monate des zweiten Elternteils brauchen wir seinen Namen.',
+    certificateCopies: 'Es sind 1 bis 10 Geburtsurkunden möglich.',
+  } as Record<string, string>,
 };
 
 const en: typeof de = {
@@ -49,6 +158,9 @@ const en: typeof de = {
   hours: 'Hours per week',
   anyHours: 'any',
   searchButton: 'Search Kitas',
+  mapLabel: 'Map of the Kitas found',
+  mapNote:
+    'The map shows the Kitas found; a click opens the profile. The list below holds the same Kitas, usable by keyboard too.',
   found: (n: number) => (n === 1 ? '1 Kita found' : `${n} Kitas found`),
   freePlaces: (n: number) => (n === 1 ? '1 free place' : `${n} free places`),
   sample: 'sample data',
@@ -72,6 +184,97 @@ const en: typeof de = {
     LAPSED: 'deadline passed',
   },
   errorPrefix: 'Error:',
+  kitaTitle: 'Kita profile',
+  backToSearch: 'Back to the Kita search',
+  loading: 'Loading …',
+  kitaNotFound: 'This Kita is not (or no longer) in the directory.',
+  profileFacts: 'At a glance',
+  provider: 'Provider',
+  address: 'Address',
+  ages: 'Age at admission',
+  ageRange: (min: number, max: number) => `from ${ageTextEn(min)} to ${ageTextEn(max)}`,
+  weeklyHours: 'Care hours',
+  openingTimes: 'Opening times',
+  languages: 'Languages',
+  concept: 'Educational concept',
+  placesTitle: 'Places by age group',
+  ageGroupHead: 'Age group',
+  placesHead: 'Places',
+  freeHead: 'free',
+  ageGroup: { U3: 'under 3 years', UE3: '3 years and older' },
+  freeTotal: 'Free places in all',
+  criteriaTitle: 'Admission criteria',
+  criteriaIntro:
+    'The provider ranks applications by these published criteria; with equal points, the earlier application comes first.',
+  criterionHead: 'Criterion',
+  pointsHead: 'Points',
+  noCriteria: 'No criteria published: applications are taken in order.',
+  sampleNote: 'Sample data: this Kita is invented.',
+  profileLink: (kita: string) => `Profile of ${kita}`,
+  birthTitle: 'After a birth: one application for all',
+  birthLink: 'After a birth: registry office, child benefit and parental allowance in one application',
+  birthIntro:
+    'Enter the details after your child’s birth once. Each office gets only its part, and only with your consent.',
+  notFiled:
+    'Important: the portal sends nothing electronically to the Familienkasse or the Elterngeld office; the town of Kaarst cannot reach their systems. You get a document for each office to download and hand in there.',
+  birthNeedSignIn: 'Please sign in for the application.',
+  steps: ['Child', 'Parents', 'Offices and consent', 'Details for the offices', 'Check and submit'],
+  stepOf: (n: number, of: number, name: string) => `Step ${n} of ${of}: ${name}`,
+  stepsLabel: 'Steps of the application',
+  next: 'Next',
+  back: 'Back',
+  submit: 'Save application',
+  childFirstNames: 'Child’s first names',
+  childFamilyName: 'Child’s family name',
+  birthDate: 'Date of birth',
+  placeOfBirth: 'Place of birth',
+  parent1Name: 'Name of the first parent',
+  parent2Name: 'Name of the second parent (if any)',
+  married: 'The parents are married to each other',
+  offices: {
+    REGISTRY_OFFICE: 'Kaarst registry office',
+    FAMILIENKASSE: 'Familienkasse (child benefit)',
+    ELTERNGELD_OFFICE: 'Elterngeld office',
+  },
+  consent: {
+    REGISTRY_OFFICE:
+      'I consent to the Kaarst registry office receiving names, birth and parents to register the birth and issue certificates.',
+    FAMILIENKASSE:
+      'I consent to the Familienkasse receiving the child’s details, my tax id and my IBAN for child benefit.',
+    ELTERNGELD_OFFICE:
+      'I consent to the Elterngeld office receiving the child’s details, the planned months and my IBAN for parental allowance.',
+  },
+  consentHint: 'Without consent nothing is stored for that office. At least one office is needed.',
+  noOffice: 'Please consent for at least one office.',
+  noDetails: 'The offices chosen need nothing more.',
+  certificateCopies: 'Number of birth certificates (1 to 10)',
+  applicantTaxId: 'Your tax identification number (11 digits)',
+  iban: 'IBAN for child benefit and parental allowance',
+  months1: 'Elterngeld months of the first parent (0 to 14)',
+  months2: 'Elterngeld months of the second parent (0 to 14)',
+  monthsHint: '2 to 14 months in all (Basiselterngeld).',
+  reviewTitle: 'Your details',
+  yes: 'yes',
+  no: 'no',
+  consentGiven: 'Consent',
+  saved: 'The application is saved. Now download the parts for the offices.',
+  bundlesTitle: 'Your applications after a birth',
+  noBundles: 'No applications yet.',
+  bundleOf: (names: string, family: string, date: string) => `${names} ${family}, born ${date}`,
+  partFor: (office: string) => `Part for ${office}`,
+  noConsent: 'No consent: nothing was stored for this office.',
+  download: (office: string) => `Download the part for ${office}`,
+  deleteBundle: (names: string) => `Delete the application for ${names}`,
+  deleted: 'The application is deleted.',
+  fieldErrors: {
+    birthDate: 'The date of birth must be within the last twelve months.',
+    applicantTaxId: 'The tax id has 11 digits and does not start with 0.',
+    iban: 'Please give a valid German IBAN (DE and 20 digits).',
+    elterngeldMonthsParent1: 'Elterngeld: 2 to 14 months in all, at most 14 per parent.',
+    elterngeldMonthsParent2: 'Elterngeld: 2 to 14 months in all, at most 14 per parent.',
+    parent2Name: 'Months for a second parent need their name.',
+    certificateCopies: '1 to 10 birth certificates are possible.',
+  },
 };
 
 export const tf = () => (language() === 'en' ? en : de);

@@ -25,6 +25,8 @@ export type Route =
   | 'energy'
   | 'budget'
   | 'family'
+  | 'kita'
+  | 'birth'
   | 'meeting';
 
 const PATHS: Record<Exclude<Route, 'meeting'>, string> = {
@@ -49,14 +51,19 @@ const PATHS: Record<Exclude<Route, 'meeting'>, string> = {
   energy: '#/energie',
   budget: '#/buergerhaushalt',
   family: '#/familie',
+  kita: '#/kita/',
+  birth: '#/geburt',
 };
 const MEETING_PREFIX = '#/rat/';
 const RESET_PREFIX = '#/passwort-neu/';
+const KITA_PREFIX = '#/kita/';
 
 function parse(hash: string): { route: Route; id: string } {
   if (hash.startsWith(MEETING_PREFIX))
     return { route: 'meeting', id: decodeURIComponent(hash.slice(MEETING_PREFIX.length)) };
   if (hash.startsWith(RESET_PREFIX)) return { route: 'reset-password', id: hash.slice(RESET_PREFIX.length) };
+  if (hash.startsWith(KITA_PREFIX))
+    return { route: 'kita', id: decodeURIComponent(hash.slice(KITA_PREFIX.length)) };
   const found = (Object.keys(PATHS) as Array<keyof typeof PATHS>).find((route) => PATHS[route] === hash);
   // An empty or unknown hash opens the home page (before, "#/" was the booking form).
   return { route: found ?? 'home', id: '' };
@@ -71,6 +78,8 @@ export const routeId = () => current().id;
 
 export const href = (target: Exclude<Route, 'meeting'>) => PATHS[target];
 export const meetingHref = (id: string) => `${MEETING_PREFIX}${encodeURIComponent(id)}`;
+/** A Kita's profile (#/kita/<id>). */
+export const kitaHref = (id: string) => `${KITA_PREFIX}${encodeURIComponent(id)}`;
 
 export function navigate(target: Exclude<Route, 'meeting'>): void {
   window.location.hash = PATHS[target];

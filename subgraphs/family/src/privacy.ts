@@ -17,6 +17,10 @@ export async function exportFamilyData(db: PrismaClient, accountId: string) {
     where: { accountId },
     select: { providerId: true, createdAt: true },
   });
+  const confirmedRuns = await db.allocationConfirmation.findMany({
+    where: { confirmedBy: accountId },
+    select: { runId: true, providerId: true, confirmedAt: true },
+  });
   const birthBundles = await db.birthBundle.findMany({
     where: { familyId: accountId },
     orderBy: { createdAt: 'asc' },
@@ -44,6 +48,7 @@ export async function exportFamilyData(db: PrismaClient, accountId: string) {
       })),
     })),
     coordinatorOf,
+    confirmedRuns,
   };
 }
 
@@ -51,7 +56,17 @@ export async function eraseFamilyData(db: PrismaClient, accountId: string, pubsu
   const children = await db.child.findMany({ where: { familyId: accountId }, select: { id: true } });
   for (const { id } of children) await withdrawForErasure(db, pubsub, id);
   const deleted = await db.child.deleteMany({ where: { familyId: accountId } });
+  // A proposed run's outcomes lose their wish (SET NULL); their reasons go too.
+  await db.allocationOutcome.updateMany({
+    where: { wishId: null, reason: { not: null } },
+    data: { reason: null },
+  });
   const coordinators = await db.coordinator.deleteMany({ where: { accountId } });
+  // The provider's confirmation stands; who gave it goes.
+  await db.allocationConfirmation.updateMany({
+    where: { confirmedBy: accountId },
+    data: { confirmedBy: null },
+  });
   const bundles = await db.birthBundle.deleteMany({ where: { familyId: accountId } });
   return { children: deleted.count, coordinators: coordinators.count, birthBundles: bundles.count };
 }

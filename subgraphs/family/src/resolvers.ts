@@ -1,4 +1,13 @@
 import { DateTimeScalar, JSONObjectScalar, personalDataOf, requireViewer } from '@kaarst/kit';
+import {
+  allocationRun,
+  allocationRuns,
+  cancelRun,
+  confirmRun,
+  runConfirmations,
+  runGroups,
+  runProposals,
+} from './allocation-confirm.ts';
 import { kitaApplicants, runAllocation, setApplicantCriteria } from './allocation-run.ts';
 import {
   acceptOffer,
@@ -63,6 +72,26 @@ export const resolvers: Resolvers = {
     child: (wish, _args, { db }) => db.child.findUniqueOrThrow({ where: { id: wish.childId } }),
     kita: (wish, _args, { db }) => db.kita.findUniqueOrThrow({ where: { id: wish.kitaId } }),
   },
+  KitaAllocationReport: {
+    run: (run) => run,
+  },
+  KitaAllocationRun: {
+    endedAt: (run) => run.releasedAt,
+    endedBy: (run) => run.releasedBy,
+    confirmations: (run, _args, { db, viewer }) => runConfirmations(db, viewer, run),
+    groups: (run, _args, { db, viewer }) => runGroups(db, viewer, run),
+    proposals: (run, { kitaId }, { db, viewer }) => runProposals(db, viewer, run, kitaId),
+  },
+  KitaAllocationConfirmation: {
+    provider: (c, _args, { db }) => db.provider.findUniqueOrThrow({ where: { id: c.providerId } }),
+    confirmed: (c) => c.confirmedAt !== null,
+  },
+  KitaAllocationGroup: {
+    kita: (g, _args, { db }) => db.kita.findUniqueOrThrow({ where: { id: g.kitaId } }),
+  },
+  KitaAllocationProposal: {
+    application: (p) => p.wish as NonNullable<typeof p.wish>,
+  },
   BirthBundle: {
     birthDate: (b) => isoDate(b.birthDate),
     parts: (b) => partsOf(b),
@@ -76,6 +105,9 @@ export const resolvers: Resolvers = {
     myChildren: (_p, _a, { db, pubsub, viewer }) => myChildren(db, pubsub, viewer),
     familyChild: (_p, { id }, { db, viewer }) => visibleChild(db, requireViewer(viewer), id),
     kitaApplicants: (_p, { kitaId }, { db, pubsub, viewer }) => kitaApplicants(db, pubsub, viewer, kitaId),
+    kitaAllocationRuns: (_p, { first }, { db, pubsub, viewer }) =>
+      allocationRuns(db, pubsub, viewer, first ?? 20),
+    kitaAllocationRun: (_p, { id }, { db, pubsub, viewer }) => allocationRun(db, pubsub, viewer, id),
   },
   Mutation: {
     submitBirthBundle: (_p, { input }, { db, viewer }) => submitBirthBundle(db, viewer, input),
@@ -94,8 +126,16 @@ export const resolvers: Resolvers = {
     withdrawKitaApplication: (_p, { id }, { db, pubsub, viewer }) =>
       withdrawApplication(db, pubsub, viewer, id),
     acceptKitaOffer: (_p, { id }, { db, pubsub, viewer }) => acceptOffer(db, pubsub, viewer, id),
-    runKitaAllocation: (_p, { offerValidForSeconds }, { db, pubsub, viewer }) =>
-      runAllocation(db, pubsub, viewer, offerValidForSeconds ?? 14 * 86_400),
+    runKitaAllocation: (_p, { offerValidForSeconds, confirmWithinSeconds }, { db, pubsub, viewer }) =>
+      runAllocation(
+        db,
+        pubsub,
+        viewer,
+        offerValidForSeconds ?? 14 * 86_400,
+        confirmWithinSeconds ?? undefined,
+      ),
+    confirmKitaAllocation: (_p, { runId }, { db, pubsub, viewer }) => confirmRun(db, pubsub, viewer, runId),
+    cancelKitaAllocation: (_p, { runId }, { db, viewer }) => cancelRun(db, viewer, runId),
   },
   Subscription: {
     myKitaApplicationChanged: {

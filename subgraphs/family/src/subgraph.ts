@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@kaarst/kit';
-import { lapseOverdue } from './applications.ts';
+import { sweep } from './allocation-confirm.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { eraseFamilyData } from './privacy.ts';
 import { resolvers } from './resolvers.ts';
@@ -20,14 +20,15 @@ export const familySubgraph: SubgraphDefinition<PrismaClient> = {
   createDb: (adapter) => new PrismaClient({ adapter }),
   seed: seedFamily,
   // Offers lapse by themselves: a timer sweeps overdue ones (reads sweep too), and the freed
-  // places go down the waiting list, live to the families.
+  // places go down the waiting list, live to the families. Runs past their confirmation
+  // deadline are released by the same timer.
   background: ({ db, pubsub, log }) => {
     let running = Promise.resolve();
     const timer = setInterval(() => {
       running = running
-        .then(() => lapseOverdue(db, pubsub))
+        .then(() => sweep(db, pubsub))
         .then(
-          (n) => void (n > 0 && log.info({ lapsed: n }, 'offers lapsed')),
+          (n) => void (n > 0 && log.info({ swept: n }, 'offers lapsed or runs released')),
           (error) => log.warn({ err: error }, 'lapsing offers failed'),
         );
     }, sweepMs());

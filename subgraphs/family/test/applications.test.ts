@@ -25,7 +25,9 @@ const ADD_CHILD = `mutation ($input: FamilyChildInput!) { addFamilyChild(input: 
 const APPLY = `mutation ($childId: ID!, $kitaId: ID!) { applyForKita(childId: $childId, kitaId: $kitaId) { id rank status } }`;
 const CHILD = `query ($id: ID!) { familyChild(id: $id) { id firstName applications { id kita { id } status } } }`;
 const APPS = `{ myChildren { id firstName applications { id rank status reason refusedRank cutoffRank points offerExpiresAt kita { id } } } }`;
-const RUN = `mutation ($s: Int) { runKitaAllocation(offerValidForSeconds: $s) { children offered waitlisted unplaced } }`;
+const RUN = `mutation ($s: Int) { runKitaAllocation(offerValidForSeconds: $s) { children offered waitlisted unplaced run { id } } }`;
+// The run is a proposal until the providers involved confirm it (test/confirmation.test.ts).
+const CONFIRM = `mutation ($id: ID!) { confirmKitaAllocation(runId: $id) { status } }`;
 const ACCEPT = `mutation ($id: ID!) { acceptKitaOffer(id: $id) { id status } }`;
 const WITHDRAW = `mutation ($id: ID!) { withdrawKitaApplication(id: $id) { id status } }`;
 const CRITERIA = `mutation ($id: ID!, $c: [String!]!) { setApplicantCriteria(applicationId: $id, criteria: $c) { id points criteriaMet } }`;
@@ -195,8 +197,10 @@ describe('Kita applications: wishes, allocation, offers, waiting list, privacy',
     await wait(1000);
     try {
       expect(await codes(A, RUN, {})).toEqual(['FORBIDDEN']);
-      const report = (await ok(STAFF, RUN, {})).runKitaAllocation;
+      const { run, ...report } = (await ok(STAFF, RUN, {})).runKitaAllocation;
       expect(report).toEqual({ children: 3, offered: 2, waitlisted: 3, unplaced: 1 });
+      // Both Kitas are Kinderwelt's: its confirmation releases the run.
+      expect((await ok(COORDINATOR, CONFIRM, { id: run.id })).confirmKitaAllocation.status).toBe('RELEASED');
       // Kleine Strolche (U3, 1 place) ranks Ben (30) > Mia (earlier) > Cem; Regenbogen (U3, 1) Mia > Cem.
       const a = await appsOf(A);
       expect(a[`Mia@${REGENBOGEN}`]?.status).toBe('OFFERED');
@@ -287,7 +291,7 @@ describe('Kita applications: wishes, allocation, offers, waiting list, privacy',
     }
   });
 
-  it('two families for the last place: two runs at once give exactly one offer; two accepts at once, one contract', async () => {
+  it('two families for the last place: two runs at once propose once and give exactly one offer; two accepts at once, one contract', async () => {
     await subgraph.db.kitaGroup.update({
       where: { kitaId_ageGroup: { kitaId: SONNENSCHEIN, ageGroup: 'UE3' } },
       data: { places: 1, freePlaces: 1 },
@@ -297,7 +301,10 @@ describe('Kita applications: wishes, allocation, offers, waiting list, privacy',
     await apply(D, d1, SONNENSCHEIN);
     await apply(E, e1, SONNENSCHEIN);
     const runs = await Promise.all([ask(STAFF, RUN, {}), ask(STAFF, RUN, {})]);
-    for (const run of runs) expect(run.errors).toBeUndefined();
+    // One proposal at a time: the second waits for the first's lock and is refused.
+    expect(runs.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+    const proposed = runs.find((r) => !r.errors)?.data.runKitaAllocation.run.id;
+    expect((await ok(COORDINATOR, CONFIRM, { id: proposed })).confirmKitaAllocation.status).toBe('RELEASED');
     const held = await subgraph.db.wish.count({
       where: { kitaId: SONNENSCHEIN, ageGroup: 'UE3', status: 'OFFERED' },
     });

@@ -1,8 +1,11 @@
 /**
- * Kita & Familie: search the Kita directory (district, weekly hours) as a list, and, signed
+ * Kita & Familie: search the Kita directory (district, weekly hours) as a map (clients/ui's
+ * HubMap: choosing a Kita there opens its profile) and a list (each Kita's
+ * name links to its profile, kita.tsx; the birth bundle is birth-bundle.tsx), and, signed
  * in, the children's wish lists with status and the reason of every refusal; add a Kita to a
  * child's list, withdraw a wish, accept an offer.
  */
+import { featureCollection, HubMap, pointFeature } from '@kaarst/ui/map';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { formatDateTime } from '../dates.ts';
 import {
@@ -14,10 +17,19 @@ import {
 } from '../generated/graphql.ts';
 import { client } from '../graphql-client.ts';
 import { tf } from '../i18n-family.ts';
-import { signInThenReturn } from '../router.ts';
+import { href, kitaHref, signInThenReturn } from '../router.ts';
 import { session } from '../session.ts';
 
 const DISTRICTS = ['Kaarst', 'Büttgen', 'Holzbüttgen', 'Vorst', 'Driesch'];
+/**
+ * The map's background: VITE_MAP_TILE_URL (an XYZ template) and VITE_MAP_ATTRIBUTION where the
+ * portal is built (none: the Kitas are drawn without a background map). The gateway's content
+ * security policy must allow the tiles' origin as an image source.
+ */
+const MAP_TILES = {
+  url: (import.meta.env.VITE_MAP_TILE_URL as string | undefined) || undefined,
+  attribution: (import.meta.env.VITE_MAP_ATTRIBUTION as string | undefined) || undefined,
+};
 
 export function FamilyPage() {
   const [search, setSearch] = createSignal<{ district?: string; weeklyHours?: number }>({});
@@ -55,6 +67,9 @@ export function FamilyPage() {
         {tf().familyTitle}
       </h1>
       <p>{tf().familyIntro}</p>
+      <p>
+        <a href={href('birth')}>{tf().birthLink}</a>
+      </p>
       <section class="card" aria-labelledby="kita-search-title">
         <h2 id="kita-search-title">{tf().searchTitle}</h2>
         <form onSubmit={onSearch}>
@@ -78,11 +93,32 @@ export function FamilyPage() {
           {(list) => (
             <>
               <p role="status">{tf().found(list().length)}</p>
+              <p class="hub-map-note">{tf().mapNote}</p>
+              <HubMap
+                label={tf().mapLabel}
+                features={featureCollection(
+                  list().map((kita) =>
+                    pointFeature(kita.longitude, kita.latitude, {
+                      id: kita.id,
+                      kind: 'kita',
+                      label: `${kita.name}: ${tf().freePlaces(kita.freePlaces)}`,
+                    }),
+                  ),
+                )}
+                tileUrl={MAP_TILES.url}
+                attribution={MAP_TILES.attribution}
+                onSelect={(id) => {
+                  window.location.hash = kitaHref(id);
+                }}
+                testId="kita-map"
+              />
               <ul class="kitas">
                 <For each={list()}>
                   {(kita) => (
                     <li>
-                      <h3>{kita.name}</h3>
+                      <h3>
+                        <a href={kitaHref(kita.id)}>{kita.name}</a>
+                      </h3>
                       <p class="meta">
                         {kita.street}, {kita.postalCode} Kaarst-{kita.district} · {kita.provider.name} ·{' '}
                         {tf().hoursList(kita.weeklyHours)} · {tf().freePlaces(kita.freePlaces)}

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonalDataRef } from '@kaarst/kit';
-import type { KitaModel, FamilyOfferModel, ChildModel, ApplicationModel, BirthBundleModel } from '../models.ts';
-import type { Provider, KitaGroup } from './prisma/client.ts';
+import type { KitaModel, FamilyOfferModel, ChildModel, ApplicationModel, BirthBundleModel, AllocationGroupModel, AllocationProposalModel } from '../models.ts';
+import type { Provider, KitaGroup, AllocationRun, AllocationConfirmation } from './prisma/client.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -186,13 +186,96 @@ export type KitaAgeGroup =
   | 'U3'
   | 'UE3';
 
+/** A provider's confirmation of its part of an allocation run. */
+export type KitaAllocationConfirmation = {
+  __typename?: 'KitaAllocationConfirmation';
+  confirmed: Scalars['Boolean']['output'];
+  /** When its coordinator confirmed; null while it has not (or when the deadline released the run). */
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  provider: FamilyProvider;
+};
+
+/** The proposal for one Kita and age group (numbers only). */
+export type KitaAllocationGroup = {
+  __typename?: 'KitaAllocationGroup';
+  ageGroup: KitaAgeGroup;
+  kita: Kita;
+  offered: Scalars['Int']['output'];
+  waitlisted: Scalars['Int']['output'];
+};
+
+/** One wish's outcome in a run, as proposed (a provider sees those at its own Kitas only). */
+export type KitaAllocationProposal = {
+  __typename?: 'KitaAllocationProposal';
+  application: KitaApplication;
+  cutoffRank?: Maybe<Scalars['Int']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  refusedRank?: Maybe<Scalars['Int']['output']>;
+  status: KitaWishStatus;
+};
+
+/** What a run proposes: offers and refusals reach the families once it is released. */
 export type KitaAllocationReport = {
   __typename?: 'KitaAllocationReport';
   children: Scalars['Int']['output'];
+  /** Places proposed (offers once the run is released). */
   offered: Scalars['Int']['output'];
+  /** The proposed run, waiting for its providers' confirmations. */
+  run: KitaAllocationRun;
   unplaced: Scalars['Int']['output'];
   waitlisted: Scalars['Int']['output'];
 };
+
+/**
+ * An allocation run. The matching is a proposal until each provider whose Kitas it offers or
+ * refuses places at has confirmed its part, or until confirmBy: then it is released and the
+ * offers reach the families (their deadline counts from the release). Staff see every run and
+ * its numbers; a provider's coordinators the runs that involve their provider, with its Kitas only.
+ */
+export type KitaAllocationRun = {
+  __typename?: 'KitaAllocationRun';
+  children: Scalars['Int']['output'];
+  /** Providers confirm by then; unconfirmed parts are released as proposed after it. */
+  confirmBy: Scalars['DateTime']['output'];
+  /** The providers involved and whether they confirmed (a coordinator: its own providers only). */
+  confirmations: Array<KitaAllocationConfirmation>;
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was released or cancelled. */
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How it ended: CONFIRMED (every provider), DEADLINE, or CANCELLED. */
+  endedBy?: Maybe<Scalars['String']['output']>;
+  /** Offers and refusals per Kita and age group (a coordinator: its own Kitas only). */
+  groups: Array<KitaAllocationGroup>;
+  id: Scalars['ID']['output'];
+  offerValidForSeconds: Scalars['Int']['output'];
+  offered: Scalars['Int']['output'];
+  /** Each wish's proposed outcome at the viewer's own Kitas (coordinators; staff see none: children are the providers' business). */
+  proposals: Array<KitaAllocationProposal>;
+  status: KitaAllocationRunStatus;
+  unplaced: Scalars['Int']['output'];
+  waitlisted: Scalars['Int']['output'];
+};
+
+
+/**
+ * An allocation run. The matching is a proposal until each provider whose Kitas it offers or
+ * refuses places at has confirmed its part, or until confirmBy: then it is released and the
+ * offers reach the families (their deadline counts from the release). Staff see every run and
+ * its numbers; a provider's coordinators the runs that involve their provider, with its Kitas only.
+ */
+export type KitaAllocationRunProposalsArgs = {
+  kitaId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * PROPOSED: the providers confirm their parts (places are held, families are told nothing yet).
+ * RELEASED: every provider confirmed, or the deadline passed; the offers went out.
+ * CANCELLED: the town's coordinators withdrew the proposal; its places were given back.
+ */
+export type KitaAllocationRunStatus =
+  | 'CANCELLED'
+  | 'PROPOSED'
+  | 'RELEASED';
 
 /** One Kita on a child's ranked wish list. */
 export type KitaApplication = {
@@ -284,8 +367,20 @@ export type Mutation = {
   addFamilyProviderCoordinator: Scalars['Boolean']['output'];
   /** Adds a Kita at the end of the child's wish list (CONFLICT if listed already). */
   applyForKita: KitaApplication;
+  /** Staff withdraw a proposed run (e.g. a provider reports a wrong criterion): its places are given back. */
+  cancelKitaAllocation: KitaAllocationRun;
+  /**
+   * A provider's coordinator confirms its part of a proposed run (every provider it coordinates
+   * that the run involves). The last confirmation releases the run. Idempotent; FORBIDDEN if the
+   * run involves none of its providers; CONFLICT once the run was cancelled or released without it.
+   */
+  confirmKitaAllocation: KitaAllocationRun;
   deleteBirthBundle: Scalars['Boolean']['output'];
-  /** Runs the allocation (deferred acceptance) over all pending and waitlisted wishes (staff). */
+  /**
+   * Runs the allocation (deferred acceptance) over all pending and waitlisted wishes (staff) and
+   * proposes it: the places are held, the families see nothing until the providers confirm or
+   * confirmWithinSeconds (default 3 days, 1 s to 14 days) passes. CONFLICT while a run is proposed.
+   */
   runKitaAllocation: KitaAllocationReport;
   /** A coordinator marks which of the Kita's criteria an applicant meets; the points follow. */
   setApplicantCriteria: KitaApplication;
@@ -329,12 +424,23 @@ export type MutationApplyForKitaArgs = {
 };
 
 
+export type MutationCancelKitaAllocationArgs = {
+  runId: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmKitaAllocationArgs = {
+  runId: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteBirthBundleArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationRunKitaAllocationArgs = {
+  confirmWithinSeconds?: InputMaybe<Scalars['Int']['input']>;
   offerValidForSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -387,6 +493,10 @@ export type Query = {
   /** Counselling and family offers matching the search (public). */
   familyOffers: Array<FamilyOffer>;
   kita?: Maybe<Kita>;
+  /** One run; null if it does not exist or does not involve the coordinator's providers. */
+  kitaAllocationRun?: Maybe<KitaAllocationRun>;
+  /** Allocation runs, newest first: staff all, a coordinator those involving its providers. */
+  kitaAllocationRuns: Array<KitaAllocationRun>;
   /** The applicants of a Kita, in its order by criteria points (its provider's coordinators). */
   kitaApplicants: Array<KitaApplication>;
   /** How many Kitas a child may wish for. */
@@ -412,6 +522,16 @@ export type QueryFamilyOffersArgs = {
 
 export type QueryKitaArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryKitaAllocationRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryKitaAllocationRunsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -559,7 +679,12 @@ export type ResolversTypes = {
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Kita: ResolverTypeWrapper<KitaModel>;
   KitaAgeGroup: KitaAgeGroup;
-  KitaAllocationReport: ResolverTypeWrapper<KitaAllocationReport>;
+  KitaAllocationConfirmation: ResolverTypeWrapper<AllocationConfirmation>;
+  KitaAllocationGroup: ResolverTypeWrapper<AllocationGroupModel>;
+  KitaAllocationProposal: ResolverTypeWrapper<AllocationProposalModel>;
+  KitaAllocationReport: ResolverTypeWrapper<AllocationRun>;
+  KitaAllocationRun: ResolverTypeWrapper<AllocationRun>;
+  KitaAllocationRunStatus: KitaAllocationRunStatus;
   KitaApplication: ResolverTypeWrapper<ApplicationModel>;
   KitaCriterion: ResolverTypeWrapper<KitaCriterion>;
   KitaCriterionInput: KitaCriterionInput;
@@ -595,7 +720,11 @@ export type ResolversParentTypes = {
   FieldSet: Scalars['FieldSet']['output'];
   JSONObject: Scalars['JSONObject']['output'];
   Kita: KitaModel;
-  KitaAllocationReport: KitaAllocationReport;
+  KitaAllocationConfirmation: AllocationConfirmation;
+  KitaAllocationGroup: AllocationGroupModel;
+  KitaAllocationProposal: AllocationProposalModel;
+  KitaAllocationReport: AllocationRun;
+  KitaAllocationRun: AllocationRun;
   KitaApplication: ApplicationModel;
   KitaCriterion: KitaCriterion;
   KitaCriterionInput: KitaCriterionInput;
@@ -706,9 +835,48 @@ export type KitaResolvers<ContextType = Context, ParentType extends ResolversPar
   weeklyHours?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type KitaAllocationConfirmationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KitaAllocationConfirmation'] = ResolversParentTypes['KitaAllocationConfirmation']> = {
+  confirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['FamilyProvider'], ParentType, ContextType>;
+};
+
+export type KitaAllocationGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KitaAllocationGroup'] = ResolversParentTypes['KitaAllocationGroup']> = {
+  ageGroup?: Resolver<ResolversTypes['KitaAgeGroup'], ParentType, ContextType>;
+  kita?: Resolver<ResolversTypes['Kita'], ParentType, ContextType>;
+  offered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waitlisted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type KitaAllocationProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KitaAllocationProposal'] = ResolversParentTypes['KitaAllocationProposal']> = {
+  application?: Resolver<ResolversTypes['KitaApplication'], ParentType, ContextType>;
+  cutoffRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refusedRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['KitaWishStatus'], ParentType, ContextType>;
+};
+
 export type KitaAllocationReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KitaAllocationReport'] = ResolversParentTypes['KitaAllocationReport']> = {
   children?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   offered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  run?: Resolver<ResolversTypes['KitaAllocationRun'], ParentType, ContextType>;
+  unplaced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waitlisted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type KitaAllocationRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KitaAllocationRun'] = ResolversParentTypes['KitaAllocationRun']> = {
+  children?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confirmBy?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  confirmations?: Resolver<Array<ResolversTypes['KitaAllocationConfirmation']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  endedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['KitaAllocationGroup']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  offerValidForSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['KitaAllocationProposal']>, ParentType, ContextType, Partial<KitaAllocationRunProposalsArgs>>;
+  status?: Resolver<ResolversTypes['KitaAllocationRunStatus'], ParentType, ContextType>;
   unplaced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   waitlisted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -748,8 +916,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addFamilyOffer?: Resolver<ResolversTypes['FamilyOffer'], ParentType, ContextType, RequireFields<MutationAddFamilyOfferArgs, 'input' | 'providerId'>>;
   addFamilyProviderCoordinator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationAddFamilyProviderCoordinatorArgs, 'accountId' | 'providerId'>>;
   applyForKita?: Resolver<ResolversTypes['KitaApplication'], ParentType, ContextType, RequireFields<MutationApplyForKitaArgs, 'childId' | 'kitaId'>>;
+  cancelKitaAllocation?: Resolver<ResolversTypes['KitaAllocationRun'], ParentType, ContextType, RequireFields<MutationCancelKitaAllocationArgs, 'runId'>>;
+  confirmKitaAllocation?: Resolver<ResolversTypes['KitaAllocationRun'], ParentType, ContextType, RequireFields<MutationConfirmKitaAllocationArgs, 'runId'>>;
   deleteBirthBundle?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteBirthBundleArgs, 'id'>>;
-  runKitaAllocation?: Resolver<ResolversTypes['KitaAllocationReport'], ParentType, ContextType, RequireFields<MutationRunKitaAllocationArgs, 'offerValidForSeconds'>>;
+  runKitaAllocation?: Resolver<ResolversTypes['KitaAllocationReport'], ParentType, ContextType, RequireFields<MutationRunKitaAllocationArgs, 'confirmWithinSeconds' | 'offerValidForSeconds'>>;
   setApplicantCriteria?: Resolver<ResolversTypes['KitaApplication'], ParentType, ContextType, RequireFields<MutationSetApplicantCriteriaArgs, 'applicationId' | 'criteria'>>;
   setKitaCriteria?: Resolver<ResolversTypes['Kita'], ParentType, ContextType, RequireFields<MutationSetKitaCriteriaArgs, 'criteria' | 'kitaId'>>;
   submitBirthBundle?: Resolver<ResolversTypes['BirthBundle'], ParentType, ContextType, RequireFields<MutationSubmitBirthBundleArgs, 'input'>>;
@@ -768,6 +938,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   familyChild?: Resolver<Maybe<ResolversTypes['FamilyChild']>, ParentType, ContextType, RequireFields<QueryFamilyChildArgs, 'id'>>;
   familyOffers?: Resolver<Array<ResolversTypes['FamilyOffer']>, ParentType, ContextType, Partial<QueryFamilyOffersArgs>>;
   kita?: Resolver<Maybe<ResolversTypes['Kita']>, ParentType, ContextType, RequireFields<QueryKitaArgs, 'id'>>;
+  kitaAllocationRun?: Resolver<Maybe<ResolversTypes['KitaAllocationRun']>, ParentType, ContextType, RequireFields<QueryKitaAllocationRunArgs, 'id'>>;
+  kitaAllocationRuns?: Resolver<Array<ResolversTypes['KitaAllocationRun']>, ParentType, ContextType, RequireFields<QueryKitaAllocationRunsArgs, 'first'>>;
   kitaApplicants?: Resolver<Array<ResolversTypes['KitaApplication']>, ParentType, ContextType, RequireFields<QueryKitaApplicantsArgs, 'kitaId'>>;
   kitaWishLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kitas?: Resolver<Array<ResolversTypes['Kita']>, ParentType, ContextType, Partial<QueryKitasArgs>>;
@@ -793,7 +965,11 @@ export type Resolvers<ContextType = Context> = {
   FieldSet?: GraphQLScalarType;
   JSONObject?: GraphQLScalarType;
   Kita?: KitaResolvers<ContextType>;
+  KitaAllocationConfirmation?: KitaAllocationConfirmationResolvers<ContextType>;
+  KitaAllocationGroup?: KitaAllocationGroupResolvers<ContextType>;
+  KitaAllocationProposal?: KitaAllocationProposalResolvers<ContextType>;
   KitaAllocationReport?: KitaAllocationReportResolvers<ContextType>;
+  KitaAllocationRun?: KitaAllocationRunResolvers<ContextType>;
   KitaApplication?: KitaApplicationResolvers<ContextType>;
   KitaCriterion?: KitaCriterionResolvers<ContextType>;
   KitaPlaces?: KitaPlacesResolvers<ContextType>;
