@@ -65,7 +65,7 @@ describe.runIf(runBrowserTests)('Kaarst App (PWA) in Chromium, phone emulation',
       launchChromium(),
     ]);
     app = new URL('/app/', hub.url).toString();
-  }, 300_000);
+  }, 480_000);
   afterAll(async () => {
     await browser?.close();
     await hub?.close();
@@ -177,6 +177,15 @@ describe.runIf(runBrowserTests)('Kaarst App (PWA) in Chromium, phone emulation',
     const freePrices = await offers.locator('.summary dd:nth-of-type(1)').allTextContents();
     expect(freePrices.every((price) => price === 'kostenlos')).toBe(true);
     await page.getByLabel('Preis').selectOption('all');
+    // By place: Vorst's offers and those that hold anywhere in town.
+    await page.getByLabel('Ort').selectOption('Vorst');
+    await expect.poll(() => offers.count(), UNTIL).toBeLessThan(titles.length);
+    const places = await offers.locator('.meta').allTextContents();
+    expect(places.some((meta) => meta.endsWith('· Vorst'))).toBe(true);
+    expect(places.every((meta) => meta.endsWith('· Vorst') || meta.endsWith('· überall in Kaarst'))).toBe(
+      true,
+    );
+    await page.getByLabel('Ort').selectOption('');
     await expectAccessible(page, 'app-02-offers');
 
     await page.context().setOffline(true);

@@ -20,16 +20,22 @@ const CATEGORY: Record<string, string> = {
 export function OffersPage() {
   const offers = createCachedQuery('offers', AppKaarstPassOffersDocument);
   const [partner, setPartner] = createSignal('');
+  const [place, setPlace] = createSignal('');
   const [price, setPrice] = createSignal<'all' | 'free' | 'paid'>('all');
   const [leftOnly, setLeftOnly] = createSignal(false);
   onMount(() => void offers.load({}));
 
   const all = () => offers.answer()?.data.kaarstPassOffers ?? [];
   const partners = createMemo(() => [...new Set(all().map((offer) => offer.partner.name))].sort());
+  const places = createMemo(() =>
+    [...new Set(all().flatMap((offer) => (offer.place ? [offer.place] : [])))].sort(),
+  );
   const shown = createMemo(() =>
     all().filter(
       (offer) =>
         (!partner() || offer.partner.name === partner()) &&
+        // An offer without a place holds anywhere in town: it stays in every place's list.
+        (!place() || offer.place === place() || offer.place === null) &&
         (price() === 'all' || (price() === 'free') === offer.free) &&
         (!leftOnly() || offer.remaining === null || offer.remaining > 0),
     ),
@@ -58,6 +64,11 @@ export function OffersPage() {
           <option value="">Alle</option>
           <For each={partners()}>{(name) => <option value={name}>{name}</option>}</For>
         </select>
+        <label for="offer-place">Ort</label>
+        <select id="offer-place" onChange={(event) => setPlace(event.currentTarget.value)}>
+          <option value="">Alle Orte</option>
+          <For each={places()}>{(name) => <option value={name}>{name}</option>}</For>
+        </select>
         <label for="offer-price">Preis</label>
         <select
           id="offer-price"
@@ -81,7 +92,8 @@ export function OffersPage() {
             <li class="card offer">
               <h2>{offer.title}</h2>
               <p class="meta">
-                {offer.partner.name} · {CATEGORY[offer.category] ?? offer.category}
+                {offer.partner.name} · {CATEGORY[offer.category] ?? offer.category} ·{' '}
+                {offer.place ?? 'überall in Kaarst'}
               </p>
               <p>{offer.description}</p>
               <dl class="summary">

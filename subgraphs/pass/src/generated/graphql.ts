@@ -105,6 +105,8 @@ export type KaarstPassOffer = {
   partner: KaarstPassPartner;
   /** How often one pass may redeem it. */
   perPassLimit: Scalars['Int']['output'];
+  /** Where it is used, e.g. Stadtbücherei, Kaarst-Mitte; null: anywhere in town. */
+  place?: Maybe<Scalars['String']['output']>;
   /** 0 for a free offer. */
   priceCents: Scalars['Int']['output'];
   /** Redemptions in all; null for no limit. */
@@ -134,6 +136,8 @@ export type KaarstPassOfferInput = {
   partnerName?: InputMaybe<Scalars['String']['input']>;
   /** Default 1. */
   perPassLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** Where it is used (up to 200 characters); leave out for anywhere in town. */
+  place?: InputMaybe<Scalars['String']['input']>;
   /** Required (above 0) when the offer is not free. */
   priceCents?: InputMaybe<Scalars['Int']['input']>;
   quota?: InputMaybe<Scalars['Int']['input']>;
@@ -569,6 +573,7 @@ export type KaarstPassOfferResolvers<ContextType = Context, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   partner?: Resolver<ResolversTypes['KaarstPassPartner'], ParentType, ContextType>;
   perPassLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   priceCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quota?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   remaining?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
