@@ -3,7 +3,15 @@ import { zoneMapOf } from './fares/zone-map.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import { exportPickupData } from './pickup.ts';
 import { pickupResolvers } from './pickup-resolvers.ts';
-import { departuresAt, journeysBetween, routeById, searchStops, stopById, timetableOf } from './queries.ts';
+import {
+  departuresAt,
+  journeysBetween,
+  routeById,
+  searchStops,
+  stopById,
+  stopsNear,
+  timetableOf,
+} from './queries.ts';
 import { feedStatus, realtimeResolvers } from './realtime-resolvers.ts';
 import { transitState } from './state.ts';
 
@@ -16,6 +24,8 @@ export const resolvers: Resolvers = {
   },
   Query: {
     transitStops: (_p, { search, limit }, { db }) => searchStops(db, search, limit),
+    transitStopsNear: (_p, { latitude, longitude, limit }, { db }) =>
+      stopsNear(db, latitude, longitude, limit),
     transitStop: (_p, { id }, { db }) => stopById(db, id),
     departures: (_p, { stopId, limit, from }, { db }) => departuresAt(db, stopId, limit, from),
     journeys: (_p, args, { db }) => journeysBetween(db, args),
