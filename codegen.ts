@@ -86,6 +86,18 @@ const config: CodegenConfig = {
         scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
       },
     },
+    // The Kaarst App's typed documents (clients/app/package.json "hub": shipped).
+    'clients/app/src/generated/': {
+      schema: 'schema/api.graphql',
+      documents: ['clients/app/src/operations/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
+      },
+    },
     // The city displays' typed documents (clients/display/package.json "hub": shipped).
     'clients/display/src/generated/': {
       schema: 'schema/api.graphql',

@@ -24,6 +24,7 @@ import {
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { clientDocuments, hubRoot, listSubgraphs } from '@kaarst/kit/registry';
+import { APP_DIST_DIR, ensureAppBuilt } from '../clients/app/scripts/ensure-build.ts';
 import { DEVELOPERS_DIST_DIR, ensureDevelopersBuilt } from '../clients/developers/scripts/ensure-build.ts';
 import { DISPLAY_DIST_DIR, ensureDisplayBuilt } from '../clients/display/scripts/ensure-build.ts';
 import { ensureStaffBuilt, STAFF_DIST_DIR } from '../clients/staff/scripts/ensure-build.ts';
@@ -110,6 +111,7 @@ for (const [name, build, dist] of [
   ['developers', ensureDevelopersBuilt, DEVELOPERS_DIST_DIR],
   ['staff', ensureStaffBuilt, STAFF_DIST_DIR],
   ['display', ensureDisplayBuilt, DISPLAY_DIST_DIR],
+  ['app', ensureAppBuilt, APP_DIST_DIR],
 ] as const) {
   build();
   cpSync(dist, path.join(OUT, name), { recursive: true, filter: (file) => !file.endsWith('.map') });
@@ -145,6 +147,8 @@ const required = [
   'developers/index.html',
   'staff/index.html',
   'display/index.html',
+  'app/index.html',
+  'app/sw.js',
   'node_modules/tsx/package.json',
   'node_modules/prisma/build/index.js',
   'node_modules/@kaarst/gateway/src/main.ts',

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { dataDir, env, envInt, loadHubKeys } from '@kaarst/kit';
 import { hubRoot, listSubgraphs, subgraphUrlVariable } from '@kaarst/kit/registry';
+import { ensureAppBuilt } from '../clients/app/scripts/ensure-build.ts';
 import { ensureDevelopersBuilt } from '../clients/developers/scripts/ensure-build.ts';
 import { ensureDisplayBuilt } from '../clients/display/scripts/ensure-build.ts';
 import { ensureStaffBuilt } from '../clients/staff/scripts/ensure-build.ts';
@@ -84,6 +85,7 @@ for (const [name, build] of [
   ["developers' page", ensureDevelopersBuilt],
   ['staff workbench', ensureStaffBuilt],
   ['city display', ensureDisplayBuilt],
+  ['Kaarst App', ensureAppBuilt],
 ] as const) {
   const began = Date.now();
   try {
@@ -116,6 +118,7 @@ try {
       `  Portal:   http://localhost:${port}/`,
       `  Developers: http://localhost:${port}/developers/`,
       `  Staff:    http://localhost:${port}/staff/`,
+      `  App:      http://localhost:${port}/app/`,
       `  Display:  http://localhost:${port}/display/?screen=kaarst-rathausplatz#credential=demo-kaarst-rathausplatz`,
       `  GraphQL:  http://localhost:${port}/graphql`,
       `  Health:   http://localhost:${port}/health`,

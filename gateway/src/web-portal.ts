@@ -112,6 +112,12 @@ export function staticClients(root = workspaceRoot()): StaticClient[] {
       csp: PORTAL_CSP,
     },
     {
+      name: 'Kaarst App',
+      prefix: '/app/',
+      candidates: [env('KAARST_APP_DIR'), path.join(root, 'clients', 'app', 'dist'), path.join(root, 'app')],
+      csp: PORTAL_CSP,
+    },
+    {
       name: 'city display',
       prefix: '/display/',
       candidates: [

@@ -20,6 +20,7 @@ import {
 
 /** The public key's form, for apps that cache it. */
 export type { JWK } from 'jose';
+export * from './device.ts';
 export { type FareZoneMap, rideZone } from './zones.ts';
 
 /** Every 30 seconds a new token. */

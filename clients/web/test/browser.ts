@@ -33,7 +33,7 @@ export function browserTestsRun(suite: string): boolean {
 }
 
 /** The flags that work on the build machines (closed network, root, no GPU). */
-const FLAGS = [
+export const FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

@@ -1,9 +1,10 @@
 // What the resolvers pass around for each GraphQL type (codegen mappers, package.json "hub").
-import type { AuditEntry, KaarstPass, Offer, Redemption } from './generated/prisma/client.ts';
+import type { AuditEntry, KaarstPass, Offer, PassDevice, Redemption } from './generated/prisma/client.ts';
 
 export type PassModel = KaarstPass;
 export type OfferModel = Offer;
 export type RedemptionModel = Redemption;
+export type DeviceModel = PassDevice;
 export type AuditEntryModel = AuditEntry;
 export type AuditLogModel = { id: string };
 

@@ -25,6 +25,7 @@ export interface OfferInput {
   quota?: number | null;
   perPassLimit?: number | null;
   partnerName?: string | null;
+  place?: string | null;
 }
 
 /** Whose offers the viewer manages: a partner's own (partnerId = their id), or the city's (staff, admin). */
@@ -77,6 +78,7 @@ export function checkedOffer(input: OfferInput, partnerId: string | null) {
     perPassLimit: whole(input.perPassLimit, 'perPassLimit', 1, 100) ?? 1,
     partnerId,
     partnerName,
+    place: input.place?.trim() ? text(input.place, 'place', 200) : null,
   };
 }
 

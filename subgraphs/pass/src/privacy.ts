@@ -39,8 +39,14 @@ export async function exportPassData(db: PrismaClient, accountId: string) {
       offer: { select: { title: true, partnerName: true } },
     },
   });
+  const devices = await db.passDevice.findMany({
+    where: { holderId: accountId },
+    orderBy: { registeredAt: 'asc' },
+    select: { label: true, registeredAt: true, certificateExpiresAt: true, revokedAt: true },
+  });
   return {
     passes,
+    devices,
     redemptions: redemptions.map(({ pass, offer, ...rest }) => ({
       ...rest,
       passNumber: pass.number,
@@ -60,6 +66,15 @@ export function erasePassData(db: PrismaClient, accountId: string) {
       data: { status: 'REVOKED' },
     });
     await tx.redemption.updateMany({ where: { holderId: accountId }, data: { holderId: null } });
+    // Its phones stop carrying it: revoked (their codes are refused) and no longer linked to the person.
+    await tx.passDevice.updateMany({
+      where: { holderId: accountId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    await tx.passDevice.updateMany({
+      where: { holderId: accountId },
+      data: { holderId: null, label: 'Gerät' },
+    });
     // Staff reasons may speak of the person: the action and its time stay, the words go.
     await tx.auditEntry.updateMany({
       where: { recordType: 'KaarstPass', recordId: { in: ids } },

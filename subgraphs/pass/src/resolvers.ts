@@ -7,6 +7,7 @@ import {
   requireRole,
   requireViewer,
 } from '@kaarst/kit';
+import { devicesOf, registerDevice, revokeDevice, revokedDeviceIds } from './devices.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import { effectiveStatus } from './models.ts';
 import { createOffer, currentOffers, ownOffers, updateOffer } from './offers.ts';
@@ -51,6 +52,8 @@ export const resolvers: Resolvers = {
     kaarstPassToken: (_p, _a, { db, viewer }) => passToken(db, viewer),
     kaarstPassVerificationKey: async () => ({ ...(await loadPassSigningKey()).publicJwk }),
     kaarstPassRevocations: (_p, _a, { db }) => revokedNumbers(db),
+    kaarstPassRevokedDevices: (_p, _a, { db }) => revokedDeviceIds(db),
+    myKaarstPassDevices: (_p, _a, { db, viewer }) => devicesOf(db, viewer),
     kaarstPassOffers: (_p, { category }, { db }) => currentOffers(db, category),
     myKaarstPassRedemptions: (_p, _a, { db, viewer }) =>
       db.redemption.findMany({
@@ -74,6 +77,8 @@ export const resolvers: Resolvers = {
       staffChangePass(db, viewer, id, 'revoke', reason),
     reactivateKaarstPass: (_p, { id, reason }, { db, viewer }) =>
       staffChangePass(db, viewer, id, 'reactivate', reason),
+    registerKaarstPassDevice: (_p, { input }, { db, viewer }) => registerDevice(db, viewer, input),
+    revokeKaarstPassDevice: (_p, { id }, { db, viewer }) => revokeDevice(db, viewer, id),
     redeemKaarstPassOffer: (_p, { offerId, idempotencyKey }, { db, viewer }) =>
       redeemOffer(db, viewer, offerId, idempotencyKey),
     markKaarstPassRedemptionPaid: (_p, { id }, { db, viewer }) => markPaid(db, viewer, id),

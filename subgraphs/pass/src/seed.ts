@@ -22,6 +22,7 @@ interface SampleOffer {
   priceCents: number;
   quota: number | null;
   partner: boolean;
+  place: string | null;
 }
 
 const SAMPLE_OFFERS: SampleOffer[] = [
@@ -33,6 +34,7 @@ const SAMPLE_OFFERS: SampleOffer[] = [
     priceCents: 0,
     quota: null,
     partner: false,
+    place: 'Stadtbücherei, Kaarst-Mitte',
   },
   {
     id: '7a1e0c52-0d6b-4f7e-9c3a-5b0000000002',
@@ -42,6 +44,7 @@ const SAMPLE_OFFERS: SampleOffer[] = [
     priceCents: 250,
     quota: 200,
     partner: false,
+    place: 'Kaarster See, Kaarst-Mitte',
   },
   {
     id: '7a1e0c52-0d6b-4f7e-9c3a-5b0000000003',
@@ -51,6 +54,7 @@ const SAMPLE_OFFERS: SampleOffer[] = [
     priceCents: 0,
     quota: null,
     partner: false,
+    place: null,
   },
   {
     id: '7a1e0c52-0d6b-4f7e-9c3a-5b0000000004',
@@ -60,6 +64,7 @@ const SAMPLE_OFFERS: SampleOffer[] = [
     priceCents: 0,
     quota: 50,
     partner: true,
+    place: 'Holzbüttgen',
   },
   {
     id: '7a1e0c52-0d6b-4f7e-9c3a-5b0000000005',
@@ -69,6 +74,7 @@ const SAMPLE_OFFERS: SampleOffer[] = [
     priceCents: 1200,
     quota: 30,
     partner: true,
+    place: 'Vorst',
   },
 ];
 
@@ -78,7 +84,13 @@ export async function seedPass(db: PrismaClient, { demoData, log }: { demoData: 
   const validUntil = new Date('2030-12-31T23:00:00Z');
   let created = 0;
   for (const { partner, ...offer } of SAMPLE_OFFERS) {
-    if (await db.offer.findUnique({ where: { id: offer.id } })) continue;
+    const existing = await db.offer.findUnique({ where: { id: offer.id } });
+    // Sample offers seeded before offers had a place get theirs.
+    if (existing) {
+      if (existing.place === null && offer.place !== null)
+        await db.offer.update({ where: { id: offer.id }, data: { place: offer.place } });
+      continue;
+    }
     await db.offer.create({
       data: {
         ...offer,

@@ -87,6 +87,20 @@ describe('pass: offers, redemptions, quotas and partners', () => {
     expect(offers.every((o) => o.sample && o.title.endsWith('(Beispiel)'))).toBe(true);
     expect(offers.filter((o) => o.partner.name === 'Stadt Kaarst').length).toBeGreaterThanOrEqual(3);
     expect(offers.some((o) => o.partner.name !== 'Stadt Kaarst' && !o.free)).toBe(true);
+    // Where each is used (the app filters by it); the bus holds anywhere in town.
+    const places = await request<{ kaarstPassOffers: Array<{ title: string; place: string | null }> }>(
+      null,
+      '{ kaarstPassOffers { title place } }',
+    );
+    const byTitle = new Map(places.data?.kaarstPassOffers.map((o) => [o.title, o.place]));
+    expect(byTitle.get('Stadtbücherei: Jahresausweis (Beispiel)')).toBe('Stadtbücherei, Kaarst-Mitte');
+    expect(byTitle.get('Bus im Stadtgebiet (Beispiel)')).toBeNull();
+    const placed = await request<{ createKaarstPassOffer: { place: string | null } }>(
+      staff,
+      'mutation ($input: KaarstPassOfferInput!) { createKaarstPassOffer(input: $input) { place } }',
+      { input: offerInput({ place: '  Büttgen  ' }) },
+    );
+    expect(placed.data?.createKaarstPassOffer.place).toBe('Büttgen');
   });
 
   it('keeps the quota under 30 concurrent redemptions of 30 passes: exactly 10 succeed', async () => {
@@ -235,6 +249,7 @@ describe('pass: offers, redemptions, quotas and partners', () => {
       { quota: 0 },
       { perPassLimit: 0 },
       { validUntil: new Date(Date.now() - 2 * DAY).toISOString() },
+      { place: 'x'.repeat(201) },
     ];
     for (const input of bad) {
       expect(codes(await request(staff, CREATE, { input: offerInput(input) }))).toEqual(['BAD_USER_INPUT']);

@@ -49,6 +49,39 @@ export async function searchStops(transit: TransitState, search: string, limit: 
     .map((i) => stopModel(tt, i));
 }
 
+/** Metres between two points (haversine; plenty exact for a town's stops). */
+export function metresBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const a =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6_371_000 * Math.asin(Math.sqrt(a));
+}
+
+/** The stops nearest a position (the app's "near me"), stations and platforms a rider waits at, nearest first. */
+export async function stopsNear(
+  transit: TransitState,
+  latitude: number,
+  longitude: number,
+  limit: number | null | undefined,
+) {
+  if (!Number.isFinite(latitude) || latitude < -90 || latitude > 90)
+    throw badInput('latitude must lie between -90 and 90.', 'latitude');
+  if (!Number.isFinite(longitude) || longitude < -180 || longitude > 180)
+    throw badInput('longitude must lie between -180 and 180.', 'longitude');
+  const max = clampLimit(limit, 5, 20, 'limit');
+  const tt = await timetableOf(transit);
+  const near: Array<{ index: number; metres: number }> = [];
+  tt.stops.forEach((stop, index) => {
+    if (stop.locationType > 1 || stop.latitude === null || stop.longitude === null) return;
+    near.push({ index, metres: metresBetween(latitude, longitude, stop.latitude, stop.longitude) });
+  });
+  return near
+    .sort((a, b) => a.metres - b.metres || a.index - b.index)
+    .slice(0, max)
+    .map(({ index }) => stopModel(tt, index));
+}
+
 export async function departuresAt(
   transit: TransitState,
   stopId: string,

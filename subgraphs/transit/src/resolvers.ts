@@ -3,7 +3,15 @@ import { zoneMapOf } from './fares/zone-map.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import { exportPickupData } from './pickup.ts';
 import { pickupResolvers } from './pickup-resolvers.ts';
-import { departuresAt, journeysBetween, routeById, searchStops, stopById, timetableOf } from './queries.ts';
+import {
+  departuresAt,
+  journeysBetween,
+  routeById,
+  searchStops,
+  stopById,
+  stopsNear,
+  timetableOf,
+} from './queries.ts';
 import { feedStatus, realtimeResolvers } from './realtime-resolvers.ts';
 
 export const resolvers: Resolvers = {
@@ -15,6 +23,8 @@ export const resolvers: Resolvers = {
   },
   Query: {
     transitStops: (_p, { search, limit }, { services }) => searchStops(services, search, limit),
+    transitStopsNear: (_p, { latitude, longitude, limit }, { services }) =>
+      stopsNear(services, latitude, longitude, limit),
     transitStop: (_p, { id }, { services }) => stopById(services, id),
     departures: (_p, { stopId, limit, from }, { services }) => departuresAt(services, stopId, limit, from),
     journeys: (_p, args, { services }) => journeysBetween(services, args),

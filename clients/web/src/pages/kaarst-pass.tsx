@@ -12,6 +12,7 @@ import { t } from '../i18n.ts';
 import { tp } from '../i18n-pass.ts';
 import { signInThenReturn } from '../router.ts';
 import { session } from '../session.ts';
+import { PassDevices } from './pass-devices.tsx';
 import { PassOffers, passBecameValid } from './pass-offers.tsx';
 import { PassQrCode } from './pass-qr.tsx';
 import './pass.css';
@@ -185,6 +186,9 @@ function SignedInPass() {
         <Show when={pass()}>{(current) => <PassDetails pass={current()} />}</Show>
         <Show when={pass()?.status === 'ACTIVE' && pass()?.validUntil ? pass() : null}>
           {(active) => <PassQrCode number={active().number} validUntil={active().validUntil as string} />}
+        </Show>
+        <Show when={pass() && pass()?.status !== 'PENDING'}>
+          <PassDevices />
         </Show>
         <Show when={!pass() || CLOSED.has(pass()?.status ?? '')}>
           <ApplyForm

@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonalDataRef } from '@kaarst/kit';
-import type { PassModel, OfferModel, RedemptionModel, AuditEntryModel, AuditLogModel } from '../models.ts';
+import type { PassModel, OfferModel, RedemptionModel, DeviceModel, AuditEntryModel, AuditLogModel } from '../models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -67,6 +68,34 @@ export type KaarstPass = {
   validUntil?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/**
+ * A phone that carries the pass offline (the Kaarst App): its key was made in the phone's
+ * WebCrypto and never leaves it; the hub certified the public half. Only the holder sees it.
+ */
+export type KaarstPassDevice = {
+  __typename?: 'KaarstPassDevice';
+  /** Until when its newest certificate holds; the app renews it when online. */
+  certificateExpiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** What the holder called it, e.g. Mein Handy. */
+  label: Scalars['String']['output'];
+  registeredAt: Scalars['DateTime']['output'];
+  /** Set once the holder revoked it (a lost phone): its codes are refused from then on. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A device's certificate: the app keeps it and signs short-lived codes with the device key offline. */
+export type KaarstPassDeviceCertificate = {
+  __typename?: 'KaarstPassDeviceCertificate';
+  /**
+   * A compact JWS (EdDSA, signed with the pass key) binding the pass number, its validity,
+   * the device id and the device's public key (cnf.jwk); verify codes with @kaarst/pass-verify.
+   */
+  certificate: Scalars['String']['output'];
+  device: KaarstPassDevice;
+  expiresAt: Scalars['DateTime']['output'];
+};
+
 export type KaarstPassOffer = {
   __typename?: 'KaarstPassOffer';
   category: KaarstPassOfferCategory;
@@ -76,6 +105,8 @@ export type KaarstPassOffer = {
   partner: KaarstPassPartner;
   /** How often one pass may redeem it. */
   perPassLimit: Scalars['Int']['output'];
+  /** Where it is used, e.g. Stadtbücherei, Kaarst-Mitte; null: anywhere in town. */
+  place?: Maybe<Scalars['String']['output']>;
   /** 0 for a free offer. */
   priceCents: Scalars['Int']['output'];
   /** Redemptions in all; null for no limit. */
@@ -105,6 +136,8 @@ export type KaarstPassOfferInput = {
   partnerName?: InputMaybe<Scalars['String']['input']>;
   /** Default 1. */
   perPassLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** Where it is used (up to 200 characters); leave out for anywhere in town. */
+  place?: InputMaybe<Scalars['String']['input']>;
   /** Required (above 0) when the offer is not free. */
   priceCents?: InputMaybe<Scalars['Int']['input']>;
   quota?: InputMaybe<Scalars['Int']['input']>;
@@ -183,8 +216,16 @@ export type Mutation = {
    * A paid offer is PAYMENT_PENDING with an invoice reference.
    */
   redeemKaarstPassOffer: KaarstPassRedemption;
+  /**
+   * Binds a device to the holder's active pass, or renews the certificate of a device already
+   * bound with the same key (idempotent). PASS_NOT_ACTIVE when the pass is not active; CONFLICT
+   * with extensions.reason TOO_MANY_DEVICES past 5 devices, DEVICE_REVOKED for a revoked key (make a new one).
+   */
+  registerKaarstPassDevice: KaarstPassDeviceCertificate;
   /** Staff: revokes a pass for good; its number goes on the revocation list. */
   revokeKaarstPass: KaarstPass;
+  /** The holder revokes one of their devices (a lost phone); its id goes on kaarstPassRevokedDevices. Idempotent. */
+  revokeKaarstPassDevice: KaarstPassDevice;
   /** Staff: suspends an active pass; its number goes on the revocation list. */
   suspendKaarstPass: KaarstPass;
   /** Partners change their own offers; staff the city's. */
@@ -226,9 +267,19 @@ export type MutationRedeemKaarstPassOfferArgs = {
 };
 
 
+export type MutationRegisterKaarstPassDeviceArgs = {
+  input: RegisterKaarstPassDeviceInput;
+};
+
+
 export type MutationRevokeKaarstPassArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeKaarstPassDeviceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -257,12 +308,16 @@ export type Query = {
   kaarstPassOffers: Array<KaarstPassOffer>;
   /** Numbers of revoked and suspended passes still within their validity; apps cache it. */
   kaarstPassRevocations: Array<Scalars['String']['output']>;
+  /** Ids of revoked devices whose certificates have not yet expired; apps cache it with kaarstPassRevocations. */
+  kaarstPassRevokedDevices: Array<Scalars['ID']['output']>;
   /** The QR token for the holder's active pass; ask again at refreshAt. */
   kaarstPassToken: KaarstPassToken;
   /** The public key (a JWK) that verifies pass tokens offline; apps cache it. */
   kaarstPassVerificationKey: Scalars['JSONObject']['output'];
   /** The signed-in person's pass (the live one, else the latest); null if they never applied. */
   myKaarstPass?: Maybe<KaarstPass>;
+  /** The holder's devices that carry the pass offline, newest first (revoked ones too). */
+  myKaarstPassDevices: Array<KaarstPassDevice>;
   /** Partners: their own offers (staff: the city's). */
   myKaarstPassOffers: Array<KaarstPassOffer>;
   /** The holder's own redemptions, newest first. */
@@ -281,6 +336,13 @@ export type QueryKaarstPassOffersArgs = {
 
 export type QueryMyOfferRedemptionsArgs = {
   offerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RegisterKaarstPassDeviceInput = {
+  /** 1 to 60 characters, e.g. Mein Handy. */
+  label: Scalars['String']['input'];
+  /** The device's public key: a JWK of an ECDSA P-256 key (kty EC, crv P-256, x, y), nothing private. */
+  publicKey: Scalars['JSONObject']['input'];
 };
 
 
@@ -389,6 +451,8 @@ export type ResolversTypes = {
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   KaarstPass: ResolverTypeWrapper<PassModel>;
+  KaarstPassDevice: ResolverTypeWrapper<DeviceModel>;
+  KaarstPassDeviceCertificate: ResolverTypeWrapper<Omit<KaarstPassDeviceCertificate, 'device'> & { device: ResolversTypes['KaarstPassDevice'] }>;
   KaarstPassOffer: ResolverTypeWrapper<OfferModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KaarstPassOfferCategory: KaarstPassOfferCategory;
@@ -401,6 +465,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PersonalData: ResolverTypeWrapper<PersonalDataRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterKaarstPassDeviceInput: RegisterKaarstPassDeviceInput;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -416,6 +481,8 @@ export type ResolversParentTypes = {
   FieldSet: Scalars['FieldSet']['output'];
   JSONObject: Scalars['JSONObject']['output'];
   KaarstPass: PassModel;
+  KaarstPassDevice: DeviceModel;
+  KaarstPassDeviceCertificate: Omit<KaarstPassDeviceCertificate, 'device'> & { device: ResolversParentTypes['KaarstPassDevice'] };
   KaarstPassOffer: OfferModel;
   Int: Scalars['Int']['output'];
   KaarstPassOfferInput: KaarstPassOfferInput;
@@ -425,6 +492,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PersonalData: PersonalDataRef;
   Query: Record<PropertyKey, never>;
+  RegisterKaarstPassDeviceInput: RegisterKaarstPassDeviceInput;
   link__Import: Scalars['link__Import']['output'];
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
@@ -484,6 +552,20 @@ export type KaarstPassResolvers<ContextType = Context, ParentType extends Resolv
   validUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
+export type KaarstPassDeviceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KaarstPassDevice'] = ResolversParentTypes['KaarstPassDevice']> = {
+  certificateExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type KaarstPassDeviceCertificateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KaarstPassDeviceCertificate'] = ResolversParentTypes['KaarstPassDeviceCertificate']> = {
+  certificate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  device?: Resolver<ResolversTypes['KaarstPassDevice'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type KaarstPassOfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KaarstPassOffer'] = ResolversParentTypes['KaarstPassOffer']> = {
   category?: Resolver<ResolversTypes['KaarstPassOfferCategory'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -491,6 +573,7 @@ export type KaarstPassOfferResolvers<ContextType = Context, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   partner?: Resolver<ResolversTypes['KaarstPassPartner'], ParentType, ContextType>;
   perPassLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   priceCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quota?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   remaining?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -529,7 +612,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   markKaarstPassRedemptionPaid?: Resolver<ResolversTypes['KaarstPassRedemption'], ParentType, ContextType, RequireFields<MutationMarkKaarstPassRedemptionPaidArgs, 'id'>>;
   reactivateKaarstPass?: Resolver<ResolversTypes['KaarstPass'], ParentType, ContextType, RequireFields<MutationReactivateKaarstPassArgs, 'id' | 'reason'>>;
   redeemKaarstPassOffer?: Resolver<ResolversTypes['KaarstPassRedemption'], ParentType, ContextType, RequireFields<MutationRedeemKaarstPassOfferArgs, 'idempotencyKey' | 'offerId'>>;
+  registerKaarstPassDevice?: Resolver<ResolversTypes['KaarstPassDeviceCertificate'], ParentType, ContextType, RequireFields<MutationRegisterKaarstPassDeviceArgs, 'input'>>;
   revokeKaarstPass?: Resolver<ResolversTypes['KaarstPass'], ParentType, ContextType, RequireFields<MutationRevokeKaarstPassArgs, 'id' | 'reason'>>;
+  revokeKaarstPassDevice?: Resolver<ResolversTypes['KaarstPassDevice'], ParentType, ContextType, RequireFields<MutationRevokeKaarstPassDeviceArgs, 'id'>>;
   suspendKaarstPass?: Resolver<ResolversTypes['KaarstPass'], ParentType, ContextType, RequireFields<MutationSuspendKaarstPassArgs, 'id' | 'reason'>>;
   updateKaarstPassOffer?: Resolver<ResolversTypes['KaarstPassOffer'], ParentType, ContextType, RequireFields<MutationUpdateKaarstPassOfferArgs, 'id' | 'input'>>;
 };
@@ -543,9 +628,11 @@ export type PersonalDataResolvers<ContextType = Context, ParentType extends Reso
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   kaarstPassOffers?: Resolver<Array<ResolversTypes['KaarstPassOffer']>, ParentType, ContextType, Partial<QueryKaarstPassOffersArgs>>;
   kaarstPassRevocations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  kaarstPassRevokedDevices?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   kaarstPassToken?: Resolver<ResolversTypes['KaarstPassToken'], ParentType, ContextType>;
   kaarstPassVerificationKey?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
   myKaarstPass?: Resolver<Maybe<ResolversTypes['KaarstPass']>, ParentType, ContextType>;
+  myKaarstPassDevices?: Resolver<Array<ResolversTypes['KaarstPassDevice']>, ParentType, ContextType>;
   myKaarstPassOffers?: Resolver<Array<ResolversTypes['KaarstPassOffer']>, ParentType, ContextType>;
   myKaarstPassRedemptions?: Resolver<Array<ResolversTypes['KaarstPassRedemption']>, ParentType, ContextType>;
   myOfferRedemptions?: Resolver<Array<ResolversTypes['KaarstPassRedemption']>, ParentType, ContextType, Partial<QueryMyOfferRedemptionsArgs>>;
@@ -563,6 +650,8 @@ export type Resolvers<ContextType = Context> = {
   FieldSet?: GraphQLScalarType;
   JSONObject?: GraphQLScalarType;
   KaarstPass?: KaarstPassResolvers<ContextType>;
+  KaarstPassDevice?: KaarstPassDeviceResolvers<ContextType>;
+  KaarstPassDeviceCertificate?: KaarstPassDeviceCertificateResolvers<ContextType>;
   KaarstPassOffer?: KaarstPassOfferResolvers<ContextType>;
   KaarstPassPartner?: KaarstPassPartnerResolvers<ContextType>;
   KaarstPassRedemption?: KaarstPassRedemptionResolvers<ContextType>;

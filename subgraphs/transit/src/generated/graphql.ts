@@ -227,6 +227,8 @@ export type Query = {
   transitStop?: Maybe<TransitStop>;
   /** Stops whose name contains `search` (any case); stations and platforms alike, by name. */
   transitStops: Array<TransitStop>;
+  /** The stops nearest a position (WGS 84), nearest first: the app's departures near me. limit 1 to 20, default 5. */
+  transitStopsNear: Array<TransitStop>;
   /** The pickup requests on a trip you drive. */
   tripPickupRequests: Array<PickupRequest>;
   /** Vehicles now (GTFS-Realtime VehiclePositions), of one line or one trip if asked. */
@@ -264,6 +266,13 @@ export type QueryTransitStopArgs = {
 export type QueryTransitStopsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   search: Scalars['String']['input'];
+};
+
+
+export type QueryTransitStopsNearArgs = {
+  latitude: Scalars['Float']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  longitude: Scalars['Float']['input'];
 };
 
 
@@ -645,6 +654,7 @@ export type ResolversTypes = {
   PickupRequest: ResolverTypeWrapper<PickupRequestModel>;
   PickupRequestStatus: PickupRequestStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   RealtimeFeed: ResolverTypeWrapper<RealtimeFeed>;
   RealtimeFeedKind: RealtimeFeedKind;
   RequestPickupInput: RequestPickupInput;
@@ -653,7 +663,6 @@ export type ResolversTypes = {
   TransitFeed: ResolverTypeWrapper<TransitFeed>;
   TransitRoute: ResolverTypeWrapper<RouteModel>;
   TransitStop: ResolverTypeWrapper<StopModel>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   TransitTrip: ResolverTypeWrapper<TripModel>;
   TripFrequency: ResolverTypeWrapper<TripFrequency>;
   VehiclePosition: ResolverTypeWrapper<VehiclePositionModel>;
@@ -681,6 +690,7 @@ export type ResolversParentTypes = {
   PersonalData: PersonalDataRef;
   PickupRequest: PickupRequestModel;
   Query: Record<PropertyKey, never>;
+  Float: Scalars['Float']['output'];
   RealtimeFeed: RealtimeFeed;
   RequestPickupInput: RequestPickupInput;
   Subscription: Record<PropertyKey, never>;
@@ -688,7 +698,6 @@ export type ResolversParentTypes = {
   TransitFeed: TransitFeed;
   TransitRoute: RouteModel;
   TransitStop: StopModel;
-  Float: Scalars['Float']['output'];
   TransitTrip: TripModel;
   TripFrequency: TripFrequency;
   VehiclePosition: VehiclePositionModel;
@@ -801,6 +810,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   transitFeed?: Resolver<Maybe<ResolversTypes['TransitFeed']>, ParentType, ContextType>;
   transitStop?: Resolver<Maybe<ResolversTypes['TransitStop']>, ParentType, ContextType, RequireFields<QueryTransitStopArgs, 'id'>>;
   transitStops?: Resolver<Array<ResolversTypes['TransitStop']>, ParentType, ContextType, RequireFields<QueryTransitStopsArgs, 'limit' | 'search'>>;
+  transitStopsNear?: Resolver<Array<ResolversTypes['TransitStop']>, ParentType, ContextType, RequireFields<QueryTransitStopsNearArgs, 'latitude' | 'limit' | 'longitude'>>;
   tripPickupRequests?: Resolver<Array<ResolversTypes['PickupRequest']>, ParentType, ContextType, RequireFields<QueryTripPickupRequestsArgs, 'serviceDate' | 'tripId'>>;
   vehiclePositions?: Resolver<Array<ResolversTypes['VehiclePosition']>, ParentType, ContextType, Partial<QueryVehiclePositionsArgs>>;
 };
