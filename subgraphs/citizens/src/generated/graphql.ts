@@ -122,7 +122,7 @@ export type Mutation = {
    * "Passwort vergessen?": mails a link to set a new password to this address, if an account
    * has it. The answer is the same (true) for every address, so nobody learns whether an account
    * exists. The link holds a token valid once, for 30 minutes. RATE_LIMITED after 3 requests for
-   * one address or 10 from one client address within an hour.
+   * one address or 10 from one client address within an hour. MAIL_NOT_CONFIGURED when this hub has no mail server.
    */
   requestPasswordReset: Scalars['Boolean']['output'];
   /**
