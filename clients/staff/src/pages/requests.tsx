@@ -1,10 +1,13 @@
 /**
  * The department's requests: the queue (oldest due first) with a status filter, one request
  * with its history and messages, a status change with a reason, a reply to the citizen. New
- * requests of the department arrive live (requestSubmitted).
+ * requests of the department arrive live (requestSubmitted). The located ones are also drawn on a
+ * map (clients/ui's HubMap); choosing one there opens it like its row in the list.
  */
-import { createEffect, createResource, createSignal, For, on, onCleanup, Show } from 'solid-js';
+import { featureCollection, HubMap, pointFeature } from '@kaarst/ui/map';
+import { createEffect, createMemo, createResource, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import { me } from '../access.ts';
+import { mapTiles } from '../config.ts';
 import { formatDateTime } from '../dates.ts';
 import {
   type RequestStatus,
@@ -180,6 +183,23 @@ export function RequestsPage() {
     ),
   );
 
+  const located = createMemo(() => {
+    const list = rows() ?? [];
+    const features = list.flatMap((r) =>
+      r.latitude != null && r.longitude != null
+        ? [
+            pointFeature(r.longitude, r.latitude, {
+              id: r.id,
+              kind: 'request',
+              label: `${r.referenceNumber}: ${r.type.name} (${STATUS[r.status]})${r.address ? `, ${r.address}` : ''}`,
+              selected: r.id === selected(),
+            }),
+          ]
+        : [],
+    );
+    return { all: list.length, collection: featureCollection(features) };
+  });
+
   const onChanged = (row: WorkbenchRequestRowFragment) =>
     mutate((list) =>
       (list ?? []).flatMap((r) => (r.id !== row.id ? [r] : shown(row.status) ? [{ ...r, ...row }] : [])),
@@ -248,6 +268,23 @@ export function RequestsPage() {
             </Show>
           )}
         </Show>
+      </Show>
+      <Show when={rows()}>
+        <section class="card" aria-labelledby="request-map-title">
+          <h2 id="request-map-title">Karte</h2>
+          <p class="hub-map-note" data-testid="request-map-note">
+            {located().collection.features.length} von {located().all} Anliegen mit Ort auf der Karte. Die
+            Liste oben enthält alle; dort lassen sie sich auch per Tastatur öffnen.
+          </p>
+          <HubMap
+            label="Karte der Anliegen mit Ort"
+            features={located().collection}
+            tileUrl={mapTiles.url}
+            attribution={mapTiles.attribution}
+            onSelect={setSelected}
+            testId="request-map"
+          />
+        </section>
       </Show>
       <Show when={selected()}>{(id) => <RequestDetail id={id()} onChanged={onChanged} />}</Show>
     </section>
