@@ -90,7 +90,7 @@ function createMap(element: HTMLElement, props: HubMapProps): L.Map {
 }
 
 export function HubMap(props: HubMapProps) {
-  let element: HTMLDivElement | undefined;
+  let element: HTMLElement | undefined;
   let map: L.Map | undefined;
   let layer: L.GeoJSON | undefined;
 
@@ -140,12 +140,11 @@ export function HubMap(props: HubMapProps) {
   });
 
   return (
-    <div
+    <section
       ref={(el) => {
         element = el;
       }}
       class="hub-map"
-      role="region"
       aria-label={props.label}
       data-testid={props.testId}
     />
