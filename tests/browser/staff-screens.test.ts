@@ -1,13 +1,25 @@
 /**
  * More of the staff workbench (clients/staff) in Chromium against a real hub (trusted documents
  * enforced as in production): (a) the requests screen's map of located requests (Leaflet, no
- * tiles), choosing a request on the map. axe-core checks every screen; screenshots go to
+ * tiles), choosing a request on the map; (b) the kiosk at the entrance draws a walk-in ticket
+ * and the citizen follows it live in the portal ("2 vor Ihnen, etwa … Minuten", then the call),
+ * the kiosk account sees nothing else; (c) the day's statistics per service and counter. axe-core checks every screen; screenshots go to
  * test-results/portal/staff-*.png.
  */
 import { randomUUID } from 'node:crypto';
 import { SubmitRequestDocument } from '@kaarst/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureStaffBuilt } from '../../clients/staff/scripts/ensure-build.ts';
+import {
+  WorkbenchCallNextDocument,
+  WorkbenchDrawTicketDocument,
+  WorkbenchFinishTicketDocument,
+  WorkbenchOpenCounterDocument,
+  WorkbenchQueueDocument,
+  WorkbenchQueueStatisticsDocument,
+  WorkbenchStartServingDocument,
+} from '../../clients/staff/src/generated/graphql.ts';
+import { ensurePortalBuilt } from '../../clients/web/scripts/ensure-build.ts';
 import {
   type Browser,
   type BrowserContext,
@@ -18,9 +30,11 @@ import {
   type Page,
   UNTIL,
 } from '../../clients/web/test/browser.ts';
-import { ANNA, DEMO_PASSWORD, STAFF, startHub, type TestHub } from '../harness.ts';
+import { ANNA, codes, DEMO_PASSWORD, STAFF, startHub, type TestHub } from '../harness.ts';
 
 const runBrowserTests = browserTestsRun('staff screens');
+const OFFICE = 'rathaus-kaarst';
+const KIOSK = 'kiosk.rathaus@example.org';
 
 describe.runIf(runBrowserTests)('staff workbench screens in Chromium', { timeout: 180_000 }, () => {
   let hub: TestHub;
@@ -31,6 +45,7 @@ describe.runIf(runBrowserTests)('staff workbench screens in Chromium', { timeout
 
   beforeAll(async () => {
     ensureStaffBuilt({ typecheck: true });
+    ensurePortalBuilt({ typecheck: true });
     [hub, browser] = await Promise.all([
       startHub({ subgraphs: ['requests'], gateway: { trustedDocuments: { enforce: true } } }),
       launchChromium(),
@@ -120,5 +135,160 @@ describe.runIf(runBrowserTests)('staff workbench screens in Chromium', { timeout
       .poll(() => page.locator('.leaflet-tooltip').textContent(), UNTIL)
       .toContain(`${elsewhere.referenceNumber}: Frage an die Verwaltung`);
     await expectAccessible(page, 'staff-21-request-map-chosen');
+  });
+
+  it('(b) the kiosk draws a walk-in ticket, and the citizen follows it live in the portal', async () => {
+    const staff = await hub.signIn(STAFF);
+    // A counter is open (the estimate counts open counters), and two are already waiting.
+    const opened = await hub.execute(WorkbenchOpenCounterDocument, { locationId: OFFICE, counter: 1 }, staff);
+    expect(opened.errors).toBeUndefined();
+    for (const _ of [1, 2]) {
+      const drawn = await hub.execute(
+        WorkbenchDrawTicketDocument,
+        { input: { locationId: OFFICE, serviceIds: ['wohnsitz-anmelden'], idempotencyKey: randomUUID() } },
+        staff,
+      );
+      expect(drawn.errors).toBeUndefined();
+    }
+
+    const kiosk = await newPage();
+    await signIn(kiosk, KIOSK);
+    const nav = kiosk.getByRole('navigation', { name: 'Arbeitsbereiche' });
+    await nav.getByRole('link', { name: 'Wartemarken-Kiosk' }).waitFor();
+    // The kiosk account has the kiosk and nothing else, and the graph agrees.
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Übersicht', 'Wartemarken-Kiosk']);
+    const kioskToken = await hub.signIn(KIOSK);
+    expect(codes(await hub.execute(WorkbenchQueueDocument, { locationId: OFFICE }, kioskToken))).toEqual([
+      'FORBIDDEN',
+    ]);
+
+    await nav.getByRole('link', { name: 'Wartemarken-Kiosk' }).click();
+    await kiosk.getByRole('heading', { level: 1, name: 'Wartemarke ziehen · Rathaus Kaarst' }).waitFor();
+    await expect
+      .poll(() => kiosk.getByTestId('kiosk-wait').textContent(), UNTIL)
+      .toMatch(/warten 2 Personen/);
+    await expectAccessible(kiosk, 'staff-22-kiosk');
+    // Keyboard only: the service's checkbox with Space, the button with Enter.
+    await kiosk.getByRole('checkbox', { name: 'Personalausweis beantragen' }).focus();
+    await kiosk.keyboard.press('Space');
+    await kiosk.getByRole('button', { name: 'Wartemarke ziehen' }).focus();
+    await kiosk.keyboard.press('Enter');
+    await kiosk.getByTestId('kiosk-ticket').waitFor();
+    expect(await kiosk.getByTestId('kiosk-label').textContent()).toBe('W-003');
+    const estimate = (await kiosk.getByTestId('kiosk-estimate').textContent()) ?? '';
+    expect(estimate).toMatch(/^2 vor Ihnen, etwa \d+ Minuten$/);
+    const code = (await kiosk.getByTestId('kiosk-code').textContent()) ?? '';
+    expect(code.length).toBeGreaterThan(3);
+    await expectAccessible(kiosk, 'staff-23-kiosk-ticket');
+    // Printed, only the ticket shows.
+    await kiosk.emulateMedia({ media: 'print' });
+    expect(await kiosk.locator('.site-header').isVisible()).toBe(false);
+    expect(await kiosk.getByTestId('kiosk-label').isVisible()).toBe(true);
+    await kiosk.emulateMedia({ media: 'screen' });
+
+    // The citizen opens the link printed on the ticket in the portal.
+    const phone = await newPage();
+    await phone.goto(new URL(`/#/wartemarke/${encodeURIComponent(code)}`, hub.url).toString());
+    await phone.getByRole('heading', { level: 1, name: 'Ihre Wartemarke' }).waitFor();
+    const state = phone.getByTestId('ticket-state');
+    await expect.poll(() => state.textContent(), UNTIL).toBe(estimate);
+    expect(await phone.getByRole('heading', { level: 2 }).textContent()).toContain('W-003');
+    await expectAccessible(phone, 'staff-24-portal-ticket-waiting');
+
+    // Staff call the next two; the open page follows without reload.
+    const call = () =>
+      hub.execute(
+        WorkbenchCallNextDocument,
+        { input: { locationId: OFFICE, counter: 1, idempotencyKey: randomUUID() } },
+        staff,
+      );
+    const finish = async (id: string) => {
+      expect(
+        (await hub.execute(WorkbenchStartServingDocument, { ticketId: id }, staff)).errors,
+      ).toBeUndefined();
+      expect(
+        (await hub.execute(WorkbenchFinishTicketDocument, { ticketId: id }, staff)).errors,
+      ).toBeUndefined();
+    };
+    const first = (await call()).data?.callNextQueueTicket;
+    expect(first?.label).toBe('W-001');
+    await expect.poll(() => state.textContent(), UNTIL).toMatch(/^1 Person vor Ihnen, etwa \d+ Minuten?$/);
+    await finish(first?.id as string);
+    const second = (await call()).data?.callNextQueueTicket;
+    await finish(second?.id as string);
+    await expect.poll(() => state.textContent(), UNTIL).toMatch(/^Sie sind als Nächstes dran/);
+    const third = (await call()).data?.callNextQueueTicket;
+    expect(third?.label).toBe('W-003');
+    await expect.poll(() => state.textContent(), UNTIL).toBe('Sie sind aufgerufen: bitte zu Schalter 1.');
+    expect(await state.getAttribute('aria-live')).toBe('assertive');
+    await expectAccessible(phone, 'staff-25-portal-ticket-called');
+    await finish(third?.id as string);
+    await expect.poll(() => state.textContent(), UNTIL).toBe('Erledigt. Vielen Dank für Ihren Besuch.');
+
+    // A code that does not exist says so.
+    await phone.goto(new URL('/#/wartemarke/GIBTESNICHT', hub.url).toString());
+    await phone.getByRole('alert').filter({ hasText: 'Zu diesem Code gibt es keine Wartemarke' }).waitFor();
+  });
+
+  it('(c) the day’s statistics: waiting and handling times per service and counter', async () => {
+    const staff = await hub.signIn(STAFF);
+    const page = await newPage();
+    await signIn(page, STAFF);
+    const nav = page.getByRole('navigation', { name: 'Arbeitsbereiche' });
+    await nav.getByRole('link', { name: 'Statistik' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Statistik' }).waitFor();
+    await page.getByLabel('Standort').selectOption(OFFICE);
+    const summary = page.getByTestId('stats-summary');
+    // The three tickets of (b), served at counter 1.
+    await expect
+      .poll(() => summary.textContent(), UNTIL)
+      .toMatch(/^3 Wartemarken \(3 ohne Termin, 0 mit Termin\): 3 bedient/);
+    const graph = (
+      await hub.execute(
+        WorkbenchQueueStatisticsDocument,
+        {
+          locationId: OFFICE,
+          date: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date()),
+        },
+        staff,
+      )
+    ).data?.queueStatistics;
+    expect(graph?.served).toBe(3);
+    const perService = page.getByTestId('stats-by-service');
+    expect(await perService.getByRole('rowheader').allTextContents()).toEqual(
+      graph?.byService.map((row) => row.service.name),
+    );
+    const counterRow = page.getByTestId('stats-counter-1');
+    expect(await counterRow.locator('td').first().textContent()).toBe('3');
+    // Today also shows what the estimate expects now. Two handled tickets of a service are too
+    // few (fewer than 3): the catalogue's duration counts. A third one handled, the live median does.
+    const handling = page.getByTestId('handling-wohnsitz-anmelden');
+    await expect.poll(() => handling.textContent(), UNTIL).toContain('15 minKatalog');
+    const drawn = await hub.execute(
+      WorkbenchDrawTicketDocument,
+      { input: { locationId: OFFICE, serviceIds: ['wohnsitz-anmelden'], idempotencyKey: randomUUID() } },
+      staff,
+    );
+    expect(drawn.errors).toBeUndefined();
+    const called = await hub.execute(
+      WorkbenchCallNextDocument,
+      { input: { locationId: OFFICE, counter: 1, idempotencyKey: randomUUID() } },
+      staff,
+    );
+    const ticketId = called.data?.callNextQueueTicket?.id as string;
+    expect((await hub.execute(WorkbenchStartServingDocument, { ticketId }, staff)).errors).toBeUndefined();
+    expect((await hub.execute(WorkbenchFinishTicketDocument, { ticketId }, staff)).errors).toBeUndefined();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Statistik' }).waitFor();
+    await expect.poll(() => summary.textContent(), UNTIL).toMatch(/^4 Wartemarken/);
+    await expect.poll(() => handling.textContent(), UNTIL).toContain('3 bediente Wartemarken');
+    expect(await handling.textContent()).not.toContain('15 min');
+    await expectAccessible(page, 'staff-26-statistics');
+
+    // An earlier day with nothing: said in words.
+    await page.getByLabel('Tag').fill('2026-01-05');
+    await page.getByLabel('Tag').dispatchEvent('change');
+    await expect.poll(() => summary.textContent(), UNTIL).toMatch(/^0 Wartemarken/);
+    await page.getByText('An diesem Tag keine Wartemarken.').waitFor();
   });
 });

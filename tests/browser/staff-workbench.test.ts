@@ -111,7 +111,10 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
     expect(await nav.getByRole('link').allTextContents()).toEqual([
       'Übersicht',
       'Termine des Tages',
+      'Wochenübersicht',
       'Warteschlange',
+      'Statistik',
+      'Wartemarken-Kiosk',
       'Anliegen',
     ]);
     await expectAccessible(page, 'staff-2-home');
@@ -345,7 +348,10 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
     expect(await nav.getByRole('link').allTextContents()).toEqual([
       'Übersicht',
       'Termine des Tages',
+      'Wochenübersicht',
       'Warteschlange',
+      'Statistik',
+      'Wartemarken-Kiosk',
       'Anliegen',
       'Protokoll',
     ]);

@@ -10,9 +10,12 @@ import { AuditPage } from './pages/audit.tsx';
 import { DayPage } from './pages/day.tsx';
 import { DisplayPage } from './pages/display.tsx';
 import { HomePage } from './pages/home.tsx';
+import { KioskPage } from './pages/kiosk.tsx';
 import { QueuePage } from './pages/queue.tsx';
 import { RequestsPage } from './pages/requests.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
+import { StatisticsPage } from './pages/statistics.tsx';
+import { WeekPage } from './pages/week.tsx';
 import { href, navigate, type Route, route } from './router.ts';
 import { session, signOut } from './session.ts';
 
@@ -20,14 +23,20 @@ const TITLES: Record<Route, string> = {
   home: 'Übersicht',
   'sign-in': 'Anmelden',
   day: 'Termine des Tages',
+  week: 'Wochenübersicht',
   queue: 'Warteschlange',
+  stats: 'Statistik',
+  kiosk: 'Wartemarken-Kiosk',
   requests: 'Anliegen',
   audit: 'Protokoll',
   display: 'Aufrufanzeige',
 };
 const SCREEN_LABELS: Record<Screen, string> = {
   day: 'Termine des Tages',
+  week: 'Wochenübersicht',
   queue: 'Warteschlange',
+  stats: 'Statistik',
+  kiosk: 'Wartemarken-Kiosk',
   requests: 'Anliegen',
   audit: 'Protokoll',
 };
@@ -133,9 +142,24 @@ export function App() {
               <DayPage />
             </Guarded>
           </Match>
+          <Match when={route() === 'week'}>
+            <Guarded screen="week">
+              <WeekPage />
+            </Guarded>
+          </Match>
           <Match when={route() === 'queue'}>
             <Guarded screen="queue">
               <QueuePage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'stats'}>
+            <Guarded screen="stats">
+              <StatisticsPage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'kiosk'}>
+            <Guarded screen="kiosk">
+              <KioskPage />
             </Guarded>
           </Match>
           <Match when={route() === 'audit'}>

@@ -4,13 +4,26 @@
  */
 import { createSignal } from 'solid-js';
 
-export type Route = 'home' | 'sign-in' | 'day' | 'queue' | 'requests' | 'audit' | 'display';
+export type Route =
+  | 'home'
+  | 'sign-in'
+  | 'day'
+  | 'week'
+  | 'queue'
+  | 'stats'
+  | 'kiosk'
+  | 'requests'
+  | 'audit'
+  | 'display';
 
 const PATHS: Record<Exclude<Route, 'display'>, string> = {
   home: '#/',
   'sign-in': '#/anmelden',
   day: '#/tag',
+  week: '#/woche',
   queue: '#/warteschlange',
+  stats: '#/statistik',
+  kiosk: '#/kiosk',
   requests: '#/anliegen',
   audit: '#/protokoll',
 };

@@ -23,6 +23,7 @@ export type Route =
   | 'energy'
   | 'budget'
   | 'family'
+  | 'ticket'
   | 'meeting';
 
 const PATHS: Record<Exclude<Route, 'meeting'>, string> = {
@@ -44,12 +45,16 @@ const PATHS: Record<Exclude<Route, 'meeting'>, string> = {
   energy: '#/energie',
   budget: '#/buergerhaushalt',
   family: '#/familie',
+  ticket: '#/wartemarke',
 };
 const MEETING_PREFIX = '#/rat/';
+const TICKET_PREFIX = '#/wartemarke/';
 
 function parse(hash: string): { route: Route; id: string } {
   if (hash.startsWith(MEETING_PREFIX))
     return { route: 'meeting', id: decodeURIComponent(hash.slice(MEETING_PREFIX.length)) };
+  if (hash.startsWith(TICKET_PREFIX))
+    return { route: 'ticket', id: decodeURIComponent(hash.slice(TICKET_PREFIX.length)) };
   const found = (Object.keys(PATHS) as Array<keyof typeof PATHS>).find((route) => PATHS[route] === hash);
   // An empty or unknown hash opens the home page (before, "#/" was the booking form).
   return { route: found ?? 'home', id: '' };
@@ -64,6 +69,8 @@ export const routeId = () => current().id;
 
 export const href = (target: Exclude<Route, 'meeting'>) => PATHS[target];
 export const meetingHref = (id: string) => `${MEETING_PREFIX}${encodeURIComponent(id)}`;
+/** A walk-in ticket followed by its code (the link printed on it). */
+export const ticketHref = (code: string) => `${TICKET_PREFIX}${encodeURIComponent(code)}`;
 
 export function navigate(target: Exclude<Route, 'meeting'>): void {
   window.location.hash = PATHS[target];

@@ -5,7 +5,13 @@ import { session } from '../session.ts';
 
 const DESCRIPTIONS = {
   day: ['Termine des Tages', 'Termine je Standort und Schalter: einchecken, nicht erschienen, absagen.'],
+  week: ['Wochenübersicht', 'Die Termine einer Woche je Standort und Schalter auf einen Blick.'],
   queue: ['Warteschlange', 'Wartemarken ausgeben, aufrufen, parken; die Aufrufanzeige für den Wartebereich.'],
+  stats: ['Statistik', 'Warte- und Bearbeitungszeiten eines Tages je Dienstleistung und Schalter.'],
+  kiosk: [
+    'Wartemarken-Kiosk',
+    'Die Seite für das Gerät am Eingang: Wartemarke nach Anliegen ziehen und drucken.',
+  ],
   requests: ['Anliegen', 'Die Anliegen Ihres Fachbereichs: Status ändern, antworten; neue kommen live an.'],
   audit: ['Protokoll', 'Wer hat was an welchem Datensatz getan: Termine, Anliegen, Konten (nur Admins).'],
 } as const;
