@@ -3,11 +3,13 @@
  * enforced as in production): (a) the requests screen's map of located requests (Leaflet, no
  * tiles), choosing a request on the map; (b) the kiosk at the entrance draws a walk-in ticket
  * and the citizen follows it live in the portal ("2 vor Ihnen, etwa … Minuten", then the call),
- * the kiosk account sees nothing else; (c) the day's statistics per service and counter. axe-core checks every screen; screenshots go to
+ * the kiosk account sees nothing else; (c) the day's statistics per service and counter; (d) the
+ * week per location and counter; (e) a request taken, an internal note, a due date moved into the
+ * past and flagged overdue (the citizen sees no note). axe-core checks every screen; screenshots go to
  * test-results/portal/staff-*.png.
  */
 import { randomUUID } from 'node:crypto';
-import { SubmitRequestDocument } from '@kaarst/contract';
+import { MyRequestsDocument, SubmitRequestDocument } from '@kaarst/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureStaffBuilt } from '../../clients/staff/scripts/ensure-build.ts';
 import {
@@ -30,6 +32,7 @@ import {
   type Page,
   UNTIL,
 } from '../../clients/web/test/browser.ts';
+import type { PrismaClient } from '../../subgraphs/appointments/src/generated/prisma/client.ts';
 import { ANNA, codes, DEMO_PASSWORD, STAFF, startHub, type TestHub } from '../harness.ts';
 
 const runBrowserTests = browserTestsRun('staff screens');
@@ -290,5 +293,110 @@ describe.runIf(runBrowserTests)('staff workbench screens in Chromium', { timeout
     await page.getByLabel('Tag').dispatchEvent('change');
     await expect.poll(() => summary.textContent(), UNTIL).toMatch(/^0 Wartemarken/);
     await page.getByText('An diesem Tag keine Wartemarken.').waitFor();
+  });
+
+  /** A booked appointment written as a booking would be, at a local date and time in Kaarst (winter: UTC+1). */
+  async function appointmentAt(code: string, date: string, time: string, counter: number) {
+    const start = new Date(`${date}T${time}:00+01:00`);
+    const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
+    const citizenId = randomUUID();
+    const where = { locationId: OFFICE, counter };
+    const db = hub.subgraph('appointments').db as PrismaClient;
+    await db.appointment.create({
+      data: {
+        code,
+        citizenId,
+        ...where,
+        start,
+        end: at(15),
+        idempotencyKey: randomUUID(),
+        services: { create: [{ position: 0, serviceId: 'personalausweis' }] },
+        units: { create: [0, 5, 10].map((m) => ({ ...where, start: at(m) })) },
+        citizenUnits: { create: [0, 5, 10].map((m) => ({ citizenId, start: at(m) })) },
+      },
+    });
+  }
+
+  it('(d) the week per location and counter', async () => {
+    // Next week's Monday and Wednesday (local dates), one appointment at each counter.
+    const today = new Date(
+      `${new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date())}T12:00:00Z`,
+    );
+    const monday = new Date(today);
+    monday.setUTCDate(today.getUTCDate() - ((today.getUTCDay() + 6) % 7) + 7);
+    const day = (offset: number) => {
+      const d = new Date(monday);
+      d.setUTCDate(monday.getUTCDate() + offset);
+      return d.toISOString().slice(0, 10);
+    };
+    await appointmentAt('WEEK-MO1', day(0), '09:00', 1);
+    await appointmentAt('WEEK-MI2', day(2), '10:30', 2);
+
+    const page = await newPage();
+    await signIn(page, STAFF);
+    await page
+      .getByRole('navigation', { name: 'Arbeitsbereiche' })
+      .getByRole('link', { name: 'Wochenübersicht' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Wochenübersicht' }).waitFor();
+    await page.getByLabel('Standort').selectOption(OFFICE);
+    await page.getByRole('button', { name: 'Nächste Woche' }).click();
+    const grid = page.getByTestId('week-grid');
+    await expect
+      .poll(() => page.getByTestId(`week-${day(0)}-1`).textContent(), UNTIL)
+      .toBe('09:00 WEEK-MO1 (gebucht)');
+    expect(await page.getByTestId(`week-${day(2)}-2`).textContent()).toBe('10:30 WEEK-MI2 (gebucht)');
+    expect(await page.getByTestId(`week-${day(0)}-2`).textContent()).toBe('–');
+    expect(await grid.getByRole('columnheader').count()).toBe(8);
+    expect(await grid.getByRole('rowheader').allTextContents()).toEqual(['Schalter 1', 'Schalter 2']);
+    expect(await page.getByTestId('week-summary').textContent()).toContain('2 gebuchte Termine');
+    await expectAccessible(page, 'staff-27-week');
+    // Back to this week: not there.
+    await page.getByRole('button', { name: 'Vorige Woche' }).click();
+    await expect.poll(() => grid.textContent(), UNTIL).not.toContain('WEEK-MO1');
+  });
+
+  it('(e) a request is taken, noted internally, and flagged overdue once its due date has passed', async () => {
+    const request = await submitQuestion('Brauche ich für die Ummeldung einen Termin?');
+    const page = await newPage();
+    await signIn(page, STAFF);
+    await page.goto(`${staffApp}#/anliegen`);
+    const row = page.getByTestId(`request-${request.referenceNumber}`);
+    await row.getByRole('button', { name: request.referenceNumber }).click();
+    await page.getByRole('heading', { level: 2, name: new RegExp(request.referenceNumber) }).waitFor();
+
+    await page.getByTestId('request-assignee').getByRole('button', { name: 'Übernehmen' }).click();
+    await expect
+      .poll(() => page.getByTestId('request-assignee').textContent(), UNTIL)
+      .toBe('Ihnen zugewiesen.');
+
+    await page
+      .getByLabel('Interne Notiz (nur für Mitarbeitende)')
+      .fill('Rückruf vereinbart, Termin nicht nötig.');
+    await page.getByRole('button', { name: 'Notiz speichern' }).click();
+    await page.getByRole('status').filter({ hasText: 'Interne Notiz gespeichert' }).waitFor();
+    await page.getByText('interne Notiz: Rückruf vereinbart, Termin nicht nötig.').waitFor();
+
+    // Due yesterday: overdue in the detail and the list, and the "overdue only" filter finds it.
+    const yesterday = new Date(Date.now() - 86_400_000);
+    const two = (n: number) => String(n).padStart(2, '0');
+    const local = `${yesterday.getFullYear()}-${two(yesterday.getMonth() + 1)}-${two(yesterday.getDate())}T${two(yesterday.getHours())}:${two(yesterday.getMinutes())}`;
+    await page.getByLabel('Fällig am').fill(local);
+    await page.getByRole('button', { name: 'Frist ändern' }).click();
+    await page.getByRole('status').filter({ hasText: '(überfällig)' }).waitFor();
+    await expect.poll(() => row.textContent(), UNTIL).toContain('überfällig');
+    await expectAccessible(page, 'staff-28-request-note-due');
+    await page.getByLabel('Nur überfällige').check();
+    await expect.poll(() => page.getByTestId('request-queue').locator('tbody tr').count(), UNTIL).toBe(1);
+    await row.waitFor();
+    await page.getByLabel('Nur überfällige').uncheck();
+    await page.getByLabel('Nur mir zugewiesene').check();
+    await expect.poll(() => page.getByTestId('request-queue').locator('tbody tr').count(), UNTIL).toBe(1);
+
+    // The citizen sees the new due date's effect nowhere private: no internal note in their messages.
+    const mine = (await hub.execute(MyRequestsDocument, undefined, anna)).data?.myRequests.find(
+      (r) => r.referenceNumber === request.referenceNumber,
+    );
+    expect(mine?.messages).toEqual([]);
   });
 });

@@ -114,6 +114,7 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
       'Wochenübersicht',
       'Warteschlange',
       'Statistik',
+      'Hausbesuche',
       'Wartemarken-Kiosk',
       'Anliegen',
     ]);
@@ -351,6 +352,7 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
       'Wochenübersicht',
       'Warteschlange',
       'Statistik',
+      'Hausbesuche',
       'Wartemarken-Kiosk',
       'Anliegen',
       'Protokoll',

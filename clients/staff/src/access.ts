@@ -8,7 +8,7 @@ import { client } from './graphql-client.ts';
 import { session } from './session.ts';
 
 export type Me = NonNullable<WorkbenchMeQuery['me']>;
-export type Screen = 'day' | 'week' | 'queue' | 'stats' | 'kiosk' | 'requests' | 'audit';
+export type Screen = 'day' | 'week' | 'queue' | 'visits' | 'stats' | 'kiosk' | 'requests' | 'audit';
 
 export function screensFor(me: Pick<Me, 'roles' | 'department'> | null | undefined): Screen[] {
   if (!me) return [];
@@ -18,7 +18,7 @@ export function screensFor(me: Pick<Me, 'roles' | 'department'> | null | undefin
   // A ticket kiosk at the entrance draws walk-in tickets and sees nothing else.
   const kiosk = buergerbuero || (me.roles.includes('KIOSK') && me.department === 'buergerbuero');
   return [
-    ...(buergerbuero ? (['day', 'week', 'queue', 'stats'] as const) : []),
+    ...(buergerbuero ? (['day', 'week', 'queue', 'stats', 'visits'] as const) : []),
     ...(kiosk ? (['kiosk'] as const) : []),
     ...(admin || staff ? (['requests'] as const) : []),
     ...(admin ? (['audit'] as const) : []),

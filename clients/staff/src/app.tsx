@@ -10,6 +10,7 @@ import { AuditPage } from './pages/audit.tsx';
 import { DayPage } from './pages/day.tsx';
 import { DisplayPage } from './pages/display.tsx';
 import { HomePage } from './pages/home.tsx';
+import { HomeVisitsPage } from './pages/home-visits.tsx';
 import { KioskPage } from './pages/kiosk.tsx';
 import { QueuePage } from './pages/queue.tsx';
 import { RequestsPage } from './pages/requests.tsx';
@@ -26,6 +27,7 @@ const TITLES: Record<Route, string> = {
   week: 'Wochenübersicht',
   queue: 'Warteschlange',
   stats: 'Statistik',
+  visits: 'Hausbesuche',
   kiosk: 'Wartemarken-Kiosk',
   requests: 'Anliegen',
   audit: 'Protokoll',
@@ -36,6 +38,7 @@ const SCREEN_LABELS: Record<Screen, string> = {
   week: 'Wochenübersicht',
   queue: 'Warteschlange',
   stats: 'Statistik',
+  visits: 'Hausbesuche',
   kiosk: 'Wartemarken-Kiosk',
   requests: 'Anliegen',
   audit: 'Protokoll',
@@ -155,6 +158,11 @@ export function App() {
           <Match when={route() === 'stats'}>
             <Guarded screen="stats">
               <StatisticsPage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'visits'}>
+            <Guarded screen="visits">
+              <HomeVisitsPage />
             </Guarded>
           </Match>
           <Match when={route() === 'kiosk'}>

@@ -11,6 +11,7 @@ export type Route =
   | 'week'
   | 'queue'
   | 'stats'
+  | 'visits'
   | 'kiosk'
   | 'requests'
   | 'audit'
@@ -23,6 +24,7 @@ const PATHS: Record<Exclude<Route, 'display'>, string> = {
   week: '#/woche',
   queue: '#/warteschlange',
   stats: '#/statistik',
+  visits: '#/hausbesuche',
   kiosk: '#/kiosk',
   requests: '#/anliegen',
   audit: '#/protokoll',

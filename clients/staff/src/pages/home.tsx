@@ -8,6 +8,10 @@ const DESCRIPTIONS = {
   week: ['Wochenübersicht', 'Die Termine einer Woche je Standort und Schalter auf einen Blick.'],
   queue: ['Warteschlange', 'Wartemarken ausgeben, aufrufen, parken; die Aufrufanzeige für den Wartebereich.'],
   stats: ['Statistik', 'Warte- und Bearbeitungszeiten eines Tages je Dienstleistung und Schalter.'],
+  visits: [
+    'Hausbesuche',
+    'Offene Hausbesuche auf der Karte, einen Tag mit Route planen, Zeitfenster mitteilen.',
+  ],
   kiosk: [
     'Wartemarken-Kiosk',
     'Die Seite für das Gerät am Eingang: Wartemarke nach Anliegen ziehen und drucken.',
