@@ -5,7 +5,8 @@
  * and the citizen follows it live in the portal ("2 vor Ihnen, etwa … Minuten", then the call),
  * the kiosk account sees nothing else; (c) the day's statistics per service and counter; (d) the
  * week per location and counter; (e) a request taken, an internal note, a due date moved into the
- * past and flagged overdue (the citizen sees no note). axe-core checks every screen; screenshots go to
+ * past and flagged overdue (the citizen sees no note); (f) home visits on a map, a day's route
+ * with its order and times drawn, confirmed to the citizens. axe-core checks every screen; screenshots go to
  * test-results/portal/staff-*.png.
  */
 import { randomUUID } from 'node:crypto';
@@ -398,5 +399,82 @@ describe.runIf(runBrowserTests)('staff workbench screens in Chromium', { timeout
       (r) => r.referenceNumber === request.referenceNumber,
     );
     expect(mine?.messages).toEqual([]);
+  });
+
+  it('(f) home visits: open visits on the map, a day planned with its route drawn, windows confirmed', async () => {
+    const homes = [
+      { latitude: 51.2301, longitude: 6.6052, address: 'Maubisstraße 10, 41564 Kaarst' },
+      { latitude: 51.2182, longitude: 6.6341, address: 'Büttgener Straße 5, 41564 Kaarst' },
+      { latitude: 51.2405, longitude: 6.6288, address: 'Holzbüttgener Weg 3, 41564 Kaarst' },
+    ];
+    const visits: Array<{ id: string; referenceNumber: string }> = [];
+    for (const home of homes) {
+      const submitted = await hub.execute(
+        SubmitRequestDocument,
+        {
+          input: {
+            typeCode: 'hausbesuch',
+            description: 'Ich kann nicht ins Rathaus kommen.',
+            answers: [
+              { field: 'anlass', value: 'alter' },
+              { field: 'leistungen', value: 'personalausweis' },
+            ],
+            idempotencyKey: randomUUID(),
+            ...home,
+          },
+        },
+        anna,
+      );
+      expect(submitted.errors).toBeUndefined();
+      visits.push(submitted.data?.submitRequest as { id: string; referenceNumber: string });
+    }
+
+    const page = await newPage();
+    await signIn(page, STAFF);
+    await page
+      .getByRole('navigation', { name: 'Arbeitsbereiche' })
+      .getByRole('link', { name: 'Hausbesuche' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Hausbesuche' }).waitFor();
+    const map = page.getByRole('region', { name: 'Karte der offenen Hausbesuche' });
+    for (const visit of visits) await map.locator(`path.map-feature-${visit.id}`).waitFor();
+    await expectAccessible(page, 'staff-29-home-visits');
+
+    // Two chosen in the list (keyboard: Space on the checkbox), one on the map.
+    const list = page.getByTestId('visit-list');
+    for (const visit of visits.slice(0, 2)) {
+      await list.getByRole('checkbox', { name: new RegExp(visit.referenceNumber) }).focus();
+      await page.keyboard.press('Space');
+    }
+    await map.locator(`path.map-feature-${visits[2]?.id}`).click();
+    await expect.poll(() => list.getByRole('checkbox', { checked: true }).count(), UNTIL).toBe(3);
+    await page.getByRole('button', { name: 'Route berechnen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Route berechnet: 3 Besuche.' }).waitFor();
+
+    // The route: numbered stops 1..3 on the map, a line from the town hall and back, and the table in the same order.
+    const routeMap = page.getByRole('region', { name: 'Karte der Route des Tages' });
+    await routeMap.waitFor();
+    expect(await routeMap.locator('.map-order').allTextContents()).toEqual(['1', '2', '3']);
+    expect(await routeMap.locator('path.map-route').count()).toBe(1);
+    const rows = page.getByTestId('route-table').locator('tbody tr');
+    expect(await rows.count()).toBe(3);
+    const times: string[] = [];
+    for (let i = 0; i < 3; i++) times.push((await rows.nth(i).locator('td').nth(4).textContent()) ?? '');
+    expect([...times].sort()).toEqual(times);
+    expect(times[0] && times[0] > '09:00').toBe(true);
+    await expectAccessible(page, 'staff-30-home-visit-route');
+
+    await page.getByRole('button', { name: 'Tag bestätigen und Zeitfenster mitteilen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Tag bestätigt: 3 Bürgerinnen und Bürger' }).waitFor();
+    await page.getByTestId('route-confirmed').waitFor();
+
+    // The citizen has the window of the first stop on their request.
+    const first = (await rows.nth(0).locator('td').nth(1).textContent()) ?? '';
+    const window = (await rows.nth(0).locator('td').nth(5).textContent()) ?? '';
+    const mine = (await hub.execute(MyRequestsDocument, undefined, anna)).data?.myRequests.find(
+      (r) => r.referenceNumber === first,
+    );
+    expect(mine?.status).toBe('IN_PROGRESS');
+    expect(mine?.messages.at(-1)?.body).toContain(window.split('–')[0] as string);
   });
 });
