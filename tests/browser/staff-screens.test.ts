@@ -6,11 +6,18 @@
  * the kiosk account sees nothing else; (c) the day's statistics per service and counter; (d) the
  * week per location and counter; (e) a request taken, an internal note, a due date moved into the
  * past and flagged overdue (the citizen sees no note); (f) home visits on a map, a day's route
- * with its order and times drawn, confirmed to the citizens. axe-core checks every screen; screenshots go to
+ * with its order and times drawn, confirmed to the citizens; (g) a Kaarst Pass application from
+ * outside Kaarst approved, suspended and reactivated with reasons the holder sees. axe-core checks every screen; screenshots go to
  * test-results/portal/staff-*.png.
  */
 import { randomUUID } from 'node:crypto';
-import { MyRequestsDocument, SubmitRequestDocument } from '@kaarst/contract';
+import {
+  ApplyForKaarstPassDocument,
+  MyKaarstPassDocument,
+  MyRequestsDocument,
+  SignUpDocument,
+  SubmitRequestDocument,
+} from '@kaarst/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureStaffBuilt } from '../../clients/staff/scripts/ensure-build.ts';
 import {
@@ -18,6 +25,7 @@ import {
   WorkbenchDrawTicketDocument,
   WorkbenchFinishTicketDocument,
   WorkbenchOpenCounterDocument,
+  WorkbenchPendingPassesDocument,
   WorkbenchQueueDocument,
   WorkbenchQueueStatisticsDocument,
   WorkbenchStartServingDocument,
@@ -51,7 +59,7 @@ describe.runIf(runBrowserTests)('staff workbench screens in Chromium', { timeout
     ensureStaffBuilt({ typecheck: true });
     ensurePortalBuilt({ typecheck: true });
     [hub, browser] = await Promise.all([
-      startHub({ subgraphs: ['requests'], gateway: { trustedDocuments: { enforce: true } } }),
+      startHub({ subgraphs: ['requests', 'pass'], gateway: { trustedDocuments: { enforce: true } } }),
       launchChromium(),
     ]);
     staffApp = new URL('/staff/', hub.url).toString();
@@ -476,5 +484,62 @@ describe.runIf(runBrowserTests)('staff workbench screens in Chromium', { timeout
     );
     expect(mine?.status).toBe('IN_PROGRESS');
     expect(mine?.messages.at(-1)?.body).toContain(window.split('–')[0] as string);
+  });
+
+  it('(g) a Kaarst Pass application is approved, then suspended and reactivated, each with a reason', async () => {
+    const signedUp = await hub.execute(SignUpDocument, {
+      input: {
+        email: `otto.${Date.now()}@example.org`,
+        displayName: 'Otto Anderswo',
+        password: 'ein-langes-passwort',
+      },
+    });
+    const otto = signedUp.data?.signUp.token as string;
+    expect(otto).toBeTruthy();
+    const applied = await hub.execute(
+      ApplyForKaarstPassDocument,
+      { input: { postalCode: '41460', street: 'Neusser Straße 1' } },
+      otto,
+    );
+    const number = applied.data?.applyForKaarstPass.number as string;
+    expect(applied.data?.applyForKaarstPass.status).toBe('PENDING');
+
+    const page = await newPage();
+    await signIn(page, STAFF);
+    await page
+      .getByRole('navigation', { name: 'Arbeitsbereiche' })
+      .getByRole('link', { name: 'Kaarst-Pass' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Kaarst-Pass' }).waitFor();
+    const row = page.getByTestId(`pass-${number}`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Neusser Straße 1, 41460');
+    await expectAccessible(page, 'staff-31-pass-pending');
+
+    const step = async (action: string, reason: string, done: string) => {
+      await row.getByLabel(`Entscheidung zu ${number}`).selectOption({ label: action });
+      await row.getByLabel(`Grund zu ${number}`).fill(reason);
+      await row.getByRole('button', { name: `Ausführen ${number}` }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `${number} ist ${done}.` })
+        .waitFor();
+    };
+    await step('Genehmigen (ein Jahr gültig)', 'Wohnsitz in Kaarst nachgewiesen', 'genehmigt');
+    await expect.poll(() => row.textContent(), UNTIL).toContain('gültig (Wohnsitz in Kaarst nachgewiesen)');
+    await step('Sperren', 'Karte als verloren gemeldet', 'gesperrt');
+    expect((await hub.execute(MyKaarstPassDocument, undefined, otto)).data?.myKaarstPass).toMatchObject({
+      status: 'SUSPENDED',
+      statusReason: 'Karte als verloren gemeldet',
+    });
+    await step('Wieder freigeben', 'Karte wiedergefunden', 'wieder freigegeben');
+    await expect.poll(() => row.textContent(), UNTIL).toContain('gültig (Karte wiedergefunden)');
+    await expectAccessible(page, 'staff-32-pass-decided');
+    expect((await hub.execute(MyKaarstPassDocument, undefined, otto)).data?.myKaarstPass?.status).toBe(
+      'ACTIVE',
+    );
+
+    // Only staff decide: the applicant's own token is refused.
+    expect(codes(await hub.execute(WorkbenchPendingPassesDocument, undefined, otto))).toEqual(['FORBIDDEN']);
   });
 });

@@ -117,6 +117,8 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
       'Hausbesuche',
       'Wartemarken-Kiosk',
       'Anliegen',
+      'Kaarst-Pass',
+      'RATS-TV',
     ]);
     await expectAccessible(page, 'staff-2-home');
 
@@ -355,6 +357,8 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
       'Hausbesuche',
       'Wartemarken-Kiosk',
       'Anliegen',
+      'Kaarst-Pass',
+      'RATS-TV',
       'Protokoll',
     ]);
     const log = page.getByTestId('audit-log');

@@ -8,7 +8,17 @@ import { client } from './graphql-client.ts';
 import { session } from './session.ts';
 
 export type Me = NonNullable<WorkbenchMeQuery['me']>;
-export type Screen = 'day' | 'week' | 'queue' | 'visits' | 'stats' | 'kiosk' | 'requests' | 'audit';
+export type Screen =
+  | 'day'
+  | 'week'
+  | 'queue'
+  | 'visits'
+  | 'passes'
+  | 'council'
+  | 'stats'
+  | 'kiosk'
+  | 'requests'
+  | 'audit';
 
 export function screensFor(me: Pick<Me, 'roles' | 'department'> | null | undefined): Screen[] {
   if (!me) return [];
@@ -20,7 +30,7 @@ export function screensFor(me: Pick<Me, 'roles' | 'department'> | null | undefin
   return [
     ...(buergerbuero ? (['day', 'week', 'queue', 'stats', 'visits'] as const) : []),
     ...(kiosk ? (['kiosk'] as const) : []),
-    ...(admin || staff ? (['requests'] as const) : []),
+    ...(admin || staff ? (['requests', 'passes', 'council'] as const) : []),
     ...(admin ? (['audit'] as const) : []),
   ];
 }

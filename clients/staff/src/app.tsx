@@ -7,11 +7,13 @@
 import { createEffect, For, type JSX, Match, on, Show, Switch } from 'solid-js';
 import { may, me, meKnown, type Screen, screens } from './access.ts';
 import { AuditPage } from './pages/audit.tsx';
+import { CouncilPage } from './pages/council.tsx';
 import { DayPage } from './pages/day.tsx';
 import { DisplayPage } from './pages/display.tsx';
 import { HomePage } from './pages/home.tsx';
 import { HomeVisitsPage } from './pages/home-visits.tsx';
 import { KioskPage } from './pages/kiosk.tsx';
+import { PassesPage } from './pages/passes.tsx';
 import { QueuePage } from './pages/queue.tsx';
 import { RequestsPage } from './pages/requests.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
@@ -30,6 +32,8 @@ const TITLES: Record<Route, string> = {
   visits: 'Hausbesuche',
   kiosk: 'Wartemarken-Kiosk',
   requests: 'Anliegen',
+  passes: 'Kaarst-Pass',
+  council: 'RATS-TV',
   audit: 'Protokoll',
   display: 'Aufrufanzeige',
 };
@@ -41,6 +45,8 @@ const SCREEN_LABELS: Record<Screen, string> = {
   visits: 'Hausbesuche',
   kiosk: 'Wartemarken-Kiosk',
   requests: 'Anliegen',
+  passes: 'Kaarst-Pass',
+  council: 'RATS-TV',
   audit: 'Protokoll',
 };
 
@@ -168,6 +174,16 @@ export function App() {
           <Match when={route() === 'kiosk'}>
             <Guarded screen="kiosk">
               <KioskPage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'passes'}>
+            <Guarded screen="passes">
+              <PassesPage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'council'}>
+            <Guarded screen="council">
+              <CouncilPage />
             </Guarded>
           </Match>
           <Match when={route() === 'audit'}>

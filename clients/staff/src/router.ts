@@ -12,6 +12,8 @@ export type Route =
   | 'queue'
   | 'stats'
   | 'visits'
+  | 'passes'
+  | 'council'
   | 'kiosk'
   | 'requests'
   | 'audit'
@@ -25,6 +27,8 @@ const PATHS: Record<Exclude<Route, 'display'>, string> = {
   queue: '#/warteschlange',
   stats: '#/statistik',
   visits: '#/hausbesuche',
+  passes: '#/kaarst-pass',
+  council: '#/rats-tv',
   kiosk: '#/kiosk',
   requests: '#/anliegen',
   audit: '#/protokoll',

@@ -17,6 +17,11 @@ const DESCRIPTIONS = {
     'Die Seite für das Gerät am Eingang: Wartemarke nach Anliegen ziehen und drucken.',
   ],
   requests: ['Anliegen', 'Die Anliegen Ihres Fachbereichs: Status ändern, antworten; neue kommen live an.'],
+  passes: ['Kaarst-Pass', 'Anträge entscheiden; Pässe sperren, widerrufen, wieder freigeben (mit Grund).'],
+  council: [
+    'RATS-TV',
+    'Übertragung einer Ratssitzung planen, live schalten, Tagesordnungspunkt setzen, beenden.',
+  ],
   audit: ['Protokoll', 'Wer hat was an welchem Datensatz getan: Termine, Anliegen, Konten (nur Admins).'],
 } as const;
 
