@@ -7,12 +7,15 @@
  * week per location and counter; (e) a request taken, an internal note, a due date moved into the
  * past and flagged overdue (the citizen sees no note); (f) home visits on a map, a day's route
  * with its order and times drawn, confirmed to the citizens; (g) a Kaarst Pass application from
- * outside Kaarst approved, suspended and reactivated with reasons the holder sees. axe-core checks every screen; screenshots go to
+ * outside Kaarst approved, suspended and reactivated with reasons the holder sees; (h) RATS-TV:
+ * a coming meeting's broadcast planned, live, an agenda item set, ended; (i) an admin revokes a
+ * citizen's API key, which the hub then refuses. axe-core checks every screen; screenshots go to
  * test-results/portal/staff-*.png.
  */
 import { randomUUID } from 'node:crypto';
 import {
   ApplyForKaarstPassDocument,
+  CouncilMeetingDocument,
   MyKaarstPassDocument,
   MyRequestsDocument,
   SignUpDocument,
@@ -21,6 +24,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureStaffBuilt } from '../../clients/staff/scripts/ensure-build.ts';
 import {
+  WorkbenchApiKeysDocument,
   WorkbenchCallNextDocument,
   WorkbenchDrawTicketDocument,
   WorkbenchFinishTicketDocument,
@@ -42,7 +46,16 @@ import {
   UNTIL,
 } from '../../clients/web/test/browser.ts';
 import type { PrismaClient } from '../../subgraphs/appointments/src/generated/prisma/client.ts';
-import { ANNA, codes, DEMO_PASSWORD, STAFF, startHub, type TestHub } from '../harness.ts';
+import {
+  ANNA,
+  codes,
+  DEMO_PASSWORD,
+  issueApiKey,
+  postGraphQL,
+  STAFF,
+  startHub,
+  type TestHub,
+} from '../harness.ts';
 
 const runBrowserTests = browserTestsRun('staff screens');
 const OFFICE = 'rathaus-kaarst';
@@ -59,7 +72,10 @@ describe.runIf(runBrowserTests)('staff workbench screens in Chromium', { timeout
     ensureStaffBuilt({ typecheck: true });
     ensurePortalBuilt({ typecheck: true });
     [hub, browser] = await Promise.all([
-      startHub({ subgraphs: ['requests', 'pass'], gateway: { trustedDocuments: { enforce: true } } }),
+      startHub({
+        subgraphs: ['requests', 'pass', 'council'],
+        gateway: { trustedDocuments: { enforce: true } },
+      }),
       launchChromium(),
     ]);
     staffApp = new URL('/staff/', hub.url).toString();
@@ -541,5 +557,80 @@ describe.runIf(runBrowserTests)('staff workbench screens in Chromium', { timeout
 
     // Only staff decide: the applicant's own token is refused.
     expect(codes(await hub.execute(WorkbenchPendingPassesDocument, undefined, otto))).toEqual(['FORBIDDEN']);
+  });
+
+  it('(h) RATS-TV: a coming meeting is scheduled, goes live, an agenda item is set, and it ends', async () => {
+    const page = await newPage();
+    await signIn(page, STAFF);
+    await page
+      .getByRole('navigation', { name: 'Arbeitsbereiche' })
+      .getByRole('link', { name: 'RATS-TV' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'RATS-TV' }).waitFor();
+    const meetingSelect = page.getByLabel('Sitzung');
+    await meetingSelect.waitFor();
+    const meetingId = await meetingSelect.inputValue();
+    const state = page.getByTestId('broadcast-state');
+    await expect.poll(() => state.textContent(), UNTIL).toBe('nicht geplant');
+    await expectAccessible(page, 'staff-33-rats-tv');
+
+    await page
+      .getByLabel('Adresse des Streams (HLS, .m3u8)')
+      .fill('https://ratstv.example.org/live/index.m3u8');
+    await page.getByRole('button', { name: 'Übertragung planen' }).click();
+    await expect.poll(() => state.textContent(), UNTIL).toBe('geplant');
+    await page.getByRole('button', { name: 'Live schalten' }).click();
+    await expect.poll(() => state.textContent(), UNTIL).toBe('live');
+    const items = page.getByLabel('Tagesordnungspunkt jetzt');
+    const second = await items.locator('option').nth(1);
+    await items.selectOption((await second.getAttribute('value')) as string);
+    await page.getByRole('button', { name: 'Punkt setzen' }).click();
+    await expect.poll(() => state.textContent(), UNTIL).toMatch(/^live · jetzt TOP /);
+    await expectAccessible(page, 'staff-34-rats-tv-live');
+
+    // The public graph (the portal's meeting page) sees it live.
+    const seen = await hub.execute(CouncilMeetingDocument, { id: meetingId });
+    expect(seen.data?.councilMeeting?.broadcast?.status).toBe('LIVE');
+    await page.getByRole('button', { name: 'Übertragung beenden' }).click();
+    await expect.poll(() => state.textContent(), UNTIL).toBe('beendet');
+    expect(
+      (await hub.execute(CouncilMeetingDocument, { id: meetingId })).data?.councilMeeting?.broadcast?.status,
+    ).toBe('ENDED');
+  });
+
+  it('(i) an admin revokes a citizen’s API key; the hub refuses it from then on', async () => {
+    const issued = await issueApiKey(hub, anna, 'Annas Abfahrtsanzeige');
+    const hint = issued.key.slice(-6);
+    const withKey = () =>
+      postGraphQL(hub.url, { query: '{ officeLocations { id } }' }, undefined, {
+        'x-api-key': issued.key,
+      });
+    expect(codes(await withKey())).not.toContain('INVALID_API_KEY');
+    const page = await newPage();
+    await signIn(page, 'admin@example.org');
+    await page
+      .getByRole('navigation', { name: 'Arbeitsbereiche' })
+      .getByRole('link', { name: 'API-Schlüssel' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'API-Schlüssel' }).waitFor();
+    const row = page.getByTestId('key-list').locator('tr', { hasText: 'Annas Abfahrtsanzeige' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Anna');
+    expect(await row.textContent()).toContain(`…${hint}`);
+    await expectAccessible(page, 'staff-35-api-keys');
+    await row.getByRole('button', { name: 'Widerrufen Annas Abfahrtsanzeige' }).click();
+    await row.getByRole('button', { name: 'Wirklich widerrufen Annas Abfahrtsanzeige' }).click();
+    await page.getByRole('status').filter({ hasText: 'ist widerrufen' }).waitFor();
+    await expect.poll(() => row.count(), UNTIL).toBe(0);
+    await page.getByLabel('Auch widerrufene zeigen').check();
+    await expect.poll(() => row.textContent(), UNTIL).toContain('widerrufen');
+
+    // The key no longer opens the graph (gateways learn of revocations within seconds): the
+    // gateway now answers INVALID_API_KEY, which it did not before.
+    await expect.poll(async () => codes(await withKey()), UNTIL).toEqual(['INVALID_API_KEY']);
+    // Bürgerbüro staff have no such screen, and the graph keeps the list to staff and admins.
+    expect(codes(await hub.execute(WorkbenchApiKeysDocument, { includeRevoked: true }, anna))).toEqual([
+      'FORBIDDEN',
+    ]);
   });
 });

@@ -360,6 +360,7 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
       'Kaarst-Pass',
       'RATS-TV',
       'Protokoll',
+      'API-Schlüssel',
     ]);
     const log = page.getByTestId('audit-log');
     await expect

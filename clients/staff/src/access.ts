@@ -15,6 +15,7 @@ export type Screen =
   | 'visits'
   | 'passes'
   | 'council'
+  | 'keys'
   | 'stats'
   | 'kiosk'
   | 'requests'
@@ -31,7 +32,7 @@ export function screensFor(me: Pick<Me, 'roles' | 'department'> | null | undefin
     ...(buergerbuero ? (['day', 'week', 'queue', 'stats', 'visits'] as const) : []),
     ...(kiosk ? (['kiosk'] as const) : []),
     ...(admin || staff ? (['requests', 'passes', 'council'] as const) : []),
-    ...(admin ? (['audit'] as const) : []),
+    ...(admin ? (['audit', 'keys'] as const) : []),
   ];
 }
 

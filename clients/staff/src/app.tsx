@@ -6,6 +6,7 @@
  */
 import { createEffect, For, type JSX, Match, on, Show, Switch } from 'solid-js';
 import { may, me, meKnown, type Screen, screens } from './access.ts';
+import { ApiKeysPage } from './pages/api-keys.tsx';
 import { AuditPage } from './pages/audit.tsx';
 import { CouncilPage } from './pages/council.tsx';
 import { DayPage } from './pages/day.tsx';
@@ -35,6 +36,7 @@ const TITLES: Record<Route, string> = {
   passes: 'Kaarst-Pass',
   council: 'RATS-TV',
   audit: 'Protokoll',
+  keys: 'API-Schlüssel',
   display: 'Aufrufanzeige',
 };
 const SCREEN_LABELS: Record<Screen, string> = {
@@ -48,6 +50,7 @@ const SCREEN_LABELS: Record<Screen, string> = {
   passes: 'Kaarst-Pass',
   council: 'RATS-TV',
   audit: 'Protokoll',
+  keys: 'API-Schlüssel',
 };
 
 function NavLink(props: { to: Exclude<Route, 'display'>; children: JSX.Element }) {
@@ -189,6 +192,11 @@ export function App() {
           <Match when={route() === 'audit'}>
             <Guarded screen="audit">
               <AuditPage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'keys'}>
+            <Guarded screen="keys">
+              <ApiKeysPage />
             </Guarded>
           </Match>
           <Match when={route() === 'requests'}>

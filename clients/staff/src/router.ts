@@ -14,6 +14,7 @@ export type Route =
   | 'visits'
   | 'passes'
   | 'council'
+  | 'keys'
   | 'kiosk'
   | 'requests'
   | 'audit'
@@ -29,6 +30,7 @@ const PATHS: Record<Exclude<Route, 'display'>, string> = {
   visits: '#/hausbesuche',
   passes: '#/kaarst-pass',
   council: '#/rats-tv',
+  keys: '#/api-schluessel',
   kiosk: '#/kiosk',
   requests: '#/anliegen',
   audit: '#/protokoll',

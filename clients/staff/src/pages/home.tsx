@@ -23,6 +23,7 @@ const DESCRIPTIONS = {
     'Übertragung einer Ratssitzung planen, live schalten, Tagesordnungspunkt setzen, beenden.',
   ],
   audit: ['Protokoll', 'Wer hat was an welchem Datensatz getan: Termine, Anliegen, Konten (nur Admins).'],
+  keys: ['API-Schlüssel', 'Alle API-Schlüssel mit Inhaber/in und Rate; einen widerrufen (nur Admins).'],
 } as const;
 
 /** The start page: sign in, the screens the roles allow, or why there are none. */
