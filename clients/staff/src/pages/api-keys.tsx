@@ -16,18 +16,22 @@ export function ApiKeysPage() {
   const [includeRevoked, setIncludeRevoked] = createSignal(false);
   const [message, setMessage] = createSignal('');
   const [confirming, setConfirming] = createSignal<string | null>(null);
-  const [keys, { mutate }] = createResource(includeRevoked, async (revoked) => {
-    const result = await client()
-      .query(WorkbenchApiKeysDocument, { includeRevoked: revoked }, { requestPolicy: 'network-only' })
-      .toPromise();
-    if (result.error)
-      throw new Error(
-        errorCode(result.error) === 'FORBIDDEN'
-          ? 'Dafür fehlen Ihrem Konto die Rechte.'
-          : result.error.message,
-      );
-    return result.data?.apiKeys ?? [];
-  });
+  // The source is an object: Solid does not fetch for a false source.
+  const [keys, { mutate }] = createResource(
+    () => ({ revoked: includeRevoked() }),
+    async ({ revoked }) => {
+      const result = await client()
+        .query(WorkbenchApiKeysDocument, { includeRevoked: revoked }, { requestPolicy: 'network-only' })
+        .toPromise();
+      if (result.error)
+        throw new Error(
+          errorCode(result.error) === 'FORBIDDEN'
+            ? 'Dafür fehlen Ihrem Konto die Rechte.'
+            : result.error.message,
+        );
+      return result.data?.apiKeys ?? [];
+    },
+  );
 
   async function revoke(key: WorkbenchApiKeyFragment) {
     const result = await client().mutation(WorkbenchRevokeApiKeyDocument, { id: key.id }).toPromise();
