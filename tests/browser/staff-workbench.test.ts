@@ -111,8 +111,14 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
     expect(await nav.getByRole('link').allTextContents()).toEqual([
       'Übersicht',
       'Termine des Tages',
+      'Wochenübersicht',
       'Warteschlange',
+      'Statistik',
+      'Hausbesuche',
+      'Wartemarken-Kiosk',
       'Anliegen',
+      'Kaarst-Pass',
+      'RATS-TV',
     ]);
     await expectAccessible(page, 'staff-2-home');
 
@@ -345,9 +351,16 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
     expect(await nav.getByRole('link').allTextContents()).toEqual([
       'Übersicht',
       'Termine des Tages',
+      'Wochenübersicht',
       'Warteschlange',
+      'Statistik',
+      'Hausbesuche',
+      'Wartemarken-Kiosk',
       'Anliegen',
+      'Kaarst-Pass',
+      'RATS-TV',
       'Protokoll',
+      'API-Schlüssel',
     ]);
     const log = page.getByTestId('audit-log');
     await expect

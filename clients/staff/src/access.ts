@@ -8,17 +8,31 @@ import { client } from './graphql-client.ts';
 import { session } from './session.ts';
 
 export type Me = NonNullable<WorkbenchMeQuery['me']>;
-export type Screen = 'day' | 'queue' | 'requests' | 'audit';
+export type Screen =
+  | 'day'
+  | 'week'
+  | 'queue'
+  | 'visits'
+  | 'passes'
+  | 'council'
+  | 'keys'
+  | 'stats'
+  | 'kiosk'
+  | 'requests'
+  | 'audit';
 
 export function screensFor(me: Pick<Me, 'roles' | 'department'> | null | undefined): Screen[] {
   if (!me) return [];
   const admin = me.roles.includes('ADMIN');
   const staff = me.roles.includes('STAFF');
   const buergerbuero = admin || (staff && me.department === 'buergerbuero');
+  // A ticket kiosk at the entrance draws walk-in tickets and sees nothing else.
+  const kiosk = buergerbuero || (me.roles.includes('KIOSK') && me.department === 'buergerbuero');
   return [
-    ...(buergerbuero ? (['day', 'queue'] as const) : []),
-    ...(admin || staff ? (['requests'] as const) : []),
-    ...(admin ? (['audit'] as const) : []),
+    ...(buergerbuero ? (['day', 'week', 'queue', 'stats', 'visits'] as const) : []),
+    ...(kiosk ? (['kiosk'] as const) : []),
+    ...(admin || staff ? (['requests', 'passes', 'council'] as const) : []),
+    ...(admin ? (['audit', 'keys'] as const) : []),
   ];
 }
 

@@ -6,13 +6,20 @@
  */
 import { createEffect, For, type JSX, Match, on, Show, Switch } from 'solid-js';
 import { may, me, meKnown, type Screen, screens } from './access.ts';
+import { ApiKeysPage } from './pages/api-keys.tsx';
 import { AuditPage } from './pages/audit.tsx';
+import { CouncilPage } from './pages/council.tsx';
 import { DayPage } from './pages/day.tsx';
 import { DisplayPage } from './pages/display.tsx';
 import { HomePage } from './pages/home.tsx';
+import { HomeVisitsPage } from './pages/home-visits.tsx';
+import { KioskPage } from './pages/kiosk.tsx';
+import { PassesPage } from './pages/passes.tsx';
 import { QueuePage } from './pages/queue.tsx';
 import { RequestsPage } from './pages/requests.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
+import { StatisticsPage } from './pages/statistics.tsx';
+import { WeekPage } from './pages/week.tsx';
 import { href, navigate, type Route, route } from './router.ts';
 import { session, signOut } from './session.ts';
 
@@ -20,16 +27,30 @@ const TITLES: Record<Route, string> = {
   home: 'Übersicht',
   'sign-in': 'Anmelden',
   day: 'Termine des Tages',
+  week: 'Wochenübersicht',
   queue: 'Warteschlange',
+  stats: 'Statistik',
+  visits: 'Hausbesuche',
+  kiosk: 'Wartemarken-Kiosk',
   requests: 'Anliegen',
+  passes: 'Kaarst-Pass',
+  council: 'RATS-TV',
   audit: 'Protokoll',
+  keys: 'API-Schlüssel',
   display: 'Aufrufanzeige',
 };
 const SCREEN_LABELS: Record<Screen, string> = {
   day: 'Termine des Tages',
+  week: 'Wochenübersicht',
   queue: 'Warteschlange',
+  stats: 'Statistik',
+  visits: 'Hausbesuche',
+  kiosk: 'Wartemarken-Kiosk',
   requests: 'Anliegen',
+  passes: 'Kaarst-Pass',
+  council: 'RATS-TV',
   audit: 'Protokoll',
+  keys: 'API-Schlüssel',
 };
 
 function NavLink(props: { to: Exclude<Route, 'display'>; children: JSX.Element }) {
@@ -133,14 +154,49 @@ export function App() {
               <DayPage />
             </Guarded>
           </Match>
+          <Match when={route() === 'week'}>
+            <Guarded screen="week">
+              <WeekPage />
+            </Guarded>
+          </Match>
           <Match when={route() === 'queue'}>
             <Guarded screen="queue">
               <QueuePage />
             </Guarded>
           </Match>
+          <Match when={route() === 'stats'}>
+            <Guarded screen="stats">
+              <StatisticsPage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'visits'}>
+            <Guarded screen="visits">
+              <HomeVisitsPage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'kiosk'}>
+            <Guarded screen="kiosk">
+              <KioskPage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'passes'}>
+            <Guarded screen="passes">
+              <PassesPage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'council'}>
+            <Guarded screen="council">
+              <CouncilPage />
+            </Guarded>
+          </Match>
           <Match when={route() === 'audit'}>
             <Guarded screen="audit">
               <AuditPage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'keys'}>
+            <Guarded screen="keys">
+              <ApiKeysPage />
             </Guarded>
           </Match>
           <Match when={route() === 'requests'}>

@@ -4,13 +4,34 @@
  */
 import { createSignal } from 'solid-js';
 
-export type Route = 'home' | 'sign-in' | 'day' | 'queue' | 'requests' | 'audit' | 'display';
+export type Route =
+  | 'home'
+  | 'sign-in'
+  | 'day'
+  | 'week'
+  | 'queue'
+  | 'stats'
+  | 'visits'
+  | 'passes'
+  | 'council'
+  | 'keys'
+  | 'kiosk'
+  | 'requests'
+  | 'audit'
+  | 'display';
 
 const PATHS: Record<Exclude<Route, 'display'>, string> = {
   home: '#/',
   'sign-in': '#/anmelden',
   day: '#/tag',
+  week: '#/woche',
   queue: '#/warteschlange',
+  stats: '#/statistik',
+  visits: '#/hausbesuche',
+  passes: '#/kaarst-pass',
+  council: '#/rats-tv',
+  keys: '#/api-schluessel',
+  kiosk: '#/kiosk',
   requests: '#/anliegen',
   audit: '#/protokoll',
 };

@@ -31,6 +31,8 @@ const EXAMPLES: Record<string, unknown> = {
     idempotencyKey: 'k',
   },
   CallNextQueueTicketInput: { locationId: 'rathaus-kaarst', counter: 1, idempotencyKey: 'k' },
+  DateTime: '2026-12-07T10:00:00Z',
+  HomeVisitDayInput: { date: '2026-12-07', requestIds: ['00000000-0000-0000-0000-000000000000'] },
 };
 const variablesOf = (document: DocumentNode) =>
   Object.fromEntries(

@@ -16,6 +16,7 @@ import { tfd } from './i18n-front.ts';
 import { tl } from './i18n-legal.ts';
 import { tb } from './i18n-participation.ts';
 import { tp } from './i18n-pass.ts';
+import { tq } from './i18n-ticket.ts';
 import { tt } from './i18n-transit.ts';
 import { BirthBundlePage } from './pages/birth-bundle.tsx';
 import { BookingPage } from './pages/booking.tsx';
@@ -35,6 +36,7 @@ import { RequestsPage } from './pages/requests.tsx';
 import { ForgotPasswordPage, ResetPasswordPage, SignInPage } from './pages/sign-in.tsx';
 import { SignUpPage } from './pages/sign-up.tsx';
 import { TransitPage } from './pages/transit.tsx';
+import { WalkInTicketPage } from './pages/walk-in-ticket.tsx';
 import { route } from './router.ts';
 
 export function App() {
@@ -63,6 +65,7 @@ export function App() {
       kita: tf().kitaTitle,
       birth: tf().birthTitle,
       meeting: t().councilTitle,
+      ticket: tq().ticketTitle,
     })[route()];
   createEffect(() => {
     document.title = route() === 'home' ? t().appName : `${pageTitle()} · ${t().appName}`;
@@ -127,6 +130,9 @@ export function App() {
           </Match>
           <Match when={route() === 'council'}>
             <CouncilPage />
+          </Match>
+          <Match when={route() === 'ticket'}>
+            <WalkInTicketPage />
           </Match>
           <Match when={route() === 'meeting'}>
             <MeetingPage />

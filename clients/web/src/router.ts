@@ -27,6 +27,7 @@ export type Route =
   | 'family'
   | 'kita'
   | 'birth'
+  | 'ticket'
   | 'meeting';
 
 const PATHS: Record<Exclude<Route, 'meeting'>, string> = {
@@ -53,10 +54,12 @@ const PATHS: Record<Exclude<Route, 'meeting'>, string> = {
   family: '#/familie',
   kita: '#/kita/',
   birth: '#/geburt',
+  ticket: '#/wartemarke',
 };
 const MEETING_PREFIX = '#/rat/';
 const RESET_PREFIX = '#/passwort-neu/';
 const KITA_PREFIX = '#/kita/';
+const TICKET_PREFIX = '#/wartemarke/';
 
 function parse(hash: string): { route: Route; id: string } {
   if (hash.startsWith(MEETING_PREFIX))
@@ -64,6 +67,8 @@ function parse(hash: string): { route: Route; id: string } {
   if (hash.startsWith(RESET_PREFIX)) return { route: 'reset-password', id: hash.slice(RESET_PREFIX.length) };
   if (hash.startsWith(KITA_PREFIX))
     return { route: 'kita', id: decodeURIComponent(hash.slice(KITA_PREFIX.length)) };
+  if (hash.startsWith(TICKET_PREFIX))
+    return { route: 'ticket', id: decodeURIComponent(hash.slice(TICKET_PREFIX.length)) };
   const found = (Object.keys(PATHS) as Array<keyof typeof PATHS>).find((route) => PATHS[route] === hash);
   // An empty or unknown hash opens the home page (before, "#/" was the booking form).
   return { route: found ?? 'home', id: '' };
@@ -80,6 +85,8 @@ export const href = (target: Exclude<Route, 'meeting'>) => PATHS[target];
 export const meetingHref = (id: string) => `${MEETING_PREFIX}${encodeURIComponent(id)}`;
 /** A Kita's profile (#/kita/<id>). */
 export const kitaHref = (id: string) => `${KITA_PREFIX}${encodeURIComponent(id)}`;
+/** A walk-in ticket followed by its code (the link printed on it). */
+export const ticketHref = (code: string) => `${TICKET_PREFIX}${encodeURIComponent(code)}`;
 
 export function navigate(target: Exclude<Route, 'meeting'>): void {
   window.location.hash = PATHS[target];

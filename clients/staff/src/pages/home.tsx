@@ -5,9 +5,25 @@ import { session } from '../session.ts';
 
 const DESCRIPTIONS = {
   day: ['Termine des Tages', 'Termine je Standort und Schalter: einchecken, nicht erschienen, absagen.'],
+  week: ['Wochenübersicht', 'Die Termine einer Woche je Standort und Schalter auf einen Blick.'],
   queue: ['Warteschlange', 'Wartemarken ausgeben, aufrufen, parken; die Aufrufanzeige für den Wartebereich.'],
+  stats: ['Statistik', 'Warte- und Bearbeitungszeiten eines Tages je Dienstleistung und Schalter.'],
+  visits: [
+    'Hausbesuche',
+    'Offene Hausbesuche auf der Karte, einen Tag mit Route planen, Zeitfenster mitteilen.',
+  ],
+  kiosk: [
+    'Wartemarken-Kiosk',
+    'Die Seite für das Gerät am Eingang: Wartemarke nach Anliegen ziehen und drucken.',
+  ],
   requests: ['Anliegen', 'Die Anliegen Ihres Fachbereichs: Status ändern, antworten; neue kommen live an.'],
+  passes: ['Kaarst-Pass', 'Anträge entscheiden; Pässe sperren, widerrufen, wieder freigeben (mit Grund).'],
+  council: [
+    'RATS-TV',
+    'Übertragung einer Ratssitzung planen, live schalten, Tagesordnungspunkt setzen, beenden.',
+  ],
   audit: ['Protokoll', 'Wer hat was an welchem Datensatz getan: Termine, Anliegen, Konten (nur Admins).'],
+  keys: ['API-Schlüssel', 'Alle API-Schlüssel mit Inhaber/in und Rate; einen widerrufen (nur Admins).'],
 } as const;
 
 /** The start page: sign in, the screens the roles allow, or why there are none. */

@@ -11,12 +11,15 @@ import { mapTiles } from '../config.ts';
 import { formatDateTime } from '../dates.ts';
 import {
   type RequestStatus,
+  WorkbenchAddRequestNoteDocument,
+  WorkbenchAssignRequestDocument,
   WorkbenchChangeRequestStatusDocument,
   WorkbenchReplyToRequestDocument,
   WorkbenchRequestDocument,
   WorkbenchRequestQueueDocument,
   type WorkbenchRequestRowFragment,
   WorkbenchRequestSubmittedDocument,
+  WorkbenchSetRequestDueDateDocument,
 } from '../generated/graphql.ts';
 import { client, errorCode } from '../graphql-client.ts';
 
@@ -34,6 +37,13 @@ const ERRORS: Record<string, string> = {
   FORBIDDEN: 'Dafür fehlen Ihrem Konto die Rechte.',
   NOT_FOUND: 'Dieses Anliegen gibt es nicht (mehr).',
 };
+/** An instant as the value of a datetime-local field (the browser's local time). */
+const localInput = (iso: string): string => {
+  const at = new Date(iso);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}T${two(at.getHours())}:${two(at.getMinutes())}`;
+};
+
 const explain = (error: Parameters<typeof errorCode>[0]) =>
   ERRORS[errorCode(error) ?? ''] ?? error?.message ?? 'Unbekannter Fehler';
 
@@ -77,6 +87,46 @@ function RequestDetail(props: { id: string; onChanged: (row: WorkbenchRequestRow
     await refetch();
   }
 
+  async function note(event: SubmitEvent) {
+    event.preventDefault();
+    const target = event.currentTarget as HTMLFormElement;
+    const body = String(new FormData(target).get('note') ?? '').trim();
+    if (!body) return;
+    const result = await client()
+      .mutation(WorkbenchAddRequestNoteDocument, { requestId: props.id, body })
+      .toPromise();
+    if (result.error) return setMessage(`Nicht möglich: ${explain(result.error)}`);
+    target.reset();
+    setMessage('Interne Notiz gespeichert (nur für Mitarbeitende sichtbar).');
+    await refetch();
+  }
+  async function due(event: SubmitEvent) {
+    event.preventDefault();
+    const value = String(new FormData(event.currentTarget as HTMLFormElement).get('due') ?? '');
+    const at = new Date(value);
+    if (!value || Number.isNaN(at.getTime())) return setMessage('Bitte ein Datum mit Uhrzeit angeben.');
+    const result = await client()
+      .mutation(WorkbenchSetRequestDueDateDocument, { requestId: props.id, dueAt: at.toISOString() })
+      .toPromise();
+    if (result.error) return setMessage(`Nicht möglich: ${explain(result.error)}`);
+    const changed = result.data?.setRequestDueDate;
+    if (changed) props.onChanged(changed);
+    setMessage(
+      `Frist geändert: fällig ${formatDateTime(changed?.dueAt ?? at.toISOString())}${changed?.overdue ? ' (überfällig)' : ''}.`,
+    );
+    await refetch();
+  }
+  async function take() {
+    const result = await client()
+      .mutation(WorkbenchAssignRequestDocument, { requestId: props.id })
+      .toPromise();
+    if (result.error) return setMessage(`Nicht möglich: ${explain(result.error)}`);
+    const changed = result.data?.assignRequest;
+    if (changed) props.onChanged(changed);
+    setMessage('Sie bearbeiten dieses Anliegen jetzt.');
+    await refetch();
+  }
+
   return (
     <Show when={request()} fallback={<p role="status">Wird geladen …</p>}>
       {(r) => (
@@ -86,8 +136,41 @@ function RequestDetail(props: { id: string; onChanged: (row: WorkbenchRequestRow
           </h2>
           <p>
             <strong>{STATUS[r().status]}</strong>
-            {r().overdue ? ' · überfällig' : ''} · fällig {formatDateTime(r().dueAt)}
+            <Show when={r().overdue}>
+              {' · '}
+              <strong class="overdue">überfällig</strong>
+            </Show>{' '}
+            · fällig {formatDateTime(r().dueAt)}
             {r().address ? ` · ${r().address}` : ''}
+          </p>
+          <p data-testid="request-assignee">
+            <Show
+              when={r().assigneeId}
+              fallback={
+                <>
+                  Noch niemandem zugewiesen.{' '}
+                  <button type="button" onClick={take}>
+                    Übernehmen
+                  </button>
+                </>
+              }
+            >
+              {(assignee) => (
+                <Show
+                  when={assignee() === me()?.id}
+                  fallback={
+                    <>
+                      Bearbeitet von einer Kollegin oder einem Kollegen.{' '}
+                      <button type="button" onClick={take}>
+                        Selbst übernehmen
+                      </button>
+                    </>
+                  }
+                >
+                  Ihnen zugewiesen.
+                </Show>
+              )}
+            </Show>
           </p>
           <p class="description">{r().description}</p>
           <h3>Verlauf</h3>
@@ -139,6 +222,16 @@ function RequestDetail(props: { id: string; onChanged: (row: WorkbenchRequestRow
             <textarea id="reply-body" name="body" required maxlength="2000" rows="3" />
             <button type="submit">Antwort senden</button>
           </form>
+          <form class="inline-form" onSubmit={note}>
+            <label for="note-body">Interne Notiz (nur für Mitarbeitende)</label>
+            <textarea id="note-body" name="note" required maxlength="2000" rows="2" />
+            <button type="submit">Notiz speichern</button>
+          </form>
+          <form class="inline-form" onSubmit={due}>
+            <label for="due-at">Fällig am</label>
+            <input id="due-at" name="due" type="datetime-local" required value={localInput(r().dueAt)} />
+            <button type="submit">Frist ändern</button>
+          </form>
         </section>
       )}
     </Show>
@@ -147,20 +240,25 @@ function RequestDetail(props: { id: string; onChanged: (row: WorkbenchRequestRow
 
 export function RequestsPage() {
   const [filter, setFilter] = createSignal<'open' | RequestStatus>('open');
+  const [overdueOnly, setOverdueOnly] = createSignal(false);
+  const [mine, setMine] = createSignal(false);
   const [selected, setSelected] = createSignal<string | null>(null);
   const [arrived, setArrived] = createSignal('');
-  const [rows, { mutate }] = createResource(filter, async (current) => {
-    const status = current === 'open' ? OPEN : [current];
-    const result = await client()
-      .query(
-        WorkbenchRequestQueueDocument,
-        { filter: { status, first: 50 } },
-        { requestPolicy: 'network-only' },
-      )
-      .toPromise();
-    if (result.error) throw new Error(explain(result.error));
-    return result.data?.requestQueue ?? [];
-  });
+  const [rows, { mutate }] = createResource(
+    () => ({ current: filter(), overdue: overdueOnly(), assigned: mine() }),
+    async ({ current, overdue, assigned }) => {
+      const status = current === 'open' ? OPEN : [current];
+      const result = await client()
+        .query(
+          WorkbenchRequestQueueDocument,
+          { filter: { status, first: 50, overdueOnly: overdue, assignedToMe: assigned } },
+          { requestPolicy: 'network-only' },
+        )
+        .toPromise();
+      if (result.error) throw new Error(explain(result.error));
+      return result.data?.requestQueue ?? [];
+    },
+  );
   const shown = (status: RequestStatus) =>
     filter() === 'open' ? OPEN.includes(status) : filter() === status;
 
@@ -176,7 +274,8 @@ export function RequestsPage() {
             const row = result.data?.requestSubmitted;
             if (!row) return;
             setArrived(`Neues Anliegen eingegangen: ${row.referenceNumber} (${row.type.name}).`);
-            if (shown(row.status)) mutate((list) => [row, ...(list ?? []).filter((r) => r.id !== row.id)]);
+            if (shown(row.status) && !overdueOnly() && !mine())
+              mutate((list) => [row, ...(list ?? []).filter((r) => r.id !== row.id)]);
           });
         onCleanup(() => live.unsubscribe());
       },
@@ -223,6 +322,18 @@ export function RequestsPage() {
             </For>
           </select>
         </div>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={overdueOnly()}
+            onChange={(e) => setOverdueOnly(e.currentTarget.checked)}
+          />{' '}
+          Nur überfällige
+        </label>
+        <label class="check">
+          <input type="checkbox" checked={mine()} onChange={(e) => setMine(e.currentTarget.checked)} /> Nur
+          mir zugewiesene
+        </label>
       </div>
       <p role="status" class="message" data-testid="request-arrived">
         {arrived()}
@@ -258,7 +369,10 @@ export function RequestsPage() {
                         <td>{formatDateTime(r.createdAt)}</td>
                         <td>
                           {formatDateTime(r.dueAt)}
-                          {r.overdue ? ' (überfällig)' : ''}
+                          <Show when={r.overdue}>
+                            {' '}
+                            <strong class="overdue">überfällig</strong>
+                          </Show>
                         </td>
                       </tr>
                     )}
