@@ -219,6 +219,11 @@ describe.runIf(runBrowserTests)('web portal in Chromium', { timeout: 180_000 }, 
     const mine = await hub.execute(PortalMyRequestsDocument, {}, token);
     const stored = mine.data?.myRequests.find((r) => r.referenceNumber === damage);
     expect(stored).toMatchObject({ latitude: 51.22981, longitude: 6.61567, status: 'RECEIVED' });
+    // The report is on the map of my requests (no tiles in tests); choosing it there moves to its card.
+    const requestsMap = page.getByTestId('requests-map');
+    await requestsMap.locator(`path.map-feature-${stored?.id}`).click();
+    await page.locator(`#request-${stored?.id}:focus`).waitFor();
+    expect(await requestsMap.locator('.leaflet-tile').count()).toBe(0);
 
     // A question goes to the Bürgerbüro, whose staff take it on: the open page hears it.
     await page.getByLabel('Art des Anliegens').selectOption({ label: 'Frage an die Verwaltung' });

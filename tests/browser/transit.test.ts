@@ -60,7 +60,18 @@ describe.runIf(runBrowserTests)('web portal Bus & Bahn in Chromium', { timeout: 
     await page.goto(portal);
     await page.getByRole('navigation').getByRole('link', { name: 'Bus & Bahn' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bus & Bahn' }).waitFor();
-    await chooseStop(page, 'Von', 'Rathaus', 'ka_rathaus');
+    // The stops found are on a map too: "Rathaus" finds Büttgen's first (chosen in the list),
+    // and choosing Kaarst's on the map chooses it in the list.
+    await page.getByLabel('Von: Haltestelle suchen').fill('Rathaus');
+    await page.getByLabel('Von: Haltestelle suchen').press('Enter');
+    const found = page.getByLabel('Von: gefundene Haltestellen');
+    await found.waitFor();
+    expect(await found.inputValue()).toBe('bu_rathaus');
+    const stopsMap = page.getByRole('region', { name: 'Von: Karte der gefundenen Haltestellen' });
+    await stopsMap.locator('path.map-selected.map-feature-bu_rathaus').waitFor();
+    await stopsMap.locator('path.map-feature-ka_rathaus').click();
+    expect(await found.inputValue()).toBe('ka_rathaus');
+    await stopsMap.locator('path.map-selected.map-feature-ka_rathaus').waitFor();
     await chooseStop(page, 'Nach', 'Neuss', 'ne_hbf');
     // Thursday 2026-11-26, 08:00 in Kaarst (as the transit e2e test worked out by hand).
     await page.getByLabel('Abfahrt ab (Ortszeit Kaarst)').fill('2026-11-26T08:00');

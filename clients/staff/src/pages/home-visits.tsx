@@ -6,8 +6,8 @@
  * window in a message and live). The list is where keyboard users choose; the map shows the same.
  */
 import { featureCollection, HubMap, type MapFeatureCollection, pointFeature } from '@kaarst/ui/map';
+import { mapTiles } from '@kaarst/ui/map-tiles';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
-import { mapTiles } from '../config.ts';
 import { formatTime, localToday } from '../dates.ts';
 import {
   WorkbenchConfirmHomeVisitDayDocument,

@@ -5,9 +5,9 @@
  * map (clients/ui's HubMap); choosing one there opens it like its row in the list.
  */
 import { featureCollection, HubMap, pointFeature } from '@kaarst/ui/map';
+import { mapTiles } from '@kaarst/ui/map-tiles';
 import { createEffect, createMemo, createResource, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import { me } from '../access.ts';
-import { mapTiles } from '../config.ts';
 import { formatDateTime } from '../dates.ts';
 import {
   type RequestStatus,

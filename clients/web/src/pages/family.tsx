@@ -6,6 +6,7 @@
  * child's list, withdraw a wish, accept an offer.
  */
 import { featureCollection, HubMap, pointFeature } from '@kaarst/ui/map';
+import { mapTiles } from '@kaarst/ui/map-tiles';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { formatDateTime } from '../dates.ts';
 import {
@@ -21,16 +22,6 @@ import { href, kitaHref, signInThenReturn } from '../router.ts';
 import { session } from '../session.ts';
 
 const DISTRICTS = ['Kaarst', 'Büttgen', 'Holzbüttgen', 'Vorst', 'Driesch'];
-/**
- * The map's background: VITE_MAP_TILE_URL (an XYZ template) and VITE_MAP_ATTRIBUTION where the
- * portal is built (none: the Kitas are drawn without a background map). The gateway's content
- * security policy must allow the tiles' origin as an image source.
- */
-const MAP_TILES = {
-  url: (import.meta.env.VITE_MAP_TILE_URL as string | undefined) || undefined,
-  attribution: (import.meta.env.VITE_MAP_ATTRIBUTION as string | undefined) || undefined,
-};
-
 export function FamilyPage() {
   const [search, setSearch] = createSignal<{ district?: string; weeklyHours?: number }>({});
   const [message, setMessage] = createSignal('');
@@ -105,8 +96,8 @@ export function FamilyPage() {
                     }),
                   ),
                 )}
-                tileUrl={MAP_TILES.url}
-                attribution={MAP_TILES.attribution}
+                tileUrl={mapTiles.url}
+                attribution={mapTiles.attribution}
                 onSelect={(id) => {
                   window.location.hash = kitaHref(id);
                 }}

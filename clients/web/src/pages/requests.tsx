@@ -1,8 +1,11 @@
 /**
  * Requests (Anliegen): make one, then follow each: status in words, its
  * history and the messages with the office, live (requestChanged) while the
- * page is open, and answer the office from here.
+ * page is open, and answer the office from here. Those with a place are also
+ * on a map; choosing one there moves to its card in the list.
  */
+import { featureCollection, HubMap, pointFeature } from '@kaarst/ui/map';
+import { mapTiles } from '@kaarst/ui/map-tiles';
 import { createEffect, createResource, createSignal, For, onCleanup, Show } from 'solid-js';
 import { formatDateTime } from '../dates.ts';
 import {
@@ -56,7 +59,7 @@ function RequestCard(props: {
 
   const replyId = () => `reply-${props.request.id}`;
   return (
-    <li class="card request">
+    <li class="card request" id={`request-${props.request.id}`} tabindex="-1">
       <h3>
         {props.request.type.name} · {props.request.referenceNumber}
       </h3>
@@ -113,6 +116,25 @@ function RequestCard(props: {
     </li>
   );
 }
+
+/** The requests with a place, as map points named by type, reference and status. */
+const locatedRequests = (list: Request[]) =>
+  featureCollection(
+    list.flatMap((request) =>
+      request.latitude === null ||
+      request.latitude === undefined ||
+      request.longitude === null ||
+      request.longitude === undefined
+        ? []
+        : [
+            pointFeature(request.longitude, request.latitude, {
+              id: request.id,
+              label: `${request.type.name} · ${request.referenceNumber}: ${t().requestStatus[request.status]}`,
+              kind: 'request',
+            }),
+          ],
+    ),
+  );
 
 export function RequestsPage() {
   const [requests, { mutate, refetch }] = createResource(
@@ -174,6 +196,16 @@ export function RequestsPage() {
         <Show when={requests.latest} fallback={<p role="status">{t().loading}</p>}>
           {(list) => (
             <Show when={list().length > 0} fallback={<p>{t().noRequests}</p>}>
+              <Show when={locatedRequests(list()).features.length > 0}>
+                <HubMap
+                  label={t().requestsMap}
+                  features={locatedRequests(list())}
+                  tileUrl={mapTiles.url}
+                  attribution={mapTiles.attribution}
+                  onSelect={(id) => document.getElementById(`request-${id}`)?.focus()}
+                  testId="requests-map"
+                />
+              </Show>
               <ul class="appointments">
                 <For each={list()}>
                   {(request) => <RequestCard request={request} onChanged={changed} onAttached={attached} />}

@@ -1,5 +1,5 @@
 /**
- * The workbench's build-time configuration (Vite env, set where the bundle is built):
+ * Where the clients' maps take their background from (Vite env, set where a bundle is built):
  * VITE_MAP_TILE_URL, an XYZ tile URL template such as https://tiles.example.org/{z}/{x}/{y}.png
  * (none: the maps draw their features without a background), and VITE_MAP_ATTRIBUTION, the
  * tile provider's required credit. The gateway's content security policy must allow the
