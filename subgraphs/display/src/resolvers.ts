@@ -64,6 +64,7 @@ export const resolvers: Resolvers = {
     __resolveReference: ({ id }, { db }) => screenById(db, id),
     orientation: (screen) => screen.orientation as 'LANDSCAPE' | 'PORTRAIT',
     nearestStop: (screen) => ({ id: screen.nearestStopId }),
+    nearestOffice: (screen) => ({ id: screen.nearestOfficeId }),
   },
   ContentItem: {
     __resolveReference: ({ id }, { db, viewer }) => {

@@ -138,6 +138,11 @@ export type MutationWithdrawEmergencyArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type OfficeLocation = {
+  __typename?: 'OfficeLocation';
+  id: Scalars['ID']['output'];
+};
+
 /** One item in a screen's airtime right now. */
 export type PlaylistEntry = {
   __typename?: 'PlaylistEntry';
@@ -249,6 +254,8 @@ export type Screen = {
   latitude: Scalars['Float']['output'];
   longitude: Scalars['Float']['output'];
   name: Scalars['String']['output'];
+  /** The Bürgerbüro whose waiting time the screen shows (a location of the appointments subgraph). */
+  nearestOffice: OfficeLocation;
   /** The nearest stop of the transit feed, for the departures zone. */
   nearestStop: TransitStop;
   orientation: ScreenOrientation;
@@ -445,6 +452,7 @@ export type ResolversTypes = {
   HeartbeatInput: HeartbeatInput;
   IssuedScreenCredential: ResolverTypeWrapper<IssuedCredentialModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OfficeLocation: ResolverTypeWrapper<OfficeLocation>;
   PlaylistEntry: ResolverTypeWrapper<PlaylistEntryModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PublishEmergencyInput: PublishEmergencyInput;
@@ -477,6 +485,7 @@ export type ResolversParentTypes = {
   HeartbeatInput: HeartbeatInput;
   IssuedScreenCredential: IssuedCredentialModel;
   Mutation: Record<PropertyKey, never>;
+  OfficeLocation: OfficeLocation;
   PlaylistEntry: PlaylistEntryModel;
   Int: Scalars['Int']['output'];
   PublishEmergencyInput: PublishEmergencyInput;
@@ -559,6 +568,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   withdrawEmergency?: Resolver<ResolversTypes['Emergency'], ParentType, ContextType, RequireFields<MutationWithdrawEmergencyArgs, 'id'>>;
 };
 
+export type OfficeLocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfficeLocation'] = ResolversParentTypes['OfficeLocation']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type PlaylistEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaylistEntry'] = ResolversParentTypes['PlaylistEntry']> = {
   item?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -595,6 +608,7 @@ export type ScreenResolvers<ContextType = Context, ParentType extends ResolversP
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nearestOffice?: Resolver<ResolversTypes['OfficeLocation'], ParentType, ContextType>;
   nearestStop?: Resolver<ResolversTypes['TransitStop'], ParentType, ContextType>;
   orientation?: Resolver<ResolversTypes['ScreenOrientation'], ParentType, ContextType>;
   place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -651,6 +665,7 @@ export type Resolvers<ContextType = Context> = {
   FieldSet?: GraphQLScalarType;
   IssuedScreenCredential?: IssuedScreenCredentialResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OfficeLocation?: OfficeLocationResolvers<ContextType>;
   PlaylistEntry?: PlaylistEntryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ScheduleRule?: ScheduleRuleResolvers<ContextType>;
