@@ -17,6 +17,7 @@ import type { Resolvers } from './generated/graphql.ts';
 import type { ScreenEventModel } from './models.ts';
 import {
   authorizeScreen,
+  credentialCheck,
   credentialsOf,
   fleetHealth,
   heartbeat,
@@ -115,7 +116,7 @@ export const resolvers: Resolvers = {
         const events = (await pubsub.subscribe(screenTopic(screenId))) as unknown as AsyncIterable<{
           screenEvents: ScreenEventModel;
         }>;
-        return checkedEach(events[Symbol.asyncIterator](), () => authorizeScreen(db, screenId, credential));
+        return checkedEach(events[Symbol.asyncIterator](), credentialCheck(db, screenId, credential));
       },
     },
   },
