@@ -50,6 +50,8 @@ export type Emergency = {
   /** Empty: every screen. */
   screenIds: Array<Scalars['ID']['output']>;
   severity: EmergencySeverity;
+  /** The official warning's identifier when imported from the configured warning feed; null when staff published it. */
+  sourceId?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
 };
@@ -543,6 +545,7 @@ export type EmergencyResolvers<ContextType = Context, ParentType extends Resolve
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   screenIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['EmergencySeverity'], ParentType, ContextType>;
+  sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
