@@ -8,7 +8,7 @@ import { client } from './graphql-client.ts';
 import { session } from './session.ts';
 
 export type Me = NonNullable<WorkbenchMeQuery['me']>;
-export type Screen = 'day' | 'queue' | 'requests' | 'audit';
+export type Screen = 'day' | 'queue' | 'requests' | 'audit' | 'content';
 
 export function screensFor(me: Pick<Me, 'roles' | 'department'> | null | undefined): Screen[] {
   if (!me) return [];
@@ -17,7 +17,7 @@ export function screensFor(me: Pick<Me, 'roles' | 'department'> | null | undefin
   const buergerbuero = admin || (staff && me.department === 'buergerbuero');
   return [
     ...(buergerbuero ? (['day', 'queue'] as const) : []),
-    ...(admin || staff ? (['requests'] as const) : []),
+    ...(admin || staff ? (['requests', 'content'] as const) : []),
     ...(admin ? (['audit'] as const) : []),
   ];
 }

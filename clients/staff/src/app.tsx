@@ -9,6 +9,7 @@ import { may, me, meKnown, type Screen, screens } from './access.ts';
 import { AuditPage } from './pages/audit.tsx';
 import { DayPage } from './pages/day.tsx';
 import { DisplayPage } from './pages/display.tsx';
+import { DisplayContentPage } from './pages/display-content.tsx';
 import { HomePage } from './pages/home.tsx';
 import { QueuePage } from './pages/queue.tsx';
 import { RequestsPage } from './pages/requests.tsx';
@@ -24,12 +25,14 @@ const TITLES: Record<Route, string> = {
   requests: 'Anliegen',
   audit: 'Protokoll',
   display: 'Aufrufanzeige',
+  content: 'Stadtanzeigen',
 };
 const SCREEN_LABELS: Record<Screen, string> = {
   day: 'Termine des Tages',
   queue: 'Warteschlange',
   requests: 'Anliegen',
   audit: 'Protokoll',
+  content: 'Stadtanzeigen',
 };
 
 function NavLink(props: { to: Exclude<Route, 'display'>; children: JSX.Element }) {
@@ -146,6 +149,11 @@ export function App() {
           <Match when={route() === 'requests'}>
             <Guarded screen="requests">
               <RequestsPage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'content'}>
+            <Guarded screen="content">
+              <DisplayContentPage />
             </Guarded>
           </Match>
         </Switch>

@@ -4,7 +4,7 @@
  */
 import { createSignal } from 'solid-js';
 
-export type Route = 'home' | 'sign-in' | 'day' | 'queue' | 'requests' | 'audit' | 'display';
+export type Route = 'home' | 'sign-in' | 'day' | 'queue' | 'requests' | 'audit' | 'display' | 'content';
 
 const PATHS: Record<Exclude<Route, 'display'>, string> = {
   home: '#/',
@@ -13,6 +13,7 @@ const PATHS: Record<Exclude<Route, 'display'>, string> = {
   queue: '#/warteschlange',
   requests: '#/anliegen',
   audit: '#/protokoll',
+  content: '#/stadtanzeigen',
 };
 const DISPLAY_PREFIX = '#/anzeige/';
 

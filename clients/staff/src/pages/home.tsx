@@ -8,6 +8,10 @@ const DESCRIPTIONS = {
   queue: ['Warteschlange', 'Wartemarken ausgeben, aufrufen, parken; die Aufrufanzeige für den Wartebereich.'],
   requests: ['Anliegen', 'Die Anliegen Ihres Fachbereichs: Status ändern, antworten; neue kommen live an.'],
   audit: ['Protokoll', 'Wer hat was an welchem Datensatz getan: Termine, Anliegen, Konten (nur Admins).'],
+  content: [
+    'Stadtanzeigen',
+    'Inhalte für die Anzeigen auf den fünf Plätzen einreichen; Pressestelle: freigeben und einplanen.',
+  ],
 } as const;
 
 /** The start page: sign in, the screens the roles allow, or why there are none. */
