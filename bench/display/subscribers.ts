@@ -26,6 +26,9 @@ const emergencyArrivals: Record<string, Record<string, number>> = {};
 /** Per app subscriber: arrival times of its councilLive events, in order. */
 const councilArrivals: number[][] = [];
 let errors = 0;
+const failed = () => {
+  errors += 1;
+};
 const clients: Array<ReturnType<typeof createClient>> = [];
 
 function open(onOpen: () => void) {
@@ -61,14 +64,11 @@ async function main() {
             if (event?.kind === 'EMERGENCY_PUBLISHED' && event.emergency)
               arrivals[event.emergency.id] ??= Date.now();
           },
-          error: () => void (errors += 1),
+          error: failed,
           complete: () => {},
         },
       );
-      client.subscribe(
-        { query: COUNCIL },
-        { next: () => {}, error: () => void (errors += 1), complete: () => {} },
-      );
+      client.subscribe({ query: COUNCIL }, { next: () => {}, error: failed, complete: () => {} });
       // the subscriptions count as open once the socket is up (graphql-ws sends them right after)
       client.on('connected', () => {
         check();
@@ -81,7 +81,7 @@ async function main() {
       const client = open(check);
       client.subscribe(
         { query: COUNCIL },
-        { next: () => void arrivals.push(Date.now()), error: () => void (errors += 1), complete: () => {} },
+        { next: () => void arrivals.push(Date.now()), error: failed, complete: () => {} },
       );
     }
   });

@@ -113,6 +113,7 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
       'Termine des Tages',
       'Warteschlange',
       'Anliegen',
+      'Stadtanzeigen',
     ]);
     await expectAccessible(page, 'staff-2-home');
 
@@ -347,6 +348,7 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
       'Termine des Tages',
       'Warteschlange',
       'Anliegen',
+      'Stadtanzeigen',
       'Protokoll',
     ]);
     const log = page.getByTestId('audit-log');
