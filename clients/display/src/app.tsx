@@ -244,6 +244,8 @@ export function App() {
     live = connection;
     connection.onConnectionChange(setConnected);
     connection.onReconnected(() => void loadSnapshot());
+    // The fleet's health view learns at once that this screen fell back to SSE.
+    connection.onTransportChange(() => void heartbeat());
     let unsubscribe = () => {};
     let retry: ReturnType<typeof setTimeout> | undefined;
     const subscribe = () => {

@@ -42,6 +42,8 @@ export interface Live {
   onConnectionChange(listener: (connected: boolean) => void): void;
   /** The transport in use: WebSocket first, Server-Sent Events where WebSocket cannot pass. */
   transport(): Transport;
+  /** Called when the subscriptions moved to another transport. */
+  onTransportChange(listener: (transport: Transport) => void): void;
   subscribe<R, V extends Record<string, unknown>>(
     document: TypedDocumentNode<R, V>,
     variables: V,
@@ -80,6 +82,7 @@ const backoff = (retries: number) =>
 export function connectLive(): Live {
   const reconnected: Array<() => void> = [];
   const changes: Array<(connected: boolean) => void> = [];
+  const moved: Array<(transport: Transport) => void> = [];
   let connectedBefore = false;
   let isConnected = false;
   let lastReconnect = 0;
@@ -192,12 +195,14 @@ export function connectLive(): Live {
       attach(w);
     }
     old.close();
+    for (const listener of moved) listener(transport);
   }
 
   return {
     onReconnected: (listener) => reconnected.push(listener),
     onConnectionChange: (listener) => changes.push(listener),
     transport: () => transport,
+    onTransportChange: (listener) => moved.push(listener),
     subscribe<R, V extends Record<string, unknown>>(
       document: TypedDocumentNode<R, V>,
       variables: V,
