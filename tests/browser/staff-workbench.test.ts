@@ -119,6 +119,7 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
       'Anliegen',
       'Kaarst-Pass',
       'RATS-TV',
+      'Stadtanzeigen',
     ]);
     await expectAccessible(page, 'staff-2-home');
 
@@ -359,6 +360,7 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
       'Anliegen',
       'Kaarst-Pass',
       'RATS-TV',
+      'Stadtanzeigen',
       'Protokoll',
       'API-Schlüssel',
     ]);

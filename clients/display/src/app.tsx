@@ -5,23 +5,36 @@
  * the hub is unreachable it keeps the last good content, marked "Stand: hh:mm".
  *
  * URL: /display/?screen=<screenId>#credential=<secret> (the credential is kept in this
- * browser's storage and removed from the address bar).
+ * browser's storage and removed from the address bar); `&rotate=<seconds>` per slide.
  */
 import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import {
+  DisplayCouncilChangesDocument,
+  DisplayCouncilLiveDocument,
   type DisplayDepartureFragment,
   DisplayDeparturesDocument,
   DisplayDeparturesLiveDocument,
   DisplayEventsDocument,
   DisplayHeartbeatDocument,
+  DisplayPassOffersDocument,
   DisplaySnapshotDocument,
   type DisplaySnapshotQuery,
+  DisplayVotesDocument,
+  DisplayWaitingLiveDocument,
+  DisplayWaitingTimeDocument,
 } from './generated/graphql.ts';
 import { client, connectLive } from './hub.ts';
+import { itemSlides, noOffers, type TownOffers, townSlides } from './offers.ts';
 
-const CLIENT_VERSION = 'display-client 0.1.0';
-const ROTATE_MS = 10_000;
+const CLIENT_VERSION = 'display-client 0.2.0';
+/** One slide this long; `?rotate=<seconds>` (3 to 60) sets it per screen. */
+const ROTATE_MS = (() => {
+  const asked = Number(new URLSearchParams(window.location.search).get('rotate'));
+  return Number.isFinite(asked) && asked >= 3 && asked <= 60 ? asked * 1000 : 10_000;
+})();
 const HEARTBEAT_MS = 30_000;
+/** Pass offers and votes have no change subscription in the graph: fetched again this often. */
+const OFFERS_REFRESH_MS = 15 * 60_000;
 
 type Snapshot = DisplaySnapshotQuery['screenSnapshot'];
 type Emergency = NonNullable<Snapshot['emergency']>;
@@ -54,6 +67,7 @@ function screenAndCredential(): { screenId: string; credential: string | null } 
 interface Kept {
   snapshot: Snapshot;
   fetchedAt: string;
+  offers?: TownOffers;
 }
 
 export function App() {
@@ -76,11 +90,14 @@ export function App() {
   const [departures, setDepartures] = createSignal<Departure[]>([]);
   const [index, setIndex] = createSignal(0);
   const [now, setNow] = createSignal(new Date());
+  const [offers, setOffers] = createSignal<TownOffers>(kept?.offers ?? noOffers);
 
   const playlist = () => snapshot()?.playlist ?? [];
+  // The schedule's items first, then the town's offers; one slide per ROTATE_MS.
+  const slides = () => [...itemSlides(playlist()), ...townSlides(offers(), now())];
   const item = () => {
-    const list = playlist();
-    return list.length ? list[index() % list.length]?.item : undefined;
+    const list = slides();
+    return list.length ? list[index() % list.length] : undefined;
   };
   const activeEmergency = () => {
     const e = emergency();
@@ -111,11 +128,64 @@ export function App() {
     setVersion(fresh.version);
     const at = new Date();
     setFetchedAt(at);
+    keep();
+    void loadDepartures();
+    void loadOffers();
+  }
+
+  function keep() {
+    const shown = snapshot();
+    const at = fetchedAt();
+    if (!shown || !at) return;
     localStorage.setItem(
       keptKey,
-      JSON.stringify({ snapshot: fresh, fetchedAt: at.toISOString() } satisfies Kept),
+      JSON.stringify({ snapshot: shown, fetchedAt: at.toISOString(), offers: offers() } satisfies Kept),
     );
-    void loadDepartures();
+  }
+
+  // The town's offers: each from its own subgraph, so one that is away leaves the others (and
+  // what was shown before stays). Council and waiting time then follow their subscriptions.
+  async function loadOffers() {
+    const officeId = snapshot()?.screen.nearestOffice.id;
+    const [pass, votes, council, waiting] = await Promise.all([
+      client.query(DisplayPassOffersDocument, {}).toPromise(),
+      client.query(DisplayVotesDocument, {}).toPromise(),
+      client.query(DisplayCouncilLiveDocument, {}).toPromise(),
+      officeId ? client.query(DisplayWaitingTimeDocument, { locationId: officeId }).toPromise() : undefined,
+    ]);
+    setOffers((before) => ({
+      passOffers: pass.data?.kaarstPassOffers ?? before.passOffers,
+      votes: votes.data?.participatoryBudgets ?? before.votes,
+      council: council.data ? council.data.councilLiveBroadcast : before.council,
+      waiting: waiting?.data?.callDisplay ?? before.waiting,
+    }));
+    keep();
+    if (!live) return;
+    if (!following.has('council'))
+      follow('council', (ended) =>
+        live?.subscribe(
+          DisplayCouncilChangesDocument,
+          {},
+          ({ councilLive }) => setOffers((o) => ({ ...o, council: councilLive })),
+          ended,
+        ),
+      );
+    if (officeId && !following.has(`waiting:${officeId}`))
+      follow(`waiting:${officeId}`, (ended) =>
+        live?.subscribe(
+          DisplayWaitingLiveDocument,
+          { locationId: officeId },
+          ({ callDisplayChanged }) => setOffers((o) => ({ ...o, waiting: callDisplayChanged })),
+          ended,
+        ),
+      );
+  }
+
+  // Subscriptions followed while they run; one that ended is taken up again by the next snapshot.
+  const following = new Map<string, () => void>();
+  function follow(key: string, start: (ended: () => void) => (() => void) | undefined) {
+    const stop = start(() => following.delete(key));
+    if (stop) following.set(key, stop);
   }
 
   async function loadDepartures() {
@@ -148,10 +218,22 @@ export function App() {
   async function heartbeat() {
     if (!credential || refused()) return;
     const e = activeEmergency();
-    const showing = e ? `emergency:${e.id}` : (item()?.id ?? 'idle');
+    const shown = item();
+    const showing = e
+      ? `emergency:${e.id}`
+      : shown
+        ? shown.kind === 'item'
+          ? shown.key.slice('item:'.length)
+          : shown.key
+        : 'idle';
     await client
       .mutation(DisplayHeartbeatDocument, {
-        input: { screenId, credential, clientVersion: CLIENT_VERSION, showing },
+        input: {
+          screenId,
+          credential,
+          clientVersion: `${CLIENT_VERSION} (${live?.transport() ?? 'websocket'})`,
+          showing,
+        },
       })
       .toPromise();
   }
@@ -162,6 +244,8 @@ export function App() {
     live = connection;
     connection.onConnectionChange(setConnected);
     connection.onReconnected(() => void loadSnapshot());
+    // The fleet's health view learns at once that this screen fell back to SSE.
+    connection.onTransportChange(() => void heartbeat());
     let unsubscribe = () => {};
     let retry: ReturnType<typeof setTimeout> | undefined;
     const subscribe = () => {
@@ -190,6 +274,7 @@ export function App() {
       setInterval(() => setNow(new Date()), 1000),
       setInterval(() => setIndex((i) => i + 1), ROTATE_MS),
       setInterval(() => void heartbeat(), HEARTBEAT_MS),
+      setInterval(() => void loadOffers(), OFFERS_REFRESH_MS),
     ];
     setTimeout(() => void heartbeat(), 2000);
     onCleanup(() => {
@@ -197,6 +282,7 @@ export function App() {
       clearTimeout(retry);
       unsubscribe();
       stopDepartures();
+      for (const stop of following.values()) stop();
     });
   });
 
@@ -222,7 +308,12 @@ export function App() {
               <main class="main" aria-live="polite">
                 <Show when={item()} fallback={<p class="idle">Willkommen in Kaarst</p>}>
                   {(shown) => (
-                    <article class="item" data-item-id={shown().id}>
+                    <article
+                      class={`item ${shown().kind}`}
+                      data-slide={shown().key}
+                      data-item-id={shown().kind === 'item' ? shown().key.slice('item:'.length) : undefined}
+                    >
+                      <Show when={shown().kicker}>{(kicker) => <p class="kicker">{kicker()}</p>}</Show>
                       <h2>{shown().title}</h2>
                       <p>{shown().body}</p>
                       <Show when={shown().imageUrl}>{(src) => <img src={src()} alt="" />}</Show>
@@ -273,8 +364,8 @@ export function App() {
           <p>
             {activeEmergency()
               ? `${activeEmergency()?.title}  +++  ${activeEmergency()?.message}`
-              : playlist()
-                  .map((p) => p.item.title)
+              : slides()
+                  .map((slide) => slide.title)
                   .join('  +++  ') || 'Stadt Kaarst'}
           </p>
         </footer>

@@ -19,7 +19,8 @@ export type Screen =
   | 'stats'
   | 'kiosk'
   | 'requests'
-  | 'audit';
+  | 'audit'
+  | 'content';
 
 export function screensFor(me: Pick<Me, 'roles' | 'department'> | null | undefined): Screen[] {
   if (!me) return [];
@@ -31,7 +32,7 @@ export function screensFor(me: Pick<Me, 'roles' | 'department'> | null | undefin
   return [
     ...(buergerbuero ? (['day', 'week', 'queue', 'stats', 'visits'] as const) : []),
     ...(kiosk ? (['kiosk'] as const) : []),
-    ...(admin || staff ? (['requests', 'passes', 'council'] as const) : []),
+    ...(admin || staff ? (['requests', 'passes', 'council', 'content'] as const) : []),
     ...(admin ? (['audit', 'keys'] as const) : []),
   ];
 }

@@ -11,6 +11,7 @@ import { AuditPage } from './pages/audit.tsx';
 import { CouncilPage } from './pages/council.tsx';
 import { DayPage } from './pages/day.tsx';
 import { DisplayPage } from './pages/display.tsx';
+import { DisplayContentPage } from './pages/display-content.tsx';
 import { HomePage } from './pages/home.tsx';
 import { HomeVisitsPage } from './pages/home-visits.tsx';
 import { KioskPage } from './pages/kiosk.tsx';
@@ -38,6 +39,7 @@ const TITLES: Record<Route, string> = {
   audit: 'Protokoll',
   keys: 'API-Schlüssel',
   display: 'Aufrufanzeige',
+  content: 'Stadtanzeigen',
 };
 const SCREEN_LABELS: Record<Screen, string> = {
   day: 'Termine des Tages',
@@ -51,6 +53,7 @@ const SCREEN_LABELS: Record<Screen, string> = {
   council: 'RATS-TV',
   audit: 'Protokoll',
   keys: 'API-Schlüssel',
+  content: 'Stadtanzeigen',
 };
 
 function NavLink(props: { to: Exclude<Route, 'display'>; children: JSX.Element }) {
@@ -202,6 +205,11 @@ export function App() {
           <Match when={route() === 'requests'}>
             <Guarded screen="requests">
               <RequestsPage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'content'}>
+            <Guarded screen="content">
+              <DisplayContentPage />
             </Guarded>
           </Match>
         </Switch>

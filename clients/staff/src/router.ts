@@ -18,7 +18,8 @@ export type Route =
   | 'kiosk'
   | 'requests'
   | 'audit'
-  | 'display';
+  | 'display'
+  | 'content';
 
 const PATHS: Record<Exclude<Route, 'display'>, string> = {
   home: '#/',
@@ -34,6 +35,7 @@ const PATHS: Record<Exclude<Route, 'display'>, string> = {
   kiosk: '#/kiosk',
   requests: '#/anliegen',
   audit: '#/protokoll',
+  content: '#/stadtanzeigen',
 };
 const DISPLAY_PREFIX = '#/anzeige/';
 

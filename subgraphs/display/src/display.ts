@@ -25,7 +25,7 @@ export function requireScopes(viewer: Viewer | null, scopes: readonly string[]):
   return v;
 }
 
-async function bumpVersion(tx: Tx): Promise<number> {
+export async function bumpVersion(tx: Tx): Promise<number> {
   const row = await tx.displayVersion.update({ where: { id: 1 }, data: { value: { increment: 1 } } });
   return row.value;
 }
@@ -288,7 +288,7 @@ export async function announceExpired(db: PrismaClient, pubsub: PubSub, now = ne
  * there. Sent after the commit; a screen that missed one catches up from its
  * snapshot (the versions show the gap).
  */
-async function announce(
+export async function announce(
   db: PrismaClient,
   pubsub: PubSub,
   screenIds: readonly string[],

@@ -17,6 +17,7 @@ import type { Resolvers } from './generated/graphql.ts';
 import type { ScreenEventModel } from './models.ts';
 import {
   authorizeScreen,
+  credentialCheck,
   credentialsOf,
   fleetHealth,
   heartbeat,
@@ -64,6 +65,7 @@ export const resolvers: Resolvers = {
     __resolveReference: ({ id }, { db }) => screenById(db, id),
     orientation: (screen) => screen.orientation as 'LANDSCAPE' | 'PORTRAIT',
     nearestStop: (screen) => ({ id: screen.nearestStopId }),
+    nearestOffice: (screen) => ({ id: screen.nearestOfficeId }),
   },
   ContentItem: {
     __resolveReference: ({ id }, { db, viewer }) => {
@@ -114,7 +116,7 @@ export const resolvers: Resolvers = {
         const events = (await pubsub.subscribe(screenTopic(screenId))) as unknown as AsyncIterable<{
           screenEvents: ScreenEventModel;
         }>;
-        return checkedEach(events[Symbol.asyncIterator](), () => authorizeScreen(db, screenId, credential));
+        return checkedEach(events[Symbol.asyncIterator](), credentialCheck(db, screenId, credential));
       },
     },
   },

@@ -37,6 +37,23 @@ export async function authorizeScreen(db: PrismaClient, screenId: string, secret
   return screen;
 }
 
+/**
+ * The check at every event of a screen's subscription: one query, the credential still this
+ * screen's and not revoked (the screen itself was checked at subscribe; screens are never deleted).
+ */
+export function credentialCheck(db: PrismaClient, screenId: string, secret: string): () => Promise<void> {
+  const secretHash = hashSecret(secret);
+  return async () => {
+    const credential = await db.screenCredential.findUnique({
+      where: { secretHash },
+      select: { screenId: true, revokedAt: true },
+    });
+    if (!credential || credential.screenId !== screenId)
+      throw forbidden('This is not a valid credential for this screen.');
+    if (credential.revokedAt) throw forbidden('This display credential has been revoked.');
+  };
+}
+
 export async function issueCredential(db: PrismaClient, screenId: string, fixedSecret?: string) {
   if (!(await screenById(db, screenId))) throw notFound('The screen');
   const secret = fixedSecret ?? `kd_${randomBytes(32).toString('base64url')}`;

@@ -17,6 +17,7 @@ export const SCREENS = [
     longitude: 6.618,
     orientation: 'LANDSCAPE',
     nearestStopId: 'ka_rathaus',
+    nearestOfficeId: 'rathaus-kaarst',
   },
   {
     id: 'buettgen-rathausplatz',
@@ -26,6 +27,7 @@ export const SCREENS = [
     longitude: 6.6003,
     orientation: 'LANDSCAPE',
     nearestStopId: 'bu_rathaus',
+    nearestOfficeId: 'rathaus-buettgen',
   },
   {
     id: 'holzbuettgen-lindenplatz',
@@ -35,6 +37,7 @@ export const SCREENS = [
     longitude: 6.6468,
     orientation: 'LANDSCAPE',
     nearestStopId: 'hb_linden',
+    nearestOfficeId: 'rathaus-kaarst',
   },
   {
     id: 'vorst-st-eustachiusplatz',
@@ -44,6 +47,7 @@ export const SCREENS = [
     longitude: 6.5693,
     orientation: 'PORTRAIT',
     nearestStopId: 'vo_kirche',
+    nearestOfficeId: 'rathaus-kaarst',
   },
   {
     id: 'driesch-ortsmitte',
@@ -53,6 +57,7 @@ export const SCREENS = [
     longitude: 6.5903,
     orientation: 'PORTRAIT',
     nearestStopId: 'driesch',
+    nearestOfficeId: 'rathaus-kaarst',
   },
 ] as const;
 

@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { envInt, type SubgraphDefinition } from '@kaarst/kit';
+import { env, envInt, type SubgraphDefinition } from '@kaarst/kit';
 import { Gauge } from 'prom-client';
 import { announceExpired, eraseDisplayAccount } from './display.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { resolvers } from './resolvers.ts';
 import { fleetHealth } from './screens.ts';
 import { seedDisplay } from './seed.ts';
+import { importWarningFeed } from './warning-feed.ts';
 
 /** How often expired emergencies are looked for (their end is announced to the screens). */
 const EXPIRY_TICK_MS = 1000;
@@ -36,10 +37,28 @@ export const displaySubgraph: SubgraphDefinition<PrismaClient> = {
       running = announceExpired(db, pubsub).catch((error) => log.warn({ err: error }, 'expiry check failed'));
     }, EXPIRY_TICK_MS);
     timer.unref();
+    // Optional: an official warning feed (CAP-JSON), read every DISPLAY_WARNING_FEED_INTERVAL_SECONDS.
+    const feedUrl = env('DISPLAY_WARNING_FEED_URL');
+    const feedArea = env('DISPLAY_WARNING_FEED_AREA');
+    let importing: Promise<unknown> = Promise.resolve();
+    let feedTimer: ReturnType<typeof setInterval> | undefined;
+    if (feedUrl) {
+      const read = () => {
+        importing = importWarningFeed(db, pubsub, feedUrl, feedArea)
+          .then((changed) => {
+            if (changed.published || changed.withdrawn) log.info(changed, 'warning feed applied');
+          })
+          .catch((error) => log.warn({ err: error }, 'warning feed not read; nothing changed'));
+      };
+      feedTimer = setInterval(read, Math.max(1, envInt('DISPLAY_WARNING_FEED_INTERVAL_SECONDS', 60)) * 1000);
+      feedTimer.unref();
+      read();
+    }
     return {
       async stop() {
         clearInterval(timer);
-        await running;
+        clearInterval(feedTimer);
+        await Promise.all([running, importing]);
       },
     };
   },

@@ -24,6 +24,10 @@ const DESCRIPTIONS = {
   ],
   audit: ['Protokoll', 'Wer hat was an welchem Datensatz getan: Termine, Anliegen, Konten (nur Admins).'],
   keys: ['API-Schlüssel', 'Alle API-Schlüssel mit Inhaber/in und Rate; einen widerrufen (nur Admins).'],
+  content: [
+    'Stadtanzeigen',
+    'Inhalte für die Anzeigen auf den fünf Plätzen einreichen; Pressestelle: freigeben und einplanen.',
+  ],
 } as const;
 
 /** The start page: sign in, the screens the roles allow, or why there are none. */

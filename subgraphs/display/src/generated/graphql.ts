@@ -50,6 +50,8 @@ export type Emergency = {
   /** Empty: every screen. */
   screenIds: Array<Scalars['ID']['output']>;
   severity: EmergencySeverity;
+  /** The official warning's identifier when imported from the configured warning feed; null when staff published it. */
+  sourceId?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
 };
@@ -136,6 +138,11 @@ export type MutationSubmitContentArgs = {
 
 export type MutationWithdrawEmergencyArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type OfficeLocation = {
+  __typename?: 'OfficeLocation';
+  id: Scalars['ID']['output'];
 };
 
 /** One item in a screen's airtime right now. */
@@ -249,6 +256,8 @@ export type Screen = {
   latitude: Scalars['Float']['output'];
   longitude: Scalars['Float']['output'];
   name: Scalars['String']['output'];
+  /** The Bürgerbüro whose waiting time the screen shows (a location of the appointments subgraph). */
+  nearestOffice: OfficeLocation;
   /** The nearest stop of the transit feed, for the departures zone. */
   nearestStop: TransitStop;
   orientation: ScreenOrientation;
@@ -445,6 +454,7 @@ export type ResolversTypes = {
   HeartbeatInput: HeartbeatInput;
   IssuedScreenCredential: ResolverTypeWrapper<IssuedCredentialModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OfficeLocation: ResolverTypeWrapper<OfficeLocation>;
   PlaylistEntry: ResolverTypeWrapper<PlaylistEntryModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PublishEmergencyInput: PublishEmergencyInput;
@@ -477,6 +487,7 @@ export type ResolversParentTypes = {
   HeartbeatInput: HeartbeatInput;
   IssuedScreenCredential: IssuedCredentialModel;
   Mutation: Record<PropertyKey, never>;
+  OfficeLocation: OfficeLocation;
   PlaylistEntry: PlaylistEntryModel;
   Int: Scalars['Int']['output'];
   PublishEmergencyInput: PublishEmergencyInput;
@@ -534,6 +545,7 @@ export type EmergencyResolvers<ContextType = Context, ParentType extends Resolve
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   screenIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['EmergencySeverity'], ParentType, ContextType>;
+  sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
@@ -557,6 +569,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   screenHeartbeat?: Resolver<ResolversTypes['ScreenHealth'], ParentType, ContextType, RequireFields<MutationScreenHeartbeatArgs, 'input'>>;
   submitContent?: Resolver<ResolversTypes['ContentItem'], ParentType, ContextType, RequireFields<MutationSubmitContentArgs, 'input'>>;
   withdrawEmergency?: Resolver<ResolversTypes['Emergency'], ParentType, ContextType, RequireFields<MutationWithdrawEmergencyArgs, 'id'>>;
+};
+
+export type OfficeLocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfficeLocation'] = ResolversParentTypes['OfficeLocation']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type PlaylistEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaylistEntry'] = ResolversParentTypes['PlaylistEntry']> = {
@@ -595,6 +611,7 @@ export type ScreenResolvers<ContextType = Context, ParentType extends ResolversP
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nearestOffice?: Resolver<ResolversTypes['OfficeLocation'], ParentType, ContextType>;
   nearestStop?: Resolver<ResolversTypes['TransitStop'], ParentType, ContextType>;
   orientation?: Resolver<ResolversTypes['ScreenOrientation'], ParentType, ContextType>;
   place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -651,6 +668,7 @@ export type Resolvers<ContextType = Context> = {
   FieldSet?: GraphQLScalarType;
   IssuedScreenCredential?: IssuedScreenCredentialResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OfficeLocation?: OfficeLocationResolvers<ContextType>;
   PlaylistEntry?: PlaylistEntryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ScheduleRule?: ScheduleRuleResolvers<ContextType>;
