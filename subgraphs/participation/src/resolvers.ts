@@ -44,6 +44,27 @@ import {
   supportProposal,
   topComments,
 } from './proposals.ts';
+import {
+  findSuggestion,
+  handOverSuggestion,
+  mySuggestions,
+  recordDecision,
+  submitSuggestion,
+  suggestionQueue,
+  suggestionReference,
+} from './suggestions.ts';
+import {
+  answeredBy,
+  answerSurvey,
+  createSurvey,
+  findSurvey,
+  listSurveys,
+  optionsOf,
+  questionsOf,
+  responseCount,
+  setSurveyPhase,
+  surveyResults,
+} from './surveys.ts';
 import { checkAccountId, issueLetter, myStatus, redeemCode, verifyInPerson } from './verification.ts';
 
 export const resolvers: Resolvers = {
@@ -82,6 +103,23 @@ export const resolvers: Resolvers = {
     results: (b, _a, { db }) => results(db, b),
     pabulib: (b, _a, { db }) => pabulib(db, b),
   },
+  Suggestion: {
+    __resolveReference: ({ id }, { db, viewer }) => findSuggestion(db, viewer, id),
+    reference: (s) => suggestionReference(s),
+    committee: (s) => (s.committeeId ? { id: s.committeeId } : null),
+    agendaItem: (s) => (s.agendaItemId ? { id: s.agendaItemId } : null),
+    mine: (s, _a, { viewer }) => viewer !== null && s.authorId === viewer.id,
+  },
+  Survey: {
+    __resolveReference: ({ id }, { db, viewer }) => findSurvey(db, viewer, id),
+    questions: (s, _a, { db }) => questionsOf(db, s.id),
+    answeredByMe: (s, _a, { db, viewer }) => answeredBy(db, viewer, s.id),
+    responseCount: (s, _a, { db, viewer }) => responseCount(db, viewer, s),
+    results: (s, _a, { db, viewer }) => surveyResults(db, viewer, s),
+  },
+  SurveyQuestion: {
+    options: (q, _a, { db }) => optionsOf(db, q.id),
+  },
   Query: {
     participationProcesses: (_p, _a, { db, viewer }) => listProcesses(db, viewer),
     process: (_p, { id }, { db, viewer }) => findProcess(db, viewer, id),
@@ -92,6 +130,11 @@ export const resolvers: Resolvers = {
     participatoryBudgets: (_p, _a, { db }) => listBudgets(db),
     participatoryBudget: (_p, { id }, { db }) => findBudget(db, id),
     ballotPreview: (_p, { budgetId, projectIds }, { db }) => preview(db, budgetId, projectIds),
+    mySuggestions: (_p, _a, { db, viewer }) => mySuggestions(db, viewer),
+    suggestion: (_p, { id }, { db, viewer }) => findSuggestion(db, viewer, id),
+    suggestionQueue: (_p, { status }, { db, viewer }) => suggestionQueue(db, viewer, status),
+    surveys: (_p, _a, { db, viewer }) => listSurveys(db, viewer),
+    survey: (_p, { id }, { db, viewer }) => findSurvey(db, viewer, id),
   },
   Mutation: {
     verifyResidentInPerson: (_p, { accountId, birthDate }, { db, viewer }) =>
@@ -127,6 +170,13 @@ export const resolvers: Resolvers = {
     castBallot: (_p, { budgetId, projectIds }, { db, viewer }) => cast(db, viewer, budgetId, projectIds),
     enterPaperBallot: (_p, { budgetId, voterAccountId, projectIds }, { db, viewer }) =>
       cast(db, viewer, budgetId, projectIds, checkAccountId(voterAccountId, 'voterAccountId')),
+    submitSuggestion: (_p, { input }, { db, viewer }) => submitSuggestion(db, viewer, input),
+    handOverSuggestion: (_p, { input }, { db, viewer }) => handOverSuggestion(db, viewer, input),
+    recordSuggestionDecision: (_p, { id, decision }, { db, viewer }) =>
+      recordDecision(db, viewer, id, decision),
+    createSurvey: (_p, { input }, { db, viewer }) => createSurvey(db, viewer, input),
+    setSurveyPhase: (_p, { id, phase }, { db, viewer }) => setSurveyPhase(db, viewer, id, phase),
+    answerSurvey: (_p, { surveyId, answers }, { db, viewer }) => answerSurvey(db, viewer, surveyId, answers),
   },
   Subscription: {
     supportCountChanged: {
