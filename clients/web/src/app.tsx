@@ -27,6 +27,7 @@ import { LegalPage } from './pages/legal.tsx';
 import { MeetingPage } from './pages/meeting.tsx';
 import { MyAppointmentsPage } from './pages/my-appointments.tsx';
 import { MyDataPage } from './pages/my-data.tsx';
+import { ParticipationPage, SuggestionsPage } from './pages/participation.tsx';
 import { RequestsPage } from './pages/requests.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { SignUpPage } from './pages/sign-up.tsx';
@@ -54,6 +55,8 @@ export function App() {
       energy: te().energyTitle,
       budget: tb().budgetTitle,
       family: tf().familyTitle,
+      participation: tb().participationTitle,
+      suggestions: tb().suggestionsTitle,
       meeting: t().councilTitle,
     })[route()];
   createEffect(() => {
@@ -104,6 +107,12 @@ export function App() {
           </Match>
           <Match when={route() === 'budget'}>
             <BudgetPage />
+          </Match>
+          <Match when={route() === 'participation'}>
+            <ParticipationPage />
+          </Match>
+          <Match when={route() === 'suggestions'}>
+            <SuggestionsPage />
           </Match>
           <Match when={route() === 'council'}>
             <CouncilPage />

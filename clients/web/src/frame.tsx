@@ -22,7 +22,11 @@ function NavLink(props: { to: Exclude<Route, 'meeting'>; children: JSX.Element }
     <a
       href={href(props.to)}
       aria-current={
-        route() === props.to || (props.to === 'council' && route() === 'meeting') ? 'page' : undefined
+        route() === props.to ||
+        (props.to === 'council' && route() === 'meeting') ||
+        (props.to === 'participation' && route() === 'suggestions')
+          ? 'page'
+          : undefined
       }
     >
       {props.children}
@@ -42,6 +46,7 @@ export function SiteHeader() {
     ['transit', () => tt().navTransit],
     ['kaarst-pass', () => tp().navPass],
     ['energy', () => te().navEnergy],
+    ['participation', () => tb().navParticipation],
     ['budget', () => tb().navBudget],
     ['family', () => tf().navFamily],
     ['council', () => t().navCouncil],

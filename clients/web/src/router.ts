@@ -23,6 +23,8 @@ export type Route =
   | 'energy'
   | 'budget'
   | 'family'
+  | 'participation'
+  | 'suggestions'
   | 'meeting';
 
 const PATHS: Record<Exclude<Route, 'meeting'>, string> = {
@@ -44,12 +46,18 @@ const PATHS: Record<Exclude<Route, 'meeting'>, string> = {
   energy: '#/energie',
   budget: '#/buergerhaushalt',
   family: '#/familie',
+  participation: '#/mitmachen',
+  suggestions: '#/mitmachen/anregung',
 };
 const MEETING_PREFIX = '#/rat/';
+/** Details of participation (#/mitmachen/vorschlag/<id>, #/mitmachen/umfrage/<id>): routeId() holds the rest. */
+const PARTICIPATION_PREFIX = '#/mitmachen/';
 
 function parse(hash: string): { route: Route; id: string } {
   if (hash.startsWith(MEETING_PREFIX))
     return { route: 'meeting', id: decodeURIComponent(hash.slice(MEETING_PREFIX.length)) };
+  if (hash.startsWith(PARTICIPATION_PREFIX) && hash !== PATHS.suggestions)
+    return { route: 'participation', id: decodeURIComponent(hash.slice(PARTICIPATION_PREFIX.length)) };
   const found = (Object.keys(PATHS) as Array<keyof typeof PATHS>).find((route) => PATHS[route] === hash);
   // An empty or unknown hash opens the home page (before, "#/" was the booking form).
   return { route: found ?? 'home', id: '' };
@@ -64,6 +72,8 @@ export const routeId = () => current().id;
 
 export const href = (target: Exclude<Route, 'meeting'>) => PATHS[target];
 export const meetingHref = (id: string) => `${MEETING_PREFIX}${encodeURIComponent(id)}`;
+export const proposalHref = (id: string) => `${PARTICIPATION_PREFIX}vorschlag/${encodeURIComponent(id)}`;
+export const surveyHref = (id: string) => `${PARTICIPATION_PREFIX}umfrage/${encodeURIComponent(id)}`;
 
 export function navigate(target: Exclude<Route, 'meeting'>): void {
   window.location.hash = PATHS[target];
