@@ -22,7 +22,7 @@ import {
   votedBy,
 } from './budget.ts';
 import type { Resolvers } from './generated/graphql.ts';
-import { followerTopic, publishStatus, publishSupportCount, supportTopic } from './live.ts';
+import { announce, followerTopic, supportTopic } from './live.ts';
 import { decide, queue, report } from './moderation.ts';
 import { exportParticipation } from './privacy.ts';
 import {
@@ -146,16 +146,16 @@ export const resolvers: Resolvers = {
     createProcess: (_p, { input }, { db, viewer }) => createProcess(db, viewer, input),
     setProcessPhase: (_p, { id, phase }, { db, viewer }) => setProcessPhase(db, viewer, id, phase),
     createProposal: (_p, { input }, { db, viewer }) => createProposal(db, viewer, input),
-    async supportProposal(_p, { proposalId }, { db, viewer, pubsub }) {
+    async supportProposal(_p, { proposalId }, { db, viewer }) {
       const proposal = await supportProposal(db, viewer, proposalId);
-      publishSupportCount(pubsub, proposal);
+      announce();
       return proposal;
     },
     followProposal: (_p, { proposalId, follow }, { db, viewer }) =>
       followProposal(db, viewer, proposalId, follow),
-    async answerProposal(_p, { input }, { db, viewer, pubsub }) {
-      const { proposal, followers } = await answerProposal(db, viewer, input);
-      publishStatus(pubsub, proposal, followers);
+    async answerProposal(_p, { input }, { db, viewer }) {
+      const { proposal } = await answerProposal(db, viewer, input);
+      announce();
       return proposal;
     },
     addComment: (_p, { proposalId, body, parentId }, { db, viewer }) =>

@@ -236,3 +236,15 @@ BEGIN
 END ';
 CREATE TRIGGER "survey_answer_frozen" BEFORE UPDATE ON "survey_answer" FOR EACH ROW EXECUTE FUNCTION "survey_answer_frozen"();
 CREATE TRIGGER "survey_response_frozen" BEFORE UPDATE ON "survey_response" FOR EACH ROW EXECUTE FUNCTION "survey_answer_frozen"();
+
+-- The transactional outbox: support counts and new proposal statuses are announced from here.
+CREATE TABLE "outbox_event" (
+    "id" SERIAL NOT NULL,
+    "topic" TEXT NOT NULL,
+    "payload" JSONB NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "publishedAt" TIMESTAMPTZ(3),
+
+    CONSTRAINT "outbox_event_pkey" PRIMARY KEY ("id")
+);
+CREATE INDEX "outbox_event_publishedAt_id_idx" ON "outbox_event"("publishedAt", "id");
