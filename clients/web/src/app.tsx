@@ -32,6 +32,7 @@ import { LegalPage } from './pages/legal.tsx';
 import { MeetingPage } from './pages/meeting.tsx';
 import { MyAppointmentsPage } from './pages/my-appointments.tsx';
 import { MyDataPage } from './pages/my-data.tsx';
+import { ParticipationPage, SuggestionsPage } from './pages/participation.tsx';
 import { RequestsPage } from './pages/requests.tsx';
 import { ForgotPasswordPage, ResetPasswordPage, SignInPage } from './pages/sign-in.tsx';
 import { SignUpPage } from './pages/sign-up.tsx';
@@ -64,6 +65,8 @@ export function App() {
       family: tf().familyTitle,
       kita: tf().kitaTitle,
       birth: tf().birthTitle,
+      participation: tb().participationTitle,
+      suggestions: tb().suggestionsTitle,
       meeting: t().councilTitle,
       ticket: tq().ticketTitle,
     })[route()];
@@ -127,6 +130,12 @@ export function App() {
           </Match>
           <Match when={route() === 'budget'}>
             <BudgetPage />
+          </Match>
+          <Match when={route() === 'participation'}>
+            <ParticipationPage />
+          </Match>
+          <Match when={route() === 'suggestions'}>
+            <SuggestionsPage />
           </Match>
           <Match when={route() === 'council'}>
             <CouncilPage />

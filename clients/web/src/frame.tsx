@@ -24,7 +24,8 @@ function NavLink(props: { to: Exclude<Route, 'meeting'>; children: JSX.Element }
       aria-current={
         route() === props.to ||
         (props.to === 'council' && route() === 'meeting') ||
-        (props.to === 'family' && (route() === 'kita' || route() === 'birth'))
+        (props.to === 'family' && (route() === 'kita' || route() === 'birth')) ||
+        (props.to === 'participation' && route() === 'suggestions')
           ? 'page'
           : undefined
       }
@@ -46,6 +47,7 @@ export function SiteHeader() {
     ['transit', () => tt().navTransit],
     ['kaarst-pass', () => tp().navPass],
     ['energy', () => te().navEnergy],
+    ['participation', () => tb().navParticipation],
     ['budget', () => tb().navBudget],
     ['family', () => tf().navFamily],
     ['council', () => t().navCouncil],

@@ -28,6 +28,8 @@ export type Route =
   | 'kita'
   | 'birth'
   | 'ticket'
+  | 'participation'
+  | 'suggestions'
   | 'meeting';
 
 const PATHS: Record<Exclude<Route, 'meeting'>, string> = {
@@ -55,11 +57,15 @@ const PATHS: Record<Exclude<Route, 'meeting'>, string> = {
   kita: '#/kita/',
   birth: '#/geburt',
   ticket: '#/wartemarke',
+  participation: '#/mitmachen',
+  suggestions: '#/mitmachen/anregung',
 };
 const MEETING_PREFIX = '#/rat/';
 const RESET_PREFIX = '#/passwort-neu/';
 const KITA_PREFIX = '#/kita/';
 const TICKET_PREFIX = '#/wartemarke/';
+/** Details of participation (#/mitmachen/vorschlag/<id>, #/mitmachen/umfrage/<id>): routeId() holds the rest. */
+const PARTICIPATION_PREFIX = '#/mitmachen/';
 
 function parse(hash: string): { route: Route; id: string } {
   if (hash.startsWith(MEETING_PREFIX))
@@ -69,6 +75,8 @@ function parse(hash: string): { route: Route; id: string } {
     return { route: 'kita', id: decodeURIComponent(hash.slice(KITA_PREFIX.length)) };
   if (hash.startsWith(TICKET_PREFIX))
     return { route: 'ticket', id: decodeURIComponent(hash.slice(TICKET_PREFIX.length)) };
+  if (hash.startsWith(PARTICIPATION_PREFIX) && hash !== PATHS.suggestions)
+    return { route: 'participation', id: decodeURIComponent(hash.slice(PARTICIPATION_PREFIX.length)) };
   const found = (Object.keys(PATHS) as Array<keyof typeof PATHS>).find((route) => PATHS[route] === hash);
   // An empty or unknown hash opens the home page (before, "#/" was the booking form).
   return { route: found ?? 'home', id: '' };
@@ -87,6 +95,8 @@ export const meetingHref = (id: string) => `${MEETING_PREFIX}${encodeURIComponen
 export const kitaHref = (id: string) => `${KITA_PREFIX}${encodeURIComponent(id)}`;
 /** A walk-in ticket followed by its code (the link printed on it). */
 export const ticketHref = (code: string) => `${TICKET_PREFIX}${encodeURIComponent(code)}`;
+export const proposalHref = (id: string) => `${PARTICIPATION_PREFIX}vorschlag/${encodeURIComponent(id)}`;
+export const surveyHref = (id: string) => `${PARTICIPATION_PREFIX}umfrage/${encodeURIComponent(id)}`;
 
 export function navigate(target: Exclude<Route, 'meeting'>): void {
   window.location.hash = PATHS[target];

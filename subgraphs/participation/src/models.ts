@@ -5,6 +5,9 @@ import type {
   Comment,
   Process,
   Proposal,
+  Suggestion,
+  Survey,
+  SurveyQuestion,
 } from './generated/prisma/client.ts';
 
 export type ProcessModel = Process;
@@ -18,4 +21,16 @@ export type ProposalStatusEventModel = {
   proposal: Proposal;
   status: Proposal['status'];
   answer: string | null;
+};
+export type SuggestionModel = Suggestion;
+/** An entity of the council subgraph: only its id is known here. */
+export type CouncilRefModel = { id: string };
+export type SurveyModel = Survey;
+export type SurveyQuestionModel = SurveyQuestion;
+export type SurveyQuestionResultModel = {
+  question: SurveyQuestion;
+  answered: number;
+  counts: Array<{ optionId: string | null; label: string; count: number }>;
+  mean: number | null;
+  texts: string[] | null;
 };

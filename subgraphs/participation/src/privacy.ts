@@ -1,17 +1,30 @@
 /**
  * Data protection. The export holds the person's verification (method, birth date, when),
  * letter codes issued to them (dates only), proposals, comments, supports, follows, reports,
- * and the budgets they voted in: never what they voted (nothing links them to a ballot).
+ * the budgets they voted in and the surveys they answered: never what they voted or answered
+ * (nothing links them to a ballot or a response), and their suggestions and complaints (§ 24).
  * Erasure: verification and letter codes deleted; proposals and comments stay as public
  * contributions without an author; supports and voter rows keep counting under a random key
- * (so totals and the one-ballot rule stay right) but name nobody; follows and reports' reporter
- * deleted or anonymised. Idempotent.
+ * (so totals and the one-ballot rule stay right) but name nobody, as do survey respondent rows;
+ * follows and reports' reporter deleted or anonymised; suggestions stay as the council's record
+ * of them without their author. Idempotent.
  */
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from './generated/prisma/client.ts';
 
 export async function exportParticipation(db: PrismaClient, accountId: string) {
-  const [verification, letters, proposals, comments, supports, follows, reports, voted] = await Promise.all([
+  const [
+    verification,
+    letters,
+    proposals,
+    comments,
+    supports,
+    follows,
+    reports,
+    voted,
+    suggestions,
+    surveys,
+  ] = await Promise.all([
     db.verification.findUnique({ where: { accountId } }),
     db.letterCode.findMany({
       where: { accountId },
@@ -36,6 +49,25 @@ export async function exportParticipation(db: PrismaClient, accountId: string) {
       orderBy: { at: 'asc' },
     }),
     db.budgetVoter.findMany({ where: { voterKey: accountId }, select: { budgetId: true } }),
+    db.suggestion.findMany({
+      where: { authorId: accountId },
+      select: {
+        id: true,
+        number: true,
+        kind: true,
+        subject: true,
+        body: true,
+        status: true,
+        receivedAt: true,
+        committeeId: true,
+        handedOverAt: true,
+        agendaItemId: true,
+        decision: true,
+        decidedAt: true,
+      },
+      orderBy: { receivedAt: 'asc' },
+    }),
+    db.surveyRespondent.findMany({ where: { respondentKey: accountId }, select: { surveyId: true } }),
   ]);
   return {
     verification: verification
@@ -63,6 +95,8 @@ export async function exportParticipation(db: PrismaClient, accountId: string) {
     follows,
     reports,
     votedInBudgets: voted.map((v) => v.budgetId),
+    suggestions,
+    answeredSurveys: surveys.map((s) => s.surveyId),
   };
 }
 
@@ -88,6 +122,20 @@ export async function eraseParticipation(db: PrismaClient, accountId: string) {
       await tx.budgetVoter.update({
         where: { budgetId_voterKey: { budgetId: v.budgetId, voterKey: accountId } },
         data: { voterKey: `erased:${randomUUID()}` },
+      });
+    // Suggestions stay with the council's record of them, without their author.
+    await tx.suggestion.updateMany({
+      where: { authorId: accountId },
+      data: { authorId: null, idempotencyKey: null },
+    });
+    const answered = await tx.surveyRespondent.findMany({
+      where: { respondentKey: accountId },
+      select: { surveyId: true },
+    });
+    for (const a of answered)
+      await tx.surveyRespondent.update({
+        where: { surveyId_respondentKey: { surveyId: a.surveyId, respondentKey: accountId } },
+        data: { respondentKey: `erased:${randomUUID()}` },
       });
   });
 }

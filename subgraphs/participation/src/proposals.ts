@@ -17,6 +17,7 @@ import {
   type Viewer,
 } from '@kaarst/kit';
 import type { Comment, PrismaClient, Proposal, ProposalStatus } from './generated/prisma/client.ts';
+import { SUPPORT_OUTBOX_SQL, statusOutboxRows } from './live.ts';
 import { checkVerified, requireVerified, verificationOf } from './verification.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -162,8 +163,9 @@ export async function createProposal(
 }
 
 /**
- * One support per verified person: the insert and the count's increment are one statement,
- * so a second support (also a concurrent one) fails on the primary key and changes nothing.
+ * One support per verified person: the insert, the count's increment and the live event's
+ * outbox row are one statement, so a second support (also a concurrent one) fails on the
+ * primary key and changes nothing.
  */
 export async function supportProposal(
   db: PrismaClient,
@@ -183,13 +185,16 @@ export async function supportProposal(
   let rows: Array<{ supportCount: number; thresholdReachedAt: Date | null }>;
   try {
     rows = await db.$queryRawUnsafe(
-      `WITH s AS (INSERT INTO "support" ("proposalId", "accountId") VALUES ($1::uuid, $2::uuid) RETURNING "proposalId")
-       UPDATE "proposal" p SET "supportCount" = p."supportCount" + 1,
-         "thresholdReachedAt" = CASE WHEN p."thresholdReachedAt" IS NULL AND p."supportCount" + 1 >= pr."supportThreshold"
-                                     THEN now() ELSE p."thresholdReachedAt" END
-       FROM "process" pr
-       WHERE p."id" IN (SELECT "proposalId" FROM s) AND pr."id" = p."processId"
-       RETURNING p."supportCount", p."thresholdReachedAt"`,
+      `WITH s AS (INSERT INTO "support" ("proposalId", "accountId") VALUES ($1::uuid, $2::uuid) RETURNING "proposalId"),
+       u AS (
+         UPDATE "proposal" p SET "supportCount" = p."supportCount" + 1,
+           "thresholdReachedAt" = CASE WHEN p."thresholdReachedAt" IS NULL AND p."supportCount" + 1 >= pr."supportThreshold"
+                                       THEN now() ELSE p."thresholdReachedAt" END
+         FROM "process" pr
+         WHERE p."id" IN (SELECT "proposalId" FROM s) AND pr."id" = p."processId"
+         RETURNING p."id", p."supportCount", p."thresholdReachedAt"),
+       o AS (${SUPPORT_OUTBOX_SQL})
+       SELECT "supportCount", "thresholdReachedAt" FROM u`,
       proposal.id,
       me.id,
     );
@@ -251,8 +256,13 @@ export async function answerProposal(
     await tx.auditEntry.create({
       data: auditEntryData(staff, 'participation.answerProposal', { type: 'Proposal', id }, input.status),
     });
-    const followers = await tx.follow.findMany({ where: { proposalId: id }, select: { accountId: true } });
-    return { proposal, followers: followers.map((f) => f.accountId) };
+    const followers = (
+      await tx.follow.findMany({ where: { proposalId: id }, select: { accountId: true } })
+    ).map((f) => f.accountId);
+    // Announced from the outbox, in this transaction: each follower hears of it once it committed.
+    if (followers.length > 0)
+      await tx.outboxEvent.createMany({ data: statusOutboxRows(proposal, followers) });
+    return { proposal, followers };
   });
 }
 

@@ -22,7 +22,7 @@ import {
   votedBy,
 } from './budget.ts';
 import type { Resolvers } from './generated/graphql.ts';
-import { followerTopic, publishStatus, publishSupportCount, supportTopic } from './live.ts';
+import { announce, followerTopic, supportTopic } from './live.ts';
 import { decide, queue, report } from './moderation.ts';
 import { exportParticipation } from './privacy.ts';
 import {
@@ -44,6 +44,27 @@ import {
   supportProposal,
   topComments,
 } from './proposals.ts';
+import {
+  findSuggestion,
+  handOverSuggestion,
+  mySuggestions,
+  recordDecision,
+  submitSuggestion,
+  suggestionQueue,
+  suggestionReference,
+} from './suggestions.ts';
+import {
+  answeredBy,
+  answerSurvey,
+  createSurvey,
+  findSurvey,
+  listSurveys,
+  optionsOf,
+  questionsOf,
+  responseCount,
+  setSurveyPhase,
+  surveyResults,
+} from './surveys.ts';
 import { checkAccountId, issueLetter, myStatus, redeemCode, verifyInPerson } from './verification.ts';
 
 export const resolvers: Resolvers = {
@@ -82,6 +103,23 @@ export const resolvers: Resolvers = {
     results: (b, _a, { db }) => results(db, b),
     pabulib: (b, _a, { db }) => pabulib(db, b),
   },
+  Suggestion: {
+    __resolveReference: ({ id }, { db, viewer }) => findSuggestion(db, viewer, id),
+    reference: (s) => suggestionReference(s),
+    committee: (s) => (s.committeeId ? { id: s.committeeId } : null),
+    agendaItem: (s) => (s.agendaItemId ? { id: s.agendaItemId } : null),
+    mine: (s, _a, { viewer }) => viewer !== null && s.authorId === viewer.id,
+  },
+  Survey: {
+    __resolveReference: ({ id }, { db, viewer }) => findSurvey(db, viewer, id),
+    questions: (s, _a, { db }) => questionsOf(db, s.id),
+    answeredByMe: (s, _a, { db, viewer }) => answeredBy(db, viewer, s.id),
+    responseCount: (s, _a, { db, viewer }) => responseCount(db, viewer, s),
+    results: (s, _a, { db, viewer }) => surveyResults(db, viewer, s),
+  },
+  SurveyQuestion: {
+    options: (q, _a, { db }) => optionsOf(db, q.id),
+  },
   Query: {
     participationProcesses: (_p, _a, { db, viewer }) => listProcesses(db, viewer),
     process: (_p, { id }, { db, viewer }) => findProcess(db, viewer, id),
@@ -92,6 +130,11 @@ export const resolvers: Resolvers = {
     participatoryBudgets: (_p, _a, { db }) => listBudgets(db),
     participatoryBudget: (_p, { id }, { db }) => findBudget(db, id),
     ballotPreview: (_p, { budgetId, projectIds }, { db }) => preview(db, budgetId, projectIds),
+    mySuggestions: (_p, _a, { db, viewer }) => mySuggestions(db, viewer),
+    suggestion: (_p, { id }, { db, viewer }) => findSuggestion(db, viewer, id),
+    suggestionQueue: (_p, { status }, { db, viewer }) => suggestionQueue(db, viewer, status),
+    surveys: (_p, _a, { db, viewer }) => listSurveys(db, viewer),
+    survey: (_p, { id }, { db, viewer }) => findSurvey(db, viewer, id),
   },
   Mutation: {
     verifyResidentInPerson: (_p, { accountId, birthDate }, { db, viewer }) =>
@@ -103,16 +146,16 @@ export const resolvers: Resolvers = {
     createProcess: (_p, { input }, { db, viewer }) => createProcess(db, viewer, input),
     setProcessPhase: (_p, { id, phase }, { db, viewer }) => setProcessPhase(db, viewer, id, phase),
     createProposal: (_p, { input }, { db, viewer }) => createProposal(db, viewer, input),
-    async supportProposal(_p, { proposalId }, { db, viewer, pubsub }) {
+    async supportProposal(_p, { proposalId }, { db, viewer }) {
       const proposal = await supportProposal(db, viewer, proposalId);
-      publishSupportCount(pubsub, proposal);
+      announce();
       return proposal;
     },
     followProposal: (_p, { proposalId, follow }, { db, viewer }) =>
       followProposal(db, viewer, proposalId, follow),
-    async answerProposal(_p, { input }, { db, viewer, pubsub }) {
-      const { proposal, followers } = await answerProposal(db, viewer, input);
-      publishStatus(pubsub, proposal, followers);
+    async answerProposal(_p, { input }, { db, viewer }) {
+      const { proposal } = await answerProposal(db, viewer, input);
+      announce();
       return proposal;
     },
     addComment: (_p, { proposalId, body, parentId }, { db, viewer }) =>
@@ -127,6 +170,13 @@ export const resolvers: Resolvers = {
     castBallot: (_p, { budgetId, projectIds }, { db, viewer }) => cast(db, viewer, budgetId, projectIds),
     enterPaperBallot: (_p, { budgetId, voterAccountId, projectIds }, { db, viewer }) =>
       cast(db, viewer, budgetId, projectIds, checkAccountId(voterAccountId, 'voterAccountId')),
+    submitSuggestion: (_p, { input }, { db, viewer }) => submitSuggestion(db, viewer, input),
+    handOverSuggestion: (_p, { input }, { db, viewer }) => handOverSuggestion(db, viewer, input),
+    recordSuggestionDecision: (_p, { id, decision }, { db, viewer }) =>
+      recordDecision(db, viewer, id, decision),
+    createSurvey: (_p, { input }, { db, viewer }) => createSurvey(db, viewer, input),
+    setSurveyPhase: (_p, { id, phase }, { db, viewer }) => setSurveyPhase(db, viewer, id, phase),
+    answerSurvey: (_p, { surveyId, answers }, { db, viewer }) => answerSurvey(db, viewer, surveyId, answers),
   },
   Subscription: {
     supportCountChanged: {

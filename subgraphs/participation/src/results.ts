@@ -15,8 +15,10 @@
  *   (ties: more votes, then cheaper, then the order given) and its supporters pay; it ends when
  *   no project is affordable. Completion: what MES leaves unspent is filled greedily by votes
  *   (the projects not chosen yet, in the greedy order, each taken when it fits in the total
- *   budget left). This completion is the one named "MES + greedy" in the literature; the other
- *   usual one (raising the voters' budgets, "add1") is not implemented.
+ *   budget left). This completion is the one named "MES + greedy" in the literature. The other
+ *   usual one (raising the voters' budgets, "add1") is `equalSharesAdd1`, with approval or
+ *   cost utilities: with cost utilities it reproduces the official outcome of a public
+ *   Pabulib instance (test/pabulib.test.ts); it is a check, not the published rule.
  *
  * Money is counted in whole euros; shares are fractions, computed in floating point with a
  * tolerance of 1e-9 € (costs up to millions, n up to 10^5: far from double precision limits).
@@ -97,8 +99,18 @@ export function affordability(budgets: number[], cost: number): number | null {
   return sorted[sorted.length - 1] ?? null; // only reached through rounding: all pay all
 }
 
-/** MES only (without completion): the chosen projects in order. */
-export function equalSharesRounds(projects: Project[], ballots: string[][], budget: number): string[] {
+/**
+ * MES only (without completion): the chosen projects in order. `utility` 'approval' (the hub's
+ * published rule): a supporter gains 1 from a project, the smallest ρ wins. 'cost' (cost
+ * utilities, used by the Equal Shares compute tool and in Wieliczka 2023): a supporter gains
+ * the project's cost, so the smallest payment per unit of cost (ρ / cost) wins.
+ */
+export function equalSharesRounds(
+  projects: Project[],
+  ballots: string[][],
+  budget: number,
+  utility: 'approval' | 'cost' = 'approval',
+): string[] {
   const n = ballots.length;
   if (n === 0) return [];
   const money = new Array<number>(n).fill(budget / n);
@@ -119,10 +131,12 @@ export function equalSharesRounds(projects: Project[], ballots: string[][], budg
       );
       if (rho === null) continue;
       const candidate = { id, rho, votes: who.length, cost: p.cost, index };
+      const key = utility === 'cost' ? rho / p.cost : rho;
+      const bestKey = best ? (utility === 'cost' ? best.rho / best.cost : best.rho) : 0;
       if (
         !best ||
-        rho < best.rho - EPS ||
-        (Math.abs(rho - best.rho) <= EPS &&
+        key < bestKey - EPS ||
+        (Math.abs(key - bestKey) <= EPS &&
           (candidate.votes > best.votes ||
             (candidate.votes === best.votes &&
               (candidate.cost < best.cost || (candidate.cost === best.cost && index < best.index)))))
@@ -144,6 +158,39 @@ export function equalShares(projects: Project[], ballots: string[][], budget: nu
     budget,
     equalSharesRounds(projects, ballots, budget),
   );
+}
+
+/**
+ * MES with the "add1" completion (Peters, Pierczyński, Skowron 2021), as the rule
+ * "equalshares/add1" of Wieliczka's Green Budget 2023, the first real election by MES: MES
+ * starts from the budget rounded down to whole units per voter, and the voters' equal budget
+ * is raised by 1 unit each (n in all) and MES run again as long as its outcome still fits the
+ * real budget; the last outcome that fits is taken. When every project fits, MES on the real
+ * budget. One MES run per step: a check against published outcomes, not the rule the hub
+ * publishes (that one is `equalShares`: approval utilities, completed greedily by votes).
+ */
+export function equalSharesAdd1(
+  projects: Project[],
+  ballots: string[][],
+  budget: number,
+  utility: 'approval' | 'cost' = 'approval',
+): Outcome {
+  const costs = new Map(projects.map((p) => [p.id, p.cost]));
+  const costOf = (ids: string[]) => ids.reduce((sum, id) => sum + (costs.get(id) ?? 0), 0);
+  const n = ballots.length;
+  if (n === 0 || costOf(projects.map((p) => p.id)) <= budget) {
+    const all = equalSharesRounds(projects, ballots, budget, utility);
+    return { selected: all, cost: costOf(all) };
+  }
+  let virtual = Math.floor(budget / n) * n;
+  let best = equalSharesRounds(projects, ballots, virtual, utility);
+  for (;;) {
+    virtual += n;
+    const next = equalSharesRounds(projects, ballots, virtual, utility);
+    if (costOf(next) > budget) break;
+    best = next;
+  }
+  return { selected: best, cost: costOf(best) };
 }
 
 export { voteCounts };

@@ -1,6 +1,7 @@
 /**
- * Sample data (demoData only), marked as such: a process with two proposals and a
- * participatory budget in its voting phase; Anna (demo account) is a verified resident.
+ * Sample data (demoData only), marked as such: a process with two proposals, a participatory
+ * budget in its voting phase, an open survey and a closed one with invented answers; Anna
+ * (demo account) is a verified resident.
  * Run at every start, so it leaves what exists alone.
  */
 import type { Logger } from '@kaarst/kit';
@@ -18,6 +19,8 @@ export const SAMPLE_PROJECT_IDS = [
   '00000000-0000-4000-8000-000000001933',
   '00000000-0000-4000-8000-000000001934',
 ];
+export const SAMPLE_SURVEY_ID = '00000000-0000-4000-8000-000000001941';
+export const SAMPLE_CLOSED_SURVEY_ID = '00000000-0000-4000-8000-000000001942';
 const ANNA = '0b5f3c1e-4a57-4c1a-9e61-5a1d2b7c0001';
 
 export async function seedParticipation(
@@ -97,5 +100,118 @@ export async function seedParticipation(
     });
     await db.budget.update({ where: { id: SAMPLE_BUDGET_ID }, data: { phase: 'VOTE' } });
   }
+  await seedSurveys(db);
   log.debug('participation sample data in place');
+}
+
+/** Two sample surveys: one open (all four kinds of question), one closed with sample answers. */
+async function seedSurveys(db: PrismaClient) {
+  if (!(await db.survey.findUnique({ where: { id: SAMPLE_SURVEY_ID } }))) {
+    await db.survey.create({
+      data: {
+        id: SAMPLE_SURVEY_ID,
+        title: 'Umfrage: Der Kaarster Stadtpark (Beispieldaten)',
+        description: 'Beispielumfrage (sample data): Wie nutzen Sie den Stadtpark, und was fehlt Ihnen dort?',
+        questions: {
+          create: [
+            {
+              position: 1,
+              kind: 'SINGLE_CHOICE',
+              text: 'Wie oft sind Sie im Stadtpark?',
+              options: {
+                create: ['Täglich', 'Jede Woche', 'Seltener'].map((label, i) => ({ position: i + 1, label })),
+              },
+            },
+            {
+              position: 2,
+              kind: 'MULTIPLE_CHOICE',
+              text: 'Was fehlt Ihnen im Stadtpark?',
+              options: {
+                create: ['Sitzbänke', 'Toiletten', 'Beleuchtung', 'Spielgeräte'].map((label, i) => ({
+                  position: i + 1,
+                  label,
+                })),
+              },
+            },
+            {
+              position: 3,
+              kind: 'SCALE',
+              text: 'Wie zufrieden sind Sie mit dem Stadtpark?',
+              scaleMin: 1,
+              scaleMax: 5,
+            },
+            { position: 4, kind: 'FREE_TEXT', text: 'Was möchten Sie uns noch sagen?', required: false },
+          ],
+        },
+      },
+    });
+    await db.survey.update({ where: { id: SAMPLE_SURVEY_ID }, data: { phase: 'OPEN' } });
+  }
+  if (!(await db.survey.findUnique({ where: { id: SAMPLE_CLOSED_SURVEY_ID } }))) {
+    const survey = await db.survey.create({
+      data: {
+        id: SAMPLE_CLOSED_SURVEY_ID,
+        title: 'Umfrage: Busverbindungen nach Düsseldorf (Beispieldaten)',
+        description: 'Abgeschlossene Beispielumfrage (sample data) mit erfundenen Antworten.',
+        questions: {
+          create: [
+            {
+              position: 1,
+              kind: 'SINGLE_CHOICE',
+              text: 'Wie fahren Sie meistens nach Düsseldorf?',
+              options: {
+                create: ['Bus', 'S-Bahn', 'Auto', 'Fahrrad'].map((label, i) => ({ position: i + 1, label })),
+              },
+            },
+            {
+              position: 2,
+              kind: 'SCALE',
+              text: 'Wie zufrieden sind Sie mit dem Takt?',
+              scaleMin: 1,
+              scaleMax: 5,
+            },
+          ],
+        },
+      },
+      include: { questions: { include: { options: true }, orderBy: { position: 'asc' } } },
+    });
+    await db.survey.update({ where: { id: survey.id }, data: { phase: 'OPEN' } });
+    const [how, takt] = survey.questions;
+    // Invented answers: (option of question 1, value of question 2).
+    const sample: Array<[number, number]> = [
+      [0, 2],
+      [0, 3],
+      [1, 4],
+      [1, 4],
+      [1, 5],
+      [2, 2],
+      [2, 1],
+      [1, 3],
+      [0, 2],
+      [3, 4],
+      [1, 4],
+      [2, 3],
+    ];
+    if (how && takt)
+      for (const [index, [option, value]] of sample.entries()) {
+        const responseId = `00000000-0000-4000-8000-0000000019${String(50 + index).padStart(2, '0')}`;
+        await db.$transaction([
+          db.surveyRespondent.create({ data: { surveyId: survey.id, respondentKey: `sample:${index + 1}` } }),
+          db.surveyResponse.create({ data: { id: responseId, surveyId: survey.id } }),
+          db.surveyAnswer.createMany({
+            data: [
+              {
+                responseId,
+                surveyId: survey.id,
+                questionId: how.id,
+                kind: how.kind,
+                optionId: how.options.find((o) => o.position === option + 1)?.id ?? null,
+              },
+              { responseId, surveyId: survey.id, questionId: takt.id, kind: takt.kind, value },
+            ],
+          }),
+        ]);
+      }
+    await db.survey.update({ where: { id: survey.id }, data: { phase: 'CLOSED' } });
+  }
 }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@kaarst/kit';
 import { PrismaClient } from './generated/prisma/client.ts';
+import { startOutboxPublisher } from './live.ts';
 import { eraseParticipation } from './privacy.ts';
 import { resolvers } from './resolvers.ts';
 import { seedParticipation } from './seed.ts';
@@ -12,5 +13,8 @@ export const participationSubgraph: SubgraphDefinition<PrismaClient> = {
   resolvers: resolvers as SubgraphDefinition<PrismaClient>['resolvers'],
   createDb: (adapter) => new PrismaClient({ adapter }),
   seed: seedParticipation,
+  // Support counts and new statuses, announced from the outbox after their commit.
+  background: ({ db, pubsub, log, metrics, listenUrl }) =>
+    startOutboxPublisher({ db, pubsub, log, metrics, ...(listenUrl ? { listenUrl } : {}) }),
   eraseAccount: (db, accountId) => eraseParticipation(db, accountId),
 };

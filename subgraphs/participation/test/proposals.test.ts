@@ -109,6 +109,23 @@ describe('participation: proposals, supports, answers, comments, moderation', ()
     await wait(() => watcher.events.length >= 3);
     expect(watcher.events.map((e) => e.supportCountChanged.supportCount)).toEqual([1, 2, 3]);
     await watcher.dispose();
+    // Announced from the outbox: one row per counted support (none for the refused ones),
+    // written by the support's own statement, each marked published once the broker took it.
+    const rows = await h.db.outboxEvent.findMany({
+      where: { topic: `supports/${proposalId}` },
+      orderBy: { id: 'asc' },
+    });
+    expect(
+      rows.map(
+        (r) =>
+          (r.payload as { supportCountChanged: { supportCount: number } }).supportCountChanged.supportCount,
+      ),
+    ).toEqual([1, 2, 3]);
+    const unpublished = () =>
+      h.db.outboxEvent.count({ where: { topic: `supports/${proposalId}`, publishedAt: null } });
+    for (let until = Date.now() + 5000; (await unpublished()) > 0 && Date.now() < until; )
+      await new Promise((r) => setTimeout(r, 50));
+    expect(await unpublished()).toBe(0);
     const awaiting = await h.ask(STAFF, '{ proposalsAwaitingAnswer { id } }');
     expect(awaiting.data.proposalsAwaitingAnswer.map((p: { id: string }) => p.id)).toContain(proposalId);
   });
@@ -151,6 +168,8 @@ describe('participation: proposals, supports, answers, comments, moderation', ()
       proposal: { id: proposalId },
     });
     await feed.dispose();
+    // The refused answers wrote no outbox row; the accepted one wrote one per follower.
+    expect(await h.db.outboxEvent.count({ where: { topic: `followed-status/${follower.id}` } })).toBe(1);
     const awaiting = await h.ask(STAFF, '{ proposalsAwaitingAnswer { id } }');
     expect(awaiting.data.proposalsAwaitingAnswer.map((p: { id: string }) => p.id)).not.toContain(proposalId);
   });

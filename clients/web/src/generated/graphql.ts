@@ -196,6 +196,12 @@ export type MeterSector =
   | 'BUSINESS'
   | 'HOUSEHOLD';
 
+/** Whether a contribution is shown: HIDDEN after enough reports until a moderator decides, REMOVED by a moderator. */
+export type ModerationState =
+  | 'HIDDEN'
+  | 'REMOVED'
+  | 'VISIBLE';
+
 export type PickupRequestStatus =
   /** The driver has seen it and will stop (ramp ready). */
   | 'ACKNOWLEDGED'
@@ -203,6 +209,18 @@ export type PickupRequestStatus =
   | 'EXPIRED'
   /** Waiting for the driver. */
   | 'REQUESTED';
+
+export type ProcessPhase =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN';
+
+export type ProposalStatus =
+  | 'ACCEPTED'
+  | 'IMPLEMENTED'
+  | 'PUBLISHED'
+  | 'REJECTED'
+  | 'UNDER_REVIEW';
 
 /** Where a ticket stands. WAITING → CALLED → SERVING → DONE; a called ticket may be PARKED or become MISSED, and both can be resumed. */
 export type QueueTicketStatus =
@@ -273,6 +291,47 @@ export type SubmitRequestInput = {
   longitude?: number | null | undefined;
   typeCode: string;
 };
+
+export type SuggestionInput = {
+  /** 10 to 10,000 characters. */
+  body: string;
+  /** Sent again with the same key, the first submission is answered (no second one). */
+  idempotencyKey?: string | null | undefined;
+  kind: SuggestionKind;
+  /** 3 to 200 characters. */
+  subject: string;
+};
+
+/** § 24 GO NRW: a suggestion (Anregung) or a complaint (Beschwerde) addressed to the council. */
+export type SuggestionKind =
+  | 'COMPLAINT'
+  | 'SUGGESTION';
+
+/** RECEIVED (acknowledged at once), HANDED_OVER to the responsible committee, SCHEDULED on a meeting's agenda, DECIDED. */
+export type SuggestionStatus =
+  | 'DECIDED'
+  | 'HANDED_OVER'
+  | 'RECEIVED'
+  | 'SCHEDULED';
+
+/** One question's answer: optionIds for choices, value for a scale, text for free text. */
+export type SurveyAnswerInput = {
+  optionIds?: Array<string | number> | null | undefined;
+  questionId: string | number;
+  text?: string | null | undefined;
+  value?: number | null | undefined;
+};
+
+export type SurveyPhase =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN';
+
+export type SurveyQuestionKind =
+  | 'FREE_TEXT'
+  | 'MULTIPLE_CHOICE'
+  | 'SCALE'
+  | 'SINGLE_CHOICE';
 
 /** GTFS accessibility: unknown (no information), possible, or not possible. */
 export type WheelchairAccess =
@@ -515,6 +574,70 @@ export type PortalCastBallotMutationVariables = Exact<{
 
 export type PortalCastBallotMutation = { castBallot: boolean };
 
+export type PortalParticipationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalParticipationQuery = { participationProcesses: Array<{ id: string, title: string, description: string, phase: ProcessPhase, proposals: Array<{ id: string, title: string, category: string, district: string, status: ProposalStatus, supportCount: number }> }>, surveys: Array<{ id: string, title: string, description: string, phase: SurveyPhase }> };
+
+export type PortalProposalQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PortalProposalQuery = { proposal: { id: string, title: string, body: string, category: string, district: string, status: ProposalStatus, answer: string | null, answeredAt: string | null, supportCount: number, thresholdReached: boolean, supportedByMe: boolean, followedByMe: boolean, createdAt: string, process: { id: string, title: string, supportThreshold: number }, comments: Array<{ id: string, body: string | null, moderation: ModerationState, createdAt: string, mine: boolean, replies: Array<{ id: string, body: string | null, moderation: ModerationState, createdAt: string, mine: boolean }> }> } | null };
+
+export type PortalCommentFragment = { id: string, body: string | null, moderation: ModerationState, createdAt: string, mine: boolean };
+
+export type PortalSupportProposalMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PortalSupportProposalMutation = { supportProposal: { id: string, supportCount: number, thresholdReached: boolean, supportedByMe: boolean } };
+
+export type PortalAddCommentMutationVariables = Exact<{
+  proposalId: string | number;
+  body: string;
+  parentId?: string | number | null | undefined;
+}>;
+
+
+export type PortalAddCommentMutation = { addComment: { id: string } };
+
+export type PortalSupportCountSubscriptionVariables = Exact<{
+  proposalId: string | number;
+}>;
+
+
+export type PortalSupportCountSubscription = { supportCountChanged: { proposalId: string, supportCount: number, thresholdReached: boolean } };
+
+export type PortalSurveyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PortalSurveyQuery = { survey: { id: string, title: string, description: string, phase: SurveyPhase, verifiedOnly: boolean, answeredByMe: boolean | null, responseCount: number | null, questions: Array<{ id: string, position: number, kind: SurveyQuestionKind, text: string, required: boolean, scaleMin: number | null, scaleMax: number | null, options: Array<{ id: string, label: string }> }>, results: Array<{ answered: number, mean: number | null, question: { id: string, text: string, kind: SurveyQuestionKind }, counts: Array<{ label: string, count: number }> }> | null } | null };
+
+export type PortalAnswerSurveyMutationVariables = Exact<{
+  surveyId: string | number;
+  answers: Array<SurveyAnswerInput> | SurveyAnswerInput;
+}>;
+
+
+export type PortalAnswerSurveyMutation = { answerSurvey: boolean };
+
+export type PortalMySuggestionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalMySuggestionsQuery = { mySuggestions: Array<{ id: string, reference: string, kind: SuggestionKind, subject: string, status: SuggestionStatus, receivedAt: string, decision: string | null, committee: { id: string, name: string | null } | null, agendaItem: { id: string, number: string | null, name: string | null, meeting: { id: string, name: string | null, start: string | null } } | null }> };
+
+export type PortalSubmitSuggestionMutationVariables = Exact<{
+  input: SuggestionInput;
+}>;
+
+
+export type PortalSubmitSuggestionMutation = { submitSuggestion: { id: string, reference: string, receivedAt: string } };
+
 export type PortalMyKaarstPassQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -685,6 +808,7 @@ export type PortalWalkInTicketChangedSubscription = { queueTicketChanged: { code
 
 export const PortalBroadcastStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PortalBroadcastState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilBroadcast"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"streamUrl"}},{"kind":"Field","name":{"kind":"Name","value":"currentAgendaItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PortalBroadcastStateFragment, unknown>;
 export const PortalBirthBundleFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PortalBirthBundle"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BirthBundle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childFirstNames"}},{"kind":"Field","name":{"kind":"Name","value":"childFamilyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"office"}},{"kind":"Field","name":{"kind":"Name","value":"consent"}},{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"howToSubmit"}}]}}]}}]} as unknown as DocumentNode<PortalBirthBundleFragment, unknown>;
+export const PortalCommentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PortalComment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"moderation"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}}]}}]} as unknown as DocumentNode<PortalCommentFragment, unknown>;
 export const PortalRequestDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PortalRequestDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromOffice"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]} as unknown as DocumentNode<PortalRequestDetailsFragment, unknown>;
 export const PortalWalkInTicketViewFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PortalWalkInTicketView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueueTicketProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ahead"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedWaitMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"counter"}},{"kind":"Field","name":{"kind":"Name","value":"callCount"}}]}}]} as unknown as DocumentNode<PortalWalkInTicketViewFragment, unknown>;
 export const PortalSignUpDocument = {"__meta__":{"hash":"sha256:05e81659159f17388930d0a547ed775f1a9851e6f9b9d4a94f68a0cbb1daf5b9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalSignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"citizen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<PortalSignUpMutation, PortalSignUpMutationVariables>;
@@ -720,6 +844,15 @@ export const PortalSubmitBirthBundleDocument = {"__meta__":{"hash":"sha256:10fdf
 export const PortalDeleteBirthBundleDocument = {"__meta__":{"hash":"sha256:74396d7031d4278c84019a4ade6c3481329f360ec703c16364f38504487d4727"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalDeleteBirthBundle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteBirthBundle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<PortalDeleteBirthBundleMutation, PortalDeleteBirthBundleMutationVariables>;
 export const PortalBudgetsDocument = {"__meta__":{"hash":"sha256:97c3968bcecee165ede26bbbdab3f89f045457930d1707a45b16a8e9a57ccead"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalBudgets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participatoryBudgets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"style"}},{"kind":"Field","name":{"kind":"Name","value":"maxApprovals"}},{"kind":"Field","name":{"kind":"Name","value":"votedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}}]}}]}}]}}]} as unknown as DocumentNode<PortalBudgetsQuery, PortalBudgetsQueryVariables>;
 export const PortalCastBallotDocument = {"__meta__":{"hash":"sha256:2acfcf7c631b6de8b0a504ab735b18916d7e39bdf00a895c378917f7a9c71b7a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalCastBallot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"budgetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"castBallot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"budgetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"budgetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"projectIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectIds"}}}]}]}}]} as unknown as DocumentNode<PortalCastBallotMutation, PortalCastBallotMutationVariables>;
+export const PortalParticipationDocument = {"__meta__":{"hash":"sha256:cf50fd23af7c9c5b247fa9840031269b445bdaf93e95fa3b61d4390ad06a4288"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalParticipation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participationProcesses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"surveys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}}]}}]}}]} as unknown as DocumentNode<PortalParticipationQuery, PortalParticipationQueryVariables>;
+export const PortalProposalDocument = {"__meta__":{"hash":"sha256:fec8b70af89b1afe8b90595cf006df17458e3a2449d7a33777654888e50e0424"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdReached"}},{"kind":"Field","name":{"kind":"Name","value":"supportedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"followedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"process"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"supportThreshold"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PortalComment"}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PortalComment"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PortalComment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"moderation"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}}]}}]} as unknown as DocumentNode<PortalProposalQuery, PortalProposalQueryVariables>;
+export const PortalSupportProposalDocument = {"__meta__":{"hash":"sha256:0aaf985ad4992ccc5a8c83ab92a1f12bf9a4ec24d45618ad2bc89928d63efd21"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalSupportProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"proposalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdReached"}},{"kind":"Field","name":{"kind":"Name","value":"supportedByMe"}}]}}]}}]} as unknown as DocumentNode<PortalSupportProposalMutation, PortalSupportProposalMutationVariables>;
+export const PortalAddCommentDocument = {"__meta__":{"hash":"sha256:86bf6c43844d182f540aabc7c13adf6deee7d9b98e1b8757a2ae84a2d0f5c6f4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalAddComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"proposalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}},{"kind":"Argument","name":{"kind":"Name","value":"parentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PortalAddCommentMutation, PortalAddCommentMutationVariables>;
+export const PortalSupportCountDocument = {"__meta__":{"hash":"sha256:dfc95e9d8a6c02a750e7d6047026ee371281066bcf6d73fe7e6b32636a1972ee"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PortalSupportCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportCountChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"proposalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposalId"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdReached"}}]}}]}}]} as unknown as DocumentNode<PortalSupportCountSubscription, PortalSupportCountSubscriptionVariables>;
+export const PortalSurveyDocument = {"__meta__":{"hash":"sha256:e3c97f8209e6afa50509696e4494f98219da3e7a48e79a79943ff2b9997e8a0d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalSurvey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"survey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedOnly"}},{"kind":"Field","name":{"kind":"Name","value":"answeredByMe"}},{"kind":"Field","name":{"kind":"Name","value":"responseCount"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PortalSurveyQuery, PortalSurveyQueryVariables>;
+export const PortalAnswerSurveyDocument = {"__meta__":{"hash":"sha256:b03b20b5d0a5a0119d4758429c6e405e9783f00629c8f6b16f7d9bf6d9a53dbd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalAnswerSurvey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"surveyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"answers"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyAnswerInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerSurvey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"surveyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"surveyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"answers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"answers"}}}]}]}}]} as unknown as DocumentNode<PortalAnswerSurveyMutation, PortalAnswerSurveyMutationVariables>;
+export const PortalMySuggestionsDocument = {"__meta__":{"hash":"sha256:8a9f5027267f05b7a22a93fb6cbcb27bb2974e3b3c89e286c6818c4bdafe8c47"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalMySuggestions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySuggestions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"committee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agendaItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"start"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PortalMySuggestionsQuery, PortalMySuggestionsQueryVariables>;
+export const PortalSubmitSuggestionDocument = {"__meta__":{"hash":"sha256:e582cf1b5efb0412a402284062677e766256e9fa069f478deada12d01387a1ae"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalSubmitSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SuggestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}}]}}]} as unknown as DocumentNode<PortalSubmitSuggestionMutation, PortalSubmitSuggestionMutationVariables>;
 export const PortalMyKaarstPassDocument = {"__meta__":{"hash":"sha256:4ac6925ecbfc7ebd77ea34c9800523cac13df207975e46e6fdb119d512d1db0d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalMyKaarstPass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myKaarstPass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]} as unknown as DocumentNode<PortalMyKaarstPassQuery, PortalMyKaarstPassQueryVariables>;
 export const PortalApplyForKaarstPassDocument = {"__meta__":{"hash":"sha256:2ecf1aa718b613ed41e0acd6a501952cee820e74824ba65a56fd554cb528a6e6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalApplyForKaarstPass"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyForKaarstPassInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForKaarstPass"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]} as unknown as DocumentNode<PortalApplyForKaarstPassMutation, PortalApplyForKaarstPassMutationVariables>;
 export const PortalKaarstPassTokenDocument = {"__meta__":{"hash":"sha256:020edaf454c7d62053a750e2e26636752677bf1473dbea44da2be890287b6494"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalKaarstPassToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kaarstPassToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"refreshAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<PortalKaarstPassTokenQuery, PortalKaarstPassTokenQueryVariables>;

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonalDataRef } from '@kaarst/kit';
-import type { ProcessModel, ProposalModel, CommentModel, BudgetModel, BudgetProjectModel, AuditEntryModel, AuditLogModel, ProposalStatusEventModel } from '../models.ts';
+import type { ProcessModel, ProposalModel, CommentModel, BudgetModel, BudgetProjectModel, AuditEntryModel, AuditLogModel, ProposalStatusEventModel, SuggestionModel, CouncilRefModel, SurveyModel, SurveyQuestionModel, SurveyQuestionResultModel } from '../models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -126,6 +126,16 @@ export type ContributionType =
   | 'COMMENT'
   | 'PROPOSAL';
 
+export type CouncilAgendaItem = {
+  __typename?: 'CouncilAgendaItem';
+  id: Scalars['ID']['output'];
+};
+
+export type CouncilOrganization = {
+  __typename?: 'CouncilOrganization';
+  id: Scalars['ID']['output'];
+};
+
 export type GeoPoint = {
   __typename?: 'GeoPoint';
   latitude: Scalars['Float']['output'];
@@ -169,21 +179,32 @@ export type Mutation = {
   addComment: Comment;
   /** Staff give the official answer (REJECTED needs reasons); followers hear of it at once. */
   answerProposal: Proposal;
+  /** One answer per person and survey (CONFLICT, reason ALREADY_ANSWERED, for a second). */
+  answerSurvey: Scalars['Boolean']['output'];
   /** A verified resident's one ballot (CONFLICT, reason ALREADY_VOTED, for a second). */
   castBallot: Scalars['Boolean']['output'];
   createParticipatoryBudget: ParticipatoryBudget;
   createProcess: Process;
   /** A verified resident of the process's minimum age proposes. */
   createProposal: Proposal;
+  /** Staff make a survey (a DRAFT until opened). */
+  createSurvey: Survey;
   /**
    * Staff enter a paper or counter ballot of a verified resident (verified in person first when
    * needed): the same one-ballot rule as online (CONFLICT for a second, on paper or online).
    */
   enterPaperBallot: Scalars['Boolean']['output'];
   followProposal: Proposal;
+  /**
+   * Staff hand a suggestion to the responsible committee and, once it is on an agenda, name the
+   * agenda item (status HANDED_OVER, then SCHEDULED); audited.
+   */
+  handOverSuggestion: Suggestion;
   /** Staff make a one-time code for a letter to the account's registered address (shown once). */
   issueVerificationLetter: IssuedLetterCode;
   moderateContribution: ModerationItem;
+  /** Staff record the committee's decision (status DECIDED; only after it was handed over); audited. */
+  recordSuggestionDecision: Suggestion;
   /** The resident types the code from the letter. */
   redeemVerificationCode: ParticipationStatus;
   /** Report a contribution (once per person); after enough reports it is hidden until a moderator decides. */
@@ -193,6 +214,10 @@ export type Mutation = {
   /** REVIEW: staff mark projects not feasible (they leave the ballot). */
   setBudgetProjectFeasible: BudgetProject;
   setProcessPhase: Process;
+  /** Phases only move forward: DRAFT, OPEN, CLOSED. */
+  setSurveyPhase: Survey;
+  /** § 24 GO NRW: submit a suggestion or complaint to the council; acknowledged at once with its reference. */
+  submitSuggestion: Suggestion;
   /** One support per verified person (CONFLICT, reason ALREADY_SUPPORTED, for a second). */
   supportProposal: Proposal;
   /** Staff confirm a resident in person at the Bürgerbüro (identity card seen). */
@@ -217,6 +242,12 @@ export type MutationAnswerProposalArgs = {
 };
 
 
+export type MutationAnswerSurveyArgs = {
+  answers: Array<SurveyAnswerInput>;
+  surveyId: Scalars['ID']['input'];
+};
+
+
 export type MutationCastBallotArgs = {
   budgetId: Scalars['ID']['input'];
   projectIds: Array<Scalars['ID']['input']>;
@@ -238,6 +269,11 @@ export type MutationCreateProposalArgs = {
 };
 
 
+export type MutationCreateSurveyArgs = {
+  input: SurveyInput;
+};
+
+
 export type MutationEnterPaperBallotArgs = {
   budgetId: Scalars['ID']['input'];
   projectIds: Array<Scalars['ID']['input']>;
@@ -248,6 +284,11 @@ export type MutationEnterPaperBallotArgs = {
 export type MutationFollowProposalArgs = {
   follow: Scalars['Boolean']['input'];
   proposalId: Scalars['ID']['input'];
+};
+
+
+export type MutationHandOverSuggestionArgs = {
+  input: SuggestionHandOverInput;
 };
 
 
@@ -262,6 +303,12 @@ export type MutationModerateContributionArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   type: ContributionType;
+};
+
+
+export type MutationRecordSuggestionDecisionArgs = {
+  decision: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -292,6 +339,17 @@ export type MutationSetBudgetProjectFeasibleArgs = {
 export type MutationSetProcessPhaseArgs = {
   id: Scalars['ID']['input'];
   phase: ProcessPhase;
+};
+
+
+export type MutationSetSurveyPhaseArgs = {
+  id: Scalars['ID']['input'];
+  phase: SurveyPhase;
+};
+
+
+export type MutationSubmitSuggestionArgs = {
+  input: SuggestionInput;
 };
 
 
@@ -342,7 +400,7 @@ export type ParticipatoryBudget = {
 export type PersonalData = {
   __typename?: 'PersonalData';
   accountId: Scalars['ID']['output'];
-  /** Their verification, proposals, comments, supports, follows, reports and whether they voted (never what). */
+  /** Their verification, proposals, comments, supports, follows, reports, suggestions, and whether they voted or answered a survey (never what). */
   participation: Scalars['JSONObject']['output'];
 };
 
@@ -457,6 +515,8 @@ export type Query = {
   moderationQueue: Array<ModerationItem>;
   /** What the signed-in person may do. */
   myParticipation: ParticipationStatus;
+  /** The signed-in person's suggestions and complaints (§ 24 GO NRW), newest first. */
+  mySuggestions: Array<Suggestion>;
   /** Processes that are not drafts (public). */
   participationProcesses: Array<Process>;
   participatoryBudget?: Maybe<ParticipatoryBudget>;
@@ -466,6 +526,13 @@ export type Query = {
   proposal?: Maybe<Proposal>;
   /** Proposals over their threshold still without an official answer (staff). */
   proposalsAwaitingAnswer: Array<Proposal>;
+  /** One suggestion: its author and staff only (NOT_FOUND for anybody else). */
+  suggestion?: Maybe<Suggestion>;
+  /** Suggestions and complaints for staff, oldest first, optionally of one status. */
+  suggestionQueue: Array<Suggestion>;
+  survey?: Maybe<Survey>;
+  /** Surveys that are not drafts (staff see all), newest first. */
+  surveys: Array<Survey>;
 };
 
 
@@ -489,6 +556,21 @@ export type QueryProposalArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QuerySuggestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySuggestionQueueArgs = {
+  status?: InputMaybe<SuggestionStatus>;
+};
+
+
+export type QuerySurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** New statuses of the proposals the signed-in person follows. */
@@ -502,12 +584,166 @@ export type SubscriptionSupportCountChangedArgs = {
   proposalId: Scalars['ID']['input'];
 };
 
+/**
+ * A suggestion or complaint under § 24 GO NRW: every inhabitant may address the council. Only its
+ * author and staff see it.
+ */
+export type Suggestion = {
+  __typename?: 'Suggestion';
+  /** The agenda item of the council meeting that deals with it (with its meeting, through the graph). */
+  agendaItem?: Maybe<CouncilAgendaItem>;
+  body: Scalars['String']['output'];
+  /** The responsible committee it was handed to (the council subgraph's Organization). */
+  committee?: Maybe<CouncilOrganization>;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The committee's decision, as recorded by staff. */
+  decision?: Maybe<Scalars['String']['output']>;
+  handedOverAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: SuggestionKind;
+  /** The signed-in person submitted it. */
+  mine: Scalars['Boolean']['output'];
+  /** When it was received and acknowledged. */
+  receivedAt: Scalars['DateTime']['output'];
+  /** The acknowledgement's reference, e.g. A24-2026-0007. */
+  reference: Scalars['String']['output'];
+  status: SuggestionStatus;
+  subject: Scalars['String']['output'];
+};
+
+export type SuggestionHandOverInput = {
+  /** The agenda item that deals with it (CouncilAgendaItem.id), once it is on an agenda. */
+  agendaItemId?: InputMaybe<Scalars['ID']['input']>;
+  /** The committee's id in the council subgraph (CouncilOrganization.id). */
+  committeeId: Scalars['ID']['input'];
+  suggestionId: Scalars['ID']['input'];
+};
+
+export type SuggestionInput = {
+  /** 10 to 10,000 characters. */
+  body: Scalars['String']['input'];
+  /** Sent again with the same key, the first submission is answered (no second one). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  kind: SuggestionKind;
+  /** 3 to 200 characters. */
+  subject: Scalars['String']['input'];
+};
+
+/** § 24 GO NRW: a suggestion (Anregung) or a complaint (Beschwerde) addressed to the council. */
+export type SuggestionKind =
+  | 'COMPLAINT'
+  | 'SUGGESTION';
+
+/** RECEIVED (acknowledged at once), HANDED_OVER to the responsible committee, SCHEDULED on a meeting's agenda, DECIDED. */
+export type SuggestionStatus =
+  | 'DECIDED'
+  | 'HANDED_OVER'
+  | 'RECEIVED'
+  | 'SCHEDULED';
+
 /** A support count changed. */
 export type SupportCountEvent = {
   __typename?: 'SupportCountEvent';
   proposalId: Scalars['ID']['output'];
   supportCount: Scalars['Int']['output'];
   thresholdReached: Scalars['Boolean']['output'];
+};
+
+/** A questionnaire: one answer per person (signed in; verified residents only when it says so). */
+export type Survey = {
+  __typename?: 'Survey';
+  /** The signed-in person has answered (null when nobody is signed in). */
+  answeredByMe?: Maybe<Scalars['Boolean']['output']>;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  phase: SurveyPhase;
+  questions: Array<SurveyQuestion>;
+  /** Answers so far: public once the survey is CLOSED, for staff always. */
+  responseCount?: Maybe<Scalars['Int']['output']>;
+  /** Results: public once the survey is CLOSED, for staff always. */
+  results?: Maybe<Array<SurveyQuestionResult>>;
+  title: Scalars['String']['output'];
+  /** Only verified Kaarst residents may answer. */
+  verifiedOnly: Scalars['Boolean']['output'];
+};
+
+/** One question's answer: optionIds for choices, value for a scale, text for free text. */
+export type SurveyAnswerInput = {
+  optionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  questionId: Scalars['ID']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How often a choice (or a scale value) was answered. */
+export type SurveyCount = {
+  __typename?: 'SurveyCount';
+  count: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  /** The option's id (null for a scale value). */
+  optionId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type SurveyInput = {
+  description: Scalars['String']['input'];
+  /** 1 to 50 questions, in order. */
+  questions: Array<SurveyQuestionInput>;
+  title: Scalars['String']['input'];
+  verifiedOnly?: Scalars['Boolean']['input'];
+};
+
+export type SurveyOption = {
+  __typename?: 'SurveyOption';
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+};
+
+export type SurveyPhase =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN';
+
+export type SurveyQuestion = {
+  __typename?: 'SurveyQuestion';
+  id: Scalars['ID']['output'];
+  kind: SurveyQuestionKind;
+  /** SINGLE_CHOICE and MULTIPLE_CHOICE: the choices in order. */
+  options: Array<SurveyOption>;
+  position: Scalars['Int']['output'];
+  required: Scalars['Boolean']['output'];
+  scaleMax?: Maybe<Scalars['Int']['output']>;
+  /** SCALE: the lowest and highest value (e.g. 1 to 5). */
+  scaleMin?: Maybe<Scalars['Int']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type SurveyQuestionInput = {
+  kind: SurveyQuestionKind;
+  /** Choices (2 to 20) for SINGLE_CHOICE and MULTIPLE_CHOICE. */
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  required?: Scalars['Boolean']['input'];
+  scaleMax?: InputMaybe<Scalars['Int']['input']>;
+  scaleMin?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+export type SurveyQuestionKind =
+  | 'FREE_TEXT'
+  | 'MULTIPLE_CHOICE'
+  | 'SCALE'
+  | 'SINGLE_CHOICE';
+
+export type SurveyQuestionResult = {
+  __typename?: 'SurveyQuestionResult';
+  /** People who answered this question. */
+  answered: Scalars['Int']['output'];
+  /** Choices in order, or each scale value from scaleMin to scaleMax. */
+  counts: Array<SurveyCount>;
+  /** SCALE: the mean value. */
+  mean?: Maybe<Scalars['Float']['output']>;
+  question: SurveyQuestion;
+  /** FREE_TEXT: the texts (staff only; null for everybody else, as they may name people). */
+  texts?: Maybe<Array<Scalars['String']['output']>>;
 };
 
 /** How a resident was verified: at the Bürgerbüro in person, or by the one-time code of a letter. */
@@ -605,6 +841,8 @@ export type FederationTypes = {
   PersonalData: PersonalData;
   Process: Process;
   Proposal: Proposal;
+  Suggestion: Suggestion;
+  Survey: Survey;
 };
 
 /** Mapping of federation reference types */
@@ -624,6 +862,12 @@ export type FederationReferenceTypes = {
   Proposal:
     ( { __typename: 'Proposal' }
     & GraphQLRecursivePick<FederationTypes['Proposal'], {"id":true}> );
+  Suggestion:
+    ( { __typename: 'Suggestion' }
+    & GraphQLRecursivePick<FederationTypes['Suggestion'], {"id":true}> );
+  Survey:
+    ( { __typename: 'Survey' }
+    & GraphQLRecursivePick<FederationTypes['Survey'], {"id":true}> );
 };
 
 
@@ -644,6 +888,8 @@ export type ResolversTypes = {
   BudgetResults: ResolverTypeWrapper<Omit<BudgetResults, 'equalShares' | 'greedy'> & { equalShares: ResolversTypes['BudgetResult'], greedy: ResolversTypes['BudgetResult'] }>;
   Comment: ResolverTypeWrapper<CommentModel>;
   ContributionType: ContributionType;
+  CouncilAgendaItem: ResolverTypeWrapper<CouncilRefModel>;
+  CouncilOrganization: ResolverTypeWrapper<CouncilRefModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
@@ -668,7 +914,22 @@ export type ResolversTypes = {
   ProposalStatusEvent: ResolverTypeWrapper<ProposalStatusEventModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Suggestion: ResolverTypeWrapper<SuggestionModel>;
+  SuggestionHandOverInput: SuggestionHandOverInput;
+  SuggestionInput: SuggestionInput;
+  SuggestionKind: SuggestionKind;
+  SuggestionStatus: SuggestionStatus;
   SupportCountEvent: ResolverTypeWrapper<SupportCountEvent>;
+  Survey: ResolverTypeWrapper<SurveyModel>;
+  SurveyAnswerInput: SurveyAnswerInput;
+  SurveyCount: ResolverTypeWrapper<SurveyCount>;
+  SurveyInput: SurveyInput;
+  SurveyOption: ResolverTypeWrapper<SurveyOption>;
+  SurveyPhase: SurveyPhase;
+  SurveyQuestion: ResolverTypeWrapper<SurveyQuestionModel>;
+  SurveyQuestionInput: SurveyQuestionInput;
+  SurveyQuestionKind: SurveyQuestionKind;
+  SurveyQuestionResult: ResolverTypeWrapper<SurveyQuestionResultModel>;
   VerificationMethod: VerificationMethod;
   WinnerRule: WinnerRule;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -689,6 +950,8 @@ export type ResolversParentTypes = {
   BudgetResult: Omit<BudgetResult, 'projects'> & { projects: Array<ResolversParentTypes['ProjectResult']> };
   BudgetResults: Omit<BudgetResults, 'equalShares' | 'greedy'> & { equalShares: ResolversParentTypes['BudgetResult'], greedy: ResolversParentTypes['BudgetResult'] };
   Comment: CommentModel;
+  CouncilAgendaItem: CouncilRefModel;
+  CouncilOrganization: CouncilRefModel;
   DateTime: Scalars['DateTime']['output'];
   FieldSet: Scalars['FieldSet']['output'];
   GeoPoint: GeoPoint;
@@ -709,7 +972,18 @@ export type ResolversParentTypes = {
   ProposalStatusEvent: ProposalStatusEventModel;
   Query: Record<PropertyKey, never>;
   Subscription: Record<PropertyKey, never>;
+  Suggestion: SuggestionModel;
+  SuggestionHandOverInput: SuggestionHandOverInput;
+  SuggestionInput: SuggestionInput;
   SupportCountEvent: SupportCountEvent;
+  Survey: SurveyModel;
+  SurveyAnswerInput: SurveyAnswerInput;
+  SurveyCount: SurveyCount;
+  SurveyInput: SurveyInput;
+  SurveyOption: SurveyOption;
+  SurveyQuestion: SurveyQuestionModel;
+  SurveyQuestionInput: SurveyQuestionInput;
+  SurveyQuestionResult: SurveyQuestionResultModel;
   link__Import: Scalars['link__Import']['output'];
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
@@ -783,6 +1057,14 @@ export type CommentResolvers<ContextType = Context, ParentType extends Resolvers
   replies?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
 };
 
+export type CouncilAgendaItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CouncilAgendaItem'] = ResolversParentTypes['CouncilAgendaItem']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type CouncilOrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CouncilOrganization'] = ResolversParentTypes['CouncilOrganization']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -818,19 +1100,25 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addBudgetProject?: Resolver<ResolversTypes['BudgetProject'], ParentType, ContextType, RequireFields<MutationAddBudgetProjectArgs, 'input'>>;
   addComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationAddCommentArgs, 'body' | 'proposalId'>>;
   answerProposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationAnswerProposalArgs, 'input'>>;
+  answerSurvey?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationAnswerSurveyArgs, 'answers' | 'surveyId'>>;
   castBallot?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCastBallotArgs, 'budgetId' | 'projectIds'>>;
   createParticipatoryBudget?: Resolver<ResolversTypes['ParticipatoryBudget'], ParentType, ContextType, RequireFields<MutationCreateParticipatoryBudgetArgs, 'input'>>;
   createProcess?: Resolver<ResolversTypes['Process'], ParentType, ContextType, RequireFields<MutationCreateProcessArgs, 'input'>>;
   createProposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationCreateProposalArgs, 'input'>>;
+  createSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
   enterPaperBallot?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEnterPaperBallotArgs, 'budgetId' | 'projectIds' | 'voterAccountId'>>;
   followProposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationFollowProposalArgs, 'follow' | 'proposalId'>>;
+  handOverSuggestion?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<MutationHandOverSuggestionArgs, 'input'>>;
   issueVerificationLetter?: Resolver<ResolversTypes['IssuedLetterCode'], ParentType, ContextType, RequireFields<MutationIssueVerificationLetterArgs, 'accountId' | 'birthDate'>>;
   moderateContribution?: Resolver<ResolversTypes['ModerationItem'], ParentType, ContextType, RequireFields<MutationModerateContributionArgs, 'decision' | 'id' | 'reason' | 'type'>>;
+  recordSuggestionDecision?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<MutationRecordSuggestionDecisionArgs, 'decision' | 'id'>>;
   redeemVerificationCode?: Resolver<ResolversTypes['ParticipationStatus'], ParentType, ContextType, RequireFields<MutationRedeemVerificationCodeArgs, 'code'>>;
   reportContribution?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReportContributionArgs, 'id' | 'reason' | 'type'>>;
   setBudgetPhase?: Resolver<ResolversTypes['ParticipatoryBudget'], ParentType, ContextType, RequireFields<MutationSetBudgetPhaseArgs, 'id' | 'phase'>>;
   setBudgetProjectFeasible?: Resolver<ResolversTypes['BudgetProject'], ParentType, ContextType, RequireFields<MutationSetBudgetProjectFeasibleArgs, 'feasible' | 'id'>>;
   setProcessPhase?: Resolver<ResolversTypes['Process'], ParentType, ContextType, RequireFields<MutationSetProcessPhaseArgs, 'id' | 'phase'>>;
+  setSurveyPhase?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationSetSurveyPhaseArgs, 'id' | 'phase'>>;
+  submitSuggestion?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<MutationSubmitSuggestionArgs, 'input'>>;
   supportProposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationSupportProposalArgs, 'proposalId'>>;
   verifyResidentInPerson?: Resolver<ResolversTypes['ParticipationStatus'], ParentType, ContextType, RequireFields<MutationVerifyResidentInPersonArgs, 'accountId' | 'birthDate'>>;
 };
@@ -913,12 +1201,17 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   ballotPreview?: Resolver<ResolversTypes['BallotPreview'], ParentType, ContextType, RequireFields<QueryBallotPreviewArgs, 'budgetId' | 'projectIds'>>;
   moderationQueue?: Resolver<Array<ResolversTypes['ModerationItem']>, ParentType, ContextType>;
   myParticipation?: Resolver<ResolversTypes['ParticipationStatus'], ParentType, ContextType>;
+  mySuggestions?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType>;
   participationProcesses?: Resolver<Array<ResolversTypes['Process']>, ParentType, ContextType>;
   participatoryBudget?: Resolver<Maybe<ResolversTypes['ParticipatoryBudget']>, ParentType, ContextType, RequireFields<QueryParticipatoryBudgetArgs, 'id'>>;
   participatoryBudgets?: Resolver<Array<ResolversTypes['ParticipatoryBudget']>, ParentType, ContextType>;
   process?: Resolver<Maybe<ResolversTypes['Process']>, ParentType, ContextType, RequireFields<QueryProcessArgs, 'id'>>;
   proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<QueryProposalArgs, 'id'>>;
   proposalsAwaitingAnswer?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  suggestion?: Resolver<Maybe<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestionArgs, 'id'>>;
+  suggestionQueue?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, Partial<QuerySuggestionQueueArgs>>;
+  survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveyArgs, 'id'>>;
+  surveys?: Resolver<Array<ResolversTypes['Survey']>, ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
@@ -926,10 +1219,70 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
   supportCountChanged?: SubscriptionResolver<ResolversTypes['SupportCountEvent'], "supportCountChanged", ParentType, ContextType, RequireFields<SubscriptionSupportCountChangedArgs, 'proposalId'>>;
 };
 
+export type SuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion'], FederationReferenceType extends FederationReferenceTypes['Suggestion'] = FederationReferenceTypes['Suggestion']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Suggestion']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agendaItem?: Resolver<Maybe<ResolversTypes['CouncilAgendaItem']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  committee?: Resolver<Maybe<ResolversTypes['CouncilOrganization']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  handedOverAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SuggestionKind'], ParentType, ContextType>;
+  mine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SuggestionStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SupportCountEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportCountEvent'] = ResolversParentTypes['SupportCountEvent']> = {
   proposalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   supportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   thresholdReached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SurveyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey'], FederationReferenceType extends FederationReferenceTypes['Survey'] = FederationReferenceTypes['Survey']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Survey']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  answeredByMe?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['SurveyPhase'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['SurveyQuestion']>, ParentType, ContextType>;
+  responseCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  results?: Resolver<Maybe<Array<ResolversTypes['SurveyQuestionResult']>>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verifiedOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SurveyCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SurveyCount'] = ResolversParentTypes['SurveyCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  optionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type SurveyOptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SurveyOption'] = ResolversParentTypes['SurveyOption']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SurveyQuestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SurveyQuestion'] = ResolversParentTypes['SurveyQuestion']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SurveyQuestionKind'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['SurveyOption']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scaleMax?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  scaleMin?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SurveyQuestionResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SurveyQuestionResult'] = ResolversParentTypes['SurveyQuestionResult']> = {
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['SurveyCount']>, ParentType, ContextType>;
+  mean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['SurveyQuestion'], ParentType, ContextType>;
+  texts?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
 };
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
@@ -944,6 +1297,8 @@ export type Resolvers<ContextType = Context> = {
   BudgetResult?: BudgetResultResolvers<ContextType>;
   BudgetResults?: BudgetResultsResolvers<ContextType>;
   Comment?: CommentResolvers<ContextType>;
+  CouncilAgendaItem?: CouncilAgendaItemResolvers<ContextType>;
+  CouncilOrganization?: CouncilOrganizationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   FieldSet?: GraphQLScalarType;
   GeoPoint?: GeoPointResolvers<ContextType>;
@@ -960,7 +1315,13 @@ export type Resolvers<ContextType = Context> = {
   ProposalStatusEvent?: ProposalStatusEventResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  Suggestion?: SuggestionResolvers<ContextType>;
   SupportCountEvent?: SupportCountEventResolvers<ContextType>;
+  Survey?: SurveyResolvers<ContextType>;
+  SurveyCount?: SurveyCountResolvers<ContextType>;
+  SurveyOption?: SurveyOptionResolvers<ContextType>;
+  SurveyQuestion?: SurveyQuestionResolvers<ContextType>;
+  SurveyQuestionResult?: SurveyQuestionResultResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
 };
 
