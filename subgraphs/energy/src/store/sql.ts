@@ -183,20 +183,29 @@ export async function rollupColumns(
   if (pool) {
     // 32 bytes a row: start, import, export, estimated. Quarters come from their packed UTC days
     // (rollup_quarter_day, kept by triggers): a year is 365 rows; the first and last day may
-    // reach beyond [from, to), which the decoding drops. Other resolutions are few enough rows
-    // to pack here, in the primary key's order (no sort).
+    // reach beyond [from, to), which the decoding drops. They come as one row per day, not
+    // aggregated into one: node-postgres reassembles a message of megabytes chunk by chunk, which
+    // took 30 ms for a year's 2.2 MB of hex against 5 ms as 365 rows. Other resolutions are few
+    // enough rows to pack here, in the primary key's order (no sort).
+    if (resolution === 'QUARTER') {
+      const days = await rawQuery(
+        pool,
+        `SELECT packed FROM rollup_quarter_day
+         WHERE "meterId" = $1 AND day >= (${TS('$2::float8')} AT TIME ZONE 'UTC')::date
+           AND day <= (${TS('$3::float8')} AT TIME ZONE 'UTC')::date
+         ORDER BY day`,
+        [meterId, from, to],
+      );
+      return decodeRows(Buffer.concat(days.map((day) => bytesOf(day.packed))), from, to);
+    }
     const [row] = await rawQuery(
       pool,
-      resolution === 'QUARTER'
-        ? `SELECT string_agg(packed, ''::bytea ORDER BY day) AS packed FROM rollup_quarter_day
-           WHERE "meterId" = $1 AND day >= (${TS('$2::float8')} AT TIME ZONE 'UTC')::date
-             AND day <= (${TS('$3::float8')} AT TIME ZONE 'UTC')::date`
-        : `SELECT string_agg(timestamptz_send(start) || float8send("importWh")
-                || float8send("exportWh") || float8send("estimatedWh"), ''::bytea) AS packed
-           FROM (SELECT start, "importWh", "exportWh", "estimatedWh" FROM rollup
-                 WHERE "meterId" = $1 AND resolution = $4::"Resolution"
-                   AND start >= ${TS('$2::float8')} AND start < ${TS('$3::float8')} ORDER BY start) AS ordered`,
-      resolution === 'QUARTER' ? [meterId, from, to] : [meterId, from, to, resolution],
+      `SELECT string_agg(timestamptz_send(start) || float8send("importWh")
+              || float8send("exportWh") || float8send("estimatedWh"), ''::bytea) AS packed
+       FROM (SELECT start, "importWh", "exportWh", "estimatedWh" FROM rollup
+             WHERE "meterId" = $1 AND resolution = $4::"Resolution"
+               AND start >= ${TS('$2::float8')} AND start < ${TS('$3::float8')} ORDER BY start) AS ordered`,
+      [meterId, from, to, resolution],
     );
     return decodeRows(bytesOf(row?.packed), from, to);
   }
