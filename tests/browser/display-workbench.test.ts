@@ -115,12 +115,17 @@ describe.runIf(runBrowserTests)('display content in the staff workbench', { time
     // Removing the rule takes it off the schedule (the item stays approved).
     await admin.getByRole('button', { name: `Regel für „${TITLE}“ entfernen` }).click();
     await admin.getByText('Regel entfernt.').waitFor();
-    expect(
-      await admin
-        .getByTestId('display-rules')
-        .getByRole('row', { name: new RegExp(TITLE) })
-        .count(),
-    ).toBe(0);
+    // The list is asked again after the notice: wait for it, never longer than 10 s.
+    await expect
+      .poll(
+        () =>
+          admin
+            .getByTestId('display-rules')
+            .getByRole('row', { name: new RegExp(TITLE) })
+            .count(),
+        { timeout: 10_000 },
+      )
+      .toBe(0);
     for (const page of [admin, driesch, kaarst]) await page.context().close();
   });
 });

@@ -33,6 +33,14 @@ const EXAMPLES: Record<string, unknown> = {
   CallNextQueueTicketInput: { locationId: 'rathaus-kaarst', counter: 1, idempotencyKey: 'k' },
   DateTime: '2026-12-07T10:00:00Z',
   HomeVisitDayInput: { date: '2026-12-07', requestIds: ['00000000-0000-0000-0000-000000000000'] },
+  SubmitContentInput: {
+    title: 'Weihnachtsmarkt',
+    body: 'Samstag auf dem Rathausplatz',
+    validFrom: '2026-12-07T10:00:00Z',
+    validUntil: '2026-12-14T10:00:00Z',
+    screenIds: ['kaarst-rathausplatz'],
+  },
+  ScheduleRuleInput: { screenId: 'kaarst-rathausplatz', itemId: 'item', priority: 1, weekdays: [1] },
 };
 const variablesOf = (document: DocumentNode) =>
   Object.fromEntries(

@@ -136,11 +136,14 @@ export async function markPaid(db: PrismaClient, viewer: Viewer | null, id: stri
 }
 
 /** Redemptions of the offers the viewer manages (a partner's own, or the city's for staff). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export async function offerRedemptions(db: PrismaClient, viewer: Viewer | null, offerId?: string | null) {
   const owner = offerOwner(viewer);
   const offers = hasRole(viewer, 'admin') && !hasRole(viewer, 'partner') ? {} : { offer: owner };
   if (offerId) {
-    // Another partner's offer looks as if it did not exist.
+    // Another partner's offer, or an id that cannot be one (offer ids are UUIDs), looks as if it did not exist.
+    if (!UUID.test(offerId)) throw notFound('The offer');
     const offer = await db.offer.findFirst({ where: { id: offerId, ...('offer' in offers ? owner : {}) } });
     if (!offer) throw notFound('The offer');
   }
