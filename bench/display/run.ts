@@ -114,8 +114,13 @@ async function main() {
   createInterface({ input: child.stdout }).on('line', (line) => {
     try {
       messages.push(JSON.parse(line) as Record<string, unknown>);
-      for (const wake of waiters.splice(0)) wake();
-    } catch {}
+    } catch {
+      messages.push({
+        type: 'error',
+        message: `unreadable line from the subscribers (${line.length} chars)`,
+      });
+    }
+    for (const wake of waiters.splice(0)) wake();
   });
   // A child that stops without its result (a crash, the OOM killer) ends the run with its exit.
   let childExit: string | undefined;
