@@ -37,6 +37,7 @@ describe('parseWarningFeed', () => {
         title: 'Beispiel: Hochwasser an der Erft',
         message: 'Der Pegel der Erft steigt stark (Beispieldaten, keine echte Warnung). Uferbereiche meiden.',
         expiresAt: null,
+        shapes: [],
       },
     ]);
     // without an area: Cologne's too; never the Minor one or the exercise
