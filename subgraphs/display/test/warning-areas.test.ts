@@ -4,16 +4,14 @@
  * screens inside their shapes only.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { generateHubKeys, type HubKeys, type RunningSubgraph, type Viewer } from '@kaarst/kit';
-import { startTestSubgraph, subgraphRequest } from '@kaarst/kit/testing';
+import type { Viewer } from '@kaarst/kit';
+import { subgraphRequest } from '@kaarst/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capAlertsFromXml } from '../src/cap-xml.ts';
 import { demoCredential } from '../src/seed.ts';
-import { displaySubgraph } from '../src/subgraph.ts';
 import { parseCircle, parsePolygon, screensInShapes } from '../src/warning-areas.ts';
 import { parseWarningFeed } from '../src/warning-feed.ts';
+import { type FeedHub, startFeedHub } from './feed-hub.ts';
 
 const XML = readFileSync(new URL('./fixtures/warning-feed.cap.xml', import.meta.url), 'utf8');
 const NOW = new Date('2026-12-06T15:30:00Z');
@@ -55,16 +53,13 @@ describe('CAP XML and warning areas', () => {
 });
 
 describe('an XML warning feed on the screens inside its shapes', { timeout: 120_000 }, () => {
-  let keys: HubKeys;
-  let subgraph: RunningSubgraph<unknown>;
-  let server: Server;
+  let hub: FeedHub;
   const ADMIN: Viewer = { id: '6f1c1a52-7a0e-4d0b-9b9e-000000000002', roles: ['admin'] };
-  const saved = { ...process.env };
 
   const emergencyAt = async (screenId: string) => {
     const answer = await subgraphRequest<{ screenSnapshot: { emergency: { title: string } | null } }>(
-      subgraph.url,
-      keys,
+      hub.subgraph.url,
+      hub.keys,
       ADMIN,
       'query ($s: ID!, $c: String!) { screenSnapshot(screenId: $s, credential: $c) { emergency { title } } }',
       { s: screenId, c: demoCredential(screenId) },
@@ -74,22 +69,9 @@ describe('an XML warning feed on the screens inside its shapes', { timeout: 120_
   };
 
   beforeAll(async () => {
-    server = createServer((_request, response) => {
-      response.writeHead(200, { 'content-type': 'application/atom+xml' });
-      response.end(XML);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    process.env.DISPLAY_WARNING_FEED_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/cap.xml`;
-    process.env.DISPLAY_WARNING_FEED_AREA = 'Kaarst';
-    process.env.DISPLAY_WARNING_FEED_INTERVAL_SECONDS = '1';
-    keys = await generateHubKeys();
-    subgraph = await startTestSubgraph(displaySubgraph, { keys });
+    hub = await startFeedHub(() => ({ status: 200, contentType: 'application/atom+xml', body: XML }));
   }, 120_000);
-  afterAll(async () => {
-    await subgraph?.close();
-    await new Promise((resolve) => server?.close(resolve));
-    process.env = saved;
-  });
+  afterAll(async () => hub?.close());
 
   it('shows each warning on the squares inside its polygon or circle, and nowhere else', async () => {
     await expect
