@@ -10,7 +10,7 @@
  * total, approval count, feasible projects, not empty) are a constraint trigger checked at
  * COMMIT (see the migration), so no writer can get around them.
  */
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   auditEntryData,
   badInput,
@@ -23,6 +23,7 @@ import {
 import type { Budget, BudgetPhase, PrismaClient } from './generated/prisma/client.ts';
 import { checkId, isStaff, isUniqueViolationAnywhere } from './proposals.ts';
 import { equalShares, greedyByVotes, toPabulib, voteCounts } from './results.ts';
+import { rewriteParticipantsInRandomOrder } from './secrecy.ts';
 import { checkVerified, verificationOf, verifiedResidentSql } from './verification.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -163,7 +164,7 @@ export async function setPhase(db: PrismaClient, viewer: Viewer | null, id: stri
         data: { phase },
       });
       if (moved.count !== 1) throw new HubError('CONFLICT', 'The phase was changed meanwhile.');
-      if (phase === 'RESULT') await shuffleVoters(tx, budget.id);
+      if (phase === 'RESULT') await rewriteParticipantsInRandomOrder(tx, 'voters', budget.id);
       await tx.auditEntry.create({
         data: auditEntryData(
           staff,
@@ -175,34 +176,6 @@ export async function setPhase(db: PrismaClient, viewer: Viewer | null, id: stri
       return tx.budget.findUniqueOrThrow({ where: { id: budget.id } });
     },
     { timeout: 120_000 },
-  );
-}
-
-/**
- * Rows sit in a table's heap in the order they were written, and voter row and ballot are
- * written together: read in physical order (ctid), the n-th voter row would name the n-th
- * ballot's voter. When voting ends, the voter rows are written again in a random order, so
- * that channel is closed for the results phase (before that, and for dead row versions until
- * VACUUM and the write-ahead log, only someone with direct database access could use it:
- * see the README).
- */
-async function shuffleVoters(
-  tx: Pick<PrismaClient, '$queryRawUnsafe' | '$executeRawUnsafe'>,
-  budgetId: string,
-) {
-  const rows = await tx.$queryRawUnsafe<Array<{ voterKey: string }>>(
-    `DELETE FROM "budget_voter" WHERE "budgetId" = $1::uuid RETURNING "voterKey"`,
-    budgetId,
-  );
-  const keys = rows.map((r) => r.voterKey);
-  for (let i = keys.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [keys[i], keys[j]] = [keys[j] as string, keys[i] as string];
-  }
-  await tx.$executeRawUnsafe(
-    `INSERT INTO "budget_voter" ("budgetId", "voterKey") SELECT $1::uuid, k FROM unnest($2::text[]) WITH ORDINALITY AS u(k, n) ORDER BY n`,
-    budgetId,
-    keys,
   );
 }
 
