@@ -14,7 +14,7 @@ import { client, errorCode } from '../graphql-client.ts';
 import { tb } from '../i18n-participation.ts';
 import { signInThenReturn } from '../router.ts';
 import { session } from '../session.ts';
-import { BackLink, claimFocus } from './participation-shared.tsx';
+import { BackLink, claimFocus, LoadedDetail } from './participation-shared.tsx';
 
 export function ProposalDetail(props: { id: string }) {
   const [proposal, { refetch }] = createResource(
@@ -55,76 +55,57 @@ export function ProposalDetail(props: { id: string }) {
       );
   }
   return (
-    <Show
-      when={!proposal.loading || proposal()}
-      fallback={
-        <h1 tabindex="-1" aria-busy="true">
-          {tb().loading}
-        </h1>
-      }
-    >
-      <Show
-        when={proposal()}
-        fallback={
-          <>
-            <h1 ref={claimFocus} tabindex="-1">
-              {tb().notFound}
-            </h1>
+    <LoadedDetail resource={proposal}>
+      {(p) => {
+        const supports = () => count()?.supportCount ?? p().supportCount;
+        const reached = () => count()?.thresholdReached ?? p().thresholdReached;
+        return (
+          <article aria-labelledby="proposal-title">
             <BackLink />
-          </>
-        }
-      >
-        {(p) => {
-          const supports = () => count()?.supportCount ?? p().supportCount;
-          const reached = () => count()?.thresholdReached ?? p().thresholdReached;
-          return (
-            <article aria-labelledby="proposal-title">
-              <BackLink />
-              <h1 ref={claimFocus} id="proposal-title" tabindex="-1">
-                {p().title}
-              </h1>
-              <p>
-                {p().process.title} · {tb().category}: {p().category} · {tb().district}: {p().district} ·{' '}
-                {formatDate(String(p().createdAt))}
-              </p>
-              <p>
-                {tb().statusLabel}: <strong>{tb().status[p().status]}</strong>
-              </p>
-              <p class="proposal-body">{p().body}</p>
-              <Show when={p().answer}>
-                <section class="card" aria-labelledby="answer-title">
-                  <h2 id="answer-title">{tb().officialAnswer}</h2>
-                  <p>{p().answer}</p>
-                </section>
-              </Show>
-              <p aria-live="polite" data-testid="support-count">
-                <strong>{tb().supports(supports())}</strong>.{' '}
-                {reached() ? tb().thresholdReached : tb().threshold(p().process.supportThreshold)}
-              </p>
-              <Show when={!p().supportedByMe} fallback={<p>{tb().supported}</p>}>
-                <button type="button" onClick={support}>
-                  {session() ? tb().support : tb().supportSignIn}
-                </button>
-              </Show>
-              <Show when={message()}>
-                <p role="status">{message()}</p>
-              </Show>
-              <section aria-labelledby="comments-title">
-                <h2 id="comments-title">{tb().commentsTitle}</h2>
-                <Show when={p().comments.length > 0} fallback={<p>{tb().noComments}</p>}>
-                  <ul class="comments">
-                    <For each={p().comments}>
-                      {(c) => <CommentItem comment={c} proposalId={p().id} onPosted={refetch} depth={1} />}
-                    </For>
-                  </ul>
-                </Show>
-                <CommentForm proposalId={p().id} onPosted={refetch} />
+            <h1 ref={claimFocus} id="proposal-title" tabindex="-1">
+              {p().title}
+            </h1>
+            <p>
+              {p().process.title} · {tb().category}: {p().category} · {tb().district}: {p().district} ·{' '}
+              {formatDate(String(p().createdAt))}
+            </p>
+            <p>
+              {tb().statusLabel}: <strong>{tb().status[p().status]}</strong>
+            </p>
+            <p class="proposal-body">{p().body}</p>
+            <Show when={p().answer}>
+              <section class="card" aria-labelledby="answer-title">
+                <h2 id="answer-title">{tb().officialAnswer}</h2>
+                <p>{p().answer}</p>
               </section>
-            </article>
-          );
-        }}
-      </Show>
-    </Show>
+            </Show>
+            <p aria-live="polite" data-testid="support-count">
+              <strong>{tb().supports(supports())}</strong>.{' '}
+              {reached() ? tb().thresholdReached : tb().threshold(p().process.supportThreshold)}
+            </p>
+            <Show when={!p().supportedByMe} fallback={<p>{tb().supported}</p>}>
+              <button type="button" onClick={support}>
+                {session() ? tb().support : tb().supportSignIn}
+              </button>
+            </Show>
+            <Show when={message()}>
+              <p role="status">{message()}</p>
+            </Show>
+            <section aria-labelledby="comments-title">
+              <h2 id="comments-title">{tb().commentsTitle}</h2>
+              <Show when={p().comments.length > 0} fallback={<p>{tb().noComments}</p>}>
+                <ul class="comments">
+                  <For each={p().comments}>
+                    {(c) => <CommentItem comment={c} proposalId={p().id} onPosted={refetch} depth={1} />}
+                  </For>
+                </ul>
+              </Show>
+              <CommentForm proposalId={p().id} onPosted={refetch} />
+            </section>
+          </article>
+        );
+      }}
+    </LoadedDetail>
   );
 }
 

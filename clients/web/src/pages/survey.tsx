@@ -15,7 +15,7 @@ import { tb } from '../i18n-participation.ts';
 import { signInThenReturn } from '../router.ts';
 import { session } from '../session.ts';
 import { BarChart } from './bar-chart.tsx';
-import { BackLink, claimFocus } from './participation-shared.tsx';
+import { BackLink, claimFocus, LoadedDetail } from './participation-shared.tsx';
 
 type Survey = NonNullable<PortalSurveyQuery['survey']>;
 
@@ -27,39 +27,20 @@ export function SurveyDetail(props: { id: string }) {
         ?.survey ?? null,
   );
   return (
-    <Show
-      when={!survey.loading || survey()}
-      fallback={
-        <h1 tabindex="-1" aria-busy="true">
-          {tb().loading}
-        </h1>
-      }
-    >
-      <Show
-        when={survey()}
-        fallback={
-          <>
-            <h1 ref={claimFocus} tabindex="-1">
-              {tb().notFound}
-            </h1>
-            <BackLink />
-          </>
-        }
-      >
-        {(s) => (
-          <article aria-labelledby="survey-title">
-            <BackLink />
-            <h1 ref={claimFocus} id="survey-title" tabindex="-1">
-              {s().title}
-            </h1>
-            <p>{s().description}</p>
-            <Show when={s().phase === 'CLOSED'} fallback={<SurveyForm survey={s()} onAnswered={refetch} />}>
-              <SurveyResults survey={s()} />
-            </Show>
-          </article>
-        )}
-      </Show>
-    </Show>
+    <LoadedDetail resource={survey}>
+      {(s) => (
+        <article aria-labelledby="survey-title">
+          <BackLink />
+          <h1 ref={claimFocus} id="survey-title" tabindex="-1">
+            {s().title}
+          </h1>
+          <p>{s().description}</p>
+          <Show when={s().phase === 'CLOSED'} fallback={<SurveyForm survey={s()} onAnswered={refetch} />}>
+            <SurveyResults survey={s()} />
+          </Show>
+        </article>
+      )}
+    </LoadedDetail>
   );
 }
 
