@@ -19,6 +19,7 @@ import {
   launchChromium,
   openPage,
   type Page,
+  signInToWorkbench,
 } from '../../clients/web/test/browser.ts';
 import type { PrismaClient } from '../../subgraphs/participation/src/generated/prisma/client.ts';
 import { report } from '../../subgraphs/participation/src/moderation.ts';
@@ -59,14 +60,7 @@ describe.runIf(runBrowserTests)('workbench "Mitmachen" in Chromium', { timeout: 
     contexts.push(page.context());
     return page;
   }
-  async function signInStaff(page: Page, email: string) {
-    await page.goto(`${staffApp}#/anmelden`);
-    await page.getByRole('heading', { level: 1, name: 'Anmelden' }).waitFor();
-    await page.getByLabel('E-Mail-Adresse').fill(email);
-    await page.getByLabel('Passwort').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.getByRole('navigation').getByText('Angemeldet als').waitFor();
-  }
+  const signInStaff = (page: Page, email: string) => signInToWorkbench(page, staffApp, email, DEMO_PASSWORD);
 
   it('(a) a § 24 suggestion handed to the council and decided; the citizen sees each step', async () => {
     const portalPage = await newPage();
