@@ -120,6 +120,7 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
       'Kaarst-Pass',
       'RATS-TV',
       'Stadtanzeigen',
+      'Mitmachen',
     ]);
     await expectAccessible(page, 'staff-2-home');
 
@@ -361,6 +362,7 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
       'Kaarst-Pass',
       'RATS-TV',
       'Stadtanzeigen',
+      'Mitmachen',
       'Protokoll',
       'API-Schlüssel',
     ]);

@@ -20,7 +20,8 @@ export type Screen =
   | 'kiosk'
   | 'requests'
   | 'audit'
-  | 'content';
+  | 'content'
+  | 'participation';
 
 export function screensFor(me: Pick<Me, 'roles' | 'department'> | null | undefined): Screen[] {
   if (!me) return [];
@@ -32,7 +33,7 @@ export function screensFor(me: Pick<Me, 'roles' | 'department'> | null | undefin
   return [
     ...(buergerbuero ? (['day', 'week', 'queue', 'stats', 'visits'] as const) : []),
     ...(kiosk ? (['kiosk'] as const) : []),
-    ...(admin || staff ? (['requests', 'passes', 'council', 'content'] as const) : []),
+    ...(admin || staff ? (['requests', 'passes', 'council', 'content', 'participation'] as const) : []),
     ...(admin ? (['audit', 'keys'] as const) : []),
   ];
 }

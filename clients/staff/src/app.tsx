@@ -15,6 +15,7 @@ import { DisplayContentPage } from './pages/display-content.tsx';
 import { HomePage } from './pages/home.tsx';
 import { HomeVisitsPage } from './pages/home-visits.tsx';
 import { KioskPage } from './pages/kiosk.tsx';
+import { ParticipationPage } from './pages/participation.tsx';
 import { PassesPage } from './pages/passes.tsx';
 import { QueuePage } from './pages/queue.tsx';
 import { RequestsPage } from './pages/requests.tsx';
@@ -40,6 +41,7 @@ const TITLES: Record<Route, string> = {
   keys: 'API-Schlüssel',
   display: 'Aufrufanzeige',
   content: 'Stadtanzeigen',
+  participation: 'Mitmachen',
 };
 const SCREEN_LABELS: Record<Screen, string> = {
   day: 'Termine des Tages',
@@ -54,6 +56,7 @@ const SCREEN_LABELS: Record<Screen, string> = {
   audit: 'Protokoll',
   keys: 'API-Schlüssel',
   content: 'Stadtanzeigen',
+  participation: 'Mitmachen',
 };
 
 function NavLink(props: { to: Exclude<Route, 'display'>; children: JSX.Element }) {
@@ -210,6 +213,11 @@ export function App() {
           <Match when={route() === 'content'}>
             <Guarded screen="content">
               <DisplayContentPage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'participation'}>
+            <Guarded screen="participation">
+              <ParticipationPage />
             </Guarded>
           </Match>
         </Switch>

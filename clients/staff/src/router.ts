@@ -19,7 +19,8 @@ export type Route =
   | 'requests'
   | 'audit'
   | 'display'
-  | 'content';
+  | 'content'
+  | 'participation';
 
 const PATHS: Record<Exclude<Route, 'display'>, string> = {
   home: '#/',
@@ -36,6 +37,7 @@ const PATHS: Record<Exclude<Route, 'display'>, string> = {
   requests: '#/anliegen',
   audit: '#/protokoll',
   content: '#/stadtanzeigen',
+  participation: '#/mitmachen',
 };
 const DISPLAY_PREFIX = '#/anzeige/';
 

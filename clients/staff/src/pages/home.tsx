@@ -28,6 +28,10 @@ const DESCRIPTIONS = {
     'Stadtanzeigen',
     'Inhalte für die Anzeigen auf den fünf Plätzen einreichen; Pressestelle: freigeben und einplanen.',
   ],
+  participation: [
+    'Mitmachen',
+    'Anregungen und Beschwerden (§ 24) an Ausschüsse weitergeben, Moderation, Umfragen, Papierstimmzettel.',
+  ],
 } as const;
 
 /** The start page: sign in, the screens the roles allow, or why there are none. */
