@@ -11,6 +11,8 @@ import { type DocumentNode, parse } from 'graphql';
 import type pg from 'pg';
 import type { Registry } from 'prom-client';
 import { type AccountEventLog, type AccountEventsOptions, openAccountEventLog } from './account-events.ts';
+import type { DurableLogOptions } from './durable-log.ts';
+import { type NotificationEventLog, openNotificationEventLog } from './notification-events.ts';
 import type { Viewer } from './auth.ts';
 import { env, envInt } from './config.ts';
 import {
@@ -97,6 +99,8 @@ export interface SubgraphDefinition<Db extends PrismaLike, Services = undefined>
     log: Logger;
     metrics: Registry;
     accountEvents: AccountEventLog;
+    /** Where notifications go (the outbox publisher appends its notification rows here). */
+    notifications: NotificationEventLog;
     /** The database URL to LISTEN on for outbox rows; unset on the embedded PGlite. */
     listenUrl?: string;
     services: Services;
@@ -139,6 +143,8 @@ export interface StartSubgraphOptions {
   log?: Logger;
   /** Where account events (deletions) are kept; every subgraph of one hub must share it. */
   accountEvents?: AccountEventsOptions;
+  /** Where notifications are kept; default: beside the account events given here (a `notifications` folder, a `:notifications` stream). */
+  notificationEvents?: DurableLogOptions;
   /** Run the definition's background work (default true); tests turn it off on one replica. */
   runBackground?: boolean;
 }
@@ -153,6 +159,16 @@ export interface RunningSubgraph<Db, Services = unknown> {
   log: Logger;
   background?: BackgroundTask;
   close(): Promise<void>;
+}
+
+/** A hub (or test) that placed its account events places its notifications beside them. */
+function besideAccountEvents(accountEvents: AccountEventsOptions | undefined): DurableLogOptions {
+  if (!accountEvents) return {};
+  return {
+    ...(accountEvents.dir ? { dir: path.join(accountEvents.dir, 'notifications') } : {}),
+    ...(accountEvents.stream ? { stream: `${accountEvents.stream}:notifications` } : {}),
+    ...(accountEvents.pollMs ? { pollMs: accountEvents.pollMs } : {}),
+  };
 }
 
 export function loadTypeDefs(packageDir: string): DocumentNode {
@@ -227,6 +243,12 @@ export async function startSubgraph<Db extends PrismaLike, Services = undefined>
       ...options.accountEvents,
     });
     closers.push(() => accountEvents.close());
+    const notifications = openNotificationEventLog({
+      ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
+      ...besideAccountEvents(options.accountEvents),
+      ...options.notificationEvents,
+    });
+    closers.push(() => notifications.close());
     const background =
       options.runBackground === false
         ? undefined
@@ -236,6 +258,7 @@ export async function startSubgraph<Db extends PrismaLike, Services = undefined>
             log,
             metrics,
             accountEvents,
+            notifications,
             services,
             ...(database.embedded ? {} : { listenUrl: database.url }),
           });

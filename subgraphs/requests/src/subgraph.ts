@@ -20,7 +20,8 @@ export const requestsSubgraph: SubgraphDefinition<PrismaClient> = {
     await registerAttachmentRoutes(app, { ...services, store: attachmentStore() });
   },
   eraseAccount: (db, accountId) => eraseRequests(db, accountId),
-  // Live events leave through the outbox: rows written with each change, payload { id }.
-  background: ({ db, pubsub, log, metrics, listenUrl }) =>
-    startOutboxPublisher({ db, pubsub, log, metrics, ...(listenUrl ? { listenUrl } : {}) }),
+  // Live events leave through the outbox: rows written with each change, payload { id };
+  // notifications (a status change) go from there to the durable notification log.
+  background: ({ db, pubsub, log, metrics, listenUrl, notifications }) =>
+    startOutboxPublisher({ db, pubsub, log, metrics, notifications, ...(listenUrl ? { listenUrl } : {}) }),
 };

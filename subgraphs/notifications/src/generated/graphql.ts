@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Entry } from './prisma/client.ts';
+import type { PersonalDataRef } from '@kaarst/kit';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -14,36 +14,103 @@ export type Scalars = {
   /** An instant as an ISO 8601 string with a time zone; answers are in UTC. */
   DateTime: { input: Date; output: Date | string; }
   FieldSet: { input: unknown; output: unknown; }
+  /** A JSON object (the personal-data export). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   link__Import: { input: unknown; output: unknown; }
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Staff add an entry; the title is 1 to 200 characters (BAD_USER_INPUT otherwise). */
-  addNotificationsEntry: NotificationsEntry;
+  /** Marks an inbox entry read (NOT_FOUND for anyone else's). */
+  markNotificationRead: Notification;
+  /** Switches push messages for a topic on or off; answers the topics now on. */
+  setNotificationTopic: Array<NotificationTopic>;
+  /** Registers (or renews) this browser's push subscription for the signed-in person; repeating it changes nothing. */
+  subscribePush: Scalars['Boolean']['output'];
+  /** Removes one of the signed-in person's push subscriptions (true when there was one). */
+  unsubscribePush: Scalars['Boolean']['output'];
 };
 
 
-export type MutationAddNotificationsEntryArgs = {
-  title: Scalars['String']['input'];
+export type MutationMarkNotificationReadArgs = {
+  id: Scalars['ID']['input'];
 };
 
-/** An entry of the notifications subgraph: the template's example, to be replaced by the real domain. */
-export type NotificationsEntry = {
-  __typename?: 'NotificationsEntry';
+
+export type MutationSetNotificationTopicArgs = {
+  enabled: Scalars['Boolean']['input'];
+  topic: NotificationTopic;
+};
+
+
+export type MutationSubscribePushArgs = {
+  input: PushSubscriptionInput;
+};
+
+
+export type MutationUnsubscribePushArgs = {
+  endpoint: Scalars['String']['input'];
+};
+
+/** An entry of the signed-in person's inbox (every notification lands here, pushed or not). */
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** Null while unread. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
   title: Scalars['String']['output'];
+  topic: NotificationTopic;
+  /** Where it leads: a path of the hub, e.g. /#/anliegen. */
+  url: Scalars['String']['output'];
+};
+
+/** What the hub tells a person about; push messages come only for the topics they switched on. */
+export type NotificationTopic =
+  /** An appointment is tomorrow. */
+  | 'APPOINTMENT_REMINDER'
+  /** The citizens' office decided on a Kaarst Pass application. */
+  | 'PASS_DECISION'
+  /** A walk-in ticket is called next. */
+  | 'QUEUE_CALLED_NEXT'
+  /** A request's status changed. */
+  | 'REQUEST_STATUS';
+
+/** Everything the hub holds about one person (see citizens' Query.myPersonalData). */
+export type PersonalData = {
+  __typename?: 'PersonalData';
+  accountId: Scalars['ID']['output'];
+  /** Their inbox, the topics they switched on and their browsers' push subscriptions. */
+  notifications: Scalars['JSONObject']['output'];
+};
+
+/** The keys of a browser's push subscription (PushSubscription.toJSON().keys). */
+export type PushKeysInput = {
+  /** The 16-byte authentication secret, base64url. */
+  auth: Scalars['String']['input'];
+  /** The browser's P-256 ECDH public key, base64url (65 bytes). */
+  p256dh: Scalars['String']['input'];
+};
+
+export type PushSubscriptionInput = {
+  /** The push service's URL for this browser (https). */
+  endpoint: Scalars['String']['input'];
+  keys: PushKeysInput;
 };
 
 export type Query = {
   __typename?: 'Query';
-  /** The newest entries first (public). */
-  notificationsEntries: Array<NotificationsEntry>;
+  /** The topics the signed-in person gets push messages for. */
+  myNotificationTopics: Array<NotificationTopic>;
+  /** The signed-in person's inbox, newest first (1 to 100). */
+  myNotifications: Array<Notification>;
+  /** The hub's VAPID public key (base64url), which a browser needs to subscribe (public). */
+  webPushPublicKey: Scalars['String']['output'];
 };
 
 
-export type QueryNotificationsEntriesArgs = {
+export type QueryMyNotificationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -127,14 +194,14 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
-  NotificationsEntry: NotificationsEntry;
+  PersonalData: PersonalData;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
-  NotificationsEntry:
-    ( { __typename: 'NotificationsEntry' }
-    & GraphQLRecursivePick<FederationTypes['NotificationsEntry'], {"id":true}> );
+  PersonalData:
+    ( { __typename: 'PersonalData' }
+    & GraphQLRecursivePick<FederationTypes['PersonalData'], {"accountId":true}> );
 };
 
 
@@ -143,9 +210,14 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  NotificationsEntry: ResolverTypeWrapper<Entry>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Notification: ResolverTypeWrapper<Notification>;
+  NotificationTopic: NotificationTopic;
+  PersonalData: ResolverTypeWrapper<PersonalDataRef>;
+  PushKeysInput: PushKeysInput;
+  PushSubscriptionInput: PushSubscriptionInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -157,9 +229,13 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   FieldSet: Scalars['FieldSet']['output'];
+  JSONObject: Scalars['JSONObject']['output'];
   Mutation: Record<PropertyKey, never>;
-  NotificationsEntry: Entry;
   ID: Scalars['ID']['output'];
+  Notification: Notification;
+  PersonalData: PersonalDataRef;
+  PushKeysInput: PushKeysInput;
+  PushSubscriptionInput: PushSubscriptionInput;
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -186,19 +262,37 @@ export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'FieldSet';
 }
 
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  addNotificationsEntry?: Resolver<ResolversTypes['NotificationsEntry'], ParentType, ContextType, RequireFields<MutationAddNotificationsEntryArgs, 'title'>>;
+  markNotificationRead?: Resolver<ResolversTypes['Notification'], ParentType, ContextType, RequireFields<MutationMarkNotificationReadArgs, 'id'>>;
+  setNotificationTopic?: Resolver<Array<ResolversTypes['NotificationTopic']>, ParentType, ContextType, RequireFields<MutationSetNotificationTopicArgs, 'enabled' | 'topic'>>;
+  subscribePush?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSubscribePushArgs, 'input'>>;
+  unsubscribePush?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnsubscribePushArgs, 'endpoint'>>;
 };
 
-export type NotificationsEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationsEntry'] = ResolversParentTypes['NotificationsEntry'], FederationReferenceType extends FederationReferenceTypes['NotificationsEntry'] = FederationReferenceTypes['NotificationsEntry']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['NotificationsEntry']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['NotificationTopic'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PersonalDataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalData'] = ResolversParentTypes['PersonalData'], FederationReferenceType extends FederationReferenceTypes['PersonalData'] = FederationReferenceTypes['PersonalData']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalData']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accountId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  notificationsEntries?: Resolver<Array<ResolversTypes['NotificationsEntry']>, ParentType, ContextType, RequireFields<QueryNotificationsEntriesArgs, 'first'>>;
+  myNotificationTopics?: Resolver<Array<ResolversTypes['NotificationTopic']>, ParentType, ContextType>;
+  myNotifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<QueryMyNotificationsArgs, 'first'>>;
+  webPushPublicKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
@@ -208,8 +302,10 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   FieldSet?: GraphQLScalarType;
+  JSONObject?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
-  NotificationsEntry?: NotificationsEntryResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  PersonalData?: PersonalDataResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
 };
