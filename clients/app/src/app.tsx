@@ -5,6 +5,7 @@
  */
 import { createEffect, For, Match, on, Show, Switch } from 'solid-js';
 import { online } from './online.ts';
+import { NotificationsPage } from './pages/notifications.tsx';
 import { OffersPage } from './pages/offers.tsx';
 import { PassPage } from './pages/pass.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
@@ -18,12 +19,14 @@ const TABS: Array<{ route: Route; label: string }> = [
   { route: 'pass', label: 'Pass' },
   { route: 'offers', label: 'Angebote' },
   { route: 'transit', label: 'Unterwegs' },
+  { route: 'notifications', label: 'Postfach' },
 ];
 const TITLES: Record<Route, string> = {
   start: 'Kaarst App',
   pass: 'Kaarst-Pass',
   offers: 'Angebote',
   transit: 'Unterwegs',
+  notifications: 'Postfach',
   'sign-in': 'Anmelden',
 };
 
@@ -71,6 +74,9 @@ export function App() {
           </Match>
           <Match when={route() === 'transit'}>
             <TransitPage />
+          </Match>
+          <Match when={route() === 'notifications'}>
+            <NotificationsPage />
           </Match>
           <Match when={route() === 'sign-in'}>
             <SignInPage />

@@ -28,6 +28,13 @@ export interface PushEndpoint {
   close(): Promise<void>;
 }
 
+/** A VAPID key pair as VAPID_PUBLIC_KEY / VAPID_PRIVATE_KEY take it: a P-256 point and scalar, base64url. */
+export function testVapidKeys() {
+  const ecdh = createECDH('prime256v1');
+  ecdh.generateKeys();
+  return { publicKey: ecdh.getPublicKey().toString('base64url'), privateKey: ecdh.getPrivateKey().toString('base64url') };
+}
+
 const hmac = (key: Buffer, data: Buffer) => createHmac('sha256', key).update(data).digest();
 
 /** RFC 8291 § 3.4 and RFC 8188 § 2: one record, padding delimiter 0x02. */
