@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { OutboxSql } from './outbox.ts';
 import { type DurableEventLog, type DurableLogOptions, openDurableEventLog } from './durable-log.ts';
 
 /**
@@ -60,4 +61,15 @@ export const openNotificationEventLog = (options: DurableLogOptions = {}): Notif
       dirEnv: 'NOTIFICATION_EVENTS_DIR',
     },
     options,
+  );
+
+/**
+ * Erasure (GDPR Art. 17): a producer's outbox keeps its notification rows after they left,
+ * with the account id and the title; they go with the account.
+ */
+export const eraseNotificationRows = (db: OutboxSql, accountId: string) =>
+  db.$executeRawUnsafe(
+    `DELETE FROM outbox_event WHERE topic = $1 AND payload->>'accountId' = $2`,
+    NOTIFICATION_OUTBOX_TOPIC,
+    accountId,
   );

@@ -10,6 +10,7 @@ import {
   HubError,
   isUniqueViolation,
   notFound,
+  outboxWritten,
   requireRole,
   requireViewer,
   type Viewer,
@@ -22,6 +23,7 @@ import {
 } from '@kaarst/pass-verify';
 import type { KaarstPass, PassStatus, PrismaClient } from './generated/prisma/client.ts';
 import { effectiveStatus, QUEUED_TRANSACTION } from './models.ts';
+import { decisionNotice, type StaffAction } from './notices.ts';
 import { loadPassSigningKey } from './signing-key.ts';
 
 /** The automatic rule: an address in Kaarst's postal code is approved at once. */
@@ -100,7 +102,6 @@ export async function applyForPass(
   }
 }
 
-type StaffAction = 'approve' | 'reject' | 'suspend' | 'revoke' | 'reactivate';
 const ALLOWED_FROM: Record<StaffAction, PassStatus[]> = {
   approve: ['PENDING'],
   reject: ['PENDING'],
@@ -148,8 +149,11 @@ export async function staffChangePass(
     await tx.auditEntry.create({
       data: auditEntryData(staff, `kaarstPass.${action}`, { type: 'KaarstPass', id }, reason),
     });
+    // The holder hears of it through the outbox, in this transaction (nothing for a rolled-back change).
+    const notice = decisionNotice(updated, action);
+    if (notice) await tx.outboxEvent.create({ data: notice });
     return updated;
-  }, QUEUED_TRANSACTION);
+  }, QUEUED_TRANSACTION).finally(outboxWritten);
 }
 
 /** The QR token for the holder's active pass, for the current 30-second window. */
