@@ -19,7 +19,8 @@ export default defineConfig({
         id: '/app/',
         name: 'Kaarst App',
         short_name: 'Kaarst',
-        description: 'Die App der Stadt Kaarst: Kaarst-Pass auch ohne Netz, Angebote, Bus & Bahn, Mitteilungen',
+        description:
+          'Die App der Stadt Kaarst: Kaarst-Pass auch ohne Netz, Angebote, Bus & Bahn, Mitteilungen',
         lang: 'de',
         dir: 'ltr',
         start_url: '/app/',

@@ -59,7 +59,8 @@ export function openDurableEventLog<E extends DurableEvent>(
 ): DurableEventLog<E> {
   const redisUrl = options.redisUrl ?? env('REDIS_URL');
   const timing = { pollMs: options.pollMs ?? 1000, retryAfterMs: options.retryAfterMs ?? RETRY_AFTER_MS };
-  if (redisUrl) return redisStreamLog<E>(redisUrl, options.stream ?? env(defaults.streamEnv) ?? defaults.stream, timing);
+  if (redisUrl)
+    return redisStreamLog<E>(redisUrl, options.stream ?? env(defaults.streamEnv) ?? defaults.stream, timing);
   return folderLog<E>(
     options.dir ?? env(defaults.dirEnv) ?? path.join(dataDir(), 'events', defaults.folder),
     timing,
@@ -201,7 +202,10 @@ function writeAtomically(file: string, text: string) {
  * machine share, and per group a file naming the events it has handled. One
  * process per group (the embedded hub runs one of each subgraph).
  */
-function folderLog<E extends DurableEvent>(dir: string, { pollMs, retryAfterMs }: Timing): DurableEventLog<E> {
+function folderLog<E extends DurableEvent>(
+  dir: string,
+  { pollMs, retryAfterMs }: Timing,
+): DurableEventLog<E> {
   const groupsDir = path.join(dir, '.groups');
   const ensureDirs = () => mkdirSync(groupsDir, { recursive: true });
   return {

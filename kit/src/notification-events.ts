@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { OutboxSql } from './outbox.ts';
 import { type DurableEventLog, type DurableLogOptions, openDurableEventLog } from './durable-log.ts';
+import type { OutboxSql } from './outbox.ts';
 
 /**
  * What a subgraph tells a person about (the notifications subgraph turns it into an

@@ -1,7 +1,11 @@
 import { EventEmitter } from 'node:events';
 import { Gauge, type Registry } from 'prom-client';
 import type { Logger } from './logger.ts';
-import { NOTIFICATION_OUTBOX_TOPIC, type NotificationEvent, type NotificationEventLog } from './notification-events.ts';
+import {
+  NOTIFICATION_OUTBOX_TOPIC,
+  type NotificationEvent,
+  type NotificationEventLog,
+} from './notification-events.ts';
 import { listenForOutboxRows } from './outbox-notify.ts';
 import { deliverLocally, type MissedEvents, onMissedEvents } from './pubsub.ts';
 import type { PubSub } from './server.ts';
@@ -120,7 +124,8 @@ export function startOutboxPublisher<Client extends OutboxSql>(options: {
         for (const row of rows) {
           if (row.topic === NOTIFICATION_OUTBOX_TOPIC) {
             // Stored in the durable log before the row counts as done (a crash in between repeats it; the consumer drops repeats by id).
-            if (!options.notifications) throw new Error('outbox: a notification row, but no notification log');
+            if (!options.notifications)
+              throw new Error('outbox: a notification row, but no notification log');
             await options.notifications.append(row.payload as NotificationEvent);
             continue;
           }

@@ -11,8 +11,6 @@ import { type DocumentNode, parse } from 'graphql';
 import type pg from 'pg';
 import type { Registry } from 'prom-client';
 import { type AccountEventLog, type AccountEventsOptions, openAccountEventLog } from './account-events.ts';
-import type { DurableLogOptions } from './durable-log.ts';
-import { type NotificationEventLog, openNotificationEventLog } from './notification-events.ts';
 import type { Viewer } from './auth.ts';
 import { env, envInt } from './config.ts';
 import {
@@ -23,10 +21,12 @@ import {
   poolConfig,
   prismaPgAdapter,
 } from './database.ts';
+import type { DurableLogOptions } from './durable-log.ts';
 import type { HealthCheck } from './health.ts';
 import { type HubKeys, loadHubKeys } from './keys.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMetricsRegistry, registerPoolMetrics } from './metrics.ts';
+import { type NotificationEventLog, openNotificationEventLog } from './notification-events.ts';
 import { installOutboxTrigger } from './outbox-notify.ts';
 import { createPubSubEmitter } from './pubsub.ts';
 import { readSubgraphEntry } from './registry.ts';

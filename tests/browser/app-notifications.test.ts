@@ -17,8 +17,8 @@
 import { randomUUID } from 'node:crypto';
 import { SubmitRequestDocument } from '@kaarst/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppSubscribePushDocument } from '../../clients/app/src/generated/graphql.ts';
 import { ensureAppBuilt } from '../../clients/app/scripts/ensure-build.ts';
+import { AppSubscribePushDocument } from '../../clients/app/src/generated/graphql.ts';
 import { WorkbenchChangeRequestStatusDocument } from '../../clients/staff/src/generated/graphql.ts';
 import {
   type Browser,
@@ -29,7 +29,11 @@ import {
   type Page,
   UNTIL,
 } from '../../clients/web/test/browser.ts';
-import { type PushEndpoint, startPushEndpoint, testVapidKeys } from '../../subgraphs/notifications/test/push-endpoint.ts';
+import {
+  type PushEndpoint,
+  startPushEndpoint,
+  testVapidKeys,
+} from '../../subgraphs/notifications/test/push-endpoint.ts';
 import { ANNA, DEMO_PASSWORD, startHub, type TestHub } from '../harness.ts';
 
 const runBrowserTests = browserTestsRun('Kaarst App notifications');
@@ -58,7 +62,10 @@ describe.runIf(runBrowserTests)('Kaarst App: notifications, in Chromium', { time
     process.env.WEB_PUSH_ALLOW_LOOPBACK_HTTP = '1';
     ensureAppBuilt({ typecheck: true });
     [hub, browser, endpoint] = await Promise.all([
-      startHub({ subgraphs: ['requests', 'notifications'], gateway: { trustedDocuments: { enforce: true } } }),
+      startHub({
+        subgraphs: ['requests', 'notifications'],
+        gateway: { trustedDocuments: { enforce: true } },
+      }),
       launchChromium(),
       startPushEndpoint(),
     ]);
@@ -118,7 +125,13 @@ describe.runIf(runBrowserTests)('Kaarst App: notifications, in Chromium', { time
     const token = await hub.signIn(ANNA);
     const submitted = await hub.execute(
       SubmitRequestDocument,
-      { input: { typeCode: 'frage', description: 'Wann hat das Fundbüro geöffnet?', idempotencyKey: randomUUID() } },
+      {
+        input: {
+          typeCode: 'frage',
+          description: 'Wann hat das Fundbüro geöffnet?',
+          idempotencyKey: randomUUID(),
+        },
+      },
       token,
     );
     const request = submitted.data?.submitRequest;
@@ -176,9 +189,9 @@ describe.runIf(runBrowserTests)('Kaarst App: notifications, in Chromium', { time
     const page = await openInbox();
     await page.context().setOffline(true);
     await page.getByText('Sie sind offline: Änderungen gehen nur mit Netz.').first().waitFor();
-    expect(await page.getByRole('checkbox', { name: 'Mein Anliegen hat einen neuen Status' }).isDisabled()).toBe(
-      true,
-    );
+    expect(
+      await page.getByRole('checkbox', { name: 'Mein Anliegen hat einen neuen Status' }).isDisabled(),
+    ).toBe(true);
     expect(await page.getByRole('button', { name: /^Push auf diesem Handy/ }).isDisabled()).toBe(true);
     await expectAccessible(page, 'app-32-notifications-offline');
   });

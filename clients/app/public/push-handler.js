@@ -12,7 +12,8 @@ self.addEventListener('push', (event) => {
   } catch {
     message = { body: event.data ? event.data.text() : '' };
   }
-  const sameOrigin = typeof message.url === 'string' && message.url.startsWith('/') && !message.url.startsWith('//');
+  const sameOrigin =
+    typeof message.url === 'string' && message.url.startsWith('/') && !message.url.startsWith('//');
   const url = sameOrigin ? new URL(message.url, self.location.origin).href : INBOX;
   event.waitUntil(
     Promise.all([
@@ -24,16 +25,16 @@ self.addEventListener('push', (event) => {
         data: { url },
       }),
       // An open app refreshes its inbox.
-      self.clients
-        .matchAll({ type: 'window' })
-        .then((windows) => windows.forEach((client) => client.postMessage({ type: 'kaarst-notification' }))),
+      self.clients.matchAll({ type: 'window' }).then((windows) => {
+        for (const client of windows) client.postMessage({ type: 'kaarst-notification' });
+      }),
     ]),
   );
 });
 
 self.addEventListener('notificationclick', (event) => {
   event.notification.close();
-  const url = (event.notification.data && event.notification.data.url) || INBOX;
+  const url = event.notification.data?.url || INBOX;
   event.waitUntil(
     self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((windows) => {
       const open = windows.find((client) => client.url === url && 'focus' in client);

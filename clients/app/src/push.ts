@@ -4,12 +4,13 @@
  * Messages come only for the topics switched on; the service worker (public/push-handler.js)
  * shows them.
  */
-import { client, errorCode } from './graphql-client.ts';
+
 import {
   AppSubscribePushDocument,
   AppUnsubscribePushDocument,
   AppWebPushPublicKeyDocument,
 } from './generated/graphql.ts';
+import { client, errorCode } from './graphql-client.ts';
 
 /** A push service that cannot be reached leaves subscribe() pending for good: give up after this. */
 const SUBSCRIBE_TIMEOUT_MS = 15_000;
@@ -50,8 +51,12 @@ export async function enablePush(): Promise<void> {
   if (!pushSupported()) throw new Error('Dieser Browser kann keine Push-Mitteilungen empfangen.');
   const permission = await Notification.requestPermission();
   if (permission !== 'granted')
-    throw new Error('Mitteilungen sind für diese App nicht erlaubt. Erlauben Sie sie in den Einstellungen des Browsers.');
-  const key = await client().query(AppWebPushPublicKeyDocument, {}, { requestPolicy: 'network-only' }).toPromise();
+    throw new Error(
+      'Mitteilungen sind für diese App nicht erlaubt. Erlauben Sie sie in den Einstellungen des Browsers.',
+    );
+  const key = await client()
+    .query(AppWebPushPublicKeyDocument, {}, { requestPolicy: 'network-only' })
+    .toPromise();
   const publicKey = key.data?.webPushPublicKey;
   if (!publicKey) throw new Error('Keine Verbindung: Push einschalten geht nur mit Netz.');
   const registration = await navigator.serviceWorker.ready;
@@ -63,7 +68,10 @@ export async function enablePush(): Promise<void> {
   const json = subscription.toJSON();
   const result = await client()
     .mutation(AppSubscribePushDocument, {
-      input: { endpoint: subscription.endpoint, keys: { p256dh: json.keys?.p256dh ?? '', auth: json.keys?.auth ?? '' } },
+      input: {
+        endpoint: subscription.endpoint,
+        keys: { p256dh: json.keys?.p256dh ?? '', auth: json.keys?.auth ?? '' },
+      },
     })
     .toPromise();
   if (!result.data?.subscribePush) {
@@ -79,7 +87,9 @@ export async function enablePush(): Promise<void> {
 export async function disablePush(): Promise<void> {
   const subscription = await currentSubscription();
   if (!subscription) return;
-  const result = await client().mutation(AppUnsubscribePushDocument, { endpoint: subscription.endpoint }).toPromise();
+  const result = await client()
+    .mutation(AppUnsubscribePushDocument, { endpoint: subscription.endpoint })
+    .toPromise();
   if (result.error) throw new Error('Keine Verbindung: Push ausschalten geht nur mit Netz.');
   await subscription.unsubscribe();
 }

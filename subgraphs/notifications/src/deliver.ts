@@ -42,7 +42,8 @@ export async function deliverNotification(
   for (const subscription of subscriptions) {
     const outcome = await sendPush(vapid, subscription, payload, log);
     if (outcome === 'sent') pushed += 1;
-    if (outcome === 'gone') await db.pushSubscription.deleteMany({ where: { endpoint: subscription.endpoint } });
+    if (outcome === 'gone')
+      await db.pushSubscription.deleteMany({ where: { endpoint: subscription.endpoint } });
   }
   return { stored: true, pushed };
 }

@@ -34,8 +34,7 @@ export async function myTopics(db: PrismaClient, viewer: Viewer | null): Promise
 
 export async function setTopic(db: PrismaClient, viewer: Viewer | null, topic: Topic, enabled: boolean) {
   const { id } = requireViewer(viewer);
-  if (enabled)
-    await db.topicOptIn.createMany({ data: [{ accountId: id, topic }], skipDuplicates: true });
+  if (enabled) await db.topicOptIn.createMany({ data: [{ accountId: id, topic }], skipDuplicates: true });
   else await db.topicOptIn.deleteMany({ where: { accountId: id, topic } });
   return myTopics(db, viewer);
 }

@@ -40,7 +40,8 @@ export function checkEndpoint(endpoint: string): string {
     LOOPBACK.has(url.hostname) &&
     env('WEB_PUSH_ALLOW_LOOPBACK_HTTP') === '1' &&
     !isProduction();
-  if (url.protocol !== 'https:' && !loopbackAllowed) throw badInput('The endpoint must be https.', 'endpoint');
+  if (url.protocol !== 'https:' && !loopbackAllowed)
+    throw badInput('The endpoint must be https.', 'endpoint');
   if (url.username || url.password) throw badInput('The endpoint must not carry credentials.', 'endpoint');
   return url.toString();
 }
@@ -50,7 +51,10 @@ export function checkKeys(keys: { p256dh: string; auth: string }) {
   const base64url = /^[A-Za-z0-9_-]+={0,2}$/;
   const bytes = (text: string) => (base64url.test(text) ? Buffer.from(text, 'base64url').length : -1);
   if (bytes(keys.p256dh) !== 65 || Buffer.from(keys.p256dh, 'base64url')[0] !== 4)
-    throw badInput('keys.p256dh must be an uncompressed P-256 public key (65 bytes, base64url).', 'keys.p256dh');
+    throw badInput(
+      'keys.p256dh must be an uncompressed P-256 public key (65 bytes, base64url).',
+      'keys.p256dh',
+    );
   if (bytes(keys.auth) !== 16) throw badInput('keys.auth must be 16 bytes, base64url.', 'keys.auth');
 }
 

@@ -18,7 +18,8 @@ export const resolvers: Resolvers = {
   Mutation: {
     subscribePush: (_parent, { input }, { db, viewer }) => subscribe(db, viewer, input),
     unsubscribePush: (_parent, { endpoint }, { db, viewer }) => unsubscribe(db, viewer, endpoint),
-    setNotificationTopic: (_parent, { topic, enabled }, { db, viewer }) => setTopic(db, viewer, topic, enabled),
+    setNotificationTopic: (_parent, { topic, enabled }, { db, viewer }) =>
+      setTopic(db, viewer, topic, enabled),
     markNotificationRead: (_parent, { id }, { db, viewer }) => markRead(db, viewer, id),
   },
 };

@@ -22,7 +22,8 @@ export async function loadVapidKeys(): Promise<VapidKeys> {
   const privateKey = env('VAPID_PRIVATE_KEY');
   const subject = env('VAPID_SUBJECT') ?? DEFAULT_SUBJECT;
   if (publicKey && privateKey) return { publicKey, privateKey, subject };
-  if (isProduction()) throw new Error('In production set VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY and VAPID_SUBJECT');
+  if (isProduction())
+    throw new Error('In production set VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY and VAPID_SUBJECT');
   const stored = await loadOrCreateSecretFile(path.join(dataDir(), 'keys', 'vapid.json'), async () =>
     webpush.generateVAPIDKeys(),
   );

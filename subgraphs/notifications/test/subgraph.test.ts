@@ -12,8 +12,8 @@ import {
   type Viewer,
 } from '@kaarst/kit';
 import { startTestSubgraph, subgraphRequest } from '@kaarst/kit/testing';
-import webpush from 'web-push';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import webpush from 'web-push';
 import type { NotificationServices } from '../src/context.ts';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { eraseNotifications, exportNotificationsData } from '../src/privacy.ts';
@@ -24,10 +24,15 @@ const ANNA: Viewer = { id: randomUUID(), roles: ['citizen'] };
 const OTHER: Viewer = { id: randomUUID(), roles: ['citizen'] };
 const INBOX = '{ myNotifications { id topic title body url readAt } }';
 const SUBSCRIBE = 'mutation ($input: PushSubscriptionInput!) { subscribePush(input: $input) }';
-const TOPIC = 'mutation ($topic: NotificationTopic!, $on: Boolean!) { setNotificationTopic(topic: $topic, enabled: $on) }';
+const TOPIC =
+  'mutation ($topic: NotificationTopic!, $on: Boolean!) { setNotificationTopic(topic: $topic, enabled: $on) }';
 const READ = 'mutation ($id: ID!) { markNotificationRead(id: $id) { id readAt } }';
 
-const notification = (accountId: string, topic: NotificationEvent['topic'], title: string): NotificationEvent => ({
+const notification = (
+  accountId: string,
+  topic: NotificationEvent['topic'],
+  title: string,
+): NotificationEvent => ({
   id: randomUUID(),
   type: 'notification',
   accountId,
@@ -50,7 +55,11 @@ describe('notifications subgraph', () => {
   const codes = async (viewer: Viewer | null, query: string, variables?: Record<string, unknown>) =>
     (await ask(viewer, query, variables)).errors?.map((e) => e.extensions?.code);
   const inbox = async (viewer: Viewer) =>
-    (await ask(viewer, INBOX)).data?.myNotifications as Array<{ id: string; title: string; readAt: string | null }>;
+    (await ask(viewer, INBOX)).data?.myNotifications as Array<{
+      id: string;
+      title: string;
+      readAt: string | null;
+    }>;
   const waitForInbox = async (viewer: Viewer, length: number) => {
     await expect.poll(async () => (await inbox(viewer)).length, { timeout: 15_000 }).toBe(length);
     return inbox(viewer);

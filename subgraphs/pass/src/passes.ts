@@ -128,32 +128,34 @@ export async function staffChangePass(
 ): Promise<KaarstPass> {
   const staff = requireRole(viewer, 'staff');
   const reason = checkedReason(reasonInput);
-  return db.$transaction(async (tx) => {
-    const pass = await tx.kaarstPass.findUnique({ where: { id } });
-    if (!pass) throw notFound('The Kaarst Pass');
-    if (!ALLOWED_FROM[action].includes(pass.status))
-      throw conflict(`A ${pass.status.toLowerCase()} pass cannot be changed that way (${action}).`);
-    if (action === 'reactivate' && effectiveStatus({ ...pass, status: 'ACTIVE' }, now) === 'EXPIRED')
-      throw new HubError('PASS_EXPIRED', 'The pass has expired; the holder applies again instead.');
-    const approval =
-      action === 'approve' ? { validFrom: now, validUntil: oneYearFrom(now), decidedAt: now } : {};
-    const updated = await tx.kaarstPass.update({
-      where: { id },
-      data: {
-        status: RESULT[action],
-        statusReason: reason,
-        ...(action === 'reject' ? { decidedAt: now } : {}),
-        ...approval,
-      },
-    });
-    await tx.auditEntry.create({
-      data: auditEntryData(staff, `kaarstPass.${action}`, { type: 'KaarstPass', id }, reason),
-    });
-    // The holder hears of it through the outbox, in this transaction (nothing for a rolled-back change).
-    const notice = decisionNotice(updated, action);
-    if (notice) await tx.outboxEvent.create({ data: notice });
-    return updated;
-  }, QUEUED_TRANSACTION).finally(outboxWritten);
+  return db
+    .$transaction(async (tx) => {
+      const pass = await tx.kaarstPass.findUnique({ where: { id } });
+      if (!pass) throw notFound('The Kaarst Pass');
+      if (!ALLOWED_FROM[action].includes(pass.status))
+        throw conflict(`A ${pass.status.toLowerCase()} pass cannot be changed that way (${action}).`);
+      if (action === 'reactivate' && effectiveStatus({ ...pass, status: 'ACTIVE' }, now) === 'EXPIRED')
+        throw new HubError('PASS_EXPIRED', 'The pass has expired; the holder applies again instead.');
+      const approval =
+        action === 'approve' ? { validFrom: now, validUntil: oneYearFrom(now), decidedAt: now } : {};
+      const updated = await tx.kaarstPass.update({
+        where: { id },
+        data: {
+          status: RESULT[action],
+          statusReason: reason,
+          ...(action === 'reject' ? { decidedAt: now } : {}),
+          ...approval,
+        },
+      });
+      await tx.auditEntry.create({
+        data: auditEntryData(staff, `kaarstPass.${action}`, { type: 'KaarstPass', id }, reason),
+      });
+      // The holder hears of it through the outbox, in this transaction (nothing for a rolled-back change).
+      const notice = decisionNotice(updated, action);
+      if (notice) await tx.outboxEvent.create({ data: notice });
+      return updated;
+    }, QUEUED_TRANSACTION)
+    .finally(outboxWritten);
 }
 
 /** The QR token for the holder's active pass, for the current 30-second window. */

@@ -22,6 +22,6 @@ export function statusNotice(request: ServiceRequest, status: RequestStatus) {
     topic: 'request-status',
     title: `Anliegen ${request.referenceNumber}: ${STATUS_TEXT[status]}`,
     body: 'Der Status Ihres Anliegens hat sich geändert.',
-    url: "/#/anliegen",
+    url: '/#/anliegen',
   });
 }

@@ -56,7 +56,10 @@ function Inbox() {
   return (
     <section aria-labelledby="inbox-title" class="card">
       <h2 id="inbox-title">Mitteilungen</h2>
-      <Show when={online()} fallback={<p class="message warning">{OFFLINE} Die Mitteilungen laden erst wieder mit Netz.</p>}>
+      <Show
+        when={online()}
+        fallback={<p class="message warning">{OFFLINE} Die Mitteilungen laden erst wieder mit Netz.</p>}
+      >
         <Show when={items.error}>
           <p class="message error" role="alert">
             Die Mitteilungen konnten nicht geladen werden.
@@ -123,7 +126,9 @@ function Settings() {
       if (pushOn()) await disablePush();
       else await enablePush();
       setPushOn(!pushOn());
-      setNote(pushOn() ? 'Push ist auf diesem Handy eingeschaltet.' : 'Push ist auf diesem Handy ausgeschaltet.');
+      setNote(
+        pushOn() ? 'Push ist auf diesem Handy eingeschaltet.' : 'Push ist auf diesem Handy ausgeschaltet.',
+      );
     } catch (error) {
       setNote((error as Error).message);
     } finally {
@@ -154,7 +159,12 @@ function Settings() {
         when={pushSupported()}
         fallback={<p class="message warning">Dieser Browser kann keine Push-Mitteilungen empfangen.</p>}
       >
-        <button type="button" class="primary" disabled={busy() || !online()} onClick={() => void togglePush()}>
+        <button
+          type="button"
+          class="primary"
+          disabled={busy() || !online()}
+          onClick={() => void togglePush()}
+        >
           {pushOn() ? 'Push auf diesem Handy ausschalten' : 'Push auf diesem Handy einschalten'}
         </button>
       </Show>
