@@ -35,16 +35,9 @@ import {
   testVapidKeys,
 } from '../../subgraphs/notifications/test/push-endpoint.ts';
 import { ANNA, DEMO_PASSWORD, startHub, type TestHub } from '../harness.ts';
+import { PHONE } from './phone.ts';
 
 const runBrowserTests = browserTestsRun('Kaarst App notifications');
-const PHONE = {
-  viewport: { width: 412, height: 839 },
-  deviceScaleFactor: 2.625,
-  isMobile: true,
-  hasTouch: true,
-  locale: 'de-DE',
-  timezoneId: 'Europe/Berlin',
-};
 
 describe.runIf(runBrowserTests)('Kaarst App: notifications, in Chromium', { timeout: 240_000 }, () => {
   let hub: TestHub;

@@ -22,19 +22,12 @@ import {
   type Page,
 } from '../../clients/web/test/browser.ts';
 import { ANNA, DEMO_PASSWORD, startHub, type TestHub } from '../harness.ts';
+import { PHONE } from './phone.ts';
 
 const runBrowserTests = browserTestsRun('Kaarst App transit');
 const DRIVER = 'fahrer@example.org';
 /** A few metres from the stop Kaarst Rathaus (51.2296, 6.6178) of the sample feed. */
 const AT_RATHAUS = { latitude: 51.2297, longitude: 6.6179 };
-const PHONE = {
-  viewport: { width: 412, height: 839 },
-  deviceScaleFactor: 2.625,
-  isMobile: true,
-  hasTouch: true,
-  locale: 'de-DE',
-  timezoneId: 'Europe/Berlin',
-};
 
 describe.runIf(runBrowserTests)('Kaarst App: getting around, in Chromium', { timeout: 240_000 }, () => {
   let hub: TestHub;

@@ -1,17 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import {
   generateHubKeys,
   type HubKeys,
   type NotificationEvent,
   type NotificationEventLog,
-  openNotificationEventLog,
   type RunningSubgraph,
   type Viewer,
 } from '@kaarst/kit';
-import { startTestSubgraph, subgraphRequest } from '@kaarst/kit/testing';
+import { startTestSubgraphWithNotifications, subgraphRequest } from '@kaarst/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import webpush from 'web-push';
 import type { NotificationServices } from '../src/context.ts';
@@ -48,7 +44,7 @@ describe('notifications subgraph', () => {
   let subgraph: RunningSubgraph<PrismaClient, NotificationServices>;
   let events: NotificationEventLog;
   let phone: PushEndpoint;
-  const eventsDir = mkdtempSync(path.join(tmpdir(), 'kaarst-notifications-test-'));
+  let close: () => Promise<void>;
   const vapid = webpush.generateVAPIDKeys();
   const ask = (viewer: Viewer | null, query: string, variables?: Record<string, unknown>) =>
     subgraphRequest<Record<string, unknown>>(subgraph.url, keys, viewer, query, variables);
@@ -72,17 +68,15 @@ describe('notifications subgraph', () => {
     process.env.WEB_PUSH_ALLOW_LOOPBACK_HTTP = '1';
     keys = await generateHubKeys();
     phone = await startPushEndpoint();
-    subgraph = await startTestSubgraph(notificationsSubgraph, {
-      keys,
-      accountEvents: { dir: eventsDir, stream: `kaarst-test:${path.basename(eventsDir)}`, pollMs: 100 },
-    });
-    events = openNotificationEventLog({ dir: path.join(eventsDir, 'notifications') });
+    ({
+      subgraph,
+      notifications: events,
+      close,
+    } = await startTestSubgraphWithNotifications(notificationsSubgraph, { keys }));
   });
   afterAll(async () => {
-    await subgraph?.close();
-    await events?.close();
+    await close?.();
     await phone?.close();
-    rmSync(eventsDir, { recursive: true, force: true });
   });
 
   it('answers its VAPID public key to anyone (an uncompressed P-256 point)', async () => {

@@ -1,16 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import {
   generateHubKeys,
   type HubKeys,
   type NotificationEvent,
-  openNotificationEventLog,
+  type NotificationEventLog,
   type RunningSubgraph,
   type Viewer,
 } from '@kaarst/kit';
-import { startTestSubgraph, subgraphRequest } from '@kaarst/kit/testing';
+import { startTestSubgraphWithNotifications, subgraphRequest } from '@kaarst/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { erasePassData } from '../src/privacy.ts';
@@ -20,8 +17,8 @@ import { passSubgraph } from '../src/subgraph.ts';
 describe('pass: notifications of a staff decision', () => {
   let keys: HubKeys;
   let subgraph: RunningSubgraph<PrismaClient>;
-  const eventsDir = mkdtempSync(path.join(tmpdir(), 'kaarst-pass-notices-'));
-  const log = openNotificationEventLog({ dir: path.join(eventsDir, 'notifications'), pollMs: 100 });
+  let log: NotificationEventLog;
+  let close: () => Promise<void>;
   const holder: Viewer = { id: randomUUID(), roles: ['citizen'] };
   const staff: Viewer = { id: randomUUID(), roles: ['staff'], department: 'buergerbuero' };
   const ask = <T>(viewer: Viewer, query: string, variables: Record<string, unknown>) =>
@@ -31,16 +28,13 @@ describe('pass: notifications of a staff decision', () => {
 
   beforeAll(async () => {
     keys = await generateHubKeys();
-    subgraph = await startTestSubgraph(passSubgraph, {
-      keys,
-      accountEvents: { dir: eventsDir, stream: `kaarst-test:${path.basename(eventsDir)}`, pollMs: 100 },
-    });
+    ({
+      subgraph,
+      notifications: log,
+      close,
+    } = await startTestSubgraphWithNotifications(passSubgraph, { keys }));
   });
-  afterAll(async () => {
-    await subgraph?.close();
-    await log.close();
-    rmSync(eventsDir, { recursive: true, force: true });
-  });
+  afterAll(() => close?.());
 
   it('writes one notification for the approval; a refused second decision none; erasure removes the rows', async () => {
     const seen: NotificationEvent[] = [];

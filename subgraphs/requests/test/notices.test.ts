@@ -1,16 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import {
   generateHubKeys,
   type HubKeys,
   type NotificationEvent,
-  openNotificationEventLog,
+  type NotificationEventLog,
   type RunningSubgraph,
   type Viewer,
 } from '@kaarst/kit';
-import { startTestSubgraph, subgraphRequest } from '@kaarst/kit/testing';
+import { startTestSubgraphWithNotifications, subgraphRequest } from '@kaarst/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { requestsSubgraph } from '../src/subgraph.ts';
@@ -19,8 +16,8 @@ import { requestsSubgraph } from '../src/subgraph.ts';
 describe('requests: notifications of a status change', () => {
   let keys: HubKeys;
   let subgraph: RunningSubgraph<PrismaClient>;
-  const eventsDir = mkdtempSync(path.join(tmpdir(), 'kaarst-requests-notices-'));
-  const log = openNotificationEventLog({ dir: path.join(eventsDir, 'notifications'), pollMs: 100 });
+  let log: NotificationEventLog;
+  let close: () => Promise<void>;
   const anna: Viewer = { id: randomUUID(), roles: ['citizen'] };
   const abfall: Viewer = { id: randomUUID(), roles: ['staff'], department: 'abfall' };
   const ask = <T>(viewer: Viewer, query: string, variables: Record<string, unknown>) =>
@@ -30,16 +27,13 @@ describe('requests: notifications of a status change', () => {
 
   beforeAll(async () => {
     keys = await generateHubKeys();
-    subgraph = await startTestSubgraph(requestsSubgraph, {
-      keys,
-      accountEvents: { dir: eventsDir, stream: `kaarst-test:${path.basename(eventsDir)}`, pollMs: 100 },
-    });
+    ({
+      subgraph,
+      notifications: log,
+      close,
+    } = await startTestSubgraphWithNotifications(requestsSubgraph, { keys }));
   });
-  afterAll(async () => {
-    await subgraph?.close();
-    await log.close();
-    rmSync(eventsDir, { recursive: true, force: true });
-  });
+  afterAll(() => close?.());
 
   it('writes one notification per change for the citizen; a refused change writes none', async () => {
     const seen: NotificationEvent[] = [];
