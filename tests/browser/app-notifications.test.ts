@@ -93,6 +93,9 @@ describe.runIf(runBrowserTests)('Kaarst App: notifications, in Chromium', { time
     for (const tab of tabs) {
       const box = await tab.boundingBox();
       expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= PHONE.viewport.width).toBe(true);
+      // …and each label whole on one line within its tab.
+      expect(await tab.evaluate((link) => link.scrollWidth <= link.clientWidth)).toBe(true);
+      expect((await tab.boundingBox())?.height).toBeLessThan(70);
     }
     return page;
   }
