@@ -95,6 +95,14 @@ describe.runIf(runBrowserTests)('Kaarst App: getting around, in Chromium', { tim
     ).toBeUndefined();
     await status.filter({ hasText: 'Bestätigt: Das Fahrpersonal hält' }).waitFor();
     await expectAccessible(page, 'app-21-pickup-acknowledged');
+    // Offline a pickup is refused in plain words, not queued (it could reach the driver after the bus left).
+    await page.context().setOffline(true);
+    await page.getByText('Offline', { exact: true }).waitFor();
+    await page
+      .getByRole('button', { name: /^Rollstuhl-Einstieg anmelden: / })
+      .first()
+      .click();
+    await page.getByText('Sie sind offline: Die Anmeldung beim Fahrer geht nur mit Netz.').waitFor();
     await page.context().close();
   });
 
