@@ -74,13 +74,15 @@ describe.runIf(runBrowserTests)('Kaarst App: notifications, in Chromium', { time
   async function openInbox(): Promise<Page> {
     const page = await openPage(browser, PHONE);
     await page.context().grantPermissions(['notifications'], { origin: new URL(app).origin });
-    await page.goto(`${app}#/postfach`);
+    await page.goto(app);
     await expect
       .poll(
         () => page.evaluate('navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)'),
         { ...UNTIL, message: 'the service worker controls the page' },
       )
       .toBe(true);
+    // From the start page through the top bar's link, as a user finds it.
+    await page.getByRole('banner').getByRole('link', { name: 'Postfach' }).click();
     await page.getByRole('heading', { level: 1, name: 'Postfach' }).waitFor();
     await page.getByRole('main').getByRole('button', { name: 'Anmelden' }).click();
     await page.getByLabel('E-Mail-Adresse').fill(ANNA);
@@ -88,15 +90,6 @@ describe.runIf(runBrowserTests)('Kaarst App: notifications, in Chromium', { time
     await page.getByRole('button', { name: 'Anmelden' }).click();
     await page.getByRole('heading', { level: 1, name: 'Postfach' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Mitteilungen' }).waitFor();
-    // All five tabs fit on the phone's width.
-    const tabs = await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link').all();
-    for (const tab of tabs) {
-      const box = await tab.boundingBox();
-      expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= PHONE.viewport.width).toBe(true);
-      // …and each label whole on one line within its tab.
-      expect(await tab.evaluate((link) => link.scrollWidth <= link.clientWidth)).toBe(true);
-      expect((await tab.boundingBox())?.height).toBeLessThan(70);
-    }
     return page;
   }
 

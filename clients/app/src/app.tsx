@@ -19,7 +19,6 @@ const TABS: Array<{ route: Route; label: string }> = [
   { route: 'pass', label: 'Pass' },
   { route: 'offers', label: 'Angebote' },
   { route: 'transit', label: 'Unterwegs' },
-  { route: 'notifications', label: 'Postfach' },
 ];
 const TITLES: Record<Route, string> = {
   start: 'Kaarst App',
@@ -46,6 +45,14 @@ export function App() {
             Offline
           </span>
         </Show>
+        {/* In the top bar, not a fifth tab: five labels do not fit a phone's width whole. */}
+        <a
+          class="app-inbox"
+          href={href('notifications')}
+          aria-current={route() === 'notifications' ? 'page' : undefined}
+        >
+          Postfach
+        </a>
         <Show
           when={session()}
           fallback={
