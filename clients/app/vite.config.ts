@@ -19,7 +19,8 @@ export default defineConfig({
         id: '/app/',
         name: 'Kaarst App',
         short_name: 'Kaarst',
-        description: 'Die App der Stadt Kaarst: Kaarst-Pass auch ohne Netz, Angebote, Bus & Bahn',
+        description:
+          'Die App der Stadt Kaarst: Kaarst-Pass auch ohne Netz, Angebote, Bus & Bahn, Mitteilungen',
         lang: 'de',
         dir: 'ltr',
         start_url: '/app/',
@@ -42,6 +43,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         clientsClaim: true,
         skipWaiting: true,
+        // Web Push (push and notificationclick) beside Workbox's generated worker.
+        importScripts: ['push-handler.js'],
       },
     }),
   ],

@@ -5,6 +5,8 @@ export * from './account-events.ts';
 export * from './audit.ts';
 export * from './common.ts';
 export * from './database.ts';
+export * from './durable-log.ts';
+export * from './notification-events.ts';
 export * from './outbox.ts';
 export * from './personal-data.ts';
 export * from './pubsub.ts';

@@ -1,6 +1,11 @@
 import { EventEmitter } from 'node:events';
 import { Gauge, type Registry } from 'prom-client';
 import type { Logger } from './logger.ts';
+import {
+  NOTIFICATION_OUTBOX_TOPIC,
+  type NotificationEvent,
+  type NotificationEventLog,
+} from './notification-events.ts';
 import { listenForOutboxRows } from './outbox-notify.ts';
 import { deliverLocally, type MissedEvents, onMissedEvents } from './pubsub.ts';
 import type { PubSub } from './server.ts';
@@ -93,6 +98,12 @@ export function startOutboxPublisher<Client extends OutboxSql>(options: {
    * to no other connection: there the in-process wake-up and the poll do the work.
    */
   listenUrl?: string;
+  /**
+   * Rows of the topic NOTIFICATION_OUTBOX_TOPIC are appended here instead of published
+   * (the notifications subgraph consumes them). Required when the subgraph writes such rows:
+   * without it they would be published to nobody and marked done.
+   */
+  notifications?: NotificationEventLog;
 }): OutboxPublisher {
   const { db, pubsub, log } = options;
   const eventOf = options.eventOf ?? (async (_client, row) => ({ topic: row.topic, payload: row.payload }));
@@ -111,6 +122,13 @@ export function startOutboxPublisher<Client extends OutboxSql>(options: {
           batch,
         );
         for (const row of rows) {
+          if (row.topic === NOTIFICATION_OUTBOX_TOPIC) {
+            // Stored in the durable log before the row counts as done (a crash in between repeats it; the consumer drops repeats by id).
+            if (!options.notifications)
+              throw new Error('outbox: a notification row, but no notification log');
+            await options.notifications.append(row.payload as NotificationEvent);
+            continue;
+          }
           const event = await eventOf(tx, row);
           if (event) await publishEvent(pubsub, { ...event, eventId: row.id });
         }
@@ -160,6 +178,7 @@ export function startOutboxPublisher<Client extends OutboxSql>(options: {
           REPLAY_LIMIT,
         );
         for (const row of rows) {
+          if (row.topic === NOTIFICATION_OUTBOX_TOPIC) continue; // for the durable log, not for subscribers
           const event = await eventOf(db, row);
           if (event) await deliverLocally(pubsub, { ...event, eventId: row.id });
         }

@@ -21,10 +21,12 @@ import {
   poolConfig,
   prismaPgAdapter,
 } from './database.ts';
+import type { DurableLogOptions } from './durable-log.ts';
 import type { HealthCheck } from './health.ts';
 import { type HubKeys, loadHubKeys } from './keys.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMetricsRegistry, registerPoolMetrics } from './metrics.ts';
+import { type NotificationEventLog, openNotificationEventLog } from './notification-events.ts';
 import { installOutboxTrigger } from './outbox-notify.ts';
 import { createPubSubEmitter } from './pubsub.ts';
 import { readSubgraphEntry } from './registry.ts';
@@ -97,6 +99,8 @@ export interface SubgraphDefinition<Db extends PrismaLike, Services = undefined>
     log: Logger;
     metrics: Registry;
     accountEvents: AccountEventLog;
+    /** Where notifications go (the outbox publisher appends its notification rows here). */
+    notifications: NotificationEventLog;
     /** The database URL to LISTEN on for outbox rows; unset on the embedded PGlite. */
     listenUrl?: string;
     services: Services;
@@ -139,6 +143,8 @@ export interface StartSubgraphOptions {
   log?: Logger;
   /** Where account events (deletions) are kept; every subgraph of one hub must share it. */
   accountEvents?: AccountEventsOptions;
+  /** Where notifications are kept; default: beside the account events given here (a `notifications` folder, a `:notifications` stream). */
+  notificationEvents?: DurableLogOptions;
   /** Run the definition's background work (default true); tests turn it off on one replica. */
   runBackground?: boolean;
 }
@@ -155,6 +161,16 @@ export interface RunningSubgraph<Db, Services = unknown> {
   /** Runs the definition's erasure for an account now, as the account event log would (tests). */
   eraseAccount(accountId: string): Promise<void>;
   close(): Promise<void>;
+}
+
+/** A hub (or test) that placed its account events places its notifications beside them. */
+function besideAccountEvents(accountEvents: AccountEventsOptions | undefined): DurableLogOptions {
+  if (!accountEvents) return {};
+  return {
+    ...(accountEvents.dir ? { dir: path.join(accountEvents.dir, 'notifications') } : {}),
+    ...(accountEvents.stream ? { stream: `${accountEvents.stream}:notifications` } : {}),
+    ...(accountEvents.pollMs ? { pollMs: accountEvents.pollMs } : {}),
+  };
 }
 
 export function loadTypeDefs(packageDir: string): DocumentNode {
@@ -229,6 +245,12 @@ export async function startSubgraph<Db extends PrismaLike, Services = undefined>
       ...options.accountEvents,
     });
     closers.push(() => accountEvents.close());
+    const notifications = openNotificationEventLog({
+      ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
+      ...besideAccountEvents(options.accountEvents),
+      ...options.notificationEvents,
+    });
+    closers.push(() => notifications.close());
     const background =
       options.runBackground === false
         ? undefined
@@ -238,6 +260,7 @@ export async function startSubgraph<Db extends PrismaLike, Services = undefined>
             log,
             metrics,
             accountEvents,
+            notifications,
             services,
             ...(database.embedded ? {} : { listenUrl: database.url }),
           });

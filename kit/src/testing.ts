@@ -18,6 +18,7 @@ import { env } from './config.ts';
 import { migrateDatabase, openDatabase, schemaOf, withSchema } from './database.ts';
 import type { HubKeys } from './keys.ts';
 import { createLogger } from './logger.ts';
+import { type NotificationEventLog, openNotificationEventLog } from './notification-events.ts';
 import {
   type PrismaLike,
   type RunningSubgraph,
@@ -236,6 +237,35 @@ async function waitUntilReady(url: string, timeoutMs: number): Promise<void> {
       throw new Error(`${probe} not ready after ${timeoutMs} ms: ${response.status} ${body}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/**
+ * A test subgraph with a notification log of its own that the test reads too (the log the
+ * subgraph's outbox appends to, or consumes): `close` stops both and removes the folder.
+ */
+export async function startTestSubgraphWithNotifications<Db extends PrismaLike, Services = undefined>(
+  definition: SubgraphDefinition<Db, Services>,
+  options: TestSubgraphOptions,
+): Promise<{
+  subgraph: RunningSubgraph<Db, Services>;
+  notifications: NotificationEventLog;
+  close(): Promise<void>;
+}> {
+  const dir = mkdtempSync(path.join(tmpdir(), `kaarst-${definition.name}-notifications-`));
+  const notifications = openNotificationEventLog({ dir: path.join(dir, 'notifications'), pollMs: 100 });
+  const subgraph = await startTestSubgraph(definition, {
+    accountEvents: { dir, stream: `kaarst-test:${path.basename(dir)}`, pollMs: 100 },
+    ...options,
+  });
+  return {
+    subgraph,
+    notifications,
+    async close() {
+      await subgraph.close();
+      await notifications.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 export interface GraphQLResponse<T = Record<string, unknown>> {

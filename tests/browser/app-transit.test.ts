@@ -22,19 +22,12 @@ import {
   type Page,
 } from '../../clients/web/test/browser.ts';
 import { ANNA, DEMO_PASSWORD, startHub, type TestHub } from '../harness.ts';
+import { PHONE } from './phone.ts';
 
 const runBrowserTests = browserTestsRun('Kaarst App transit');
 const DRIVER = 'fahrer@example.org';
 /** A few metres from the stop Kaarst Rathaus (51.2296, 6.6178) of the sample feed. */
 const AT_RATHAUS = { latitude: 51.2297, longitude: 6.6179 };
-const PHONE = {
-  viewport: { width: 412, height: 839 },
-  deviceScaleFactor: 2.625,
-  isMobile: true,
-  hasTouch: true,
-  locale: 'de-DE',
-  timezoneId: 'Europe/Berlin',
-};
 
 describe.runIf(runBrowserTests)('Kaarst App: getting around, in Chromium', { timeout: 240_000 }, () => {
   let hub: TestHub;
@@ -102,6 +95,14 @@ describe.runIf(runBrowserTests)('Kaarst App: getting around, in Chromium', { tim
     ).toBeUndefined();
     await status.filter({ hasText: 'Bestätigt: Das Fahrpersonal hält' }).waitFor();
     await expectAccessible(page, 'app-21-pickup-acknowledged');
+    // Offline a pickup is refused in plain words, not queued (it could reach the driver after the bus left).
+    await page.context().setOffline(true);
+    await page.getByText('Offline', { exact: true }).waitFor();
+    await page
+      .getByRole('button', { name: /^Rollstuhl-Einstieg anmelden: / })
+      .first()
+      .click();
+    await page.getByText('Sie sind offline: Die Anmeldung beim Fahrer geht nur mit Netz.').waitFor();
     await page.context().close();
   });
 

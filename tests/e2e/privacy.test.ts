@@ -179,6 +179,12 @@ describe('data protection: the export and the deletion of an account across subg
       token,
     );
     expect(took.errors).toBeUndefined();
+    const optedIn = await hub.request(
+      'mutation { setNotificationTopic(topic: REQUEST_STATUS, enabled: true) }',
+      undefined,
+      token,
+    );
+    expect(optedIn.errors).toBeUndefined();
 
     const exported = await hub.execute(MyPersonalDataDocument, undefined, token);
     expect(exported.errors).toBeUndefined();
@@ -199,10 +205,12 @@ describe('data protection: the export and the deletion of an account across subg
     expect(text).toContain('Bitte auch Fahrradbügel aufstellen.');
     expect(text).toContain(pass.data?.applyForKaarstPass.number as string);
     const parts = archive as unknown as {
+      notifications: { pushTopics: Array<{ topic: string }> };
       transit: { pickupRequests: unknown[] };
       requests: { requests: Array<{ messages: unknown[] }> };
     };
     expect(parts.transit.pickupRequests).toHaveLength(1);
+    expect(parts.notifications.pushTopics.map((t) => t.topic)).toEqual(['REQUEST_STATUS']);
     expect(text).toContain(booked.data?.bookAppointment.code as string);
     expect(text).toContain(submitted.data?.submitRequest.referenceNumber as string);
     // The office's internal note is not part of the person's copy; its reply is.
@@ -259,9 +267,14 @@ describe('data protection: the export and the deletion of an account across subg
         queryDatabase(databases.participation as string, 'SELECT 1 FROM follow WHERE "accountId" = $1', [
           accountId,
         ]),
+        queryDatabase(
+          databases.notifications as string,
+          'SELECT 1 FROM topic_opt_in WHERE "accountId" = $1',
+          [accountId],
+        ),
       ]);
       return left.every((rows) => rows.length === 0);
-    }, 'appointments, requests, energy, family and participation erase the account on its event');
+    }, 'appointments, requests, energy, family, participation and notifications erase the account on its event');
 
     for (const [subgraph, url] of Object.entries(databases)) {
       const rows = await everyRow(url);

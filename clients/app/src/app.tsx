@@ -5,6 +5,7 @@
  */
 import { createEffect, For, Match, on, Show, Switch } from 'solid-js';
 import { online } from './online.ts';
+import { NotificationsPage } from './pages/notifications.tsx';
 import { OffersPage } from './pages/offers.tsx';
 import { PassPage } from './pages/pass.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
@@ -24,6 +25,7 @@ const TITLES: Record<Route, string> = {
   pass: 'Kaarst-Pass',
   offers: 'Angebote',
   transit: 'Unterwegs',
+  notifications: 'Postfach',
   'sign-in': 'Anmelden',
 };
 
@@ -43,6 +45,14 @@ export function App() {
             Offline
           </span>
         </Show>
+        {/* In the top bar, not a fifth tab: five labels do not fit a phone's width whole. */}
+        <a
+          class="app-inbox"
+          href={href('notifications')}
+          aria-current={route() === 'notifications' ? 'page' : undefined}
+        >
+          Postfach
+        </a>
         <Show
           when={session()}
           fallback={
@@ -71,6 +81,9 @@ export function App() {
           </Match>
           <Match when={route() === 'transit'}>
             <TransitPage />
+          </Match>
+          <Match when={route() === 'notifications'}>
+            <NotificationsPage />
           </Match>
           <Match when={route() === 'sign-in'}>
             <SignInPage />

@@ -4,13 +4,14 @@
  */
 import { createSignal } from 'solid-js';
 
-export type Route = 'start' | 'pass' | 'offers' | 'transit' | 'sign-in';
+export type Route = 'start' | 'pass' | 'offers' | 'transit' | 'notifications' | 'sign-in';
 
 const PATHS: Record<Route, string> = {
   start: '#/',
   pass: '#/pass',
   offers: '#/angebote',
   transit: '#/unterwegs',
+  notifications: '#/postfach',
   'sign-in': '#/anmelden',
 };
 

@@ -1,5 +1,6 @@
 import {
   type Logger,
+  type NotificationEventLog,
   type OutboxDb,
   type OutboxPublisher,
   outboxWritten,
@@ -84,6 +85,7 @@ export function startOutboxPublisher(options: {
   batch?: number;
   metrics?: Registry;
   listenUrl?: string;
+  notifications?: NotificationEventLog;
 }): OutboxPublisher {
   return startKitOutboxPublisher<Tx>({
     ...options,

@@ -1,4 +1,5 @@
 /** Data protection: a person's appointments in their data export, and their erasure when the account is deleted. */
+import { eraseNotificationRows } from '@kaarst/kit';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { outboxRows, outboxWritten } from './outbox.ts';
 
@@ -41,6 +42,8 @@ export async function eraseAppointments(db: PrismaClient, accountId: string, now
     where: { citizenId: accountId },
     select: { id: true, locationId: true, start: true, status: true },
   });
+  // Reminders written for them (account id, booking code) go too.
+  await eraseNotificationRows(db, accountId);
   if (appointments.length === 0) return 0;
   const freed = appointments.filter((a) => a.status === 'BOOKED' && a.start > now);
   await db.$transaction([

@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import type { SubgraphDefinition } from '@kaarst/kit';
+import { envInt, type SubgraphDefinition } from '@kaarst/kit';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { startOutboxPublisher } from './outbox.ts';
 import { eraseAppointments } from './privacy.ts';
+import { startReminders } from './reminders.ts';
 import { resolvers } from './resolvers.ts';
 import { seedAppointments } from './seed.ts';
 
@@ -16,7 +17,23 @@ export const appointmentsSubgraph: SubgraphDefinition<PrismaClient> = {
   createDb: (adapter) =>
     new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 15_000 } }),
   seed: seedAppointments,
-  background: ({ db, pubsub, log, metrics, listenUrl }) =>
-    startOutboxPublisher({ db, pubsub, log, metrics, ...(listenUrl ? { listenUrl } : {}) }),
+  // The outbox publisher (live events; notifications to the durable log) and the day-before reminders.
+  background: ({ db, pubsub, log, metrics, listenUrl, notifications }) => {
+    const publisher = startOutboxPublisher({
+      db,
+      pubsub,
+      log,
+      metrics,
+      notifications,
+      ...(listenUrl ? { listenUrl } : {}),
+    });
+    const reminders = startReminders(db, log, envInt('REMINDER_INTERVAL_MS', 15 * 60_000));
+    return {
+      async stop() {
+        await reminders.stop();
+        await publisher.stop();
+      },
+    };
+  },
   eraseAccount: (db, accountId) => eraseAppointments(db, accountId),
 };

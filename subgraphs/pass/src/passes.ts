@@ -10,6 +10,7 @@ import {
   HubError,
   isUniqueViolation,
   notFound,
+  outboxWritten,
   requireRole,
   requireViewer,
   type Viewer,
@@ -22,6 +23,7 @@ import {
 } from '@kaarst/pass-verify';
 import type { KaarstPass, PassStatus, PrismaClient } from './generated/prisma/client.ts';
 import { effectiveStatus, QUEUED_TRANSACTION } from './models.ts';
+import { decisionNotice, type StaffAction } from './notices.ts';
 import type { PassSigningKey } from './signing-key.ts';
 
 /** The automatic rule: an address in Kaarst's postal code is approved at once. */
@@ -100,7 +102,6 @@ export async function applyForPass(
   }
 }
 
-type StaffAction = 'approve' | 'reject' | 'suspend' | 'revoke' | 'reactivate';
 const ALLOWED_FROM: Record<StaffAction, PassStatus[]> = {
   approve: ['PENDING'],
   reject: ['PENDING'],
@@ -127,29 +128,34 @@ export async function staffChangePass(
 ): Promise<KaarstPass> {
   const staff = requireRole(viewer, 'staff');
   const reason = checkedReason(reasonInput);
-  return db.$transaction(async (tx) => {
-    const pass = await tx.kaarstPass.findUnique({ where: { id } });
-    if (!pass) throw notFound('The Kaarst Pass');
-    if (!ALLOWED_FROM[action].includes(pass.status))
-      throw conflict(`A ${pass.status.toLowerCase()} pass cannot be changed that way (${action}).`);
-    if (action === 'reactivate' && effectiveStatus({ ...pass, status: 'ACTIVE' }, now) === 'EXPIRED')
-      throw new HubError('PASS_EXPIRED', 'The pass has expired; the holder applies again instead.');
-    const approval =
-      action === 'approve' ? { validFrom: now, validUntil: oneYearFrom(now), decidedAt: now } : {};
-    const updated = await tx.kaarstPass.update({
-      where: { id },
-      data: {
-        status: RESULT[action],
-        statusReason: reason,
-        ...(action === 'reject' ? { decidedAt: now } : {}),
-        ...approval,
-      },
-    });
-    await tx.auditEntry.create({
-      data: auditEntryData(staff, `kaarstPass.${action}`, { type: 'KaarstPass', id }, reason),
-    });
-    return updated;
-  }, QUEUED_TRANSACTION);
+  return db
+    .$transaction(async (tx) => {
+      const pass = await tx.kaarstPass.findUnique({ where: { id } });
+      if (!pass) throw notFound('The Kaarst Pass');
+      if (!ALLOWED_FROM[action].includes(pass.status))
+        throw conflict(`A ${pass.status.toLowerCase()} pass cannot be changed that way (${action}).`);
+      if (action === 'reactivate' && effectiveStatus({ ...pass, status: 'ACTIVE' }, now) === 'EXPIRED')
+        throw new HubError('PASS_EXPIRED', 'The pass has expired; the holder applies again instead.');
+      const approval =
+        action === 'approve' ? { validFrom: now, validUntil: oneYearFrom(now), decidedAt: now } : {};
+      const updated = await tx.kaarstPass.update({
+        where: { id },
+        data: {
+          status: RESULT[action],
+          statusReason: reason,
+          ...(action === 'reject' ? { decidedAt: now } : {}),
+          ...approval,
+        },
+      });
+      await tx.auditEntry.create({
+        data: auditEntryData(staff, `kaarstPass.${action}`, { type: 'KaarstPass', id }, reason),
+      });
+      // The holder hears of it through the outbox, in this transaction (nothing for a rolled-back change).
+      const notice = decisionNotice(updated, action);
+      if (notice) await tx.outboxEvent.create({ data: notice });
+      return updated;
+    }, QUEUED_TRANSACTION)
+    .finally(outboxWritten);
 }
 
 /** The QR token for the holder's active pass, for the current 30-second window. */

@@ -5,6 +5,7 @@
  * goes, and pass and redemptions lose the holder's id. Numbers, dates and the
  * offers' counts stay for the statistics; nothing links them to the person.
  */
+import { eraseNotificationRows } from '@kaarst/kit';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { QUEUED_TRANSACTION } from './models.ts';
 
@@ -61,6 +62,7 @@ export function erasePassData(db: PrismaClient, accountId: string) {
   return db.$transaction(async (tx) => {
     const passes = await tx.kaarstPass.findMany({ where: { holderId: accountId }, select: { id: true } });
     const ids = passes.map((p) => p.id);
+    await eraseNotificationRows(tx, accountId);
     const revoked = await tx.kaarstPass.updateMany({
       where: { id: { in: ids }, status: { in: ['ACTIVE', 'SUSPENDED', 'PENDING'] } },
       data: { status: 'REVOKED' },

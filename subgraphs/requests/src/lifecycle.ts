@@ -12,6 +12,7 @@ import {
   type Viewer,
 } from '@kaarst/kit';
 import type { PrismaClient, RequestStatus, ServiceRequest } from './generated/prisma/client.ts';
+import { statusNotice } from './notices.ts';
 import { checkDraft, type RequestDraft } from './validation.ts';
 
 /** The steps staff may take from each status (done and rejected are final). */
@@ -144,6 +145,8 @@ export async function changeStatus(
       if (count === 0) throw conflict('The request changed meanwhile; reload it.');
       await tx.statusChange.create({ data: { requestId: id, status, reason: why, actorId: staff.id } });
       await tx.outboxEvent.create({ data: outboxEvent(changedTopic(id), id) });
+      const notice = statusNotice(request, status);
+      if (notice) await tx.outboxEvent.create({ data: notice });
       await tx.auditEntry.create({
         data: auditEntryData(
           staff,

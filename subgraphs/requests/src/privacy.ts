@@ -6,6 +6,7 @@
  * contact go. Type, department, dates and the sequence of statuses stay, for
  * the statistics of the office's work.
  */
+import { eraseNotificationRows } from '@kaarst/kit';
 import type { FileStore } from './attachments/store.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 
@@ -71,6 +72,7 @@ export async function eraseRequests(db: PrismaClient, accountId: string, store: 
       where: { citizenId: accountId },
       select: { id: true, status: true },
     });
+    await eraseNotificationRows(tx, accountId);
     if (requests.length === 0) return 0;
     const ids = requests.map((r) => r.id);
     const open = requests.filter((r) => !(CLOSED as readonly string[]).includes(r.status)).map((r) => r.id);

@@ -27,7 +27,8 @@ export const requestsSubgraph: SubgraphDefinition<PrismaClient, RequestsServices
     await registerAttachmentRoutes(app, { ...services, store: services.services.attachments });
   },
   eraseAccount: (db, accountId, _log, { attachments }) => eraseRequests(db, accountId, attachments),
-  // Live events leave through the outbox: rows written with each change, payload { id }.
-  background: ({ db, pubsub, log, metrics, listenUrl }) =>
-    startOutboxPublisher({ db, pubsub, log, metrics, ...(listenUrl ? { listenUrl } : {}) }),
+  // Live events leave through the outbox: rows written with each change, payload { id };
+  // notifications (a status change) go from there to the durable notification log.
+  background: ({ db, pubsub, log, metrics, listenUrl, notifications }) =>
+    startOutboxPublisher({ db, pubsub, log, metrics, notifications, ...(listenUrl ? { listenUrl } : {}) }),
 };

@@ -17,6 +17,7 @@ import {
 } from '../generated/graphql.ts';
 import { client } from '../graphql-client.ts';
 import { standText } from '../last-data.ts';
+import { online } from '../online.ts';
 import { signInThenReturn } from '../router.ts';
 import { session } from '../session.ts';
 
@@ -129,6 +130,8 @@ function Departures() {
             { requestPolicy: 'network-only' },
           )
           .toPromise();
+        if (result.error && !result.data)
+          return setWhere('Keine Verbindung: Haltestellen in der Nähe finden geht nur mit Netz.');
         const stops = result.data?.transitStopsNear ?? [];
         setNear(stops);
         setWhere(
@@ -143,11 +146,18 @@ function Departures() {
 
   async function requestPickup(tripId: string, serviceDate: string, stopId: string, key: string) {
     setPickupError('');
+    // Refused, not queued: a pickup sent later could reach the driver after the bus has gone.
+    if (!online()) return setPickupError('Sie sind offline: Die Anmeldung beim Fahrer geht nur mit Netz.');
     const result = await client()
       .mutation(AppRequestWheelchairPickupDocument, { input: { tripId, serviceDate, stopId } })
       .toPromise();
     const request = result.data?.requestWheelchairPickup;
-    if (!request) return setPickupError('Die Anmeldung hat nicht geklappt. Bitte versuchen Sie es erneut.');
+    if (!request)
+      return setPickupError(
+        result.error?.networkError
+          ? 'Keine Verbindung: Die Anmeldung beim Fahrer geht nur mit Netz.'
+          : 'Die Anmeldung hat nicht geklappt. Bitte versuchen Sie es erneut.',
+      );
     setPickup({ id: request.id, status: request.status, key });
   }
 

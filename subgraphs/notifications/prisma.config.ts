@@ -1,0 +1,3 @@
+import { definePrismaConfig } from '@kaarst/kit/prisma-config';
+
+export default definePrismaConfig();

@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import type { SubgraphDefinition } from '@kaarst/kit';
+import type { NotificationServices } from './context.ts';
+import { deliverNotification } from './deliver.ts';
+import { PrismaClient } from './generated/prisma/client.ts';
+import { eraseNotifications } from './privacy.ts';
+import { resolvers } from './resolvers.ts';
+import { loadVapidKeys } from './vapid.ts';
+
+/**
+ * The notifications subgraph: the inbox, Web Push subscriptions and topic opt-ins per account.
+ * It consumes the durable notification log the other subgraphs' outboxes write to (its own
+ * consumer group), so nothing is lost while it is down. Its port etc.: package.json, "hub".
+ */
+export const notificationsSubgraph: SubgraphDefinition<PrismaClient, NotificationServices> = {
+  name: 'notifications',
+  packageDir: fileURLToPath(new URL('..', import.meta.url)),
+  resolvers: resolvers as SubgraphDefinition<PrismaClient, NotificationServices>['resolvers'],
+  createDb: (adapter) => new PrismaClient({ adapter }),
+  services: async () => ({ vapid: await loadVapidKeys() }),
+  eraseAccount: (db, accountId) => eraseNotifications(db, accountId),
+  background: ({ db, log, notifications, services }) =>
+    notifications.consume(
+      'notifications',
+      async (event) => {
+        const { stored, pushed } = await deliverNotification(db, services.vapid, event, log);
+        log.info({ eventId: event.id, topic: event.topic, stored, pushed }, 'notification delivered');
+      },
+      log,
+    ),
+};
