@@ -20,7 +20,9 @@ export type Screen =
   | 'kiosk'
   | 'requests'
   | 'audit'
-  | 'content';
+  | 'content'
+  | 'passCheck'
+  | 'partnerOffers';
 
 export function screensFor(me: Pick<Me, 'roles' | 'department'> | null | undefined): Screen[] {
   if (!me) return [];
@@ -34,6 +36,8 @@ export function screensFor(me: Pick<Me, 'roles' | 'department'> | null | undefin
     ...(kiosk ? (['kiosk'] as const) : []),
     ...(admin || staff ? (['requests', 'passes', 'council', 'content'] as const) : []),
     ...(admin ? (['audit', 'keys'] as const) : []),
+    // Kaarst Pass partners check passes at their counter and see their own offers.
+    ...(me.roles.includes('PARTNER') ? (['passCheck', 'partnerOffers'] as const) : []),
   ];
 }
 

@@ -19,7 +19,9 @@ export type Route =
   | 'requests'
   | 'audit'
   | 'display'
-  | 'content';
+  | 'content'
+  | 'passCheck'
+  | 'partnerOffers';
 
 const PATHS: Record<Exclude<Route, 'display'>, string> = {
   home: '#/',
@@ -36,6 +38,8 @@ const PATHS: Record<Exclude<Route, 'display'>, string> = {
   requests: '#/anliegen',
   audit: '#/protokoll',
   content: '#/stadtanzeigen',
+  passCheck: '#/pass-pruefen',
+  partnerOffers: '#/angebote',
 };
 const DISPLAY_PREFIX = '#/anzeige/';
 
