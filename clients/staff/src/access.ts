@@ -22,7 +22,8 @@ export type Screen =
   | 'audit'
   | 'content'
   | 'passCheck'
-  | 'partnerOffers';
+  | 'partnerOffers'
+  | 'driver';
 
 export function screensFor(me: Pick<Me, 'roles' | 'department'> | null | undefined): Screen[] {
   if (!me) return [];
@@ -38,6 +39,8 @@ export function screensFor(me: Pick<Me, 'roles' | 'department'> | null | undefin
     ...(admin ? (['audit', 'keys'] as const) : []),
     // Kaarst Pass partners check passes at their counter and see their own offers.
     ...(me.roles.includes('PARTNER') ? (['passCheck', 'partnerOffers'] as const) : []),
+    // Drivers: the trip they drive and its wheelchair pickup requests.
+    ...(me.roles.includes('DRIVER') ? (['driver'] as const) : []),
   ];
 }
 

@@ -12,6 +12,7 @@ import { CouncilPage } from './pages/council.tsx';
 import { DayPage } from './pages/day.tsx';
 import { DisplayPage } from './pages/display.tsx';
 import { DisplayContentPage } from './pages/display-content.tsx';
+import { DriverPage } from './pages/driver.tsx';
 import { HomePage } from './pages/home.tsx';
 import { HomeVisitsPage } from './pages/home-visits.tsx';
 import { KioskPage } from './pages/kiosk.tsx';
@@ -44,6 +45,7 @@ const TITLES: Record<Route, string> = {
   content: 'Stadtanzeigen',
   passCheck: 'Pass prüfen',
   partnerOffers: 'Angebote',
+  driver: 'Fahrdienst',
 };
 const SCREEN_LABELS: Record<Screen, string> = {
   day: 'Termine des Tages',
@@ -60,6 +62,7 @@ const SCREEN_LABELS: Record<Screen, string> = {
   content: 'Stadtanzeigen',
   passCheck: 'Pass prüfen',
   partnerOffers: 'Angebote',
+  driver: 'Fahrdienst',
 };
 
 function NavLink(props: { to: Exclude<Route, 'display'>; children: JSX.Element }) {
@@ -221,6 +224,11 @@ export function App() {
           <Match when={route() === 'passCheck'}>
             <Guarded screen="passCheck">
               <PassCheckPage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'driver'}>
+            <Guarded screen="driver">
+              <DriverPage />
             </Guarded>
           </Match>
           <Match when={route() === 'partnerOffers'}>

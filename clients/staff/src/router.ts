@@ -21,7 +21,8 @@ export type Route =
   | 'display'
   | 'content'
   | 'passCheck'
-  | 'partnerOffers';
+  | 'partnerOffers'
+  | 'driver';
 
 const PATHS: Record<Exclude<Route, 'display'>, string> = {
   home: '#/',
@@ -40,6 +41,7 @@ const PATHS: Record<Exclude<Route, 'display'>, string> = {
   content: '#/stadtanzeigen',
   passCheck: '#/pass-pruefen',
   partnerOffers: '#/angebote',
+  driver: '#/fahrdienst',
 };
 const DISPLAY_PREFIX = '#/anzeige/';
 
