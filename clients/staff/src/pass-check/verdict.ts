@@ -26,6 +26,7 @@ const WORDS: Record<VerdictKind, string> = {
   invalid: 'UNGÜLTIG',
 };
 
+const NO_PASS_CODE: [VerdictKind, string] = ['invalid', 'Das ist kein Code eines Kaarst-Passes.'];
 const DETAILS: Record<string, [VerdictKind, string]> = {
   PASS_EXPIRED: ['expired', 'Der Kaarst-Pass ist abgelaufen.'],
   REVOKED: ['revoked', 'Der Kaarst-Pass ist gesperrt oder widerrufen.'],
@@ -40,7 +41,7 @@ const DETAILS: Record<string, [VerdictKind, string]> = {
   ],
   TAMPERED: ['invalid', 'Die Signatur stimmt nicht: der Code wurde verändert.'],
   WRONG_KEY: ['invalid', 'Der Code ist nicht mit dem Schlüssel der Stadt Kaarst signiert.'],
-  MALFORMED: ['invalid', 'Das ist kein Code eines Kaarst-Passes.'],
+  MALFORMED: NO_PASS_CODE,
 };
 
 const DATE = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'Europe/Berlin' });
@@ -68,7 +69,7 @@ export async function passVerdict(code: string, data: VerificationData, now = ne
         : 'Der Kaarst-Pass gilt.',
       ...known,
     };
-  const [kind, detail] = DETAILS[result.reason ?? 'MALFORMED'] ?? DETAILS.MALFORMED!;
+  const [kind, detail] = DETAILS[result.reason ?? 'MALFORMED'] ?? NO_PASS_CODE;
   const expiredOn =
     kind === 'expired' && result.validUntil ? ` (seit ${DATE.format(result.validUntil)})` : '';
   return { kind, word: WORDS[kind], detail: detail.replace(/\.$/, `${expiredOn}.`), ...known };
