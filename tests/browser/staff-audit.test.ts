@@ -17,7 +17,8 @@ import {
   openPage,
   UNTIL,
 } from '../../clients/web/test/browser.ts';
-import { DEMO_PASSWORD, STAFF, startHub, type TestHub } from '../harness.ts';
+import { STAFF, startHub, type TestHub } from '../harness.ts';
+import { signInToWorkbench } from './staff-session.ts';
 
 const runBrowserTests = browserTestsRun('staff audit');
 
@@ -67,10 +68,7 @@ describe.runIf(runBrowserTests)(
       expect(suspended.data?.suspendKaarstPass.status).toBe('SUSPENDED');
 
       const page = await openPage(browser);
-      await page.goto(new URL('/staff/#/anmelden', hub.url).toString());
-      await page.getByLabel('E-Mail-Adresse').fill('admin@example.org');
-      await page.getByLabel('Passwort').fill(DEMO_PASSWORD);
-      await page.getByRole('button', { name: 'Anmelden' }).click();
+      await signInToWorkbench(page, new URL('/staff/', hub.url).toString(), 'admin@example.org');
       await page.getByRole('navigation').getByRole('link', { name: 'Protokoll' }).click();
       await page.getByRole('heading', { level: 1, name: 'Protokoll' }).waitFor();
 

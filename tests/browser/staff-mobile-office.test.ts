@@ -14,7 +14,8 @@ import {
   launchChromium,
   openPage,
 } from '../../clients/web/test/browser.ts';
-import { ANNA, codes, DEMO_PASSWORD, STAFF, startHub, type TestHub } from '../harness.ts';
+import { ANNA, codes, STAFF, startHub, type TestHub } from '../harness.ts';
+import { signInToWorkbench } from './staff-session.ts';
 
 const runBrowserTests = browserTestsRun('staff mobile office');
 
@@ -41,10 +42,7 @@ describe.runIf(runBrowserTests)(
       // Three days ahead, local date in Kaarst.
       const day = localToday(new Date(Date.now() + 3 * 86_400_000));
       const page = await openPage(browser);
-      await page.goto(new URL('/staff/#/anmelden', hub.url).toString());
-      await page.getByLabel('E-Mail-Adresse').fill(STAFF);
-      await page.getByLabel('Passwort').fill(DEMO_PASSWORD);
-      await page.getByRole('button', { name: 'Anmelden' }).click();
+      await signInToWorkbench(page, new URL('/staff/', hub.url).toString(), STAFF);
       await page.getByRole('navigation').getByRole('link', { name: 'Termine des Tages' }).click();
       const stops = page.getByRole('region', { name: 'Mobiles Bürgerbüro: wo das Mobil steht' });
       await stops.getByRole('heading', { name: 'Neuen Standort planen' }).waitFor();

@@ -36,8 +36,9 @@ import {
   type Page,
 } from '../../clients/web/test/browser.ts';
 import type { PrismaClient } from '../../subgraphs/pass/src/generated/prisma/client.ts';
-import { ANNA, codes, DEMO_PASSWORD, STAFF, startHub, type TestHub } from '../harness.ts';
+import { ANNA, codes, STAFF, startHub, type TestHub } from '../harness.ts';
 import { writeBlankVideo, writeQrVideo } from './fake-camera.ts';
+import { signInToWorkbench } from './staff-session.ts';
 
 const runBrowserTests = browserTestsRun('staff partner');
 const PARTNER = 'partner@example.org';
@@ -95,13 +96,7 @@ describe.runIf(runBrowserTests)('Kaarst Pass partners in the staff workbench', {
     await hub?.close();
   });
 
-  async function signIn(page: Page, email: string) {
-    await page.goto(`${staffApp}#/anmelden`);
-    await page.getByLabel('E-Mail-Adresse').fill(email);
-    await page.getByLabel('Passwort').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.getByRole('navigation').getByText('Angemeldet als').waitFor();
-  }
+  const signIn = (page: Page, email: string) => signInToWorkbench(page, staffApp, email);
 
   /** The citizen's pass page in the portal, signed in as they are. */
   async function citizenPassPage(): Promise<Page> {

@@ -101,9 +101,17 @@ describe('pass check verdicts, offline', () => {
         },
         now,
       );
-    const good = await signDeviceCode(device.privateKey as CryptoKey, await certificate('device-ok'), now);
+    const good = await signDeviceCode(
+      device.privateKey as Parameters<typeof signDeviceCode>[0],
+      await certificate('device-ok'),
+      now,
+    );
     expect(await passVerdict(good, data, now)).toMatchObject({ kind: 'valid', passNumber: 'KP-000200' });
-    const lost = await signDeviceCode(device.privateKey as CryptoKey, await certificate('device-lost'), now);
+    const lost = await signDeviceCode(
+      device.privateKey as Parameters<typeof signDeviceCode>[0],
+      await certificate('device-lost'),
+      now,
+    );
     expect(await passVerdict(lost, data, now)).toMatchObject({ kind: 'revoked', word: 'GESPERRT' });
   });
 

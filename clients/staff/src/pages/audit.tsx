@@ -13,6 +13,7 @@ import {
   type WorkbenchAuditLogQueryVariables,
 } from '../generated/graphql.ts';
 import { client, errorCode } from '../graphql-client.ts';
+import { ListTable } from '../loaded-table.tsx';
 
 const PARTS = {
   appointments: 'Termine',
@@ -154,38 +155,27 @@ export function AuditPage() {
                 </p>
               </Show>
               <Show when={current().entries.length > 0} fallback={<p>Keine Einträge.</p>}>
-                <table class="schedule" data-testid="audit-log">
-                  <thead>
-                    <tr>
-                      <th scope="col">Zeit</th>
-                      <th scope="col">Bereich</th>
-                      <th scope="col">Wer</th>
-                      <th scope="col">Was</th>
-                      <th scope="col">Datensatz</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <For each={current().entries}>
-                      {(entry) => (
-                        <tr>
-                          <td>{formatDateTime(entry.at)}</td>
-                          <td>{entry.part}</td>
-                          <td>
-                            {entry.actorRoles.join(', ')}
-                            {entry.actorDepartment ? ` (${entry.actorDepartment})` : ''} · {entry.actorId}
-                          </td>
-                          <td>
-                            {entry.action}
-                            {entry.detail ? `: ${entry.detail}` : ''}
-                          </td>
-                          <td>
-                            {RECORD_TYPES[entry.recordType] ?? entry.recordType} {entry.recordId}
-                          </td>
-                        </tr>
-                      )}
-                    </For>
-                  </tbody>
-                </table>
+                <ListTable testId="audit-log" columns={['Zeit', 'Bereich', 'Wer', 'Was', 'Datensatz']}>
+                  <For each={current().entries}>
+                    {(entry) => (
+                      <tr>
+                        <td>{formatDateTime(entry.at)}</td>
+                        <td>{entry.part}</td>
+                        <td>
+                          {entry.actorRoles.join(', ')}
+                          {entry.actorDepartment ? ` (${entry.actorDepartment})` : ''} · {entry.actorId}
+                        </td>
+                        <td>
+                          {entry.action}
+                          {entry.detail ? `: ${entry.detail}` : ''}
+                        </td>
+                        <td>
+                          {RECORD_TYPES[entry.recordType] ?? entry.recordType} {entry.recordId}
+                        </td>
+                      </tr>
+                    )}
+                  </For>
+                </ListTable>
               </Show>
             </>
           )}

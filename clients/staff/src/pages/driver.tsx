@@ -14,6 +14,7 @@ import {
   WorkbenchTripPickupsDocument,
 } from '../generated/graphql.ts';
 import { client, errorCode } from '../graphql-client.ts';
+import { Loaded } from '../loaded-table.tsx';
 import { type Departure, DriverTripPicker } from './driver-trip-picker.tsx';
 
 interface DrivenTrip {
@@ -139,35 +140,28 @@ export function DriverPage() {
             <p class="pickup-requested" role="alert" data-testid="pickup-announcement">
               {announcement()}
             </p>
-            <Show
-              when={!pickups.error}
-              fallback={<p class="message error">{String(pickups.error?.message)}</p>}
-            >
-              <Show when={pickups()} fallback={<p role="status">Wird geladen …</p>}>
-                {(list) => (
-                  <Show when={list().length > 0} fallback={<p>Keine Anmeldungen für diese Fahrt.</p>}>
-                    <ul class="choice-list" data-testid="pickup-list">
-                      <For each={list()}>
-                        {(pickup) => (
-                          <li class="card">
-                            <p>
-                              <strong>{pickup.stop?.name ?? 'Haltestelle nicht mehr im Fahrplan'}</strong> um{' '}
-                              {formatTime(pickup.scheduledDeparture)}: {STATUS[pickup.status]}
-                            </p>
-                            <Show when={pickup.status === 'REQUESTED'}>
-                              <button type="button" onClick={() => void acknowledge(pickup)}>
-                                Bestätigen: Halt an {pickup.stop?.name ?? 'der Haltestelle'} um{' '}
-                                {formatTime(pickup.scheduledDeparture)}
-                              </button>
-                            </Show>
-                          </li>
-                        )}
-                      </For>
-                    </ul>
-                  </Show>
-                )}
-              </Show>
-            </Show>
+            <Loaded list={pickups} empty="Keine Anmeldungen für diese Fahrt.">
+              {(list) => (
+                <ul class="choice-list" data-testid="pickup-list">
+                  <For each={list}>
+                    {(pickup) => (
+                      <li class="card">
+                        <p>
+                          <strong>{pickup.stop?.name ?? 'Haltestelle nicht mehr im Fahrplan'}</strong> um{' '}
+                          {formatTime(pickup.scheduledDeparture)}: {STATUS[pickup.status]}
+                        </p>
+                        <Show when={pickup.status === 'REQUESTED'}>
+                          <button type="button" onClick={() => void acknowledge(pickup)}>
+                            Bestätigen: Halt an {pickup.stop?.name ?? 'der Haltestelle'} um{' '}
+                            {formatTime(pickup.scheduledDeparture)}
+                          </button>
+                        </Show>
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              )}
+            </Loaded>
           </>
         )}
       </Show>

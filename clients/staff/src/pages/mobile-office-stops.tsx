@@ -3,7 +3,7 @@
  * on (mobileOfficeStops), each day openable in the day view, and a new stop planned (its slots
  * can be booked at once; the same stop twice changes nothing, an overlapping one is refused).
  */
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createResource, createSignal, For } from 'solid-js';
 import { selectLocation } from '../access.ts';
 import { localToday } from '../dates.ts';
 import {
@@ -11,6 +11,7 @@ import {
   WorkbenchScheduleMobileStopDocument,
 } from '../generated/graphql.ts';
 import { client, errorCode } from '../graphql-client.ts';
+import { ListTable, Loaded } from '../loaded-table.tsx';
 import { locations } from './location-picker.tsx';
 
 const ERRORS: Record<string, string> = {
@@ -63,50 +64,36 @@ export function MobileOfficeStops(props: { from: string; onOpenDay: (date: strin
   return (
     <section aria-labelledby="mobile-stops-title" class="card">
       <h2 id="mobile-stops-title">Mobiles Bürgerbüro: wo das Mobil steht</h2>
-      <Show when={!stops.error} fallback={<p class="message error">{String(stops.error?.message)}</p>}>
-        <Show when={stops()} fallback={<p role="status">Wird geladen …</p>}>
-          {(list) => (
-            <Show when={list().length > 0} fallback={<p>Ab diesem Tag sind keine Standorte geplant.</p>}>
-              <table class="schedule" data-testid="mobile-stops">
-                <thead>
-                  <tr>
-                    <th scope="col">Tag</th>
-                    <th scope="col">Zeit</th>
-                    <th scope="col">Ort</th>
-                    <th scope="col">Termine</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={list()}>
-                    {(stop) => (
-                      <tr>
-                        <td>{dayName(stop.date)}</td>
-                        <td>
-                          {stop.opens}–{stop.closes} Uhr
-                        </td>
-                        <td>
-                          {stop.location.name}, {stop.location.address}
-                        </td>
-                        <td>
-                          <button
-                            type="button"
-                            onClick={() => {
-                              selectLocation(stop.location.id);
-                              props.onOpenDay(stop.date);
-                            }}
-                          >
-                            Termine am {dayName(stop.date)} in {stop.location.name} zeigen
-                          </button>
-                        </td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
-            </Show>
-          )}
-        </Show>
-      </Show>
+      <Loaded list={stops} empty="Ab diesem Tag sind keine Standorte geplant.">
+        {(list) => (
+          <ListTable testId="mobile-stops" columns={['Tag', 'Zeit', 'Ort', 'Termine']}>
+            <For each={list}>
+              {(stop) => (
+                <tr>
+                  <td>{dayName(stop.date)}</td>
+                  <td>
+                    {stop.opens}–{stop.closes} Uhr
+                  </td>
+                  <td>
+                    {stop.location.name}, {stop.location.address}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        selectLocation(stop.location.id);
+                        props.onOpenDay(stop.date);
+                      }}
+                    >
+                      Termine am {dayName(stop.date)} in {stop.location.name} zeigen
+                    </button>
+                  </td>
+                </tr>
+              )}
+            </For>
+          </ListTable>
+        )}
+      </Loaded>
       <h3>Neuen Standort planen</h3>
       <form class="inline" onSubmit={schedule}>
         <label for="stop-location">Mobiler Standort</label>

@@ -3,7 +3,7 @@
  * (myOfferRedemptions, newest first, optionally for one offer). Partners see pass numbers,
  * never holders: the graph does not give them more.
  */
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createResource, createSignal, For } from 'solid-js';
 import { formatDateTime } from '../dates.ts';
 import {
   type KaarstPassOfferCategory,
@@ -12,6 +12,7 @@ import {
   WorkbenchPartnerRedemptionsDocument,
 } from '../generated/graphql.ts';
 import { client, errorCode } from '../graphql-client.ts';
+import { ListTable, Loaded } from '../loaded-table.tsx';
 
 const CATEGORY: Record<KaarstPassOfferCategory, string> = {
   CULTURE: 'Kultur',
@@ -61,46 +62,34 @@ export function PartnerOffersPage() {
         Angebote und Einlösungen
       </h1>
       <h2>Ihre Angebote</h2>
-      <Show when={!offers.error} fallback={<p class="message error">{String(offers.error?.message)}</p>}>
-        <Show when={offers()} fallback={<p role="status">Wird geladen …</p>}>
-          {(list) => (
-            <Show when={list().length > 0} fallback={<p>Sie haben noch keine Angebote.</p>}>
-              <table class="schedule" data-testid="partner-offers">
-                <thead>
-                  <tr>
-                    <th scope="col">Angebot</th>
-                    <th scope="col">Art</th>
-                    <th scope="col">Preis</th>
-                    <th scope="col">Gültig</th>
-                    <th scope="col">Noch verfügbar</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={list()}>
-                    {(offer) => (
-                      <tr>
-                        <td>
-                          {offer.title}
-                          {offer.place ? ` (${offer.place})` : ''}
-                        </td>
-                        <td>{CATEGORY[offer.category]}</td>
-                        <td>{price(offer.priceCents)}</td>
-                        <td>
-                          {formatDateTime(offer.validFrom)} bis {formatDateTime(offer.validUntil)}
-                        </td>
-                        <td>
-                          {offer.remaining === null ? 'unbegrenzt' : `${offer.remaining} von ${offer.quota}`}
-                          {`, je Pass ${offer.perPassLimit}×`}
-                        </td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
-            </Show>
-          )}
-        </Show>
-      </Show>
+      <Loaded list={offers} empty="Sie haben noch keine Angebote.">
+        {(list) => (
+          <ListTable
+            testId="partner-offers"
+            columns={['Angebot', 'Art', 'Preis', 'Gültig', 'Noch verfügbar']}
+          >
+            <For each={list}>
+              {(offer) => (
+                <tr>
+                  <td>
+                    {offer.title}
+                    {offer.place ? ` (${offer.place})` : ''}
+                  </td>
+                  <td>{CATEGORY[offer.category]}</td>
+                  <td>{price(offer.priceCents)}</td>
+                  <td>
+                    {formatDateTime(offer.validFrom)} bis {formatDateTime(offer.validUntil)}
+                  </td>
+                  <td>
+                    {offer.remaining === null ? 'unbegrenzt' : `${offer.remaining} von ${offer.quota}`}
+                    {`, je Pass ${offer.perPassLimit}×`}
+                  </td>
+                </tr>
+              )}
+            </For>
+          </ListTable>
+        )}
+      </Loaded>
 
       <h2>Einlösungen</h2>
       <div class="toolbar">
@@ -115,44 +104,29 @@ export function PartnerOffersPage() {
           Aktualisieren
         </button>
       </div>
-      <Show
-        when={!redemptions.error}
-        fallback={<p class="message error">{String(redemptions.error?.message)}</p>}
-      >
-        <Show when={redemptions()} fallback={<p role="status">Wird geladen …</p>}>
-          {(list) => (
-            <Show when={list().length > 0} fallback={<p>Noch keine Einlösungen.</p>}>
-              <table class="schedule" data-testid="partner-redemptions">
-                <thead>
-                  <tr>
-                    <th scope="col">Zeit</th>
-                    <th scope="col">Angebot</th>
-                    <th scope="col">Passnummer</th>
-                    <th scope="col">Stand</th>
-                    <th scope="col">Betrag</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={list()}>
-                    {(redemption) => (
-                      <tr>
-                        <td>{formatDateTime(redemption.createdAt)}</td>
-                        <td>{redemption.offer.title}</td>
-                        <td>{redemption.passNumber}</td>
-                        <td>
-                          {REDEMPTION[redemption.status]}
-                          {redemption.invoiceReference ? ` (${redemption.invoiceReference})` : ''}
-                        </td>
-                        <td>{price(redemption.priceCents)}</td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
-            </Show>
-          )}
-        </Show>
-      </Show>
+      <Loaded list={redemptions} empty="Noch keine Einlösungen.">
+        {(list) => (
+          <ListTable
+            testId="partner-redemptions"
+            columns={['Zeit', 'Angebot', 'Passnummer', 'Stand', 'Betrag']}
+          >
+            <For each={list}>
+              {(redemption) => (
+                <tr>
+                  <td>{formatDateTime(redemption.createdAt)}</td>
+                  <td>{redemption.offer.title}</td>
+                  <td>{redemption.passNumber}</td>
+                  <td>
+                    {REDEMPTION[redemption.status]}
+                    {redemption.invoiceReference ? ` (${redemption.invoiceReference})` : ''}
+                  </td>
+                  <td>{price(redemption.priceCents)}</td>
+                </tr>
+              )}
+            </For>
+          </ListTable>
+        )}
+      </Loaded>
     </section>
   );
 }

@@ -15,6 +15,14 @@ export interface VerificationData {
 }
 
 const STORAGE_KEY = 'kaarst-staff-pass-verification';
+
+/** localStorage's two methods used here (named so the module also type-checks without the DOM). */
+interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+const browserStorage = (): KeyValueStore =>
+  (globalThis as unknown as { localStorage: KeyValueStore }).localStorage;
 /** Lists older than this are flagged: suspensions since then are not in them. */
 export const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 
@@ -32,7 +40,7 @@ function isVerificationData(value: unknown): value is VerificationData {
 }
 
 export function loadVerificationData(
-  storage: Pick<Storage, 'getItem'> = localStorage,
+  storage: Pick<KeyValueStore, 'getItem'> = browserStorage(),
 ): VerificationData | null {
   try {
     const stored: unknown = JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null');
@@ -44,7 +52,7 @@ export function loadVerificationData(
 
 export function storeVerificationData(
   data: VerificationData,
-  storage: Pick<Storage, 'setItem'> = localStorage,
+  storage: Pick<KeyValueStore, 'setItem'> = browserStorage(),
 ): void {
   try {
     storage.setItem(STORAGE_KEY, JSON.stringify(data));
