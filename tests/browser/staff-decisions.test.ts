@@ -12,61 +12,24 @@ import {
   MyKaarstPassDocument,
   SignUpDocument,
 } from '@kaarst/contract';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureStaffBuilt } from '../../clients/staff/scripts/ensure-build.ts';
+import { describe, expect, it } from 'vitest';
 import {
   WorkbenchApiKeysDocument,
   WorkbenchPassByNumberDocument,
   WorkbenchPendingPassesDocument,
 } from '../../clients/staff/src/generated/graphql.ts';
-import {
-  type Browser,
-  type BrowserContext,
-  browserTestsRun,
-  expectAccessible,
-  launchChromium,
-  openPage,
-  type Page,
-  UNTIL,
-} from '../../clients/web/test/browser.ts';
-import { ANNA, codes, issueApiKey, postGraphQL, STAFF, startHub, type TestHub } from '../harness.ts';
-import { signInToWorkbench } from './staff-session.ts';
+import { browserTestsRun, expectAccessible, UNTIL } from '../../clients/web/test/browser.ts';
+import { codes, issueApiKey, postGraphQL, STAFF } from '../harness.ts';
+import { useWorkbenchSuite } from './staff-session.ts';
 
 const runBrowserTests = browserTestsRun('staff decisions');
-const SUBGRAPHS = ['pass', 'council'];
 
 describe.runIf(runBrowserTests)('staff workbench decisions in Chromium', { timeout: 180_000 }, () => {
-  let hub: TestHub;
-  let browser: Browser;
-  let staffApp: string;
-  let anna: string;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    ensureStaffBuilt({ typecheck: true });
-    [hub, browser] = await Promise.all([
-      startHub({ subgraphs: SUBGRAPHS, gateway: { trustedDocuments: { enforce: true } } }),
-      launchChromium(),
-    ]);
-    staffApp = new URL('/staff/', hub.url).toString();
-    anna = await hub.signIn(ANNA);
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await hub?.close();
-  });
-
-  async function newPage() {
-    const page = await openPage(browser);
-    contexts.push(page.context());
-    return page;
-  }
-
-  const signIn = (page: Page, email: string) => signInToWorkbench(page, staffApp, email);
+  const suite = useWorkbenchSuite(['pass', 'council']);
+  const { newPage, signIn } = suite;
 
   it('(g) a Kaarst Pass application is approved, then suspended and reactivated, each with a reason', async () => {
-    const signedUp = await hub.execute(SignUpDocument, {
+    const signedUp = await suite.hub.execute(SignUpDocument, {
       input: {
         email: `otto.${Date.now()}@example.org`,
         displayName: 'Otto Anderswo',
@@ -75,7 +38,7 @@ describe.runIf(runBrowserTests)('staff workbench decisions in Chromium', { timeo
     });
     const otto = signedUp.data?.signUp.token as string;
     expect(otto).toBeTruthy();
-    const applied = await hub.execute(
+    const applied = await suite.hub.execute(
       ApplyForKaarstPassDocument,
       { input: { postalCode: '41460', street: 'Neusser Straße 1' } },
       otto,
@@ -107,14 +70,16 @@ describe.runIf(runBrowserTests)('staff workbench decisions in Chromium', { timeo
     await step('Genehmigen (ein Jahr gültig)', 'Wohnsitz in Kaarst nachgewiesen', 'genehmigt');
     await expect.poll(() => row.textContent(), UNTIL).toContain('gültig (Wohnsitz in Kaarst nachgewiesen)');
     await step('Sperren', 'Karte als verloren gemeldet', 'gesperrt');
-    expect((await hub.execute(MyKaarstPassDocument, undefined, otto)).data?.myKaarstPass).toMatchObject({
-      status: 'SUSPENDED',
-      statusReason: 'Karte als verloren gemeldet',
-    });
+    expect((await suite.hub.execute(MyKaarstPassDocument, undefined, otto)).data?.myKaarstPass).toMatchObject(
+      {
+        status: 'SUSPENDED',
+        statusReason: 'Karte als verloren gemeldet',
+      },
+    );
     await step('Wieder freigeben', 'Karte wiedergefunden', 'wieder freigegeben');
     await expect.poll(() => row.textContent(), UNTIL).toContain('gültig (Karte wiedergefunden)');
     await expectAccessible(page, 'staff-32-pass-decided');
-    expect((await hub.execute(MyKaarstPassDocument, undefined, otto)).data?.myKaarstPass?.status).toBe(
+    expect((await suite.hub.execute(MyKaarstPassDocument, undefined, otto)).data?.myKaarstPass?.status).toBe(
       'ACTIVE',
     );
 
@@ -134,8 +99,12 @@ describe.runIf(runBrowserTests)('staff workbench decisions in Chromium', { timeo
     await expectAccessible(page, 'staff-32b-pass-found');
 
     // Only staff decide or look up: the applicant's own token is refused.
-    expect(codes(await hub.execute(WorkbenchPendingPassesDocument, undefined, otto))).toEqual(['FORBIDDEN']);
-    expect(codes(await hub.execute(WorkbenchPassByNumberDocument, { number }, otto))).toEqual(['FORBIDDEN']);
+    expect(codes(await suite.hub.execute(WorkbenchPendingPassesDocument, undefined, otto))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(codes(await suite.hub.execute(WorkbenchPassByNumberDocument, { number }, otto))).toEqual([
+      'FORBIDDEN',
+    ]);
   });
 
   it('(h) RATS-TV: a coming meeting is scheduled, goes live, an agenda item is set, and it ends', async () => {
@@ -168,20 +137,21 @@ describe.runIf(runBrowserTests)('staff workbench decisions in Chromium', { timeo
     await expectAccessible(page, 'staff-34-rats-tv-live');
 
     // The public graph (the portal's meeting page) sees it live.
-    const seen = await hub.execute(CouncilMeetingDocument, { id: meetingId });
+    const seen = await suite.hub.execute(CouncilMeetingDocument, { id: meetingId });
     expect(seen.data?.councilMeeting?.broadcast?.status).toBe('LIVE');
     await page.getByRole('button', { name: 'Übertragung beenden' }).click();
     await expect.poll(() => state.textContent(), UNTIL).toBe('beendet');
     expect(
-      (await hub.execute(CouncilMeetingDocument, { id: meetingId })).data?.councilMeeting?.broadcast?.status,
+      (await suite.hub.execute(CouncilMeetingDocument, { id: meetingId })).data?.councilMeeting?.broadcast
+        ?.status,
     ).toBe('ENDED');
   });
 
   it('(i) an admin revokes a citizen’s API key; the hub refuses it from then on', async () => {
-    const issued = await issueApiKey(hub, anna, 'Annas Abfahrtsanzeige');
+    const issued = await issueApiKey(suite.hub, suite.anna, 'Annas Abfahrtsanzeige');
     const hint = issued.key.slice(-6);
     const withKey = () =>
-      postGraphQL(hub.url, { query: '{ officeLocations { id } }' }, undefined, {
+      postGraphQL(suite.hub.url, { query: '{ officeLocations { id } }' }, undefined, {
         'x-api-key': issued.key,
       });
     expect(codes(await withKey())).not.toContain('INVALID_API_KEY');
@@ -208,8 +178,8 @@ describe.runIf(runBrowserTests)('staff workbench decisions in Chromium', { timeo
     // gateway now answers INVALID_API_KEY, which it did not before.
     await expect.poll(async () => codes(await withKey()), UNTIL).toEqual(['INVALID_API_KEY']);
     // Bürgerbüro staff have no such screen, and the graph keeps the list to staff and admins.
-    expect(codes(await hub.execute(WorkbenchApiKeysDocument, { includeRevoked: true }, anna))).toEqual([
-      'FORBIDDEN',
-    ]);
+    expect(
+      codes(await suite.hub.execute(WorkbenchApiKeysDocument, { includeRevoked: true }, suite.anna)),
+    ).toEqual(['FORBIDDEN']);
   });
 });

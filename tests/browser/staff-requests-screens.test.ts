@@ -8,59 +8,22 @@
  */
 import { randomUUID } from 'node:crypto';
 import { MyRequestsDocument, SubmitRequestDocument } from '@kaarst/contract';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureStaffBuilt } from '../../clients/staff/scripts/ensure-build.ts';
-import {
-  type Browser,
-  type BrowserContext,
-  browserTestsRun,
-  expectAccessible,
-  launchChromium,
-  openPage,
-  type Page,
-  UNTIL,
-} from '../../clients/web/test/browser.ts';
-import { ANNA, STAFF, startHub, type TestHub } from '../harness.ts';
-import { signInToWorkbench } from './staff-session.ts';
+import { describe, expect, it } from 'vitest';
+import { browserTestsRun, expectAccessible, UNTIL } from '../../clients/web/test/browser.ts';
+import { STAFF } from '../harness.ts';
+import { useWorkbenchSuite } from './staff-session.ts';
 
 const runBrowserTests = browserTestsRun('staff requests screens');
-const SUBGRAPHS = ['requests'];
 
 describe.runIf(runBrowserTests)(
   'staff workbench requests and home visits in Chromium',
   { timeout: 180_000 },
   () => {
-    let hub: TestHub;
-    let browser: Browser;
-    let staffApp: string;
-    let anna: string;
-    const contexts: BrowserContext[] = [];
-
-    beforeAll(async () => {
-      ensureStaffBuilt({ typecheck: true });
-      [hub, browser] = await Promise.all([
-        startHub({ subgraphs: SUBGRAPHS, gateway: { trustedDocuments: { enforce: true } } }),
-        launchChromium(),
-      ]);
-      staffApp = new URL('/staff/', hub.url).toString();
-      anna = await hub.signIn(ANNA);
-    });
-    afterAll(async () => {
-      for (const context of contexts) await context.close();
-      await browser?.close();
-      await hub?.close();
-    });
-
-    async function newPage() {
-      const page = await openPage(browser);
-      contexts.push(page.context());
-      return page;
-    }
-
-    const signIn = (page: Page, email: string) => signInToWorkbench(page, staffApp, email);
+    const suite = useWorkbenchSuite(['requests']);
+    const { newPage, signIn } = suite;
 
     async function submitQuestion(description: string, place?: { latitude: number; longitude: number }) {
-      const submitted = await hub.execute(
+      const submitted = await suite.hub.execute(
         SubmitRequestDocument,
         {
           input: {
@@ -70,7 +33,7 @@ describe.runIf(runBrowserTests)(
             ...(place ? { ...place, address: 'Am Rathaus 1, 41564 Kaarst' } : {}),
           },
         },
-        anna,
+        suite.anna,
       );
       expect(submitted.errors).toBeUndefined();
       return submitted.data?.submitRequest as { id: string; referenceNumber: string };
@@ -89,7 +52,7 @@ describe.runIf(runBrowserTests)(
 
       const page = await newPage();
       await signIn(page, STAFF);
-      await page.goto(`${staffApp}#/anliegen`);
+      await page.goto(`${suite.staffApp}#/anliegen`);
       await page.getByRole('heading', { level: 1, name: /Anliegen · Fachbereich buergerbuero/ }).waitFor();
       await page.getByTestId(`request-${nowhere.referenceNumber}`).waitFor();
       const map = page.getByRole('region', { name: 'Karte der Anliegen mit Ort' });
@@ -126,7 +89,7 @@ describe.runIf(runBrowserTests)(
       const request = await submitQuestion('Brauche ich für die Ummeldung einen Termin?');
       const page = await newPage();
       await signIn(page, STAFF);
-      await page.goto(`${staffApp}#/anliegen`);
+      await page.goto(`${suite.staffApp}#/anliegen`);
       const row = page.getByTestId(`request-${request.referenceNumber}`);
       await row.getByRole('button', { name: request.referenceNumber }).click();
       await page.getByRole('heading', { level: 2, name: new RegExp(request.referenceNumber) }).waitFor();
@@ -160,7 +123,7 @@ describe.runIf(runBrowserTests)(
       await expect.poll(() => page.getByTestId('request-queue').locator('tbody tr').count(), UNTIL).toBe(1);
 
       // The citizen sees the new due date's effect nowhere private: no internal note in their messages.
-      const mine = (await hub.execute(MyRequestsDocument, undefined, anna)).data?.myRequests.find(
+      const mine = (await suite.hub.execute(MyRequestsDocument, undefined, suite.anna)).data?.myRequests.find(
         (r) => r.referenceNumber === request.referenceNumber,
       );
       expect(mine?.messages).toEqual([]);
@@ -174,7 +137,7 @@ describe.runIf(runBrowserTests)(
       ];
       const visits: Array<{ id: string; referenceNumber: string }> = [];
       for (const home of homes) {
-        const submitted = await hub.execute(
+        const submitted = await suite.hub.execute(
           SubmitRequestDocument,
           {
             input: {
@@ -188,7 +151,7 @@ describe.runIf(runBrowserTests)(
               ...home,
             },
           },
-          anna,
+          suite.anna,
         );
         expect(submitted.errors).toBeUndefined();
         visits.push(submitted.data?.submitRequest as { id: string; referenceNumber: string });
@@ -236,7 +199,7 @@ describe.runIf(runBrowserTests)(
       // The citizen has the window of the first stop on their request.
       const first = (await rows.nth(0).locator('td').nth(1).textContent()) ?? '';
       const window = (await rows.nth(0).locator('td').nth(5).textContent()) ?? '';
-      const mine = (await hub.execute(MyRequestsDocument, undefined, anna)).data?.myRequests.find(
+      const mine = (await suite.hub.execute(MyRequestsDocument, undefined, suite.anna)).data?.myRequests.find(
         (r) => r.referenceNumber === first,
       );
       expect(mine?.status).toBe('IN_PROGRESS');

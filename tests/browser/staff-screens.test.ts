@@ -10,8 +10,7 @@
  * staff-decisions.test.ts. axe-core checks every screen; screenshots go to test-results/portal/staff-*.png.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureStaffBuilt } from '../../clients/staff/scripts/ensure-build.ts';
+import { describe, expect, it } from 'vitest';
 import {
   WorkbenchCallNextDocument,
   WorkbenchDrawTicketDocument,
@@ -21,64 +20,30 @@ import {
   WorkbenchQueueStatisticsDocument,
   WorkbenchStartServingDocument,
 } from '../../clients/staff/src/generated/graphql.ts';
-import { ensurePortalBuilt } from '../../clients/web/scripts/ensure-build.ts';
-import {
-  type Browser,
-  type BrowserContext,
-  browserTestsRun,
-  expectAccessible,
-  launchChromium,
-  openPage,
-  type Page,
-  UNTIL,
-} from '../../clients/web/test/browser.ts';
+import { browserTestsRun, expectAccessible, UNTIL } from '../../clients/web/test/browser.ts';
 import type { PrismaClient } from '../../subgraphs/appointments/src/generated/prisma/client.ts';
-import { codes, STAFF, startHub, type TestHub } from '../harness.ts';
-import { signInToWorkbench } from './staff-session.ts';
+import { codes, STAFF } from '../harness.ts';
+import { useWorkbenchSuite } from './staff-session.ts';
 
 const runBrowserTests = browserTestsRun('staff screens');
 const OFFICE = 'rathaus-kaarst';
 const KIOSK = 'kiosk.rathaus@example.org';
 
 describe.runIf(runBrowserTests)('staff workbench screens in Chromium', { timeout: 180_000 }, () => {
-  let hub: TestHub;
-  let browser: Browser;
-  let staffApp: string;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    ensureStaffBuilt({ typecheck: true });
-    ensurePortalBuilt({ typecheck: true });
-    [hub, browser] = await Promise.all([
-      startHub({
-        subgraphs: ['requests'],
-        gateway: { trustedDocuments: { enforce: true } },
-      }),
-      launchChromium(),
-    ]);
-    staffApp = new URL('/staff/', hub.url).toString();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await hub?.close();
-  });
-
-  async function newPage() {
-    const page = await openPage(browser);
-    contexts.push(page.context());
-    return page;
-  }
-
-  const signIn = (page: Page, email: string) => signInToWorkbench(page, staffApp, email);
+  const suite = useWorkbenchSuite(['requests'], { portal: true });
+  const { newPage, signIn } = suite;
 
   it('(b) the kiosk draws a walk-in ticket, and the citizen follows it live in the portal', async () => {
-    const staff = await hub.signIn(STAFF);
+    const staff = await suite.hub.signIn(STAFF);
     // A counter is open (the estimate counts open counters), and two are already waiting.
-    const opened = await hub.execute(WorkbenchOpenCounterDocument, { locationId: OFFICE, counter: 1 }, staff);
+    const opened = await suite.hub.execute(
+      WorkbenchOpenCounterDocument,
+      { locationId: OFFICE, counter: 1 },
+      staff,
+    );
     expect(opened.errors).toBeUndefined();
     for (const _ of [1, 2]) {
-      const drawn = await hub.execute(
+      const drawn = await suite.hub.execute(
         WorkbenchDrawTicketDocument,
         { input: { locationId: OFFICE, serviceIds: ['wohnsitz-anmelden'], idempotencyKey: randomUUID() } },
         staff,
@@ -92,10 +57,10 @@ describe.runIf(runBrowserTests)('staff workbench screens in Chromium', { timeout
     await nav.getByRole('link', { name: 'Wartemarken-Kiosk' }).waitFor();
     // The kiosk account has the kiosk and nothing else, and the graph agrees.
     expect(await nav.getByRole('link').allTextContents()).toEqual(['Übersicht', 'Wartemarken-Kiosk']);
-    const kioskToken = await hub.signIn(KIOSK);
-    expect(codes(await hub.execute(WorkbenchQueueDocument, { locationId: OFFICE }, kioskToken))).toEqual([
-      'FORBIDDEN',
-    ]);
+    const kioskToken = await suite.hub.signIn(KIOSK);
+    expect(
+      codes(await suite.hub.execute(WorkbenchQueueDocument, { locationId: OFFICE }, kioskToken)),
+    ).toEqual(['FORBIDDEN']);
 
     await nav.getByRole('link', { name: 'Wartemarken-Kiosk' }).click();
     await kiosk.getByRole('heading', { level: 1, name: 'Wartemarke ziehen · Rathaus Kaarst' }).waitFor();
@@ -123,7 +88,7 @@ describe.runIf(runBrowserTests)('staff workbench screens in Chromium', { timeout
 
     // The citizen opens the link printed on the ticket in the portal.
     const phone = await newPage();
-    await phone.goto(new URL(`/#/wartemarke/${encodeURIComponent(code)}`, hub.url).toString());
+    await phone.goto(new URL(`/#/wartemarke/${encodeURIComponent(code)}`, suite.hub.url).toString());
     await phone.getByRole('heading', { level: 1, name: 'Ihre Wartemarke' }).waitFor();
     const state = phone.getByTestId('ticket-state');
     await expect.poll(() => state.textContent(), UNTIL).toBe(estimate);
@@ -132,17 +97,17 @@ describe.runIf(runBrowserTests)('staff workbench screens in Chromium', { timeout
 
     // Staff call the next two; the open page follows without reload.
     const call = () =>
-      hub.execute(
+      suite.hub.execute(
         WorkbenchCallNextDocument,
         { input: { locationId: OFFICE, counter: 1, idempotencyKey: randomUUID() } },
         staff,
       );
     const finish = async (id: string) => {
       expect(
-        (await hub.execute(WorkbenchStartServingDocument, { ticketId: id }, staff)).errors,
+        (await suite.hub.execute(WorkbenchStartServingDocument, { ticketId: id }, staff)).errors,
       ).toBeUndefined();
       expect(
-        (await hub.execute(WorkbenchFinishTicketDocument, { ticketId: id }, staff)).errors,
+        (await suite.hub.execute(WorkbenchFinishTicketDocument, { ticketId: id }, staff)).errors,
       ).toBeUndefined();
     };
     const first = (await call()).data?.callNextQueueTicket;
@@ -161,12 +126,12 @@ describe.runIf(runBrowserTests)('staff workbench screens in Chromium', { timeout
     await expect.poll(() => state.textContent(), UNTIL).toBe('Erledigt. Vielen Dank für Ihren Besuch.');
 
     // A code that does not exist says so.
-    await phone.goto(new URL('/#/wartemarke/GIBTESNICHT', hub.url).toString());
+    await phone.goto(new URL('/#/wartemarke/GIBTESNICHT', suite.hub.url).toString());
     await phone.getByRole('alert').filter({ hasText: 'Zu diesem Code gibt es keine Wartemarke' }).waitFor();
   });
 
   it('(c) the day’s statistics: waiting and handling times per service and counter', async () => {
-    const staff = await hub.signIn(STAFF);
+    const staff = await suite.hub.signIn(STAFF);
     const page = await newPage();
     await signIn(page, STAFF);
     const nav = page.getByRole('navigation', { name: 'Arbeitsbereiche' });
@@ -179,7 +144,7 @@ describe.runIf(runBrowserTests)('staff workbench screens in Chromium', { timeout
       .poll(() => summary.textContent(), UNTIL)
       .toMatch(/^3 Wartemarken \(3 ohne Termin, 0 mit Termin\): 3 bedient/);
     const graph = (
-      await hub.execute(
+      await suite.hub.execute(
         WorkbenchQueueStatisticsDocument,
         {
           locationId: OFFICE,
@@ -199,20 +164,24 @@ describe.runIf(runBrowserTests)('staff workbench screens in Chromium', { timeout
     // few (fewer than 3): the catalogue's duration counts. A third one handled, the live median does.
     const handling = page.getByTestId('handling-wohnsitz-anmelden');
     await expect.poll(() => handling.textContent(), UNTIL).toContain('15 minKatalog');
-    const drawn = await hub.execute(
+    const drawn = await suite.hub.execute(
       WorkbenchDrawTicketDocument,
       { input: { locationId: OFFICE, serviceIds: ['wohnsitz-anmelden'], idempotencyKey: randomUUID() } },
       staff,
     );
     expect(drawn.errors).toBeUndefined();
-    const called = await hub.execute(
+    const called = await suite.hub.execute(
       WorkbenchCallNextDocument,
       { input: { locationId: OFFICE, counter: 1, idempotencyKey: randomUUID() } },
       staff,
     );
     const ticketId = called.data?.callNextQueueTicket?.id as string;
-    expect((await hub.execute(WorkbenchStartServingDocument, { ticketId }, staff)).errors).toBeUndefined();
-    expect((await hub.execute(WorkbenchFinishTicketDocument, { ticketId }, staff)).errors).toBeUndefined();
+    expect(
+      (await suite.hub.execute(WorkbenchStartServingDocument, { ticketId }, staff)).errors,
+    ).toBeUndefined();
+    expect(
+      (await suite.hub.execute(WorkbenchFinishTicketDocument, { ticketId }, staff)).errors,
+    ).toBeUndefined();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Statistik' }).waitFor();
     await expect.poll(() => summary.textContent(), UNTIL).toMatch(/^4 Wartemarken/);
@@ -233,7 +202,7 @@ describe.runIf(runBrowserTests)('staff workbench screens in Chromium', { timeout
     const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
     const citizenId = randomUUID();
     const where = { locationId: OFFICE, counter };
-    const db = hub.subgraph('appointments').db as PrismaClient;
+    const db = suite.hub.subgraph('appointments').db as PrismaClient;
     await db.appointment.create({
       data: {
         code,
