@@ -6,19 +6,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ApplyForKaarstPassDocument, MeDocument, SignUpDocument } from '@kaarst/contract';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureStaffBuilt } from '../../clients/staff/scripts/ensure-build.ts';
+import { describe, expect, it } from 'vitest';
 import { WorkbenchSuspendPassDocument } from '../../clients/staff/src/generated/graphql.ts';
-import {
-  type Browser,
-  browserTestsRun,
-  expectAccessible,
-  launchChromium,
-  openPage,
-  UNTIL,
-} from '../../clients/web/test/browser.ts';
-import { STAFF, startHub, type TestHub } from '../harness.ts';
-import { signInToWorkbench } from './staff-session.ts';
+import { browserTestsRun, expectAccessible, UNTIL } from '../../clients/web/test/browser.ts';
+import { STAFF } from '../harness.ts';
+import { useWorkbenchSuite } from './staff-session.ts';
 
 const runBrowserTests = browserTestsRun('staff audit');
 
@@ -26,23 +18,10 @@ describe.runIf(runBrowserTests)(
   'the audit log of every part in the staff workbench',
   { timeout: 240_000 },
   () => {
-    let hub: TestHub;
-    let browser: Browser;
-
-    beforeAll(async () => {
-      ensureStaffBuilt({ typecheck: true });
-      [hub, browser] = await Promise.all([
-        startHub({ subgraphs: ['pass', 'council'], gateway: { trustedDocuments: { enforce: true } } }),
-        launchChromium(),
-      ]);
-    }, 240_000);
-    afterAll(async () => {
-      await browser?.close();
-      await hub?.close();
-    });
+    const suite = useWorkbenchSuite(['pass', 'council']);
 
     it('shows the pass part filtered by part, actor, type and time, and names the parts that did not answer', async () => {
-      const signedUp = await hub.execute(SignUpDocument, {
+      const signedUp = await suite.hub.execute(SignUpDocument, {
         input: {
           email: `audit.${randomUUID()}@example.org`,
           displayName: 'Audit Test',
@@ -51,24 +30,24 @@ describe.runIf(runBrowserTests)(
       });
       const citizen = signedUp.data?.signUp?.token as string;
       const pass = (
-        await hub.execute(
+        await suite.hub.execute(
           ApplyForKaarstPassDocument,
           { input: { postalCode: '41564', street: 'Am Neumarkt 2' } },
           citizen,
         )
       ).data?.applyForKaarstPass;
       if (!pass) throw new Error('no pass');
-      const staff = await hub.signIn(STAFF);
-      const staffId = (await hub.execute(MeDocument, undefined, staff)).data?.me?.id as string;
-      const suspended = await hub.execute(
+      const staff = await suite.hub.signIn(STAFF);
+      const staffId = (await suite.hub.execute(MeDocument, undefined, staff)).data?.me?.id as string;
+      const suspended = await suite.hub.execute(
         WorkbenchSuspendPassDocument,
         { id: pass.id, reason: 'Test: Protokoll' },
         staff,
       );
       expect(suspended.data?.suspendKaarstPass.status).toBe('SUSPENDED');
 
-      const page = await openPage(browser);
-      await signInToWorkbench(page, new URL('/staff/', hub.url).toString(), 'admin@example.org');
+      const page = await suite.newPage();
+      await suite.signIn(page, 'admin@example.org');
       await page.getByRole('navigation').getByRole('link', { name: 'Protokoll' }).click();
       await page.getByRole('heading', { level: 1, name: 'Protokoll' }).waitFor();
 

@@ -6,43 +6,19 @@
  * Other roles see neither the screen nor the trip's requests. axe-core checks each state.
  */
 import { TripPickupRequestsDocument } from '@kaarst/contract';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureStaffBuilt } from '../../clients/staff/scripts/ensure-build.ts';
-import { ensurePortalBuilt } from '../../clients/web/scripts/ensure-build.ts';
-import {
-  type Browser,
-  browserTestsRun,
-  expectAccessible,
-  focused,
-  launchChromium,
-  openPage,
-  type Page,
-} from '../../clients/web/test/browser.ts';
-import { ANNA, codes, DEMO_PASSWORD, STAFF, startHub, type TestHub } from '../harness.ts';
+import { describe, expect, it } from 'vitest';
+import { browserTestsRun, expectAccessible, focused, type Page } from '../../clients/web/test/browser.ts';
+import { ANNA, codes, DEMO_PASSWORD, STAFF } from '../harness.ts';
+import { useWorkbenchSuite } from './staff-session.ts';
 
 const runBrowserTests = browserTestsRun('staff driver');
 const DRIVER = 'fahrer@example.org';
 
 describe.runIf(runBrowserTests)('drivers in the staff workbench', { timeout: 240_000 }, () => {
-  let hub: TestHub;
-  let browser: Browser;
-  let staffApp: string;
+  const suite = useWorkbenchSuite(['transit'], { portal: true });
 
-  beforeAll(async () => {
-    ensureStaffBuilt({ typecheck: true });
-    ensurePortalBuilt({ typecheck: true });
-    [hub, browser] = await Promise.all([
-      startHub({ subgraphs: ['transit'], gateway: { trustedDocuments: { enforce: true } } }),
-      launchChromium(),
-    ]);
-    staffApp = new URL('/staff/', hub.url).toString();
-  }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.close();
-  });
-
-  async function signIn(page: Page, url: string, email: string) {
+  /** The portal's sign-in page (its own form, not the workbench's). */
+  async function signInToPortal(page: Page, url: string, email: string) {
     await page.goto(`${url}#/anmelden`);
     await page.getByLabel('E-Mail-Adresse').fill(email);
     await page.getByLabel('Passwort').fill(DEMO_PASSWORD);
@@ -52,9 +28,9 @@ describe.runIf(runBrowserTests)('drivers in the staff workbench', { timeout: 240
 
   it('a pickup request arrives live on the driver’s screen; the acknowledgement reaches the citizen', async () => {
     // The citizen looks at the departures at Kaarst Rathaus on the portal's timetable page.
-    const citizen = await openPage(browser);
-    const portal = new URL('/', hub.url).toString();
-    await signIn(citizen, portal, ANNA);
+    const citizen = await suite.newPage();
+    const portal = new URL('/', suite.hub.url).toString();
+    await signInToPortal(citizen, portal, ANNA);
     await citizen.goto(new URL('#/fahrplan', portal).toString());
     await citizen.getByLabel('Haltestelle: Haltestelle suchen').fill('Kaarst Rathaus');
     await citizen.getByLabel('Haltestelle: Haltestelle suchen').press('Enter');
@@ -64,8 +40,8 @@ describe.runIf(runBrowserTests)('drivers in the staff workbench', { timeout: 240
     const wanted = ((await ramp.textContent()) ?? '').replace('Rollstuhl-Einstieg anmelden: ', '');
 
     // The driver of that K1 takes the trip on the workbench.
-    const driver = await openPage(browser);
-    await signIn(driver, staffApp, DRIVER);
+    const driver = await suite.newPage();
+    await suite.signIn(driver, DRIVER);
     const nav = driver.getByRole('navigation', { name: 'Arbeitsbereiche' });
     await nav.getByRole('link', { name: 'Fahrdienst' }).waitFor();
     expect(await nav.getByRole('link').allTextContents()).toEqual(['Übersicht', 'Fahrdienst']);
@@ -117,21 +93,23 @@ describe.runIf(runBrowserTests)('drivers in the staff workbench', { timeout: 240
   });
 
   it('shows the drivers’ screen and a trip’s requests to drivers only', async () => {
-    const staff = await openPage(browser);
-    await signIn(staff, staffApp, STAFF);
+    const staff = await suite.newPage();
+    await suite.signIn(staff, STAFF);
     const nav = staff.getByRole('navigation', { name: 'Arbeitsbereiche' });
     await nav.getByRole('link', { name: 'Anliegen' }).waitFor();
     expect(await nav.getByRole('link', { name: 'Fahrdienst' }).count()).toBe(0);
-    await staff.goto(`${staffApp}#/fahrdienst`);
+    await staff.goto(`${suite.staffApp}#/fahrdienst`);
     await staff.getByRole('heading', { level: 1, name: 'Arbeitsplatz der Stadt Kaarst' }).waitFor();
     expect(await staff.getByRole('heading', { name: 'Fahrdienst' }).count()).toBe(0);
     await staff.context().close();
 
-    const anna = await hub.signIn(ANNA);
-    const staffToken = await hub.signIn(STAFF);
+    const anna = await suite.hub.signIn(ANNA);
+    const staffToken = await suite.hub.signIn(STAFF);
     const variables = { tripId: 'any-trip', serviceDate: '2026-12-07' };
-    expect(codes(await hub.execute(TripPickupRequestsDocument, variables, anna))).toEqual(['FORBIDDEN']);
-    expect(codes(await hub.execute(TripPickupRequestsDocument, variables, staffToken))).toEqual([
+    expect(codes(await suite.hub.execute(TripPickupRequestsDocument, variables, anna))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(codes(await suite.hub.execute(TripPickupRequestsDocument, variables, staffToken))).toEqual([
       'FORBIDDEN',
     ]);
   });

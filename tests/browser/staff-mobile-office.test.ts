@@ -3,19 +3,12 @@
  * a staff member plans where the van stands on a day, sees it in the list, is refused an
  * overlapping time there, and opens that day's appointments of the stop. Citizens cannot plan.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureStaffBuilt } from '../../clients/staff/scripts/ensure-build.ts';
+import { describe, expect, it } from 'vitest';
 import { localToday } from '../../clients/staff/src/dates.ts';
 import { WorkbenchScheduleMobileStopDocument } from '../../clients/staff/src/generated/graphql.ts';
-import {
-  type Browser,
-  browserTestsRun,
-  expectAccessible,
-  launchChromium,
-  openPage,
-} from '../../clients/web/test/browser.ts';
-import { ANNA, codes, STAFF, startHub, type TestHub } from '../harness.ts';
-import { signInToWorkbench } from './staff-session.ts';
+import { browserTestsRun, expectAccessible } from '../../clients/web/test/browser.ts';
+import { ANNA, codes, STAFF } from '../harness.ts';
+import { useWorkbenchSuite } from './staff-session.ts';
 
 const runBrowserTests = browserTestsRun('staff mobile office');
 
@@ -23,26 +16,13 @@ describe.runIf(runBrowserTests)(
   'the mobile office’s stops in the staff workbench',
   { timeout: 240_000 },
   () => {
-    let hub: TestHub;
-    let browser: Browser;
-
-    beforeAll(async () => {
-      ensureStaffBuilt({ typecheck: true });
-      [hub, browser] = await Promise.all([
-        startHub({ gateway: { trustedDocuments: { enforce: true } } }),
-        launchChromium(),
-      ]);
-    }, 240_000);
-    afterAll(async () => {
-      await browser?.close();
-      await hub?.close();
-    });
+    const suite = useWorkbenchSuite([]);
 
     it('plans a stop, refuses an overlapping one, and opens that day of the stop', async () => {
       // Three days ahead, local date in Kaarst.
       const day = localToday(new Date(Date.now() + 3 * 86_400_000));
-      const page = await openPage(browser);
-      await signInToWorkbench(page, new URL('/staff/', hub.url).toString(), STAFF);
+      const page = await suite.newPage();
+      await suite.signIn(page, STAFF);
       await page.getByRole('navigation').getByRole('link', { name: 'Termine des Tages' }).click();
       const stops = page.getByRole('region', { name: 'Mobiles Bürgerbüro: wo das Mobil steht' });
       await stops.getByRole('heading', { name: 'Neuen Standort planen' }).waitFor();
@@ -77,8 +57,8 @@ describe.runIf(runBrowserTests)(
       await page.context().close();
 
       // Citizens cannot plan stops, whatever a page shows.
-      const anna = await hub.signIn(ANNA);
-      const refused = await hub.execute(
+      const anna = await suite.hub.signIn(ANNA);
+      const refused = await suite.hub.execute(
         WorkbenchScheduleMobileStopDocument,
         { input: { locationId: 'mobil-vorst', date: day, opens: '08:00', closes: '09:00' } },
         anna,
