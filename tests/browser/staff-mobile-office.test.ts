@@ -26,8 +26,8 @@ describe.runIf(runBrowserTests)(
       await page.getByRole('navigation').getByRole('link', { name: 'Termine des Tages' }).click();
       const stops = page.getByRole('region', { name: 'Mobiles Bürgerbüro: wo das Mobil steht' });
       await stops.getByRole('heading', { name: 'Neuen Standort planen' }).waitFor();
-      await stops.getByLabel('Mobiler Standort').selectOption({ label: 'Mobiles Bürgerbüro · Vorst' });
-      await stops.getByLabel('Tag', { exact: true }).fill(day);
+      await stops.getByLabel('Halteplatz des Mobils').selectOption({ label: 'Mobiles Bürgerbüro · Vorst' });
+      await stops.getByLabel('Datum des Halts').fill(day);
       await stops.getByLabel('von').fill('13:00');
       await stops.getByLabel('bis').fill('15:30');
       await stops.getByRole('button', { name: 'Standort planen' }).click();
@@ -40,8 +40,8 @@ describe.runIf(runBrowserTests)(
       await expectAccessible(page, 'staff-mobile-office-stops');
 
       // The van cannot stand there twice at once.
-      await stops.getByLabel('Mobiler Standort').selectOption({ label: 'Mobiles Bürgerbüro · Vorst' });
-      await stops.getByLabel('Tag', { exact: true }).fill(day);
+      await stops.getByLabel('Halteplatz des Mobils').selectOption({ label: 'Mobiles Bürgerbüro · Vorst' });
+      await stops.getByLabel('Datum des Halts').fill(day);
       await stops.getByLabel('von').fill('14:00');
       await stops.getByLabel('bis').fill('16:00');
       await stops.getByRole('button', { name: 'Standort planen' }).click();
@@ -53,7 +53,7 @@ describe.runIf(runBrowserTests)(
       // That day's appointments of the stop, in the day view above.
       await row.getByRole('button', { name: /^Termine am .* in Mobiles Bürgerbüro · Vorst zeigen$/ }).click();
       await expect.poll(() => page.getByLabel('Standort', { exact: true }).inputValue()).toBe('mobil-vorst');
-      expect(await page.getByLabel('Tag', { exact: true }).first().inputValue()).toBe(day);
+      expect(await page.getByLabel('Tag', { exact: true }).inputValue()).toBe(day);
       await page.context().close();
 
       // Citizens cannot plan stops, whatever a page shows.

@@ -96,13 +96,13 @@ export function MobileOfficeStops(props: { from: string; onOpenDay: (date: strin
       </Loaded>
       <h3>Neuen Standort planen</h3>
       <form class="inline" onSubmit={schedule}>
-        <label for="stop-location">Mobiler Standort</label>
+        <label for="stop-location">Halteplatz des Mobils</label>
         <select id="stop-location" name="locationId">
           <For each={mobileLocations()}>
             {(location) => <option value={location.id}>{location.name}</option>}
           </For>
         </select>
-        <label for="stop-date">Tag</label>
+        <label for="stop-date">Datum des Halts</label>
         <input id="stop-date" name="date" type="date" min={localToday()} required />
         <label for="stop-opens">von</label>
         <input id="stop-opens" name="opens" type="time" value="09:00" required />
