@@ -73,6 +73,37 @@ export const DISPLAY_CSP = BASE_CSP.map((directive) =>
   directive.startsWith('img-src') ? "img-src 'self' data: https:" : directive,
 ).join('; ');
 
+/**
+ * The maps' tile server: the clients are built with VITE_MAP_TILE_URL (an XYZ template such as
+ * https://{s}.tiles.example.org/{z}/{x}/{y}.png, see clients/ui/src/map-tiles.ts), and the
+ * gateway serving them reads the same variable, so one setting draws the tiles and lets the
+ * browser load them. Its origin joins img-src; a {s} subdomain becomes a leading wildcard.
+ * Unset (the default): no tiles, nothing added. A template that is no http(s) URL stops the start.
+ */
+export function tileImageSource(template = env('VITE_MAP_TILE_URL')): string | undefined {
+  if (!template) return undefined;
+  const refused = () =>
+    new Error(
+      `VITE_MAP_TILE_URL: "${template}" is not an http(s) tile URL template (e.g. https://tiles.example.org/{z}/{x}/{y}.png)`,
+    );
+  let url: URL;
+  try {
+    url = new URL(template.replace(/\{s\}/g, 'tile-subdomain').replace(/\{[a-z0-9]+\}/gi, '0'));
+  } catch {
+    throw refused();
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw refused();
+  const host = url.host.replace(/^tile-subdomain\./, '*.');
+  // CSP allows a wildcard only as the host's first label; elsewhere {s} cannot be allowed.
+  if (host.includes('tile-subdomain')) throw refused();
+  return `${url.protocol}//${host}`;
+}
+
+/** The policy with the tile server's origin (tileImageSource) added to img-src. */
+export function withTileSource(csp: string, source = tileImageSource()): string {
+  return source ? csp.replace(/(^|; )img-src ([^;]*)/, `$1img-src $2 ${source}`) : csp;
+}
+
 export interface StaticClient {
   name: string;
   /** Where it is served, e.g. "/" or "/developers/". */
@@ -89,7 +120,7 @@ export function staticClients(root = workspaceRoot()): StaticClient[] {
       name: 'web portal',
       prefix: '/',
       candidates: [env('WEB_PORTAL_DIR'), path.join(root, 'clients', 'web', 'dist'), path.join(root, 'web')],
-      csp: portalCsp(),
+      csp: withTileSource(portalCsp()),
     },
     {
       name: 'developers page',
@@ -109,13 +140,13 @@ export function staticClients(root = workspaceRoot()): StaticClient[] {
         path.join(root, 'clients', 'staff', 'dist'),
         path.join(root, 'staff'),
       ],
-      csp: PORTAL_CSP,
+      csp: withTileSource(PORTAL_CSP),
     },
     {
       name: 'Kaarst App',
       prefix: '/app/',
       candidates: [env('KAARST_APP_DIR'), path.join(root, 'clients', 'app', 'dist'), path.join(root, 'app')],
-      csp: PORTAL_CSP,
+      csp: withTileSource(PORTAL_CSP),
     },
     {
       name: 'city display',

@@ -273,13 +273,16 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
       ['FORBIDDEN'],
     ]);
 
-    // Other roles see none of these screens either: a Kaarst Pass partner.
+    // Other roles see none of these screens either: a Kaarst Pass partner sees only their own.
     const partner = await newPage();
     await signIn(partner, 'partner@example.org');
-    await partner.getByTestId('no-access').waitFor();
-    expect(
-      await partner.getByRole('navigation', { name: 'Arbeitsbereiche' }).getByRole('link').allTextContents(),
-    ).toEqual(['Übersicht']);
+    const partnerNav = partner.getByRole('navigation', { name: 'Arbeitsbereiche' });
+    await partnerNav.getByRole('link', { name: 'Pass prüfen' }).waitFor();
+    expect(await partnerNav.getByRole('link').allTextContents()).toEqual([
+      'Übersicht',
+      'Pass prüfen',
+      'Angebote',
+    ]);
   });
 
   it('(d) a new request arrives live in the department’s queue; staff move it on with a reason and reply', async () => {

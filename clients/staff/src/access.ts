@@ -21,7 +21,10 @@ export type Screen =
   | 'requests'
   | 'audit'
   | 'content'
-  | 'participation';
+  | 'participation'
+  | 'passCheck'
+  | 'partnerOffers'
+  | 'driver';
 
 export function screensFor(me: Pick<Me, 'roles' | 'department'> | null | undefined): Screen[] {
   if (!me) return [];
@@ -35,6 +38,10 @@ export function screensFor(me: Pick<Me, 'roles' | 'department'> | null | undefin
     ...(kiosk ? (['kiosk'] as const) : []),
     ...(admin || staff ? (['requests', 'passes', 'council', 'content', 'participation'] as const) : []),
     ...(admin ? (['audit', 'keys'] as const) : []),
+    // Kaarst Pass partners check passes at their counter and see their own offers.
+    ...(me.roles.includes('PARTNER') ? (['passCheck', 'partnerOffers'] as const) : []),
+    // Drivers: the trip they drive and its wheelchair pickup requests.
+    ...(me.roles.includes('DRIVER') ? (['driver'] as const) : []),
   ];
 }
 

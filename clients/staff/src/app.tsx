@@ -12,10 +12,13 @@ import { CouncilPage } from './pages/council.tsx';
 import { DayPage } from './pages/day.tsx';
 import { DisplayPage } from './pages/display.tsx';
 import { DisplayContentPage } from './pages/display-content.tsx';
+import { DriverPage } from './pages/driver.tsx';
 import { HomePage } from './pages/home.tsx';
 import { HomeVisitsPage } from './pages/home-visits.tsx';
 import { KioskPage } from './pages/kiosk.tsx';
 import { ParticipationPage } from './pages/participation.tsx';
+import { PartnerOffersPage } from './pages/partner-offers.tsx';
+import { PassCheckPage } from './pages/pass-check.tsx';
 import { PassesPage } from './pages/passes.tsx';
 import { QueuePage } from './pages/queue.tsx';
 import { RequestsPage } from './pages/requests.tsx';
@@ -42,6 +45,9 @@ const TITLES: Record<Route, string> = {
   display: 'Aufrufanzeige',
   content: 'Stadtanzeigen',
   participation: 'Mitmachen',
+  passCheck: 'Pass prüfen',
+  partnerOffers: 'Angebote',
+  driver: 'Fahrdienst',
 };
 const SCREEN_LABELS: Record<Screen, string> = {
   day: 'Termine des Tages',
@@ -57,6 +63,9 @@ const SCREEN_LABELS: Record<Screen, string> = {
   keys: 'API-Schlüssel',
   content: 'Stadtanzeigen',
   participation: 'Mitmachen',
+  passCheck: 'Pass prüfen',
+  partnerOffers: 'Angebote',
+  driver: 'Fahrdienst',
 };
 
 function NavLink(props: { to: Exclude<Route, 'display'>; children: JSX.Element }) {
@@ -218,6 +227,21 @@ export function App() {
           <Match when={route() === 'participation'}>
             <Guarded screen="participation">
               <ParticipationPage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'passCheck'}>
+            <Guarded screen="passCheck">
+              <PassCheckPage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'driver'}>
+            <Guarded screen="driver">
+              <DriverPage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'partnerOffers'}>
+            <Guarded screen="partnerOffers">
+              <PartnerOffersPage />
             </Guarded>
           </Match>
         </Switch>

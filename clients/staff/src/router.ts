@@ -20,7 +20,10 @@ export type Route =
   | 'audit'
   | 'display'
   | 'content'
-  | 'participation';
+  | 'participation'
+  | 'passCheck'
+  | 'partnerOffers'
+  | 'driver';
 
 const PATHS: Record<Exclude<Route, 'display'>, string> = {
   home: '#/',
@@ -38,6 +41,9 @@ const PATHS: Record<Exclude<Route, 'display'>, string> = {
   audit: '#/protokoll',
   content: '#/stadtanzeigen',
   participation: '#/mitmachen',
+  passCheck: '#/pass-pruefen',
+  partnerOffers: '#/angebote',
+  driver: '#/fahrdienst',
 };
 const DISPLAY_PREFIX = '#/anzeige/';
 

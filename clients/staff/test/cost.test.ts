@@ -40,6 +40,7 @@ const EXAMPLES: Record<string, unknown> = {
     validUntil: '2026-12-14T10:00:00Z',
     screenIds: ['kaarst-rathausplatz'],
   },
+  MobileOfficeStopInput: { locationId: 'mobil-vorst', date: '2026-12-07', opens: '09:00', closes: '12:00' },
   ScheduleRuleInput: { screenId: 'kaarst-rathausplatz', itemId: 'item', priority: 1, weekdays: [1] },
   SuggestionStatus: 'RECEIVED',
   SuggestionHandOverInput: { suggestionId: 'id', committeeId: 'rat', agendaItemId: 'rat-naechste-3' },

@@ -158,6 +158,24 @@ export async function staffChangePass(
     .finally(outboxWritten);
 }
 
+const PASS_NUMBER = /^KP-\d{6}$/;
+
+/**
+ * Staff: one pass by its number (what a verifier or the holder reads out), any status. The
+ * look-up shows an address, so it is audited like a change; an unknown number is NOT_FOUND.
+ */
+export async function passByNumber(db: PrismaClient, viewer: Viewer | null, numberInput: string) {
+  const staff = requireRole(viewer, 'staff');
+  const number = numberInput.trim().toUpperCase();
+  if (!PASS_NUMBER.test(number)) throw badInput('A pass number looks like KP-000123.', 'number');
+  const pass = await db.kaarstPass.findUnique({ where: { number } });
+  if (!pass) throw notFound(`The Kaarst Pass ${number}`);
+  await db.auditEntry.create({
+    data: auditEntryData(staff, 'kaarstPass.lookup', { type: 'KaarstPass', id: pass.id }, number),
+  });
+  return pass;
+}
+
 /** The QR token for the holder's active pass, for the current 30-second window. */
 export async function passToken(
   db: PrismaClient,

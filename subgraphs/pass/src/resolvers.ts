@@ -11,7 +11,7 @@ import { devicesOf, registerDevice, revokeDevice, revokedDeviceIds } from './dev
 import type { Resolvers } from './generated/graphql.ts';
 import { effectiveStatus } from './models.ts';
 import { createOffer, currentOffers, ownOffers, updateOffer } from './offers.ts';
-import { applyForPass, passOf, passToken, revokedNumbers, staffChangePass } from './passes.ts';
+import { applyForPass, passByNumber, passOf, passToken, revokedNumbers, staffChangePass } from './passes.ts';
 import { exportPassData } from './privacy.ts';
 import { markPaid, offerRedemptions, redeemOffer } from './redemptions.ts';
 
@@ -61,6 +61,7 @@ export const resolvers: Resolvers = {
       }),
     myKaarstPassOffers: (_p, _a, { db, viewer }) => ownOffers(db, viewer),
     myOfferRedemptions: (_p, { offerId }, { db, viewer }) => offerRedemptions(db, viewer, offerId),
+    kaarstPassByNumber: (_p, { number }, { db, viewer }) => passByNumber(db, viewer, number),
     pendingKaarstPassApplications: (_p, _a, { db, viewer }) => {
       requireRole(viewer, 'staff');
       return db.kaarstPass.findMany({ where: { status: 'PENDING' }, orderBy: { appliedAt: 'asc' } });

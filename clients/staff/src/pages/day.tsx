@@ -15,6 +15,7 @@ import {
 } from '../generated/graphql.ts';
 import { client, errorCode } from '../graphql-client.ts';
 import { LocationPicker } from './location-picker.tsx';
+import { MobileOfficeStops } from './mobile-office-stops.tsx';
 
 const ATTENDANCE: Record<string, string> = {
   EXPECTED: 'erwartet',
@@ -175,6 +176,7 @@ export function DayPage() {
           )}
         </Show>
       </Show>
+      <MobileOfficeStops from={date()} onOpenDay={setDate} />
     </section>
   );
 }

@@ -24,6 +24,9 @@ const DESCRIPTIONS = {
   ],
   audit: ['Protokoll', 'Wer hat was an welchem Datensatz getan: Termine, Anliegen, Konten (nur Admins).'],
   keys: ['API-Schlüssel', 'Alle API-Schlüssel mit Inhaber/in und Rate; einen widerrufen (nur Admins).'],
+  passCheck: ['Pass prüfen', 'Den QR-Code eines Kaarst-Passes mit der Kamera prüfen, auch ohne Netz.'],
+  driver: ['Fahrdienst', 'Die Fahrt, die Sie fahren, und ihre Rollstuhl-Anmeldungen live: bestätigen.'],
+  partnerOffers: ['Angebote', 'Ihre Kaarst-Pass-Angebote und ihre Einlösungen (nur Passnummern).'],
   content: [
     'Stadtanzeigen',
     'Inhalte für die Anzeigen auf den fünf Plätzen einreichen; Pressestelle: freigeben und einplanen.',
@@ -49,16 +52,6 @@ export function HomePage() {
         </Match>
         <Match when={!meKnown()}>
           <p role="status">Wird geladen …</p>
-        </Match>
-        <Match
-          when={screens().length === 0 && me()?.roles.some((role) => role === 'PARTNER' || role === 'DRIVER')}
-        >
-          <div class="message" role="status" data-testid="no-access">
-            <p>
-              Für Ihre Rolle ({me()?.roles.includes('PARTNER') ? 'Partner des Kaarst-Passes' : 'Fahrdienst'})
-              gibt es hier noch keine Ansicht.
-            </p>
-          </div>
         </Match>
         <Match when={screens().length === 0}>
           <div class="message error" role="alert" data-testid="no-access">

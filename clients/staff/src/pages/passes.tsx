@@ -2,13 +2,14 @@
  * Kaarst Pass decisions: the applications waiting for staff (pendingKaarstPassApplications,
  * oldest first) with approve or reject; a pass decided here can then be suspended, revoked or
  * reactivated. Every step needs a reason, which the holder sees and the audit log keeps.
- * (Finding any pass by its number needs a lookup the pass subgraph does not have yet.)
+ * Any other pass is found by its number (kaarstPassByNumber, audited) and acted on the same way.
  */
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { formatDateTime } from '../dates.ts';
 import {
   type KaarstPassStatus,
   WorkbenchDecidePassDocument,
+  WorkbenchPassByNumberDocument,
   type WorkbenchPassFragment,
   WorkbenchPendingPassesDocument,
   WorkbenchReactivatePassDocument,
@@ -55,6 +56,11 @@ const ERRORS: Record<string, string> = {
   FORBIDDEN: 'Dafür fehlen Ihrem Konto die Rechte.',
   NOT_FOUND: 'Diesen Pass gibt es nicht (mehr).',
 };
+const LOOKUP_ERRORS: Record<string, string> = {
+  NOT_FOUND: 'Keinen Pass mit dieser Nummer gefunden.',
+  BAD_USER_INPUT: 'Eine Passnummer sieht so aus: KP-000123.',
+  FORBIDDEN: 'Dafür fehlen Ihrem Konto die Rechte.',
+};
 
 async function run(action: Action, id: string, reason: string) {
   const c = client();
@@ -91,6 +97,19 @@ export function PassesPage() {
     return result.data?.pendingKaarstPassApplications ?? [];
   });
 
+  async function lookUp(event: SubmitEvent) {
+    event.preventDefault();
+    const number = String(new FormData(event.currentTarget as HTMLFormElement).get('number') ?? '').trim();
+    const result = await client()
+      .query(WorkbenchPassByNumberDocument, { number }, { requestPolicy: 'network-only' })
+      .toPromise();
+    const found = result.data?.kaarstPassByNumber;
+    if (!found)
+      return setMessage(LOOKUP_ERRORS[errorCode(result.error) ?? ''] ?? 'Die Suche hat nicht geklappt.');
+    mutate((list) => [found, ...(list ?? []).filter((p) => p.id !== found.id)]);
+    setMessage(`${found.number} gefunden: ${STATUS[found.status]}.`);
+  }
+
   async function decide(event: SubmitEvent, pass: WorkbenchPassFragment) {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
@@ -115,8 +134,14 @@ export function PassesPage() {
       </h1>
       <p>
         Anträge mit einer Postleitzahl außerhalb von Kaarst warten hier auf eine Entscheidung. Jeder Schritt
-        braucht einen Grund; die Antragstellerin oder der Antragsteller sieht ihn.
+        braucht einen Grund; die Antragstellerin oder der Antragsteller sieht ihn. Jeden anderen Pass finden
+        Sie über seine Nummer.
       </p>
+      <form class="inline" onSubmit={lookUp}>
+        <label for="pass-number">Passnummer</label>
+        <input id="pass-number" name="number" placeholder="KP-000123" autocomplete="off" />
+        <button type="submit">Pass suchen</button>
+      </form>
       <p role="status" class="message" data-testid="pass-message">
         {message()}
       </p>

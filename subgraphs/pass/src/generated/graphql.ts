@@ -304,6 +304,8 @@ export type PersonalData = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Staff: one pass by its number (e.g. KP-000123), any status; audited. NOT_FOUND for an unknown number. */
+  kaarstPassByNumber: KaarstPass;
   /** Current offers of the city and its partners. */
   kaarstPassOffers: Array<KaarstPassOffer>;
   /** Numbers of revoked and suspended passes still within their validity; apps cache it. */
@@ -326,6 +328,11 @@ export type Query = {
   myOfferRedemptions: Array<KaarstPassRedemption>;
   /** Staff: applications waiting for a decision, oldest first. */
   pendingKaarstPassApplications: Array<KaarstPass>;
+};
+
+
+export type QueryKaarstPassByNumberArgs = {
+  number: Scalars['String']['input'];
 };
 
 
@@ -626,6 +633,7 @@ export type PersonalDataResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  kaarstPassByNumber?: Resolver<ResolversTypes['KaarstPass'], ParentType, ContextType, RequireFields<QueryKaarstPassByNumberArgs, 'number'>>;
   kaarstPassOffers?: Resolver<Array<ResolversTypes['KaarstPassOffer']>, ParentType, ContextType, Partial<QueryKaarstPassOffersArgs>>;
   kaarstPassRevocations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   kaarstPassRevokedDevices?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
