@@ -57,7 +57,6 @@ import { restoreErrorCodes } from './refusals.ts';
 import { guardedPrefix, registerRestRoutes } from './rest-routes.ts';
 import { retryAfterPlugin } from './retry-after.ts';
 import { SubscriptionHub } from './subscriptions/hub.ts';
-import { loadedGateway } from './subscriptions/internals.ts';
 import { registerGraphQLTransports } from './subscriptions/transports.ts';
 import { supergraphFromFile } from './supergraph.ts';
 import {
@@ -66,6 +65,7 @@ import {
   TrustedDocumentStore,
   trustedDocumentsPlugin,
 } from './trusted-documents.ts';
+import { loadedGateway } from './upstream/apollo-internals.ts';
 import { registerStaticClients } from './web-portal.ts';
 
 export interface GatewayOptions {
