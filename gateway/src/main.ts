@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { closeOnSignals, env, envInt, loadHubKeys, workspaceRoot } from '@kaarst/kit/common';
-import { DEFAULT_SUBGRAPH_LIMITS } from './datasource.ts';
 import { createGateway } from './server.ts';
+import { DEFAULT_SUBGRAPH_LIMITS } from './upstream/data-source.ts';
 import { subgraphUrlsFromEnv } from './urls.ts';
 
 const oidcJwks = env('OIDC_JWKS_URL');

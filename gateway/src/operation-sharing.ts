@@ -9,7 +9,7 @@
  */
 import { type ApolloServerPlugin, type GraphQLResponse, HeaderMap } from '@apollo/server';
 import type { GatewayContext } from './context.ts';
-import { shareKey } from './subgraph-fetch.ts';
+import { shareKey } from './upstream/subgraph-fetch.ts';
 
 type SingleResult = Extract<GraphQLResponse['body'], { kind: 'single' }>['singleResult'];
 

@@ -37,8 +37,6 @@ import {
   unauthenticated,
 } from './context.ts';
 import { registerCors } from './cors.ts';
-import { HubDataSource, type SubgraphLimits } from './datasource.ts';
-import { DEFAULT_REQUEST_TIMEOUT_MS, deadlinePlugin } from './deadline.ts';
 import { registerDeveloperDoor } from './developer-door.ts';
 import { checkSubgraphs } from './health.ts';
 import {
@@ -66,6 +64,8 @@ import {
   trustedDocumentsPlugin,
 } from './trusted-documents.ts';
 import { loadedGateway } from './upstream/apollo-internals.ts';
+import { HubDataSource, type SubgraphLimits } from './upstream/data-source.ts';
+import { DEFAULT_REQUEST_TIMEOUT_MS, deadlinePlugin } from './upstream/deadline.ts';
 import { registerStaticClients } from './web-portal.ts';
 
 export interface GatewayOptions {

@@ -11,8 +11,8 @@
  * override: it rethrows) before they are thrown.
  */
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
-import type { GatewayContext } from './context.ts';
-import { replaceSendRequest } from './upstream/apollo-internals.ts';
+import type { GatewayContext } from '../context.ts';
+import { replaceSendRequest } from './apollo-internals.ts';
 
 type Source = RemoteGraphQLDataSource<GatewayContext>;
 type GatewayGraphQLRequest = Parameters<Source['process']>[0]['request'];
