@@ -2,7 +2,7 @@ import path from 'node:path';
 import { closeOnSignals, env, envInt, loadHubKeys, workspaceRoot } from '@kaarst/kit/common';
 import { createGateway } from './server.ts';
 import { DEFAULT_SUBGRAPH_LIMITS } from './upstream/data-source.ts';
-import { subgraphUrlsFromEnv } from './urls.ts';
+import { subgraphUrlsFromEnv } from './upstream/urls.ts';
 
 const oidcJwks = env('OIDC_JWKS_URL');
 if (oidcJwks && !env('OIDC_ISSUER'))
