@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { closeOnSignals, env, envInt, loadHubKeys, workspaceRoot } from '@kaarst/kit/common';
-import { DEFAULT_SUBGRAPH_LIMITS } from './datasource.ts';
 import { createGateway } from './server.ts';
-import { subgraphUrlsFromEnv } from './urls.ts';
+import { DEFAULT_SUBGRAPH_LIMITS } from './upstream/data-source.ts';
+import { subgraphUrlsFromEnv } from './upstream/urls.ts';
 
 const oidcJwks = env('OIDC_JWKS_URL');
 if (oidcJwks && !env('OIDC_ISSUER'))

@@ -1,72 +1,34 @@
-import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
-import {
-  configuredPublicUrl,
-  createHttpServer,
-  createLogger,
-  createRateCounter,
-  DEFAULT_BODY_LIMIT_BYTES,
-  env,
-  envInt,
-  flushTracing,
-  type HubKeys,
-  isProduction,
-  type Logger,
-  registerHealthRoutes,
-  registerMetricsRoute,
-  signContextToken,
-  startTracing,
-} from '@kaarst/kit/common';
-import { restRoutes } from '@kaarst/kit/registry';
+import { createLogger, type HubKeys, type Logger } from '@kaarst/kit/common';
 import type { FastifyInstance } from 'fastify';
-import { clientAddress, trustProxyFromEnv } from './access/client-address.ts';
-import { ConnectionCap, maxConnectionsFromEnv } from './access/connection-cap.ts';
-import { AccessGate, RATE_WINDOW_MS } from './access/gate.ts';
-import { registerAccessChecks } from './access/http-checks.ts';
-import { ApiKeyRegistry } from './api-keys.ts';
-import { authorizationPlugin, subscriptionDenials } from './authorization/plugin.ts';
-import type { Requirements } from './authorization/requirements.ts';
+import { useAuthorization } from './authorization/use-authorization.ts';
+import type { AuthOptions } from './context.ts';
 import {
-  type AuthOptions,
-  authenticate,
-  createGatewayContext,
-  type GatewayContext,
-  sessionVerifiers,
-  unauthenticated,
-} from './context.ts';
-import { registerCors } from './cors.ts';
-import { HubDataSource, type SubgraphLimits } from './datasource.ts';
-import { DEFAULT_REQUEST_TIMEOUT_MS, deadlinePlugin } from './deadline.ts';
-import { registerDeveloperDoor } from './developer-door.ts';
-import { checkSubgraphs } from './health.ts';
+  useDeveloperDoor,
+  useGraphQLServer,
+  useHealth,
+  useHttpServer,
+  useRestRoutes,
+  useStaticClients,
+} from './http/plugins.ts';
+import { useMetrics, useMetricsRoute, useOperationMetrics, useTracing } from './observability/plugins.ts';
+import { type GatewayParts, type GatewayPlugin, need, startPipeline } from './pipeline.ts';
+import type { OperationLimits } from './protection/limits.ts';
 import {
-  costLimitPlugin,
-  type ListSizes,
-  limitRules,
-  limitsFromEnv,
-  listSizesOf,
-  type OperationLimits,
-} from './limits.ts';
-import { createGatewayMetrics } from './metrics.ts';
-import { operationChecksPlugin } from './operation-checks.ts';
-import { operationSharingPlugin } from './operation-sharing.ts';
-import { type RateLimitOptions, rateLimitsFromEnv } from './rate-limit.ts';
-import { restoreErrorCodes } from './refusals.ts';
-import { guardedPrefix, registerRestRoutes } from './rest-routes.ts';
-import { retryAfterPlugin } from './retry-after.ts';
-import { SubscriptionHub } from './subscriptions/hub.ts';
-import { loadedGateway } from './subscriptions/internals.ts';
-import { registerGraphQLTransports } from './subscriptions/transports.ts';
-import { supergraphFromFile } from './supergraph.ts';
-import {
-  defaultTrustedDocumentFiles,
-  loadTrustedDocuments,
-  TrustedDocumentStore,
-  trustedDocumentsPlugin,
-} from './trusted-documents.ts';
-import { registerStaticClients } from './web-portal.ts';
+  useAccessGate,
+  useApiKeys,
+  useDeadline,
+  useOperationChecks,
+  useOperationLimits,
+  useRateCounter,
+  useRetryAfter,
+  useTrustedDocuments,
+} from './protection/plugins.ts';
+import type { RateLimitOptions } from './protection/rate-limit.ts';
+import { resolveSettings } from './settings.ts';
+import type { SubscriptionHub } from './subscriptions/hub.ts';
+import { useSubscriptions } from './subscriptions/plugin.ts';
+import type { SubgraphLimits } from './upstream/data-source.ts';
+import { useOperationSharing, useUpstream } from './upstream/plugins.ts';
 
 export interface GatewayOptions {
   supergraphPath: string;
@@ -119,16 +81,6 @@ export interface GatewayOptions {
   limits?: OperationLimits;
 }
 
-/** Registered documents only, for callers without an API key: production's default, TRUSTED_DOCUMENTS decides. */
-function trustedDocumentsEnforced(): boolean {
-  const setting = env('TRUSTED_DOCUMENTS');
-  if (setting === 'enforce') return true;
-  if (setting === 'off') return false;
-  if (setting !== undefined)
-    throw new Error(`TRUSTED_DOCUMENTS must be "enforce" or "off", got "${setting}"`);
-  return isProduction();
-}
-
 export interface RunningGateway {
   app: FastifyInstance;
   log: Logger;
@@ -140,220 +92,64 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
+/**
+ * The gateway's stages in order: set up top to bottom, closed bottom to top (pipeline.ts).
+ * The GraphQL-stage plugins between http-server and graphql-server add Apollo Server plugins
+ * in this order, which is the order Apollo runs them in for each request.
+ */
+export function gatewayPlugins(options: GatewayOptions): GatewayPlugin[] {
+  return [
+    useTracing(),
+    useMetrics(),
+    useUpstream(options),
+    useRateCounter(),
+    useHttpServer(),
+    useDeadline(),
+    useOperationChecks(),
+    useTrustedDocuments(),
+    useOperationLimits(),
+    useOperationSharing(),
+    useAuthorization(),
+    useRetryAfter(),
+    useOperationMetrics(),
+    useGraphQLServer(options.introspection),
+    useApiKeys(options.apiKeyRevocationRefreshMs),
+    useAccessGate(),
+    useDeveloperDoor(),
+    useMetricsRoute(options.metricsToken),
+    useSubscriptions(options),
+    useHealth(),
+    useRestRoutes(options.keys),
+    useStaticClients(),
+  ];
+}
+
 /** The hub's gateway: Apollo Gateway (query planning and execution) inside Apollo Server on Fastify. */
 export async function createGateway(options: GatewayOptions): Promise<RunningGateway> {
-  startTracing('gateway');
   const log = options.log ?? createLogger('gateway');
-  const subgraphUrls: Record<string, string> = {};
-  let publicUrl = options.publicUrl?.replace(/\/+$/, '') ?? configuredPublicUrl();
-  if (!publicUrl && isProduction())
-    log.warn('HUB_PUBLIC_URL is not set: absolute links (OParl ids) will name the listening address');
-  const sources: HubDataSource[] = [];
-  let requirements: Requirements = new Map();
-  let hub: SubscriptionHub | undefined;
-  const metricsOn = options.metrics ?? env('METRICS_ENABLED') !== 'false';
-  const sharing = options.sharing ?? env('GATEWAY_SHARING') !== 'off';
-  const metrics = createGatewayMetrics(() => hub ?? { upstreamCount: 0, clientCount: 0 });
-  // @apollo/gateway otherwise sends usage metrics to Apollo and probes cloud
-  // metadata endpoints from its constructor: a town's gateway phones nobody.
-  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
-  const gateway = new ApolloGateway({
-    supergraphSdl: supergraphFromFile(options.supergraphPath, log, (loaded) => {
-      requirements = loaded;
-    }),
-    buildService: ({ name, url }) => {
-      const effective = options.subgraphUrls?.[name] ?? url;
-      if (!effective) throw new Error(`No URL for subgraph "${name}"`);
-      subgraphUrls[name] = effective;
-      const source = new HubDataSource({
-        name,
-        url: effective,
-        log,
-        share: sharing,
-        ...(metricsOn ? { observe: (outcome, seconds) => metrics.observeFetch(name, outcome, seconds) } : {}),
-        ...(options.subgraphLimits ? { limits: options.subgraphLimits } : {}),
-      });
-      sources.push(source);
-      return source;
-    },
-    logger: log,
-  });
-
-  // Sizes the subgraphs declare for their lists (@listSize), for the cost limit.
-  let listSizes: ListSizes = new Map();
-  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
-    listSizes = listSizesOf(coreSupergraphSdl);
-  });
-
-  const trustProxy = options.trustProxy ?? trustProxyFromEnv();
-  const app = await createHttpServer('gateway', log, trustProxy ? { trustProxy } : {});
-  await registerCors(app);
-  const limits = options.limits ?? limitsFromEnv();
-  const requestTimeoutMs =
-    options.requestTimeoutMs ?? envInt('REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS);
-  const checks = options.checks ?? env('GATEWAY_CHECKS') !== 'off';
-  if (!checks && isProduction())
-    throw new Error('GATEWAY_CHECKS=off is for benchmarks only, never in production');
-  const limitValidation = checks ? limitRules(limits) : [];
-  const trusted = loadTrustedDocuments(options.trustedDocuments?.files ?? defaultTrustedDocumentFiles());
-  const enforceTrusted = options.trustedDocuments?.enforce ?? trustedDocumentsEnforced();
-  // Enforced with nothing registered, the portal itself could run nothing: refuse to start instead.
-  if (enforceTrusted && checks && trusted.size === 0)
-    throw new Error('Trusted documents are enforced but none were loaded: set TRUSTED_DOCUMENTS_PATH');
-  const server = new ApolloServer<GatewayContext>({
-    gateway,
-    introspection: options.introspection ?? !isProduction(),
-    includeStacktraceInErrorResponses: !isProduction(),
-    // No "Did you mean ...?" in production: it would name fields to anyone guessing.
-    hideSchemaDetailsFromClientErrors: isProduction(),
-    // Shutdown is ours (closeOnSignals): Apollo's own handler would re-raise the signal mid-drain.
-    stopOnTerminationSignals: false,
-    parseOptions: checks ? { maxTokens: limits.tokens } : {},
-    persistedQueries: { cache: new TrustedDocumentStore(trusted) },
-    validationRules: limitValidation,
-    formatError: restoreErrorCodes,
-    plugins: [
-      fastifyApolloDrainPlugin(app),
-      // Apollo's landing page loads its hosted Sandbox from the internet: browsers get the
-      // developers' page instead (developer-door.ts).
-      ApolloServerPluginLandingPageDisabled(),
-      deadlinePlugin(requestTimeoutMs),
-      operationChecksPlugin,
-      ...(checks && enforceTrusted ? [trustedDocumentsPlugin(trusted)] : []),
-      // The cost of what was asked, before authorization trims it: probing costs the same.
-      ...(checks ? [costLimitPlugin(limits, () => listSizes)] : []),
-      // Identical queries of one caller in flight run once (bench/RESULTS.md); before authorization,
-      // which writes into each request's own copy of the result.
-      ...(sharing ? [operationSharingPlugin(requestTimeoutMs)] : []),
-      ...(checks ? [authorizationPlugin(() => requirements)] : []),
-      retryAfterPlugin,
-      ...(metricsOn ? [metrics.plugin] : []),
-    ],
-  });
-  await server.start();
-
-  const verifiers = sessionVerifiers({ keys: options.keys, oidc: options.oidc });
-  const apiKeys = new ApiKeyRegistry({
-    keys: options.keys,
+  const settings = resolveSettings(options, log);
+  const parts: GatewayParts = {
+    settings,
     log,
-    citizensUrl: () => subgraphUrls.citizens,
-    refreshMs: options.apiKeyRevocationRefreshMs ?? envInt('API_KEY_REVOCATION_REFRESH_MS', 10_000),
-  });
-  apiKeys.start();
-  const rateLimits = options.rateLimits ?? rateLimitsFromEnv();
-  const counter =
-    checks && rateLimits.enabled !== false
-      ? createRateCounter({
-          windowMs: RATE_WINDOW_MS,
-          log,
-          ...(rateLimits.redisUrl ? { redisUrl: rateLimits.redisUrl } : {}),
-        })
-      : null;
-  // One gate for every entry point: HTTP and SSE here, each REST route, each WebSocket operation below.
-  const gate = new AccessGate({
-    registry: apiKeys,
-    counter,
-    anonymousPerMinute: rateLimits.anonymousPerMinute,
-    ...(metricsOn ? { onRateLimited: (kind: string) => metrics.refused(`rate_limited_${kind}`) } : {}),
-  });
-  if (checks) registerAccessChecks(app, gate, [{ prefix: '/graphql' }, ...restRoutes().map(guardedPrefix)]);
-  registerDeveloperDoor(app, {
-    limits,
-    requestTimeoutMs,
-    bodyLimitBytes: DEFAULT_BODY_LIMIT_BYTES,
-    anonymousPerMinute: rateLimits.anonymousPerMinute ?? 0,
-  });
-  hub = new SubscriptionHub(gateway, (name) => subgraphUrls[name], log, options.subscriptionRetryAttempts);
-  if (metricsOn) {
-    hub.onDelivered = metrics.delivered;
-    registerMetricsRoute(app, metrics.registry, options.metricsToken);
-  }
-  const transports = registerGraphQLTransports({
-    app,
-    server,
-    hub,
-    log,
-    onSlowConsumer: () =>
-      log.warn('a WebSocket subscriber fell behind its send buffer cap; closed with 1013'),
-    schema: () => loadedGateway(gateway).schema,
-    validationRules: limitValidation,
-    hideSuggestions: isProduction(),
-    maxTokens: checks ? limits.tokens : Number.POSITIVE_INFINITY,
-    authorize: (document, operationName, context) =>
-      checks
-        ? subscriptionDenials(loadedGateway(gateway).schema, document, operationName, requirements, context)
-        : [],
-    contextFor: async (authorization, apiKey, client) => {
-      const session = await authenticate(authorization, verifiers);
-      try {
-        gate.checkSession(session.viewer, session.issuedAt);
-      } catch (error) {
-        throw unauthenticated((error as Error).message);
-      }
-      return createGatewayContext(
-        options.keys,
-        session,
-        checks ? await apiKeys.verify(apiKey) : null,
-        client,
-      );
-    },
-    admitOperation: async (credentials, context) => {
-      gate.checkSession(context.viewer, context.sessionIssuedAt);
-      if (checks) await gate.admit(credentials);
-    },
-    clientAddress: clientAddress(trustProxy),
-    connectionCap: new ConnectionCap(options.maxWebSocketConnectionsPerAddress ?? maxConnectionsFromEnv()),
-  });
-
-  // Ready while the supergraph is loaded, degraded (still 200) while a subgraph is down:
-  // taking the gateway out of rotation would not bring the subgraph back.
-  registerHealthRoutes(app, async () => {
-    const subgraphs = await checkSubgraphs(subgraphUrls, log);
-    let loaded = true;
-    try {
-      loadedGateway(gateway);
-    } catch {
-      loaded = false;
-    }
-    const allUp = Object.values(subgraphs).every((state) => state === 'ok');
-    return {
-      status: !loaded ? 'down' : allUp ? 'ok' : 'degraded',
-      supergraph: loaded ? 'loaded' : 'not loaded',
-      subgraphs,
-    };
-  });
-
-  await registerRestRoutes(app, {
-    subgraphUrl: (name) => subgraphUrls[name],
-    log,
-    contextToken: () => signContextToken(options.keys, null),
-    publicUrl: () => publicUrl,
-  });
-  await registerStaticClients(app, log);
-
+    subgraphUrls: {},
+    apollo: { plugins: [], validationRules: [], parseOptions: {} },
+  };
+  const pipeline = await startPipeline(gatewayPlugins(options), parts);
+  const app = need(parts, 'app', 'createGateway');
   return {
     app,
     log,
-    subgraphUrls,
-    subscriptions: hub,
+    subgraphUrls: parts.subgraphUrls,
+    subscriptions: need(parts, 'hub', 'createGateway'),
     async listen(port, host) {
       await app.listen({ port, host });
       const address = app.server.address();
       const actual = typeof address === 'object' && address ? address.port : port;
       const origin = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${actual}`;
       // Without HUB_PUBLIC_URL (development), links point where this gateway listens.
-      publicUrl ??= origin;
+      settings.publicUrl ??= origin;
       return `${origin}/graphql`;
     },
-    async close() {
-      // Subscriptions first: their streams and sockets would keep the HTTP server from closing.
-      await transports.close();
-      await apiKeys.close();
-      await app.close();
-      await counter?.close();
-      await server.stop();
-      await Promise.all(sources.map((source) => source.close()));
-      await flushTracing();
-    },
+    close: pipeline.close,
   };
 }

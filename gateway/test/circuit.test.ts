@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CircuitBreaker } from '../src/circuit.ts';
+import { CircuitBreaker } from '../src/upstream/circuit-breaker.ts';
 
 describe('circuit breaker', () => {
   it('opens after the threshold, fails fast, then lets one probe through after the cooldown', () => {

@@ -3,7 +3,7 @@ import { generateHubKeys, signSessionToken, verifyContextToken } from '@kaarst/k
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { describe, expect, it, vi } from 'vitest';
 import { createGatewayContext, sessionVerifiers, viewerFromAuthorization } from '../src/context.ts';
-import { subgraphUrlsFromEnv } from '../src/urls.ts';
+import { subgraphUrlsFromEnv } from '../src/upstream/urls.ts';
 
 describe('gateway authentication', () => {
   it('no Authorization header is an anonymous caller', async () => {

@@ -2,8 +2,8 @@ import { createServer, type Server } from 'node:http';
 import { createLogger } from '@kaarst/kit';
 import type { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HubDataSource, isRetryable } from '../src/datasource.ts';
-import { deadlinePlugin } from '../src/deadline.ts';
+import { HubDataSource, isRetryable } from '../src/upstream/data-source.ts';
+import { deadlinePlugin } from '../src/upstream/deadline.ts';
 
 /** A subgraph that drops the first `drops` connections without answering, then answers. */
 async function flakySubgraph(

@@ -4,15 +4,15 @@ import path from 'node:path';
 import { createHttpServer, createLogger } from '@kaarst/kit';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerDeveloperDoor } from '../src/developer-door.ts';
-import { DEFAULT_LIMITS } from '../src/limits.ts';
+import { registerDeveloperDoor } from '../src/http/developer-door.ts';
 import {
   DEVELOPERS_CSP,
   PORTAL_CSP,
   portalCsp,
   registerStaticClients,
   type StaticClient,
-} from '../src/web-portal.ts';
+} from '../src/http/web-portal.ts';
+import { DEFAULT_LIMITS } from '../src/protection/limits.ts';
 
 /** A built client: an index.html and a hashed asset. */
 function fakeBuild(title: string): string {

@@ -9,7 +9,7 @@ import {
   listSizesOf,
   type OperationLimits,
   operationCost,
-} from '../src/limits.ts';
+} from '../src/protection/limits.ts';
 
 const schema = buildSchema(`
   type Query { people(first: Int, limit: Int): [Person!]!  me: Person  count: Int }

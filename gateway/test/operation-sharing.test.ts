@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { describe, expect, it } from 'vitest';
 import type { GatewayContext } from '../src/context.ts';
-import { operationSharingPlugin } from '../src/operation-sharing.ts';
+import { operationSharingPlugin } from '../src/upstream/operation-sharing.ts';
 
 /** A server whose `slow` field takes 50 ms and counts its executions. */
 function server() {

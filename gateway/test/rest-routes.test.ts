@@ -3,8 +3,8 @@ import { createHttpServer, createLogger } from '@kaarst/kit';
 import { restRoutes } from '@kaarst/kit/registry';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerCors } from '../src/cors.ts';
-import { type RestRoute, registerRestRoutes } from '../src/rest-routes.ts';
+import { registerCors } from '../src/http/cors.ts';
+import { type RestRoute, registerRestRoutes } from '../src/http/rest-routes.ts';
 
 type Seen = { method?: string; url?: string; headers: IncomingHttpHeaders; body: string };
 

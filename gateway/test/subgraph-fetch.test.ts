@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { createLogger } from '@kaarst/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GatewayContext } from '../src/context.ts';
-import { HubDataSource } from '../src/datasource.ts';
+import { HubDataSource } from '../src/upstream/data-source.ts';
 
 /** A subgraph that answers after 50 ms, counting the requests it got and the context tokens they carried. */
 let server: Server;

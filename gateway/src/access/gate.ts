@@ -10,7 +10,7 @@
  * set, so the limit holds across gateway instances.
  */
 import { type ApiKeyClaims, HttpRefusal, type RateCounter, type Viewer } from '@kaarst/kit/common';
-import type { ApiKeyRegistry } from '../api-keys.ts';
+import type { ApiKeyRegistry } from './api-keys.ts';
 
 export const RATE_WINDOW_MS = 60_000;
 

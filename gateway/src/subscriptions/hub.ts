@@ -4,8 +4,8 @@ import { CONTEXT_HEADER, type Logger, signContextToken } from '@kaarst/kit/commo
 import { Repeater, SlidingBuffer } from '@repeaterjs/repeater';
 import { type DocumentNode, type ExecutionResult, GraphQLError, print } from 'graphql';
 import type { GatewayContext } from '../context.ts';
+import { loadedGateway } from '../upstream/apollo-internals.ts';
 import { type EventSink, SharedEvent } from './frames.ts';
-import { loadedGateway } from './internals.ts';
 import { executeSubscriptionEvent, planSubscription, primaryVariables } from './plan.ts';
 import { openUpstream } from './upstream.ts';
 

@@ -1,14 +1,13 @@
-import { operationFromDocument } from '@apollo/federation-internals';
-import {
-  buildOperationContext,
-  executeQueryPlan,
-  type GraphQLDataSource,
-  type ServiceMap,
-} from '@apollo/gateway';
-import type { FetchNode, PlanNode, QueryPlan } from '@apollo/query-planner';
+import type { ServiceMap } from '@apollo/gateway';
+import type { FetchNode, PlanNode } from '@apollo/query-planner';
 import type { DocumentNode, ExecutionResult } from 'graphql';
 import type { GatewayContext } from '../context.ts';
-import type { LoadedGateway } from './internals.ts';
+import {
+  answeringDataSource,
+  buildPlan,
+  executePlan,
+  type LoadedGateway,
+} from '../upstream/apollo-internals.ts';
 
 /** A subscription as the query planner splits it: the primary fetch and what follows per event. */
 export interface SubscriptionPlan {
@@ -21,8 +20,7 @@ export function planSubscription(
   document: DocumentNode,
   operationName?: string | null,
 ): SubscriptionPlan {
-  const operation = operationFromDocument(loaded.apiSchema, document, operationName ? { operationName } : {});
-  const plan = loaded.planner.buildQueryPlan(operation);
+  const plan = buildPlan(loaded, document, operationName);
   if (plan.node?.kind !== 'Subscription') throw new Error('The operation is not a subscription');
   return { primary: plan.node.primary, rest: plan.node.rest };
 }
@@ -59,39 +57,21 @@ export interface SubscriptionEvent {
 export async function executeSubscriptionEvent(input: SubscriptionEvent): Promise<ExecutionResult> {
   const { loaded, plan } = input;
   const eventSource = `${plan.primary.serviceName} (subscription event)`;
-  const serviceMap: ServiceMap = Object.create(null);
-  for (const [name, service] of Object.entries(loaded.services)) serviceMap[name] = service.dataSource;
-  serviceMap[eventSource] = { process: async () => input.event } as unknown as GraphQLDataSource;
+  const dataSources: ServiceMap = Object.create(null);
+  for (const [name, service] of Object.entries(loaded.services)) dataSources[name] = service.dataSource;
+  dataSources[eventSource] = answeringDataSource(input.event);
 
   const primary: FetchNode = { ...plan.primary, serviceName: eventSource };
-  const queryPlan: QueryPlan = {
-    kind: 'QueryPlan',
-    node: plan.rest ? { kind: 'Sequence', nodes: [primary, plan.rest] } : primary,
-  };
-  const requestContext = {
-    request: { variables: input.variables ?? {}, operationName: input.operationName ?? undefined },
+  return executePlan({
+    loaded,
+    plan: {
+      kind: 'QueryPlan',
+      node: plan.rest ? { kind: 'Sequence', nodes: [primary, plan.rest] } : primary,
+    },
+    dataSources,
     document: input.document,
-    operationName: input.operationName ?? null,
+    ...(input.operationName !== undefined ? { operationName: input.operationName } : {}),
+    ...(input.variables !== undefined ? { variables: input.variables } : {}),
     context: input.context,
-    // The executor records error paths here.
-    metrics: {},
-    logger: console,
-  } as unknown as Parameters<typeof executeQueryPlan>[2];
-  const operationContext = buildOperationContext({
-    schema: loaded.schema,
-    operationDocument: input.document,
-    ...(input.operationName ? { operationName: input.operationName } : {}),
   });
-  const result = await executeQueryPlan(
-    queryPlan,
-    serviceMap,
-    requestContext,
-    operationContext,
-    loaded.supergraphSchema,
-    loaded.apiSchema,
-  );
-  return {
-    data: result.data ?? null,
-    ...(result.errors?.length ? { errors: result.errors } : {}),
-  } as ExecutionResult;
 }

@@ -22,7 +22,7 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import { type ConnectionCap, TOO_MANY_CONNECTIONS_RESPONSE } from '../access/connection-cap.ts';
 import type { Credentials } from '../access/gate.ts';
 import type { GatewayContext } from '../context.ts';
-import { withoutSuggestions } from '../refusals.ts';
+import { withoutSuggestions } from '../protection/refusals.ts';
 import { DEFAULT_SEND_BUFFER_MAX_BYTES, plainResult, webSocketSink } from './frames.ts';
 import { isHubSubscription, type SubscriptionHub } from './hub.ts';
 

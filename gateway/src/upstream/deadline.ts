@@ -6,6 +6,8 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import type { FetchStep } from './fetch-steps.ts';
+import { failingPath } from './subgraph-errors.ts';
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
 
@@ -56,3 +58,7 @@ export async function beforeDeadline<T>(
     clearTimeout(timer);
   }
 }
+
+/** The operation's deadline over each fetch: REQUEST_TIMEOUT at the fetch's path once it has passed. */
+export const timeLimitStep: FetchStep = (options, next) =>
+  beforeDeadline(next(options), deadlineOf(options as never), () => deadlineExceeded(failingPath(options)));

@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { boundedLabel, createMetricsRegistry } from '@kaarst/kit/common';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
-import type { GatewayContext } from './context.ts';
-import { LimitCode } from './limits.ts';
+import type { GatewayContext } from '../context.ts';
+import { LimitCode } from '../protection/limits.ts';
 
 // Error codes the hub answers with; anything else is counted as OTHER (labels stay bounded).
 const KNOWN_CODES = new Set([

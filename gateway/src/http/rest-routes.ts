@@ -16,7 +16,7 @@ import {
 } from '@kaarst/kit/registry';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { request as undiciRequest } from 'undici';
-import type { GuardedPrefix } from './access/http-checks.ts';
+import type { GuardedPrefix } from '../access/http-checks.ts';
 
 /** A registry REST route (package.json "hub.restRoutes") with the subgraph serving it. */
 export interface RestRoute extends RegistryRestRoute {

@@ -8,7 +8,7 @@
  * into it). Mutations and subscriptions never share.
  */
 import { type ApolloServerPlugin, type GraphQLResponse, HeaderMap } from '@apollo/server';
-import type { GatewayContext } from './context.ts';
+import type { GatewayContext } from '../context.ts';
 import { shareKey } from './subgraph-fetch.ts';
 
 type SingleResult = Extract<GraphQLResponse['body'], { kind: 'single' }>['singleResult'];

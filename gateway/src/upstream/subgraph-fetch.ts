@@ -17,7 +17,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import { type Agent, request } from 'undici';
-import type { GatewayContext } from './context.ts';
+import type { GatewayContext } from '../context.ts';
 
 /** The header that marks a shareable fetch; taken off before sending. */
 export const SHARE_KEY = 'x-kaarst-share-key';

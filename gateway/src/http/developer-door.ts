@@ -7,7 +7,7 @@
  */
 import { DEFAULT_API_KEY_RATE, env, SELF_SERVICE_KEY_LIMIT } from '@kaarst/kit/common';
 import type { FastifyInstance } from 'fastify';
-import { LimitCode, type OperationLimits } from './limits.ts';
+import { LimitCode, type OperationLimits } from '../protection/limits.ts';
 
 export const DEVELOPERS_PAGE = '/developers/';
 /** The hub's own open data (Open311, the sample GTFS feed), unless OPEN_DATA_LICENSE says otherwise. */

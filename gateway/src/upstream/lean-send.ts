@@ -11,7 +11,8 @@
  * override: it rethrows) before they are thrown.
  */
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
-import type { GatewayContext } from './context.ts';
+import type { GatewayContext } from '../context.ts';
+import { replaceSendRequest } from './apollo-internals.ts';
 
 type Source = RemoteGraphQLDataSource<GatewayContext>;
 type GatewayGraphQLRequest = Parameters<Source['process']>[0]['request'];
@@ -43,13 +44,7 @@ export async function leanSendRequest(
   }
 }
 
-/**
- * Puts the lean send in place of Apollo's (a private method, so it is set on
- * the instance); throws should Apollo ever rename it, so an upgrade cannot
- * silently go back to the slow path or call a method that no longer exists.
- */
+/** Puts the lean send in place of Apollo's (upstream/apollo-internals.ts). */
 export function useLeanSend(source: Source): void {
-  if (typeof (source as unknown as { sendRequest?: unknown }).sendRequest !== 'function')
-    throw new Error('RemoteGraphQLDataSource has no sendRequest: check lean-send.ts against @apollo/gateway');
-  (source as unknown as { sendRequest: typeof leanSendRequest }).sendRequest = leanSendRequest;
+  replaceSendRequest(source as never, leanSendRequest as never);
 }

@@ -5,7 +5,7 @@
  * as the gateway's own rate limits do.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GatewayContext } from './context.ts';
+import type { GatewayContext } from '../context.ts';
 
 export const retryAfterPlugin: ApolloServerPlugin<GatewayContext> = {
   async requestDidStart() {

@@ -1,7 +1,7 @@
 import { readFileSync, unwatchFile, watchFile } from 'node:fs';
 import type { SupergraphManager } from '@apollo/gateway';
 import type { Logger } from '@kaarst/kit/common';
-import { extractAuthorization, type Requirements } from './authorization/requirements.ts';
+import { extractAuthorization, type Requirements } from '../authorization/requirements.ts';
 
 /**
  * Serves the composed supergraph from a file and reloads it when the file

@@ -1,3 +1,7 @@
+import { DeadlineExceeded } from './deadline.ts';
+import type { FetchStep } from './fetch-steps.ts';
+import { CircuitOpen, GatewayRefused, unavailable } from './subgraph-errors.ts';
+
 /** A probe that failed faster than this cost its caller nothing worth avoiding: the subgraph refused at once. */
 const FAST_FAILURE_MS = 1000;
 /** A probe that has not reported after this long is taken as lost (its outcome never came back). */
@@ -61,4 +65,28 @@ export class CircuitBreaker {
     // Only a probe's outcome tells how the subgraph fails; anything else opens for the full cooldown.
     this.openForMs = probeMs !== null && probeMs < FAST_FAILURE_MS ? this.fastRetryMs : this.cooldownMs;
   }
+}
+
+/**
+ * The breaker around a subgraph's fetches: refused at once while open; an answer (a refusal of
+ * the gateway too: the subgraph is up) closes it, a failure counts towards opening it. An
+ * operation whose time is up is not the subgraph's failure: the circuit stays as it is.
+ */
+export function circuitBreakerStep(breaker: CircuitBreaker, serviceName: string): FetchStep {
+  return async (options, next) => {
+    if (!breaker.allow()) throw unavailable(serviceName, options, CircuitOpen);
+    try {
+      const response = await next(options);
+      breaker.success();
+      return response;
+    } catch (error) {
+      if (error instanceof DeadlineExceeded) throw error;
+      if (error instanceof GatewayRefused) {
+        breaker.success();
+        throw error;
+      }
+      breaker.failure();
+      throw unavailable(serviceName, options);
+    }
+  };
 }
