@@ -102,7 +102,7 @@ const trusted = Object.assign({}, ...shipped.map((client) => JSON.parse(readFile
 if (!Object.keys(trusted).length) fail('no trusted documents: run pnpm codegen');
 writeFileSync(path.join(OUT, 'schema', 'persisted-documents.json'), `${JSON.stringify(trusted, null, 2)}\n`);
 
-// The web portal, served by the gateway at / (gateway/src/web-portal.ts finds <bundle>/web).
+// The web portal, served by the gateway at / (gateway/src/http/web-portal.ts finds <bundle>/web).
 ensurePortalBuilt();
 cpSync(DIST_DIR, path.join(OUT, 'web'), { recursive: true });
 // The developers' page, the staff workbench and the city displays (<bundle>/<name>, served at

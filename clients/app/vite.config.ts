@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
 
-// Served by the gateway at /app/ (gateway/src/web-portal.ts); in development
+// Served by the gateway at /app/ (gateway/src/http/web-portal.ts); in development
 // (`pnpm --filter @kaarst/app dev`) Vite proxies the graph to `npm start`'s hub.
 const hub = process.env.HUB_URL ?? 'http://127.0.0.1:4000';
 

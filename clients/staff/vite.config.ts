@@ -6,7 +6,7 @@ import solid from 'vite-plugin-solid';
 const hub = process.env.HUB_URL ?? 'http://127.0.0.1:4000';
 
 export default defineConfig({
-  // The gateway serves the build at /staff/ (gateway/src/web-portal.ts).
+  // The gateway serves the build at /staff/ (gateway/src/http/web-portal.ts).
   base: '/staff/',
   plugins: [solid()],
   server: { proxy: { '/graphql': { target: hub, ws: true } } },

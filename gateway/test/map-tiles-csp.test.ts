@@ -14,7 +14,7 @@ import {
   staticClients,
   tileImageSource,
   withTileSource,
-} from '../src/web-portal.ts';
+} from '../src/http/web-portal.ts';
 
 const imgSrc = (csp: string) => csp.split('; ').find((directive) => directive.startsWith('img-src'));
 

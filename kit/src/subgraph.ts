@@ -117,7 +117,7 @@ export interface SubgraphDefinition<Db extends PrismaLike, Services = undefined>
   health?(db: Db, services: Services): Record<string, HealthCheck>;
   /**
    * Plain HTTP routes beside /graphql (e.g. an OParl or Open311 export). They are public:
-   * the gateway forwards them without a context token (gateway/src/rest-routes.ts).
+   * the gateway forwards them without a context token (gateway/src/http/rest-routes.ts).
    */
   routes?(
     app: FastifyInstance,

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, type DocumentNode, getNamedType, parse, typeFromAST } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, listSizesOf, operationCost } from '../../../gateway/src/limits.ts';
+import { DEFAULT_LIMITS, listSizesOf, operationCost } from '../../../gateway/src/protection/limits.ts';
 
 const root = new URL('../../../', import.meta.url);
 const schema = buildSchema(readFileSync(new URL('schema/api.graphql', root), 'utf8'));

@@ -2,7 +2,7 @@
  * The OParl 1.1 export at /oparl/v1.1/: the System (its id is the entry URL), its bodies,
  * paginated lists per body and every object at its id. Public data only: non-public
  * agenda items are never exported. The gateway forwards /oparl to here
- * (gateway/src/rest-routes.ts).
+ * (gateway/src/http/rest-routes.ts).
  *
  * Every object has one canonical URL (chapter 2.3): other spellings of a path (a
  * trailing or doubled slash, a type in capitals, /system/kaarst) answer 301 to it. Every
