@@ -272,13 +272,17 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
       ['FORBIDDEN'],
     ]);
 
-    // Other roles see none of these screens either: a Kaarst Pass partner.
+    // Other roles see none of these screens either: a partner (who may coordinate a Kita provider)
+    // sees only the Kita screens (the family subgraph decides which provider's Kitas).
     const partner = await newPage();
     await signIn(partner, 'partner@example.org');
-    await partner.getByTestId('no-access').waitFor();
-    expect(
-      await partner.getByRole('navigation', { name: 'Arbeitsbereiche' }).getByRole('link').allTextContents(),
-    ).toEqual(['Übersicht']);
+    const partnerNav = partner.getByRole('navigation', { name: 'Arbeitsbereiche' });
+    await partnerNav.getByRole('link', { name: 'Kita-Vergabe' }).waitFor();
+    expect(await partnerNav.getByRole('link').allTextContents()).toEqual([
+      'Übersicht',
+      'Kita-Vergabe',
+      'Unsere Kitas',
+    ]);
   });
 
   it('(d) a new request arrives live in the department’s queue; staff move it on with a reason and reply', async () => {

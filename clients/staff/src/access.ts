@@ -20,7 +20,9 @@ export type Screen =
   | 'kiosk'
   | 'requests'
   | 'audit'
-  | 'content';
+  | 'content'
+  | 'kitaAllocation'
+  | 'kitaEntries';
 
 export function screensFor(me: Pick<Me, 'roles' | 'department'> | null | undefined): Screen[] {
   if (!me) return [];
@@ -29,11 +31,15 @@ export function screensFor(me: Pick<Me, 'roles' | 'department'> | null | undefin
   const buergerbuero = admin || (staff && me.department === 'buergerbuero');
   // A ticket kiosk at the entrance draws walk-in tickets and sees nothing else.
   const kiosk = buergerbuero || (me.roles.includes('KIOSK') && me.department === 'buergerbuero');
+  // Kita providers' coordinators are partner accounts (the family subgraph checks which provider).
+  const coordinator = me.roles.includes('PARTNER');
   return [
     ...(buergerbuero ? (['day', 'week', 'queue', 'stats', 'visits'] as const) : []),
     ...(kiosk ? (['kiosk'] as const) : []),
     ...(admin || staff ? (['requests', 'passes', 'council', 'content'] as const) : []),
     ...(admin ? (['audit', 'keys'] as const) : []),
+    ...(admin || staff || coordinator ? (['kitaAllocation'] as const) : []),
+    ...(coordinator ? (['kitaEntries'] as const) : []),
   ];
 }
 

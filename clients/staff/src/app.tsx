@@ -15,6 +15,8 @@ import { DisplayContentPage } from './pages/display-content.tsx';
 import { HomePage } from './pages/home.tsx';
 import { HomeVisitsPage } from './pages/home-visits.tsx';
 import { KioskPage } from './pages/kiosk.tsx';
+import { KitaAllocationPage } from './pages/kita-allocation.tsx';
+import { KitaEntriesPage } from './pages/kita-entries.tsx';
 import { PassesPage } from './pages/passes.tsx';
 import { QueuePage } from './pages/queue.tsx';
 import { RequestsPage } from './pages/requests.tsx';
@@ -40,6 +42,8 @@ const TITLES: Record<Route, string> = {
   keys: 'API-Schlüssel',
   display: 'Aufrufanzeige',
   content: 'Stadtanzeigen',
+  kitaAllocation: 'Kita-Vergabe',
+  kitaEntries: 'Unsere Kitas',
 };
 const SCREEN_LABELS: Record<Screen, string> = {
   day: 'Termine des Tages',
@@ -54,6 +58,8 @@ const SCREEN_LABELS: Record<Screen, string> = {
   audit: 'Protokoll',
   keys: 'API-Schlüssel',
   content: 'Stadtanzeigen',
+  kitaAllocation: 'Kita-Vergabe',
+  kitaEntries: 'Unsere Kitas',
 };
 
 function NavLink(props: { to: Exclude<Route, 'display'>; children: JSX.Element }) {
@@ -210,6 +216,16 @@ export function App() {
           <Match when={route() === 'content'}>
             <Guarded screen="content">
               <DisplayContentPage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'kitaAllocation'}>
+            <Guarded screen="kitaAllocation">
+              <KitaAllocationPage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'kitaEntries'}>
+            <Guarded screen="kitaEntries">
+              <KitaEntriesPage />
             </Guarded>
           </Match>
         </Switch>

@@ -19,7 +19,9 @@ export type Route =
   | 'requests'
   | 'audit'
   | 'display'
-  | 'content';
+  | 'content'
+  | 'kitaAllocation'
+  | 'kitaEntries';
 
 const PATHS: Record<Exclude<Route, 'display'>, string> = {
   home: '#/',
@@ -36,6 +38,8 @@ const PATHS: Record<Exclude<Route, 'display'>, string> = {
   requests: '#/anliegen',
   audit: '#/protokoll',
   content: '#/stadtanzeigen',
+  kitaAllocation: '#/kita-vergabe',
+  kitaEntries: '#/kitas',
 };
 const DISPLAY_PREFIX = '#/anzeige/';
 

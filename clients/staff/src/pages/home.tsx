@@ -28,6 +28,11 @@ const DESCRIPTIONS = {
     'Stadtanzeigen',
     'Inhalte für die Anzeigen auf den fünf Plätzen einreichen; Pressestelle: freigeben und einplanen.',
   ],
+  kitaAllocation: [
+    'Kita-Vergabe',
+    'Die Vergabe der Kita-Plätze berechnen (Stadt) und den Vorschlag für die eigenen Kitas bestätigen (Träger).',
+  ],
+  kitaEntries: ['Unsere Kitas', 'Plätze, Wochenstunden und Öffnungszeiten der Kitas Ihres Trägers pflegen.'],
 } as const;
 
 /** The start page: sign in, the screens the roles allow, or why there are none. */

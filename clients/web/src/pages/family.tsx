@@ -3,15 +3,16 @@
  * HubMap: choosing a Kita there opens its profile) and a list (each Kita's
  * name links to its profile, kita.tsx; the birth bundle is birth-bundle.tsx), and, signed
  * in, the children's wish lists with status and the reason of every refusal; add a Kita to a
- * child's list, withdraw a wish, accept an offer.
+ * child's list, withdraw a wish, accept an offer. The wishes change live (myKitaApplicationChanged).
  */
 import { featureCollection, HubMap, pointFeature } from '@kaarst/ui/map';
 import { mapTiles } from '@kaarst/ui/map-tiles';
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createEffect, createResource, createSignal, For, onCleanup, Show } from 'solid-js';
 import { formatDateTime } from '../dates.ts';
 import {
   PortalAcceptKitaOfferDocument,
   PortalApplyForKitaDocument,
+  PortalKitaApplicationChangedDocument,
   PortalKitasDocument,
   PortalMyChildrenDocument,
   PortalWithdrawKitaApplicationDocument,
@@ -40,6 +41,16 @@ export function FamilyPage() {
       return result.data?.myChildren ?? [];
     },
   );
+  // Live while the page is open: an offer released by the providers, a refusal, a freed place.
+  createEffect(() => {
+    if (!session()) return;
+    const subscription = client()
+      .subscription(PortalKitaApplicationChangedDocument, {})
+      .subscribe((result) => {
+        if (result.data) void refetch();
+      });
+    onCleanup(() => subscription.unsubscribe());
+  });
   const act = async (run: () => Promise<{ error?: { message: string } }>) => {
     const result = await run();
     setMessage(result.error ? `${tf().errorPrefix} ${result.error.message.replace(/^\[\w+\] /, '')}` : '');
