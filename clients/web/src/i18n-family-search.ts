@@ -1,0 +1,71 @@
+/** The texts of the family navigator's searches (where, Kitas, counselling), German first. */
+import { language } from './i18n.ts';
+
+const de = {
+  whereTitle: 'Wo suchen?',
+  whereIntro:
+    'Suchen Sie im Umkreis Ihres Standorts oder eines Ortsteils. Ohne Umkreis zeigen die Suchen ganz Kaarst.',
+  nearMe: 'In meiner Nähe suchen',
+  locating: 'Standort wird ermittelt …',
+  noLocation:
+    'Ihr Standort ist nicht verfügbar (nicht erlaubt oder nicht ermittelbar). Wählen Sie bitte einen Ortsteil als Mittelpunkt.',
+  origin: 'Oder ab dem Mittelpunkt von',
+  noOrigin: 'ohne Umkreis',
+  radius: 'Umkreis',
+  km: (n: number) => `${n} km`,
+  myPosition: 'Ihren Standort',
+  searchingAround: (km: number, where: string) => `Umkreis ${km} km um ${where}.`,
+  searchingEverywhere: 'Ohne Umkreis: ganz Kaarst.',
+  distance: (km: number) => `${km.toLocaleString('de-DE', { maximumFractionDigits: 1 })} km entfernt`,
+  birthDate: 'Geburtsdatum des Kindes',
+  startDate: 'Gewünschter Beginn',
+  ageHint: 'Mit beiden Daten zeigt die Suche nur Kitas, die Ihr Kind zum Beginn aufnehmen.',
+  bothDates: 'Bitte beide Daten angeben (Geburtsdatum und Beginn), oder keines.',
+  startBeforeBirth: 'Der Beginn liegt vor der Geburt.',
+  ageAtStart: (months: number) => `Alter zum Beginn: ${months} Monate.`,
+  offersTitle: 'Beratung und Familienangebote',
+  topic: 'Thema',
+  allTopics: 'alle Themen',
+  offersButton: 'Angebote suchen',
+  offersFound: (n: number) => (n === 1 ? '1 Angebot gefunden' : `${n} Angebote gefunden`),
+  offersMapLabel: 'Karte der gefundenen Angebote',
+  offersMapNote: 'Die Karte zeigt die Angebote mit Ort; die Liste darunter enthält alle.',
+  contact: 'Kontakt',
+  hours: 'Zeiten',
+  for: 'für',
+};
+
+const en: typeof de = {
+  whereTitle: 'Where?',
+  whereIntro: 'Search around your position or a district. Without a radius the searches show all of Kaarst.',
+  nearMe: 'Search near me',
+  locating: 'Finding your position …',
+  noLocation:
+    'Your position is not available (not allowed or not found). Please choose a district as the centre.',
+  origin: 'Or from the centre of',
+  noOrigin: 'no radius',
+  radius: 'Radius',
+  km: (n: number) => `${n} km`,
+  myPosition: 'your position',
+  searchingAround: (km: number, where: string) => `Within ${km} km of ${where}.`,
+  searchingEverywhere: 'No radius: all of Kaarst.',
+  distance: (km: number) => `${km.toLocaleString('en-GB', { maximumFractionDigits: 1 })} km away`,
+  birthDate: 'Child’s date of birth',
+  startDate: 'Wanted start',
+  ageHint: 'With both dates the search shows only Kitas that take your child at the start.',
+  bothDates: 'Please give both dates (birth and start), or neither.',
+  startBeforeBirth: 'The start is before the birth.',
+  ageAtStart: (months: number) => `Age at the start: ${months} months.`,
+  offersTitle: 'Counselling and family offers',
+  topic: 'Topic',
+  allTopics: 'all topics',
+  offersButton: 'Search offers',
+  offersFound: (n: number) => (n === 1 ? '1 offer found' : `${n} offers found`),
+  offersMapLabel: 'Map of the offers found',
+  offersMapNote: 'The map shows the offers with a place; the list below holds them all.',
+  contact: 'Contact',
+  hours: 'Hours',
+  for: 'for',
+};
+
+export const ts = () => (language() === 'en' ? en : de);

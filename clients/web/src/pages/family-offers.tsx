@@ -1,0 +1,94 @@
+/**
+ * Counselling and family offers: by topic (the topics the directory holds) and the point and
+ * radius of "Wo suchen?"; on a map (those with a place) and as a list with contact and hours.
+ */
+import { featureCollection, HubMap, pointFeature } from '@kaarst/ui/map';
+import { mapTiles } from '@kaarst/ui/map-tiles';
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { PortalFamilyOffersDocument, type PortalFamilyOffersQueryVariables } from '../generated/graphql.ts';
+import { client } from '../graphql-client.ts';
+import { tf } from '../i18n-family.ts';
+import { ts } from '../i18n-family-search.ts';
+import type { Where } from './family-where.tsx';
+
+async function offers(search: PortalFamilyOffersQueryVariables['search']) {
+  const result = await client().query(PortalFamilyOffersDocument, { search }).toPromise();
+  if (result.error) throw result.error;
+  return result.data?.familyOffers ?? [];
+}
+
+export function FamilyOffers(props: { where: Where }) {
+  const [topic, setTopic] = createSignal('');
+  const [topics] = createResource(async () => [...new Set((await offers({})).map((o) => o.topic))].sort());
+  const [found] = createResource(
+    () => ({
+      ...(topic() ? { topic: topic() } : {}),
+      ...(props.where.near() ? { near: props.where.near() } : {}),
+    }),
+    offers,
+  );
+  const onSearch = (event: SubmitEvent) => {
+    event.preventDefault();
+    setTopic(String(new FormData(event.currentTarget as HTMLFormElement).get('topic') ?? ''));
+  };
+  return (
+    <section class="card" aria-labelledby="offers-title">
+      <h2 id="offers-title">{ts().offersTitle}</h2>
+      <form onSubmit={onSearch}>
+        <label>
+          {ts().topic}
+          <select name="topic">
+            <option value="">{ts().allTopics}</option>
+            <For each={topics() ?? []}>{(t) => <option value={t}>{t}</option>}</For>
+          </select>
+        </label>
+        <button type="submit">{ts().offersButton}</button>
+      </form>
+      <Show when={found()}>
+        {(list) => (
+          <>
+            <p role="status">{ts().offersFound(list().length)}</p>
+            <p class="hub-map-note">{ts().offersMapNote}</p>
+            <HubMap
+              label={ts().offersMapLabel}
+              features={featureCollection(
+                list().flatMap((offer) =>
+                  offer.latitude != null && offer.longitude != null
+                    ? [
+                        pointFeature(offer.longitude, offer.latitude, {
+                          id: offer.id,
+                          kind: 'offer',
+                          label: offer.title,
+                        }),
+                      ]
+                    : [],
+                ),
+              )}
+              tileUrl={mapTiles.url}
+              attribution={mapTiles.attribution}
+              testId="offer-map"
+            />
+            <ul class="offers">
+              <For each={list()}>
+                {(offer) => (
+                  <li>
+                    <h3>{offer.title}</h3>
+                    <p class="meta">
+                      {offer.topic} · {ts().for} {offer.targetGroup} · Kaarst-{offer.district} ·{' '}
+                      {offer.provider.name}
+                      {offer.distanceKm != null ? ` · ${ts().distance(offer.distanceKm)}` : ''}
+                      {offer.sample ? ` · ${tf().sample}` : ''}
+                    </p>
+                    <p>
+                      {ts().contact}: {offer.contact} · {ts().hours}: {offer.hours}
+                    </p>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}
