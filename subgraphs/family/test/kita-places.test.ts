@@ -1,9 +1,10 @@
 import { generateHubKeys, type HubKeys, type RunningSubgraph, type Viewer } from '@kaarst/kit';
-import { startTestSubgraph, subgraphRequest } from '@kaarst/kit/testing';
+import { startTestSubgraph } from '@kaarst/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { DEMO_COORDINATOR_ID } from '../src/seed.ts';
 import { familySubgraph } from '../src/subgraph.ts';
+import { askers } from './ask.ts';
 
 const COORDINATOR: Viewer = { id: DEMO_COORDINATOR_ID, roles: ['partner'] };
 const OTHER_PARTNER: Viewer = { id: 'dddddddd-0000-4000-8000-000000000001', roles: ['partner'] };
@@ -16,11 +17,7 @@ const SET = `mutation ($kitaId: ID!, $ageGroup: KitaAgeGroup!, $places: Int!) {
 describe('family: coordinators keep their Kitas’ places', () => {
   let keys: HubKeys;
   let subgraph: RunningSubgraph<PrismaClient>;
-  // biome-ignore lint/suspicious/noExplicitAny: answers of many shapes
-  const ask = (viewer: Viewer | null, query: string, variables?: Record<string, unknown>) =>
-    subgraphRequest<any>(subgraph.url, keys, viewer, query, variables);
-  const codes = async (viewer: Viewer | null, query: string, variables?: Record<string, unknown>) =>
-    (await ask(viewer, query, variables)).errors?.map((e) => e.extensions?.code);
+  const { ask, codes } = askers(() => ({ url: subgraph.url, keys }));
   const group = (kitaId: string, ageGroup: 'U3' | 'UE3') =>
     subgraph.db.kitaGroup.findUniqueOrThrow({ where: { kitaId_ageGroup: { kitaId, ageGroup } } });
 
