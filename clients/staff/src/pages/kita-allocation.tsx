@@ -19,6 +19,7 @@ import {
   WorkbenchRunKitaAllocationDocument,
 } from '../generated/graphql.ts';
 import { client, errorCode } from '../graphql-client.ts';
+import { LoadedList } from './loaded-list.tsx';
 
 export const AGE_GROUP: Record<KitaAgeGroup, string> = { U3: 'unter 3 Jahre', UE3: 'ab 3 Jahre' };
 const RUN_STATUS: Record<KitaAllocationRunStatus, string> = {
@@ -203,33 +204,29 @@ export function KitaAllocationPage() {
       <p role="status" class="message" data-testid="kita-message">
         {message()}
       </p>
-      <Show when={!runs.error} fallback={<p class="message error">{String(runs.error?.message)}</p>}>
-        <Show when={runs()} fallback={<p role="status">Wird geladen …</p>}>
-          {(list) => (
-            <Show when={list().length > 0} fallback={<p>Noch keine Vergabe.</p>}>
-              <For each={list()}>
-                {(run) => (
-                  <RunCard
-                    run={run}
-                    coordinator={coordinator()}
-                    staff={staff()}
-                    onAct={(changed) => {
-                      replace(changed);
-                      setMessage(
-                        changed.status === 'RELEASED'
-                          ? 'Bestätigt: Die Vergabe ist freigegeben, die Familien sehen ihre Angebote.'
-                          : changed.status === 'CANCELLED'
-                            ? 'Der Vorschlag ist zurückgezogen; die Plätze sind wieder frei.'
-                            : 'Bestätigt. Die Vergabe wartet noch auf andere Träger.',
-                      );
-                    }}
-                  />
-                )}
-              </For>
-            </Show>
-          )}
-        </Show>
-      </Show>
+      <LoadedList list={runs} empty="Noch keine Vergabe.">
+        {(list) => (
+          <For each={list()}>
+            {(run) => (
+              <RunCard
+                run={run}
+                coordinator={coordinator()}
+                staff={staff()}
+                onAct={(changed) => {
+                  replace(changed);
+                  setMessage(
+                    changed.status === 'RELEASED'
+                      ? 'Bestätigt: Die Vergabe ist freigegeben, die Familien sehen ihre Angebote.'
+                      : changed.status === 'CANCELLED'
+                        ? 'Der Vorschlag ist zurückgezogen; die Plätze sind wieder frei.'
+                        : 'Bestätigt. Die Vergabe wartet noch auf andere Träger.',
+                  );
+                }}
+              />
+            )}
+          </For>
+        )}
+      </LoadedList>
     </section>
   );
 }

@@ -4,7 +4,7 @@
  * and contracts hold, and offers added places down the waiting list), weekly hours and opening
  * times. Only the Kitas of the providers the account coordinates are listed (myCoordinatedKitas).
  */
-import { createResource, createSignal, For, Index, Show } from 'solid-js';
+import { createResource, createSignal, For, Index } from 'solid-js';
 import {
   type KitaAgeGroup,
   type WorkbenchKitaEntryFragment,
@@ -14,6 +14,7 @@ import {
 } from '../generated/graphql.ts';
 import { client, errorCode } from '../graphql-client.ts';
 import { AGE_GROUP } from './kita-allocation.tsx';
+import { LoadedList } from './loaded-list.tsx';
 
 const ERRORS: Record<string, string> = {
   CONFLICT: 'Angebote und Verträge belegen schon mehr Plätze als diese Zahl.',
@@ -137,25 +138,23 @@ export function KitaEntriesPage() {
         Öffnungszeiten. Freie Plätze ändern sich mit den Plätzen; zusätzliche Plätze gehen zuerst an die
         Warteliste.
       </p>
-      <Show when={!kitas.error} fallback={<p class="message error">{String(kitas.error?.message)}</p>}>
-        <Show when={kitas()} fallback={<p role="status">Wird geladen …</p>}>
-          {(list) => (
-            <Show when={list().length > 0} fallback={<p>Ihr Konto betreut keinen Kita-Träger.</p>}>
-              {/* Index keeps each form (and its message) when a save replaces the Kita's entry. */}
-              <Index each={list()}>
-                {(kita) => (
-                  <KitaForm
-                    kita={kita()}
-                    onSaved={(saved) =>
-                      mutate((all) => (all ?? []).map((k) => (k.id === saved.id ? saved : k)))
-                    }
-                  />
-                )}
-              </Index>
-            </Show>
-          )}
-        </Show>
-      </Show>
+      <LoadedList list={kitas} empty="Ihr Konto betreut keinen Kita-Träger.">
+        {(list) => (
+          <>
+            {/* Index keeps each form (and its message) when a save replaces the Kita's entry. */}
+            <Index each={list()}>
+              {(kita) => (
+                <KitaForm
+                  kita={kita()}
+                  onSaved={(saved) =>
+                    mutate((all) => (all ?? []).map((k) => (k.id === saved.id ? saved : k)))
+                  }
+                />
+              )}
+            </Index>
+          </>
+        )}
+      </LoadedList>
     </section>
   );
 }
