@@ -120,6 +120,7 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
       'Kaarst-Pass',
       'RATS-TV',
       'Stadtanzeigen',
+      'Kita-Vergabe',
     ]);
     await expectAccessible(page, 'staff-2-home');
 
@@ -367,6 +368,7 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
       'Stadtanzeigen',
       'Protokoll',
       'API-Schlüssel',
+      'Kita-Vergabe',
     ]);
     const log = page.getByTestId('audit-log');
     await expect
