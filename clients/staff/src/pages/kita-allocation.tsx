@@ -155,7 +155,7 @@ function RunCard(props: { run: Run; coordinator: boolean; staff: boolean; onAct:
           </Show>
         </div>
       </Show>
-      <p role="alert" class="message error">
+      <p role="alert" class={error() ? 'message error' : undefined}>
         {error()}
       </p>
     </article>
@@ -201,7 +201,8 @@ export function KitaAllocationPage() {
           Vergabe jetzt berechnen
         </button>
       </Show>
-      <p role="status" class="message" data-testid="kita-message">
+      {/* The live region stays; its box shows only with a message. */}
+      <p role="status" class={message() ? 'message' : undefined} data-testid="kita-message">
         {message()}
       </p>
       <LoadedList list={runs} empty="Noch keine Vergabe.">

@@ -112,7 +112,7 @@ function KitaForm(props: { kita: Kita; onSaved: (kita: Kita) => void }) {
         <button type="submit" class="primary">
           Angaben für {props.kita.name} speichern
         </button>
-        <p role="status" class="message">
+        <p role="status" class={message() ? 'message' : undefined}>
           {message()}
         </p>
       </form>
