@@ -261,6 +261,12 @@ describe.runIf(runBrowserTests)('web portal Kita & Familie in Chromium', { timeo
     expect(await offers.allTextContents()).toEqual(['Babytreff Büttgen (Beispiel)']);
     expect(await page.getByTestId('offer-map').locator('.map-feature').count()).toBe(1);
     await expectAccessible(page, '49-family-offers');
+    await page.getByLabel('Thema').selectOption('');
+    await page.getByLabel('Zielgruppe').selectOption('Schwangere');
+    await page.getByRole('button', { name: 'Angebote suchen' }).click();
+    // Still one offer, another one: wait for its title.
+    await offers.filter({ hasText: 'Schwangerschaftsberatung Vorst (Beispiel)' }).waitFor();
+    expect(await offers.allTextContents()).toEqual(['Schwangerschaftsberatung Vorst (Beispiel)']);
     await page.context().close();
   });
 });

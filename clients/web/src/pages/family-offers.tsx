@@ -1,5 +1,5 @@
 /**
- * Counselling and family offers: by topic (the topics the directory holds) and the point and
+ * Counselling and family offers: by topic and target group (those the directory holds) and the point and
  * radius of "Wo suchen?"; on a map (those with a place) and as a list with contact and hours.
  */
 import { featureCollection, HubMap, pointFeature } from '@kaarst/ui/map';
@@ -18,18 +18,28 @@ async function offers(search: PortalFamilyOffersQueryVariables['search']) {
 }
 
 export function FamilyOffers(props: { where: Where }) {
-  const [topic, setTopic] = createSignal('');
-  const [topics] = createResource(async () => [...new Set((await offers({})).map((o) => o.topic))].sort());
+  const [chosen, setChosen] = createSignal({ topic: '', targetGroup: '' });
+  // The choices are what the directory holds (one look at every offer).
+  const [choices] = createResource(async () => {
+    const all = await offers({});
+    const distinct = (values: string[]) => [...new Set(values)].sort((x, y) => x.localeCompare(y, 'de'));
+    return {
+      topics: distinct(all.map((o) => o.topic)),
+      targetGroups: distinct(all.map((o) => o.targetGroup)),
+    };
+  });
   const [found] = createResource(
     () => ({
-      ...(topic() ? { topic: topic() } : {}),
+      ...(chosen().topic ? { topic: chosen().topic } : {}),
+      ...(chosen().targetGroup ? { targetGroup: chosen().targetGroup } : {}),
       ...(props.where.near() ? { near: props.where.near() } : {}),
     }),
     offers,
   );
   const onSearch = (event: SubmitEvent) => {
     event.preventDefault();
-    setTopic(String(new FormData(event.currentTarget as HTMLFormElement).get('topic') ?? ''));
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    setChosen({ topic: String(form.get('topic') ?? ''), targetGroup: String(form.get('targetGroup') ?? '') });
   };
   return (
     <section class="card" aria-labelledby="offers-title">
@@ -39,7 +49,14 @@ export function FamilyOffers(props: { where: Where }) {
           {ts().topic}
           <select name="topic">
             <option value="">{ts().allTopics}</option>
-            <For each={topics() ?? []}>{(t) => <option value={t}>{t}</option>}</For>
+            <For each={choices()?.topics ?? []}>{(t) => <option value={t}>{t}</option>}</For>
+          </select>
+        </label>
+        <label>
+          {ts().targetGroup}
+          <select name="targetGroup">
+            <option value="">{ts().allTargetGroups}</option>
+            <For each={choices()?.targetGroups ?? []}>{(t) => <option value={t}>{t}</option>}</For>
           </select>
         </label>
         <button type="submit">{ts().offersButton}</button>
