@@ -4,14 +4,13 @@
  * found on a map (clients/ui's HubMap: choosing one opens its profile) and as a list, nearest
  * first with a point. Signed in, each Kita can go on a child's wish list.
  */
-import { featureCollection, HubMap, pointFeature } from '@kaarst/ui/map';
-import { mapTiles } from '@kaarst/ui/map-tiles';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { PortalKitasDocument } from '../generated/graphql.ts';
 import { client } from '../graphql-client.ts';
 import { tf } from '../i18n-family.ts';
 import { ts } from '../i18n-family-search.ts';
 import { kitaHref } from '../router.ts';
+import { PlacesMap } from './family-map.tsx';
 import { DISTRICT_CENTRES, type Where } from './family-where.tsx';
 
 /** Whole months from birth to start (as the family subgraph counts them); null if a date is missing. */
@@ -103,20 +102,14 @@ export function KitaSearch(props: {
                 ? ` ${ts().ageAtStart(filters().ageMonthsAtStart as number)}`
                 : ''}
             </p>
-            <p class="hub-map-note">{tf().mapNote}</p>
-            <HubMap
+            <PlacesMap
+              note={tf().mapNote}
               label={tf().mapLabel}
-              features={featureCollection(
-                list().map((kita) =>
-                  pointFeature(kita.longitude, kita.latitude, {
-                    id: kita.id,
-                    kind: 'kita',
-                    label: `${kita.name}: ${tf().freePlaces(kita.freePlaces)}`,
-                  }),
-                ),
-              )}
-              tileUrl={mapTiles.url}
-              attribution={mapTiles.attribution}
+              kind="kita"
+              places={list().map((kita) => ({
+                ...kita,
+                label: `${kita.name}: ${tf().freePlaces(kita.freePlaces)}`,
+              }))}
               onSelect={(id) => {
                 window.location.hash = kitaHref(id);
               }}

@@ -2,13 +2,12 @@
  * Counselling and family offers: by topic and target group (those the directory holds) and the point and
  * radius of "Wo suchen?"; on a map (those with a place) and as a list with contact and hours.
  */
-import { featureCollection, HubMap, pointFeature } from '@kaarst/ui/map';
-import { mapTiles } from '@kaarst/ui/map-tiles';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { PortalFamilyOffersDocument, type PortalFamilyOffersQueryVariables } from '../generated/graphql.ts';
 import { client } from '../graphql-client.ts';
 import { tf } from '../i18n-family.ts';
 import { ts } from '../i18n-family-search.ts';
+import { PlacesMap } from './family-map.tsx';
 import type { Where } from './family-where.tsx';
 
 async function offers(search: PortalFamilyOffersQueryVariables['search']) {
@@ -65,24 +64,22 @@ export function FamilyOffers(props: { where: Where }) {
         {(list) => (
           <>
             <p role="status">{ts().offersFound(list().length)}</p>
-            <p class="hub-map-note">{ts().offersMapNote}</p>
-            <HubMap
+            <PlacesMap
+              note={ts().offersMapNote}
               label={ts().offersMapLabel}
-              features={featureCollection(
-                list().flatMap((offer) =>
-                  offer.latitude != null && offer.longitude != null
-                    ? [
-                        pointFeature(offer.longitude, offer.latitude, {
-                          id: offer.id,
-                          kind: 'offer',
-                          label: offer.title,
-                        }),
-                      ]
-                    : [],
-                ),
+              kind="offer"
+              places={list().flatMap((offer) =>
+                offer.latitude != null && offer.longitude != null
+                  ? [
+                      {
+                        id: offer.id,
+                        latitude: offer.latitude,
+                        longitude: offer.longitude,
+                        label: offer.title,
+                      },
+                    ]
+                  : [],
               )}
-              tileUrl={mapTiles.url}
-              attribution={mapTiles.attribution}
               testId="offer-map"
             />
             <ul class="offers">
