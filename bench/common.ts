@@ -41,8 +41,8 @@ export const p99 = (values: number[]) =>
   );
 export const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-export interface BenchSubgraph<Db> {
-  running: RunningSubgraph<Db>;
+export interface BenchSubgraph<Db, Services = unknown> {
+  running: RunningSubgraph<Db, Services>;
   db: Db;
   keys: HubKeys;
   /** Its database's URL (with `?schema=`), for a second client on the same data. */
@@ -52,10 +52,10 @@ export interface BenchSubgraph<Db> {
 }
 
 /** Starts `definition` without demo data on PostgreSQL, in a schema of its own named after `name`. */
-export async function startBenchSubgraph<Db extends PrismaLike>(
-  definition: SubgraphDefinition<Db>,
+export async function startBenchSubgraph<Db extends PrismaLike, Services = undefined>(
+  definition: SubgraphDefinition<Db, Services>,
   name: string,
-): Promise<BenchSubgraph<Db>> {
+): Promise<BenchSubgraph<Db, Services>> {
   process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
   process.env.LOG_LEVEL ??= 'warn';
   const database = testDatabase(name);

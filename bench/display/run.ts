@@ -72,10 +72,14 @@ async function main() {
   const url = await gateway.listen(0, '127.0.0.1');
   const staff = (await signSessionToken(keys, { id: crypto.randomUUID(), roles: ['admin'] } as Viewer)).token;
   const ask = async (query: string, variables: Record<string, unknown> = {}) => {
+    // A mutation that does not answer in 30 s ends the run with that message instead of a hang.
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${staff}` },
       body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(30_000),
+    }).catch((error: unknown) => {
+      throw new Error(`${query.slice(0, 60)}…: ${String(error)}`);
     });
     const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
@@ -110,8 +114,19 @@ async function main() {
   createInterface({ input: child.stdout }).on('line', (line) => {
     try {
       messages.push(JSON.parse(line) as Record<string, unknown>);
-      for (const wake of waiters.splice(0)) wake();
-    } catch {}
+    } catch {
+      messages.push({
+        type: 'error',
+        message: `unreadable line from the subscribers (${line.length} chars)`,
+      });
+    }
+    for (const wake of waiters.splice(0)) wake();
+  });
+  // A child that stops without its result (a crash, the OOM killer) ends the run with its exit.
+  let childExit: string | undefined;
+  child.once('exit', (code, signal) => {
+    childExit = `the subscribers' process stopped (exit ${String(code)}, signal ${String(signal)})`;
+    for (const wake of waiters.splice(0)) wake();
   });
   const next = async (type: string) => {
     for (;;) {
@@ -120,6 +135,7 @@ async function main() {
         if (found.type === 'error') throw new Error(String(found.message));
         return found;
       }
+      if (childExit) throw new Error(`${childExit} before its "${type}" line`);
       await new Promise<void>((resolve) => waiters.push(resolve));
     }
   };
@@ -161,7 +177,13 @@ async function main() {
       });
     }
   })();
-  await Promise.all([council, emergencies]);
+  const progress = setInterval(
+    () =>
+      log(`… ${councilSent.length} council changes, ${Object.keys(emergencySent).length} emergencies sent`),
+    5000,
+  );
+  await Promise.all([council, emergencies]).finally(() => clearInterval(progress));
+  log("load sent; waiting for the subscribers' result");
   const result = await next('result');
 
   const arrivals = result.emergencyArrivals as Record<string, Record<string, number>>;

@@ -15,7 +15,10 @@ const url = arg('url', '');
 const apps = Number(arg('apps', '5000'));
 const seconds = Number(arg('seconds', '30'));
 const screens = JSON.parse(arg('screens', '[]')) as Array<{ id: string; credential: string }>;
-const say = (message: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(message)}\n`);
+// Resolves once the line is handed to the pipe: the result is megabytes, and process.exit right
+// after an unfinished write cut it off (the parent then waited for it for ever).
+const say = (message: Record<string, unknown>) =>
+  new Promise<void>((resolve) => process.stdout.write(`${JSON.stringify(message)}\n`, () => resolve()));
 
 const COUNCIL = 'subscription { councilLive { status currentAgendaItem { id } } }';
 const EVENTS = `subscription ($s: ID!, $c: String!) { screenEvents(screenId: $s, credential: $c) {
@@ -30,6 +33,8 @@ const failed = () => {
   errors += 1;
 };
 const clients: Array<ReturnType<typeof createClient>> = [];
+/** App connections opened before waiting for most of them to be up. */
+const WAVE = 250;
 
 function open(onOpen: () => void) {
   const client = createClient({
@@ -75,15 +80,24 @@ async function main() {
         check();
       });
     }
-    for (let i = 0; i < apps; i++) {
-      const arrivals: number[] = [];
-      councilArrivals.push(arrivals);
-      const client = open(check);
-      client.subscribe(
-        { query: COUNCIL },
-        { next: () => void arrivals.push(Date.now()), error: failed, complete: () => {} },
-      );
-    }
+    // Phones arrive over time, not in one millisecond: 5,000 connects at once overflow the
+    // gateway's listen backlog (511) and some are reset (ECONNRESET), so they come in waves.
+    void (async () => {
+      for (let i = 0; i < apps; i++) {
+        const arrivals: number[] = [];
+        councilArrivals.push(arrivals);
+        const client = open(check);
+        client.subscribe(
+          { query: COUNCIL },
+          { next: () => void arrivals.push(Date.now()), error: failed, complete: () => {} },
+        );
+        if ((i + 1) % WAVE === 0) {
+          while (subscribed < screens.length * 2 + i + 1 - WAVE / 10)
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          process.stderr.write(`… ${subscribed} of ${total} connected\n`);
+        }
+      }
+    })();
   });
   await Promise.race([
     started,
@@ -91,9 +105,9 @@ async function main() {
       setTimeout(() => reject(new Error(`only ${subscribed} of ${total} subscribed after 120 s`)), 120_000),
     ),
   ]);
-  say({ type: 'ready', connections: clients.length });
+  await say({ type: 'ready', connections: clients.length });
   await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
-  say({
+  await say({
     type: 'result',
     errors,
     emergencyArrivals,
@@ -105,7 +119,7 @@ async function main() {
   process.exit(0);
 }
 
-main().catch((error) => {
-  say({ type: 'error', message: String(error) });
+main().catch(async (error) => {
+  await say({ type: 'error', message: String(error) });
   process.exit(1);
 });

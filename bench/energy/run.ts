@@ -176,7 +176,7 @@ try {
   let totalEur = 0;
   for (let i = 0; i < runs + 3; i++) {
     const t = performance.now();
-    const s = await seriesOf(db, meter, 'QUARTER', from, to);
+    const s = await seriesOf({ db, pool: running.services.pool }, meter, 'QUARTER', from, to);
     if (i >= 3) direct.push(performance.now() - t);
     points = s.starts.length;
     totalEur = (s.costs?.totalCents ?? 0) / 100;

@@ -105,7 +105,7 @@ export interface SubgraphDefinition<Db extends PrismaLike, Services = undefined>
    * Erases or anonymises what this subgraph holds about a deleted account (GDPR Art. 17),
    * on the account event log. It may run again for the same account: it must be idempotent.
    */
-  eraseAccount?(db: Db, accountId: string, log: Logger): Promise<unknown>;
+  eraseAccount?(db: Db, accountId: string, log: Logger, services: Services): Promise<unknown>;
   /**
    * Checks of its own for /health and /health/ready beside the database's (e.g. data it
    * loads at start): a check that throws counts as down, so the instance is not ready.
@@ -152,6 +152,8 @@ export interface RunningSubgraph<Db, Services = unknown> {
   database: Database;
   log: Logger;
   background?: BackgroundTask;
+  /** Runs the definition's erasure for an account now, as the account event log would (tests). */
+  eraseAccount(accountId: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -245,7 +247,7 @@ export async function startSubgraph<Db extends PrismaLike, Services = undefined>
       const erasing = accountEvents.consume(
         definition.name,
         async (event) => {
-          await eraseAccount(db, event.accountId, log);
+          await eraseAccount(db, event.accountId, log, services);
           log.info({ accountId: event.accountId, eventId: event.id }, 'deleted account erased');
         },
         log,
@@ -269,6 +271,7 @@ export async function startSubgraph<Db extends PrismaLike, Services = undefined>
       database,
       log,
       ...(background ? { background } : {}),
+      eraseAccount: async (accountId) => void (await definition.eraseAccount?.(db, accountId, log, services)),
       close,
     };
   } catch (error) {

@@ -120,6 +120,7 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
       'Kaarst-Pass',
       'RATS-TV',
       'Stadtanzeigen',
+      'Mitmachen',
       'Kita-Vergabe',
     ]);
     await expectAccessible(page, 'staff-2-home');
@@ -366,6 +367,7 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
       'Kaarst-Pass',
       'RATS-TV',
       'Stadtanzeigen',
+      'Mitmachen',
       'Protokoll',
       'API-Schlüssel',
       'Kita-Vergabe',

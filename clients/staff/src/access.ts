@@ -21,6 +21,7 @@ export type Screen =
   | 'requests'
   | 'audit'
   | 'content'
+  | 'participation'
   | 'kitaAllocation'
   | 'kitaEntries';
 
@@ -36,7 +37,7 @@ export function screensFor(me: Pick<Me, 'roles' | 'department'> | null | undefin
   return [
     ...(buergerbuero ? (['day', 'week', 'queue', 'stats', 'visits'] as const) : []),
     ...(kiosk ? (['kiosk'] as const) : []),
-    ...(admin || staff ? (['requests', 'passes', 'council', 'content'] as const) : []),
+    ...(admin || staff ? (['requests', 'passes', 'council', 'content', 'participation'] as const) : []),
     ...(admin ? (['audit', 'keys'] as const) : []),
     ...(admin || staff || coordinator ? (['kitaAllocation'] as const) : []),
     ...(coordinator ? (['kitaEntries'] as const) : []),

@@ -17,6 +17,7 @@ import { HomeVisitsPage } from './pages/home-visits.tsx';
 import { KioskPage } from './pages/kiosk.tsx';
 import { KitaAllocationPage } from './pages/kita-allocation.tsx';
 import { KitaEntriesPage } from './pages/kita-entries.tsx';
+import { ParticipationPage } from './pages/participation.tsx';
 import { PassesPage } from './pages/passes.tsx';
 import { QueuePage } from './pages/queue.tsx';
 import { RequestsPage } from './pages/requests.tsx';
@@ -42,6 +43,7 @@ const TITLES: Record<Route, string> = {
   keys: 'API-Schlüssel',
   display: 'Aufrufanzeige',
   content: 'Stadtanzeigen',
+  participation: 'Mitmachen',
   kitaAllocation: 'Kita-Vergabe',
   kitaEntries: 'Unsere Kitas',
 };
@@ -58,6 +60,7 @@ const SCREEN_LABELS: Record<Screen, string> = {
   audit: 'Protokoll',
   keys: 'API-Schlüssel',
   content: 'Stadtanzeigen',
+  participation: 'Mitmachen',
   kitaAllocation: 'Kita-Vergabe',
   kitaEntries: 'Unsere Kitas',
 };
@@ -216,6 +219,11 @@ export function App() {
           <Match when={route() === 'content'}>
             <Guarded screen="content">
               <DisplayContentPage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'participation'}>
+            <Guarded screen="participation">
+              <ParticipationPage />
             </Guarded>
           </Match>
           <Match when={route() === 'kitaAllocation'}>

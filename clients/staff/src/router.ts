@@ -20,6 +20,7 @@ export type Route =
   | 'audit'
   | 'display'
   | 'content'
+  | 'participation'
   | 'kitaAllocation'
   | 'kitaEntries';
 
@@ -38,6 +39,7 @@ const PATHS: Record<Exclude<Route, 'display'>, string> = {
   requests: '#/anliegen',
   audit: '#/protokoll',
   content: '#/stadtanzeigen',
+  participation: '#/mitmachen',
   kitaAllocation: '#/kita-vergabe',
   kitaEntries: '#/kitas',
 };

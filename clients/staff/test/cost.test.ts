@@ -43,6 +43,17 @@ const EXAMPLES: Record<string, unknown> = {
     screenIds: ['kaarst-rathausplatz'],
   },
   ScheduleRuleInput: { screenId: 'kaarst-rathausplatz', itemId: 'item', priority: 1, weekdays: [1] },
+  SuggestionStatus: 'RECEIVED',
+  SuggestionHandOverInput: { suggestionId: 'id', committeeId: 'rat', agendaItemId: 'rat-naechste-3' },
+  ContributionType: 'COMMENT',
+  ModerationDecision: 'RESTORE',
+  SurveyPhase: 'OPEN',
+  SurveyInput: {
+    title: 'Wochenmarkt',
+    description: 'Wann?',
+    verifiedOnly: false,
+    questions: [{ kind: 'SINGLE_CHOICE', text: 'Welcher Tag?', required: true, options: ['Di', 'Sa'] }],
+  },
 };
 const variablesOf = (document: DocumentNode) =>
   Object.fromEntries(

@@ -128,7 +128,7 @@ export function HubMap(props: HubMapProps) {
         if (id) featureLayer.on('click', () => props.onSelect?.(id));
       },
     });
-    // Leaflet's trap: fit the view before the layer joins the map (STACK.md, Maps).
+    // Leaflet 1.9 throws when the layer joins a map whose view was never set: fit the view first.
     const bounds = layer.getBounds();
     if (bounds.isValid()) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 16 });
     layer.addTo(map);

@@ -76,6 +76,16 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   return page;
 }
 
+/** Signs `email` in on the staff workbench at `staffApp` (its /staff/ URL) and waits until it shows who. */
+export async function signInToWorkbench(page: Page, staffApp: string, email: string, password: string) {
+  await page.goto(`${staffApp}#/anmelden`);
+  await page.getByRole('heading', { level: 1, name: 'Anmelden' }).waitFor();
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByLabel('Passwort').fill(password);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByRole('navigation').getByText('Angemeldet als').waitFor();
+}
+
 /** Where screenshots go: test-results/portal (git-ignored), kept after the run as artifacts. */
 export const SCREENSHOT_DIR = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),

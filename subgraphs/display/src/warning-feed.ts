@@ -2,17 +2,24 @@
  * Optional import of an official warning feed (DISPLAY_WARNING_FEED_URL): CAP 1.2 alerts as
  * JSON, the way the federal warning app's API (NINA, MoWaS) serves them: an array of alerts, or
  * `{ "alerts": [...] }`, each with identifier, status, msgType, references and info blocks
- * (language, severity, headline, description, instruction, expires, area).
+ * (language, severity, headline, description, instruction, expires, area); or CAP 1.2 as XML
+ * (cap-xml.ts), told apart by the content type or a leading "<".
  *
- * Each warning in force becomes an emergency on every screen, once per identifier (a unique
+ * Where it applies: an area with polygons or circles puts the warning on the screens whose square
+ * lies inside (warning-areas.ts; none inside: not imported); an alert without shapes goes by its
+ * area description (DISPLAY_WARNING_FEED_AREA) to every screen.
+ *
+ * Each warning in force becomes an emergency on its screens, once per identifier (a unique
  * column: whichever replica is first); Extreme and Severe are DANGER, Moderate WARNING, Minor
  * and Unknown are left out. A warning that leaves the feed, is cancelled or updated is
  * withdrawn (an update comes as a new identifier). A feed that cannot be read changes nothing:
  * no warning is withdrawn because the feed is away. What staff withdrew is not imported again.
  */
 import { badInput, type PubSub } from '@kaarst/kit';
+import { capAlertsFromXml } from './cap-xml.ts';
 import { announce, bumpVersion } from './display.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
+import { parseCircle, parsePolygon, screensInShapes, type WarningShape } from './warning-areas.ts';
 
 export interface FeedWarning {
   sourceId: string;
@@ -20,6 +27,8 @@ export interface FeedWarning {
   title: string;
   message: string;
   expiresAt: Date | null;
+  /** Polygons and circles of its areas; empty when it names its area only in words. */
+  shapes: WarningShape[];
 }
 
 export interface ParsedFeed {
@@ -48,7 +57,16 @@ const referencedIds = (references: string) =>
     .map((triple) => triple.split(',')[1] ?? '')
     .filter(Boolean);
 
-/** The warnings of a CAP-JSON feed for `area` (a part of an areaDesc; any when left out). */
+const texts = (value: unknown): string[] => (Array.isArray(value) ? value : [value]).map(str).filter(Boolean);
+
+/** The polygons and circles of an info block's areas (those that cannot be read are left out). */
+function shapesOf(areas: Json[]): WarningShape[] {
+  return areas
+    .flatMap((a) => [...texts(a.polygon).map(parsePolygon), ...texts(a.circle).map(parseCircle)])
+    .filter((shape): shape is WarningShape => shape !== null);
+}
+
+/** The warnings of a CAP-JSON feed for `area` (a part of an areaDesc; any when left out; alerts with shapes go by them). */
 export function parseWarningFeed(body: unknown, now: Date, area?: string): ParsedFeed {
   const alerts = Array.isArray(body)
     ? body
@@ -76,13 +94,22 @@ export function parseWarningFeed(body: unknown, now: Date, area?: string): Parse
     if (!severity) continue;
     const expires = str(info.expires) ? new Date(str(info.expires)) : null;
     if (expires && (Number.isNaN(expires.getTime()) || expires <= now)) continue;
-    if (area) {
-      const areas = (Array.isArray(info.area) ? info.area : []).filter(isObject).map((a) => str(a.areaDesc));
-      if (!areas.some((desc) => desc.toLowerCase().includes(area.toLowerCase()))) continue;
+    const areas = (Array.isArray(info.area) ? info.area : []).filter(isObject);
+    const shapes = shapesOf(areas);
+    if (area && shapes.length === 0) {
+      const descriptions = areas.map((a) => str(a.areaDesc).toLowerCase());
+      if (!descriptions.some((desc) => desc.includes(area.toLowerCase()))) continue;
     }
     const title = clip(str(info.headline) || str(info.event) || 'Amtliche Warnung', 120);
     const message = clip([str(info.description), str(info.instruction)].filter(Boolean).join(' '), 500);
-    active.push({ sourceId: identifier, severity, title, message: message || title, expiresAt: expires });
+    active.push({
+      sourceId: identifier,
+      severity,
+      title,
+      message: message || title,
+      expiresAt: expires,
+      shapes,
+    });
   }
   const endedSet = new Set(ended);
   return { active: active.filter((w) => !endedSet.has(w.sourceId)), ended: [...endedSet] };
@@ -100,7 +127,10 @@ export async function applyWarningFeed(db: PrismaClient, pubsub: PubSub, feed: P
       })
     ).map((e) => e.sourceId),
   );
+  const screens = await db.screen.findMany({ select: { id: true, latitude: true, longitude: true } });
   for (const warning of feed.active.filter((w) => !known.has(w.sourceId))) {
+    const screenIds = screensInShapes(warning.shapes, screens) ?? [];
+    if (warning.shapes.length > 0 && screenIds.length === 0) continue; // none of our squares is inside
     const version = await db.$transaction(async (tx) => {
       const created = await tx.emergency.createMany({
         data: [
@@ -108,7 +138,7 @@ export async function applyWarningFeed(db: PrismaClient, pubsub: PubSub, feed: P
             severity: warning.severity,
             title: warning.title,
             message: warning.message,
-            screenIds: [],
+            screenIds,
             publishedBy: 'warning-feed',
             expiresAt: warning.expiresAt,
             sourceId: warning.sourceId,
@@ -120,14 +150,14 @@ export async function applyWarningFeed(db: PrismaClient, pubsub: PubSub, feed: P
     });
     if (version === null) continue;
     published += 1;
-    await announce(db, pubsub, [], version, 'EMERGENCY_PUBLISHED');
+    await announce(db, pubsub, screenIds, version, 'EMERGENCY_PUBLISHED');
   }
   const inForce = new Set(feed.active.map((w) => w.sourceId));
   const gone = await db.emergency.findMany({
     where: { sourceId: { not: null }, withdrawnAt: null, endAnnounced: false },
-    select: { id: true, sourceId: true },
+    select: { id: true, sourceId: true, screenIds: true },
   });
-  for (const { id } of gone.filter((e) => !inForce.has(e.sourceId ?? ''))) {
+  for (const { id, screenIds } of gone.filter((e) => !inForce.has(e.sourceId ?? ''))) {
     const version = await db.$transaction(async (tx) => {
       const updated = await tx.emergency.updateMany({
         where: { id, withdrawnAt: null },
@@ -137,7 +167,7 @@ export async function applyWarningFeed(db: PrismaClient, pubsub: PubSub, feed: P
     });
     if (version === null) continue;
     withdrawn += 1;
-    await announce(db, pubsub, [], version, 'EMERGENCY_ENDED');
+    await announce(db, pubsub, screenIds, version, 'EMERGENCY_ENDED');
   }
   return { published, withdrawn };
 }
@@ -151,9 +181,25 @@ export async function importWarningFeed(
   now = new Date(),
 ) {
   const response = await fetch(url, {
-    headers: { accept: 'application/json' },
+    headers: { accept: 'application/json, application/cap+xml;q=0.9, application/xml;q=0.8' },
     signal: AbortSignal.timeout(10_000),
   });
   if (!response.ok) throw new Error(`warning feed answered ${response.status}`);
-  return applyWarningFeed(db, pubsub, parseWarningFeed(await response.json(), now, area), now);
+  return applyWarningFeed(
+    db,
+    pubsub,
+    parseWarningFeed(feedBody(await response.text(), response), now, area),
+    now,
+  );
+}
+
+/** The alerts of a feed's body: CAP XML by its content type or a leading "<", else CAP JSON. */
+function feedBody(text: string, response: Response): unknown {
+  const type = response.headers.get('content-type') ?? '';
+  if (/xml/i.test(type) || text.trimStart().startsWith('<')) return capAlertsFromXml(text);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw badInput('The warning feed is neither CAP JSON nor CAP XML.', 'feed');
+  }
 }

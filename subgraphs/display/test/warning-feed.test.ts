@@ -4,14 +4,12 @@
  * takes over the screens, an unreadable feed changes nothing, a cancel withdraws it.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { generateHubKeys, type HubKeys, type RunningSubgraph, type Viewer } from '@kaarst/kit';
-import { startTestSubgraph, subgraphRequest } from '@kaarst/kit/testing';
+import type { Viewer } from '@kaarst/kit';
+import { subgraphRequest } from '@kaarst/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCredential } from '../src/seed.ts';
-import { displaySubgraph } from '../src/subgraph.ts';
 import { parseWarningFeed } from '../src/warning-feed.ts';
+import { type FeedHub, startFeedHub } from './feed-hub.ts';
 
 const SAMPLE = JSON.parse(
   readFileSync(new URL('./fixtures/warning-feed.json', import.meta.url), 'utf8'),
@@ -37,6 +35,7 @@ describe('parseWarningFeed', () => {
         title: 'Beispiel: Hochwasser an der Erft',
         message: 'Der Pegel der Erft steigt stark (Beispieldaten, keine echte Warnung). Uferbereiche meiden.',
         expiresAt: null,
+        shapes: [],
       },
     ]);
     // without an area: Cologne's too; never the Minor one or the exercise
@@ -73,16 +72,13 @@ describe('parseWarningFeed', () => {
 });
 
 describe('warning feed import', { timeout: 120_000 }, () => {
-  let keys: HubKeys;
-  let subgraph: RunningSubgraph<unknown>;
-  let server: Server;
+  let hub: FeedHub;
   let served: { status: number; body: unknown } = { status: 200, body: SAMPLE };
-  let reads = 0;
+  const reads = () => hub.reads();
   const ADMIN: Viewer = { id: '6f1c1a52-7a0e-4d0b-9b9e-000000000001', roles: ['admin'] };
-  const saved = { ...process.env };
 
   const ask = async <T>(query: string, variables?: Record<string, unknown>) => {
-    const answer = await subgraphRequest<T>(subgraph.url, keys, ADMIN, query, variables);
+    const answer = await subgraphRequest<T>(hub.subgraph.url, hub.keys, ADMIN, query, variables);
     expect(answer.errors, query).toBeUndefined();
     return answer.data as T;
   };
@@ -94,23 +90,13 @@ describe('warning feed import', { timeout: 120_000 }, () => {
     ).activeEmergencies.filter((e) => e.sourceId);
 
   beforeAll(async () => {
-    server = createServer((_request, response) => {
-      reads += 1;
-      response.writeHead(served.status, { 'content-type': 'application/json' });
-      response.end(JSON.stringify(served.body));
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    process.env.DISPLAY_WARNING_FEED_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/warnings.json`;
-    process.env.DISPLAY_WARNING_FEED_AREA = 'Kaarst';
-    process.env.DISPLAY_WARNING_FEED_INTERVAL_SECONDS = '1';
-    keys = await generateHubKeys();
-    subgraph = await startTestSubgraph(displaySubgraph, { keys });
+    hub = await startFeedHub(() => ({
+      status: served.status,
+      contentType: 'application/json',
+      body: JSON.stringify(served.body),
+    }));
   }, 120_000);
-  afterAll(async () => {
-    await subgraph?.close();
-    await new Promise((resolve) => server?.close(resolve));
-    process.env = saved;
-  });
+  afterAll(async () => hub?.close());
 
   it('publishes a warning for Kaarst on every screen, keeps it while the feed is away, withdraws it on cancel', async () => {
     await expect.poll(imported, { timeout: 30_000, interval: 250 }).toMatchObject([
@@ -121,8 +107,8 @@ describe('warning feed import', { timeout: 120_000 }, () => {
       },
     ]);
     // once, however often the feed is read
-    const readsThen = reads;
-    await expect.poll(() => reads, { timeout: 10_000 }).toBeGreaterThan(readsThen + 1);
+    const readsThen = reads();
+    await expect.poll(reads, { timeout: 10_000 }).toBeGreaterThan(readsThen + 1);
     expect(await imported()).toHaveLength(1);
     // what every screen shows now
     for (const screenId of ['kaarst-rathausplatz', 'driesch-ortsmitte']) {
@@ -135,8 +121,8 @@ describe('warning feed import', { timeout: 120_000 }, () => {
 
     // The feed answers 503 for a while: nothing is withdrawn for that.
     served = { status: 503, body: { error: 'maintenance' } };
-    const readsBefore = reads;
-    await expect.poll(() => reads, { timeout: 10_000 }).toBeGreaterThan(readsBefore + 1);
+    const readsBefore = reads();
+    await expect.poll(reads, { timeout: 10_000 }).toBeGreaterThan(readsBefore + 1);
     expect(await imported()).toHaveLength(1);
 
     // The authority cancels it: the screens are free again.
@@ -148,8 +134,8 @@ describe('warning feed import', { timeout: 120_000 }, () => {
     );
     expect(screenSnapshot.emergency).toBeNull();
     // and a cancelled warning is not imported again while the cancel stands
-    const readsAfter = reads;
-    await expect.poll(() => reads, { timeout: 10_000 }).toBeGreaterThan(readsAfter + 1);
+    const readsAfter = reads();
+    await expect.poll(reads, { timeout: 10_000 }).toBeGreaterThan(readsAfter + 1);
     expect(await imported()).toEqual([]);
   });
 });

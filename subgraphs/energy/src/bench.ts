@@ -6,6 +6,6 @@ export { addBerlinMonths, berlinMidnight, DAY, HOUR, QUARTER, startOfBerlinMonth
 export { PrismaClient } from './generated/prisma/client.ts';
 export { IngestService } from './ingest.ts';
 export { seriesOf } from './series.ts';
-export { bytesOf, rawPoolOf, rawQuery, secondsAt } from './store/binary.ts';
+export { bytesOf, rawQuery, secondsAt } from './store/binary.ts';
 export { rollupColumns } from './store/sql.ts';
 export { energySubgraph } from './subgraph.ts';

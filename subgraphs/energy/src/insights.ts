@@ -17,7 +17,7 @@ import {
   startOfBerlinMonth,
 } from './domain/time.ts';
 import type { Meter, PrismaClient } from './generated/prisma/client.ts';
-import { seriesOf } from './series.ts';
+import { type SeriesStore, seriesOf } from './series.ts';
 import { MS } from './store/sql.ts';
 
 /** Without a tariff, appliances are priced at about the German household average. */
@@ -30,9 +30,9 @@ export function shiftYears(ms: number, years: number): number {
   return berlinMidnight(year + years, month, day) + (ms - startOfBerlinDay(ms));
 }
 
-async function periodTotal(db: PrismaClient, meter: Meter, from: number, to: number) {
+async function periodTotal(store: SeriesStore, meter: Meter, from: number, to: number) {
   const resolution = meter.dataLevel === 'FINE' ? 'DAY' : 'MONTH';
-  const series = await seriesOf(db, meter, resolution, from, to);
+  const series = await seriesOf(store, meter, resolution, from, to);
   const importKwh = series.importWh.reduce((a, b) => a + b, 0) / 1000;
   return {
     from: new Date(from),
@@ -85,13 +85,13 @@ async function similarHouseholds(db: PrismaClient, meter: Meter, from: number, t
   return { group, ownKwhPerDay: own, ...comparison };
 }
 
-export async function comparisonOf(db: PrismaClient, meter: Meter, from: number, to: number) {
+export async function comparisonOf(store: SeriesStore, meter: Meter, from: number, to: number) {
   const span = to - from;
   const [current, previousPeriod, lastYear, similar] = await Promise.all([
-    periodTotal(db, meter, from, to),
-    periodTotal(db, meter, from - span, from),
-    periodTotal(db, meter, shiftYears(from, -1), shiftYears(to, -1)),
-    similarHouseholds(db, meter, from, to),
+    periodTotal(store, meter, from, to),
+    periodTotal(store, meter, from - span, from),
+    periodTotal(store, meter, shiftYears(from, -1), shiftYears(to, -1)),
+    similarHouseholds(store.db, meter, from, to),
   ]);
   return {
     current,
@@ -123,15 +123,15 @@ function medianStep(at: number[]): number {
   return steps[steps.length >> 1] as number;
 }
 
-export async function appliancesOf(db: PrismaClient, meter: Meter, from: number, to: number) {
+export async function appliancesOf(store: SeriesStore, meter: Meter, from: number, to: number) {
   if (meter.dataLevel !== 'FINE')
     return { source: 'NONE' as const, totalKwh: 0, signatures: [], untrackedKwh: 0 };
   if (to - from > MAX_APPLIANCE_DAYS * DAY)
     throw badInput(`At most ${MAX_APPLIANCE_DAYS} days at once.`, 'to');
-  const series = await seriesOf(db, meter, 'QUARTER', from, to);
+  const series = await seriesOf(store, meter, 'QUARTER', from, to);
   const totalKwh = series.importWh.reduce((a, b) => a + b, 0) / 1000;
   const ctPerKwh = series.costs?.effectiveCtPerKwh ?? DEFAULT_CT_PER_KWH;
-  const samples = await powerSamples(db, meter.id, from, to);
+  const samples = await powerSamples(store.db, meter.id, from, to);
   if (samples.at.length >= 600 && medianStep(samples.at) <= MAX_SAMPLE_INTERVAL_MS) {
     const found = detectAppliances(samples, ctPerKwh);
     const sorted = Float64Array.from(samples.watts).sort();
@@ -165,8 +165,8 @@ export async function appliancesOf(db: PrismaClient, meter: Meter, from: number,
   };
 }
 
-export async function loadViewOf(db: PrismaClient, meter: Meter, from: number, to: number) {
-  const series = await seriesOf(db, meter, 'QUARTER', from, to);
+export async function loadViewOf(store: SeriesStore, meter: Meter, from: number, to: number) {
+  const series = await seriesOf(store, meter, 'QUARTER', from, to);
   const shaving = peakShaving(series.importWh, meter.capacityEurPerKwYear ?? 0, to - from);
   return {
     peakKw: shaving.peakKw,

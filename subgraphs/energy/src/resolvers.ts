@@ -30,9 +30,9 @@ export const resolvers: Resolvers = {
   Meter: {
     linkedAt: (meter) => meter.linkedAt ?? meter.registeredAt,
     lastReadingAt: (meter, _a, { db }) => lastReadingAt(db, meter.id),
-    async series(meter, { resolution, from, to }, { db }) {
+    async series(meter, { resolution, from, to }, { db, services }) {
       const period = checkPeriod(from, to, resolution);
-      const s = await seriesOf(db, meter, resolution, period.from, period.to);
+      const s = await seriesOf({ db, pool: services.pool }, meter, resolution, period.from, period.to);
       return {
         resolution,
         starts: s.starts.map((ms) => new Date(ms)),
@@ -54,17 +54,17 @@ export const resolvers: Resolvers = {
         },
       };
     },
-    comparison: (meter, { from, to }, { db }) => {
+    comparison: (meter, { from, to }, { db, services }) => {
       const period = checkPeriod(from, to, 'DAY');
-      return comparisonOf(db, meter, period.from, period.to);
+      return comparisonOf({ db, pool: services.pool }, meter, period.from, period.to);
     },
-    appliances: (meter, { from, to }, { db }) => {
+    appliances: (meter, { from, to }, { db, services }) => {
       const period = checkPeriod(from, to, 'QUARTER');
-      return appliancesOf(db, meter, period.from, period.to);
+      return appliancesOf({ db, pool: services.pool }, meter, period.from, period.to);
     },
-    loadView: (meter, { from, to }, { db }) => {
+    loadView: (meter, { from, to }, { db, services }) => {
       const period = checkPeriod(from, to, 'QUARTER');
-      return loadViewOf(db, meter, period.from, period.to);
+      return loadViewOf({ db, pool: services.pool }, meter, period.from, period.to);
     },
     tariffs: async (meter, _a, { db }) =>
       (await db.tariff.findMany({ where: { meterId: meter.id }, orderBy: { validFrom: 'asc' } })).map(

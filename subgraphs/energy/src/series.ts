@@ -8,6 +8,7 @@ import { type CostSummary, costOf } from './domain/costs.ts';
 import type { Tariff } from './domain/tariffs.ts';
 import { bucketStart, DAY, type Resolution } from './domain/time.ts';
 import type { Meter, PrismaClient } from './generated/prisma/client.ts';
+import type { RawPool } from './store/binary.ts';
 import { rollupColumns } from './store/sql.ts';
 import { tariffFor } from './tariff-store.ts';
 
@@ -43,8 +44,17 @@ const withoutTimeOfDay = (tariff: Tariff): Tariff => ({
   dynamicPrices: [],
 });
 
+/**
+ * Where a series is read from: the Prisma client, and the `pg` pool under it for the binary
+ * read of long series (store/binary.ts; without it every read goes through Prisma).
+ */
+export interface SeriesStore {
+  db: PrismaClient;
+  pool?: RawPool | undefined;
+}
+
 export async function seriesOf(
-  db: PrismaClient,
+  { db, pool }: SeriesStore,
   meter: Meter,
   resolution: Resolution,
   from: number,
@@ -52,13 +62,13 @@ export async function seriesOf(
 ): Promise<SeriesResult> {
   allowedResolution(meter, resolution);
   const [columns, tariff] = await Promise.all([
-    rollupColumns(db, meter.id, resolution, from, to),
-    tariffFor(db, meter.id, from, to),
+    rollupColumns(db, pool, meter.id, resolution, from, to),
+    tariffFor(db, pool, meter.id, from, to),
   ]);
   if (!tariff) return { resolution, ...columns, costCents: null, costs: null };
   const priced =
     meter.dataLevel === 'FINE' && resolution !== 'QUARTER'
-      ? await rollupColumns(db, meter.id, 'QUARTER', from, to)
+      ? await rollupColumns(db, pool, meter.id, 'QUARTER', from, to)
       : null;
   if (!priced) {
     const costs = costOf(columns, resolution === 'QUARTER' ? tariff : withoutTimeOfDay(tariff), from, to);

@@ -7,16 +7,14 @@ import { registerPushRoutes } from './push-routes.ts';
 import { resolvers } from './resolvers.ts';
 import { seedEnergy } from './seed.ts';
 import { createEnergyServices, type EnergyServices } from './services.ts';
-import { withRawPool } from './store/binary.ts';
 
 /** The energy subgraph: smart meters, consent, ingest (MQTT, HTTP push, CSV), costs, appliances, live power. */
 export const energySubgraph: SubgraphDefinition<PrismaClient, EnergyServices> = {
   name: 'energy',
   packageDir: fileURLToPath(new URL('..', import.meta.url)),
   resolvers: resolvers as SubgraphDefinition<PrismaClient, EnergyServices>['resolvers'],
-  // The pool serves the binary read of long series (store/binary.ts).
-  createDb: (adapter, pool) => withRawPool(new PrismaClient({ adapter }), pool),
-  services: ({ db, pubsub, log }) => createEnergyServices(db, pubsub, log),
+  createDb: (adapter) => new PrismaClient({ adapter }),
+  services: ({ db, pool, pubsub, log }) => createEnergyServices(db, pool, pubsub, log),
   seed: seedEnergy,
   routes: (app, { db, log, services }) => registerPushRoutes(app, { db, log, ingest: services.ingest }),
   background: ({ log, services }) => startIngestSources(services, log),

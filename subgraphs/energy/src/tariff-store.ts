@@ -8,7 +8,7 @@ import type { DynamicPrice, Tariff, TariffVersion, TimeOfUseWindow } from './dom
 import { tariffProblem } from './domain/tariffs.ts';
 import type { Prisma, PrismaClient, Tariff as TariffRow } from './generated/prisma/client.ts';
 import { ownMeter } from './meters.ts';
-import { bytesOf, instantAt, rawPoolOf, rawQuery } from './store/binary.ts';
+import { bytesOf, instantAt, type RawPool, rawQuery } from './store/binary.ts';
 import { MS } from './store/sql.ts';
 
 const LIST_NAME = /^[a-z0-9][a-z0-9_-]{0,39}$/;
@@ -85,8 +85,14 @@ export async function setMeterTariff(
 type PriceRow = { list: string; validFrom: number; minutes: number; ctPerKwh: number };
 
 /** The prices of [from - 1 h, to) of every list the meter's tariff versions follow, by start. */
-async function pricesOf(db: PrismaClient, meterId: string, lists: string[] | null, from: number, to: number) {
-  const pool = rawPoolOf(db);
+async function pricesOf(
+  db: PrismaClient,
+  pool: RawPool | undefined,
+  meterId: string,
+  lists: string[] | null,
+  from: number,
+  to: number,
+) {
   if (pool) {
     // Per list one bytea of 20 bytes a price: start, minutes, ct/kWh (a year of hourly prices is 8,760 rows).
     const rows = await rawQuery(
@@ -130,19 +136,20 @@ async function pricesOf(db: PrismaClient, meterId: string, lists: string[] | nul
 /** The meter's tariff with the dynamic prices of [from, to) of every list its versions follow. */
 export async function tariffFor(
   db: PrismaClient,
+  pool: RawPool | undefined,
   meterId: string,
   from: number,
   to: number,
 ): Promise<Tariff | null> {
   // With the pool, versions and prices are read at once (the prices query finds the lists itself).
-  const binary = !!rawPoolOf(db);
+  const binary = !!pool;
   const [rows, early] = await Promise.all([
     db.tariff.findMany({ where: { meterId }, orderBy: { validFrom: 'asc' } }),
-    binary ? pricesOf(db, meterId, null, from, to) : null,
+    binary ? pricesOf(db, pool, meterId, null, from, to) : null,
   ]);
   if (rows.length === 0) return null;
   const lists = [...new Set(rows.map((r) => r.dynamicPriceList).filter((l): l is string => !!l))];
-  const prices = early ?? (await pricesOf(db, meterId, lists, from, to));
+  const prices = early ?? (await pricesOf(db, pool, meterId, lists, from, to));
   // A version follows its own list; prices of a list apply while a version naming it is in force.
   const dynamicPrices: DynamicPrice[] = prices
     .filter((p) => {

@@ -10,11 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { berlinMidnight, DAY, QUARTER } from '../src/domain/time.ts';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { seriesOf } from '../src/series.ts';
-import { rawPoolOf } from '../src/store/binary.ts';
+import type { EnergyServices } from '../src/services.ts';
 import { energySubgraph } from '../src/subgraph.ts';
 
 describe('energy: the binary series read', () => {
-  let subgraph: RunningSubgraph<PrismaClient>;
+  let subgraph: RunningSubgraph<PrismaClient, EnergyServices>;
   beforeAll(async () => {
     subgraph = await startTestSubgraph(energySubgraph, { keys: await generateHubKeys(), demoData: false });
   });
@@ -22,12 +22,9 @@ describe('energy: the binary series read', () => {
 
   it('gives what the Prisma path gives, at every resolution', async () => {
     const db = subgraph.db;
-    expect(rawPoolOf(db)).toBeDefined();
+    const store = { db, pool: subgraph.services.pool };
     // The same client without the pool: every read through Prisma's raw queries.
-    const viaPrisma = {
-      $queryRawUnsafe: db.$queryRawUnsafe.bind(db),
-      tariff: db.tariff,
-    } as unknown as PrismaClient;
+    const viaPrisma = { db };
     const id = 'SERIES00000001';
     await db.$executeRawUnsafe(
       `INSERT INTO meter (id, "activationCodeHash", district, "ownerId", "linkedAt", "dataLevel", "fineSince")
@@ -67,12 +64,12 @@ describe('energy: the binary series read', () => {
     );
     const meter = await db.meter.findUniqueOrThrow({ where: { id } });
     for (const resolution of ['QUARTER', 'HOUR', 'DAY', 'MONTH'] as const) {
-      const fast = await seriesOf(db, meter, resolution, from, to);
+      const fast = await seriesOf(store, meter, resolution, from, to);
       const slow = await seriesOf(viaPrisma, meter, resolution, from, to);
       expect(fast).toEqual(slow);
       expect(fast.costs?.priceSources.DYNAMIC).toBeGreaterThan(0);
     }
-    const quarters = await seriesOf(db, meter, 'QUARTER', from, to);
+    const quarters = await seriesOf(store, meter, 'QUARTER', from, to);
     expect(quarters.starts.length).toBe((20 * 96 * 2) / 3);
     expect(quarters.importWh[7]).toBe(0);
     expect(quarters.starts[1]).toBe(from + QUARTER);
@@ -106,11 +103,11 @@ describe('energy: the binary series read', () => {
       [from + 4 * DAY + 37 * QUARTER, from + 12 * DAY + 5 * QUARTER],
       [from + 9 * DAY + QUARTER, from + 10 * DAY],
     ] as const) {
-      const fast = await seriesOf(db, meter, 'QUARTER', a, b);
+      const fast = await seriesOf(store, meter, 'QUARTER', a, b);
       expect(fast).toEqual(await seriesOf(viaPrisma, meter, 'QUARTER', a, b));
       expect(fast.starts.every((start) => start >= a && start < b)).toBe(true);
     }
-    expect((await seriesOf(db, meter, 'QUARTER', from + 9 * DAY, from + 11 * DAY)).starts).toEqual([]);
+    expect((await seriesOf(store, meter, 'QUARTER', from + 9 * DAY, from + 11 * DAY)).starts).toEqual([]);
     const days = await db.rollupQuarterDay.count({ where: { meterId: id } });
     expect(days).toBeGreaterThanOrEqual(18);
     expect(days).toBeLessThanOrEqual(21);
@@ -132,7 +129,7 @@ describe('energy: the binary series read', () => {
     });
     await new Promise((resolve) => setTimeout(resolve, 100));
     await Promise.all([first, quarter(day + QUARTER, 222)(db)]);
-    const both = await seriesOf(db, meter, 'QUARTER', day, day + 2 * QUARTER);
+    const both = await seriesOf(store, meter, 'QUARTER', day, day + 2 * QUARTER);
     expect(both.importWh).toEqual([111, 222]);
     expect(both).toEqual(await seriesOf(viaPrisma, meter, 'QUARTER', day, day + 2 * QUARTER));
   });

@@ -338,12 +338,12 @@ describe('Kita applications: wishes, allocation, offers, waiting list, privacy',
     ]);
 
     // Mia holds Regenbogen's U3 place; Cem waits for it.
-    await familySubgraph.eraseAccount?.(subgraph.db, A.id, subgraph.log);
+    await subgraph.eraseAccount(A.id);
     expect(await subgraph.db.child.count({ where: { familyId: A.id } })).toBe(0);
     expect(await subgraph.db.wish.count({ where: { childId: a1 } })).toBe(0);
     expect((await appsOf(C))[`Cem@${REGENBOGEN}`]?.status).toBe('OFFERED');
     // Idempotent.
-    await familySubgraph.eraseAccount?.(subgraph.db, A.id, subgraph.log);
+    await subgraph.eraseAccount(A.id);
     expect((await ok(A, APPS)).myChildren).toEqual([]);
   });
 });

@@ -133,7 +133,7 @@ describe('birth bundle: one form, a part per office with consent', () => {
     const PD = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on PersonalData { family } } }';
     const copy = await ask(PARENT, PD, { r: [{ __typename: 'PersonalData', accountId: PARENT.id }] });
     expect(copy.data._entities[0].family.birthBundles).toHaveLength(2);
-    await familySubgraph.eraseAccount?.(subgraph.db, PARENT.id, subgraph.log);
+    await subgraph.eraseAccount(PARENT.id);
     expect(await subgraph.db.birthBundle.count({ where: { familyId: PARENT.id } })).toBe(0);
   });
 });

@@ -286,7 +286,7 @@ describe('providers confirm an allocation run before offers reach families', () 
       await ok(FAMILIENHILFE, PD, { r: [{ __typename: 'PersonalData', accountId: FAMILIENHILFE.id }] })
     )._entities[0].family;
     expect(exported.confirmedRuns.map((c: { runId: string }) => c.runId)).toContain(runId);
-    await familySubgraph.eraseAccount?.(subgraph.db, FAMILIENHILFE.id, subgraph.log);
+    await subgraph.eraseAccount(FAMILIENHILFE.id);
     expect(await subgraph.db.allocationConfirmation.count({ where: { confirmedBy: FAMILIENHILFE.id } })).toBe(
       0,
     );

@@ -10,7 +10,7 @@
  * total, approval count, feasible projects, not empty) are a constraint trigger checked at
  * COMMIT (see the migration), so no writer can get around them.
  */
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   auditEntryData,
   badInput,
@@ -23,7 +23,8 @@ import {
 import type { Budget, BudgetPhase, PrismaClient } from './generated/prisma/client.ts';
 import { checkId, isStaff, isUniqueViolationAnywhere } from './proposals.ts';
 import { equalShares, greedyByVotes, toPabulib, voteCounts } from './results.ts';
-import { checkVerified, verificationOf } from './verification.ts';
+import { rewriteParticipantsInRandomOrder } from './secrecy.ts';
+import { checkVerified, verificationOf, verifiedResidentSql } from './verification.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PHASES: BudgetPhase[] = ['COLLECT', 'REVIEW', 'VOTE', 'RESULT'];
@@ -163,7 +164,7 @@ export async function setPhase(db: PrismaClient, viewer: Viewer | null, id: stri
         data: { phase },
       });
       if (moved.count !== 1) throw new HubError('CONFLICT', 'The phase was changed meanwhile.');
-      if (phase === 'RESULT') await shuffleVoters(tx, budget.id);
+      if (phase === 'RESULT') await rewriteParticipantsInRandomOrder(tx, 'voters', budget.id);
       await tx.auditEntry.create({
         data: auditEntryData(
           staff,
@@ -175,34 +176,6 @@ export async function setPhase(db: PrismaClient, viewer: Viewer | null, id: stri
       return tx.budget.findUniqueOrThrow({ where: { id: budget.id } });
     },
     { timeout: 120_000 },
-  );
-}
-
-/**
- * Rows sit in a table's heap in the order they were written, and voter row and ballot are
- * written together: read in physical order (ctid), the n-th voter row would name the n-th
- * ballot's voter. When voting ends, the voter rows are written again in a random order, so
- * that channel is closed for the results phase (before that, and for dead row versions until
- * VACUUM and the write-ahead log, only someone with direct database access could use it:
- * see the README).
- */
-async function shuffleVoters(
-  tx: Pick<PrismaClient, '$queryRawUnsafe' | '$executeRawUnsafe'>,
-  budgetId: string,
-) {
-  const rows = await tx.$queryRawUnsafe<Array<{ voterKey: string }>>(
-    `DELETE FROM "budget_voter" WHERE "budgetId" = $1::uuid RETURNING "voterKey"`,
-    budgetId,
-  );
-  const keys = rows.map((r) => r.voterKey);
-  for (let i = keys.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [keys[i], keys[j]] = [keys[j] as string, keys[i] as string];
-  }
-  await tx.$executeRawUnsafe(
-    `INSERT INTO "budget_voter" ("budgetId", "voterKey") SELECT $1::uuid, k FROM unnest($2::text[]) WITH ORDINALITY AS u(k, n) ORDER BY n`,
-    budgetId,
-    keys,
   );
 }
 
@@ -257,9 +230,21 @@ function isBallotRule(error: unknown): boolean {
 }
 
 /**
- * Casts the ballot of `voterId`: the voter row, the ballot (random id) and its items in one
- * statement. A second ballot fails on budget_voter's primary key (CONFLICT, ALREADY_VOTED).
+ * Casts the ballot of `voterId` in one statement: the voter row (only while the budget is in
+ * VOTE and the voter a verified resident of its minimum age, read by the statement itself),
+ * the ballot (random id) and its items; the ballot's rules are the constraint trigger's at
+ * COMMIT. A second ballot fails on budget_voter's primary key (CONFLICT, ALREADY_VOTED). When
+ * nothing was written, `refuseVoter` reads why (the slow path, only for refusals).
  */
+const CAST_SQL = `WITH v AS (
+    INSERT INTO "budget_voter" ("budgetId", "voterKey")
+    SELECT b."id", $2 FROM "budget" b
+    WHERE b."id" = $1::uuid AND b."phase" = 'VOTE' AND ${verifiedResidentSql('$5::uuid', 'b."minimumAge"')}
+    RETURNING "budgetId"),
+  b AS (INSERT INTO "ballot" ("id", "budgetId") SELECT $3::uuid, "budgetId" FROM v RETURNING "id", "budgetId"),
+  i AS (INSERT INTO "ballot_item" ("ballotId", "budgetId", "projectId") SELECT b."id", b."budgetId", p FROM b, unnest($4::uuid[]) AS p)
+  SELECT count(*)::int AS "voted" FROM v`;
+
 export async function cast(
   db: PrismaClient,
   viewer: Viewer | null,
@@ -270,41 +255,49 @@ export async function cast(
   const actor = requireViewer(viewer);
   const voterId = paperVoter ?? actor.id;
   if (paperVoter) requireRole(actor, 'staff');
-  // The budget and the voter's verification at once: two reads, one round trip's wait.
-  const [budget, verification] = await Promise.all([budgetOrFail(db, budgetId), verificationOf(db, voterId)]);
-  if (budget.phase !== 'VOTE') throw badInput('This budget is not in its voting phase.', 'budgetId');
-  checkVerified(verification, budget.minimumAge);
+  if (!UUID.test(budgetId)) throw notFound('The budget');
+  if (!UUID.test(voterId)) checkVerified(null, 0);
   // The ballot's rules are the database's (a constraint trigger at COMMIT): they are looked at
   // here only to explain a refusal, or when the list cannot even be asked for (bad ids, repeats).
   const ids = [...new Set(projectIds)];
   if (projectIds.length > 500 || ids.length !== projectIds.length || !ids.every((id) => UUID.test(id)))
-    await refuseBallot(db, budget, projectIds);
+    await refuseBallot(db, await refuseVoter(db, budgetId, voterId, false), projectIds);
+  let rows: Array<{ voted: number }>;
   try {
-    await db.$executeRawUnsafe(
-      `WITH v AS (INSERT INTO "budget_voter" ("budgetId", "voterKey") VALUES ($1::uuid, $2) RETURNING "budgetId"),
-            b AS (INSERT INTO "ballot" ("id", "budgetId") SELECT $3::uuid, "budgetId" FROM v RETURNING "id", "budgetId")
-       INSERT INTO "ballot_item" ("ballotId", "budgetId", "projectId")
-       SELECT b."id", b."budgetId", p FROM b, unnest($4::uuid[]) AS p`,
-      budget.id,
-      voterId,
-      randomUUID(),
-      ids,
-    );
+    rows = await db.$queryRawUnsafe(CAST_SQL, budgetId, voterId, randomUUID(), ids, voterId);
   } catch (error) {
     if (isUniqueViolationAnywhere(error))
       throw new HubError('CONFLICT', 'This person has voted already.', { reason: 'ALREADY_VOTED' });
-    if (isBallotRule(error) || isForeignKeyViolation(error)) await refuseBallot(db, budget, projectIds);
+    if (isBallotRule(error) || isForeignKeyViolation(error))
+      await refuseBallot(db, await budgetOrFail(db, budgetId), projectIds);
     throw error;
   }
+  if (Number(rows[0]?.voted ?? 0) !== 1) await refuseVoter(db, budgetId, voterId, true);
   if (paperVoter)
     await db.auditEntry.create({
       // Who entered a paper ballot for whom, never what it said.
       data: auditEntryData(actor, 'participation.enterPaperBallot', {
         type: 'ParticipatoryBudget',
-        id: budget.id,
+        id: budgetId,
       }),
     });
   return true;
+}
+
+/**
+ * The budget, if it takes this voter's ballot now; otherwise why not (NOT_FOUND,
+ * BAD_USER_INPUT, FORBIDDEN). `raced`: the statement already found it did not, yet every check
+ * passes now (the phase or verification changed meanwhile): CONFLICT.
+ */
+async function refuseVoter(db: PrismaClient, budgetId: string, voterId: string, raced: boolean) {
+  const [budget, verification] = await Promise.all([
+    budgetOrFail(db, budgetId),
+    UUID.test(voterId) ? verificationOf(db, voterId) : null,
+  ]);
+  if (budget.phase !== 'VOTE') throw badInput('This budget is not in its voting phase.', 'budgetId');
+  checkVerified(verification, budget.minimumAge);
+  if (raced) throw new HubError('CONFLICT', 'The budget changed meanwhile; please try again.');
+  return budget;
 }
 
 /** Refuses a ballot the rules do not allow, saying why as the preview would (BAD_USER_INPUT). */

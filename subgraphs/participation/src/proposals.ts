@@ -18,7 +18,7 @@ import {
 } from '@kaarst/kit';
 import type { Comment, PrismaClient, Proposal, ProposalStatus } from './generated/prisma/client.ts';
 import { SUPPORT_OUTBOX_SQL, statusOutboxRows } from './live.ts';
-import { checkVerified, requireVerified, verificationOf } from './verification.ts';
+import { checkVerified, requireVerified, verificationOf, verifiedResidentSql } from './verification.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isStaff = (viewer: Viewer | null) => hasRole(viewer, 'staff') || hasRole(viewer, 'admin');
@@ -163,54 +163,71 @@ export async function createProposal(
 }
 
 /**
- * One support per verified person: the insert, the count's increment and the live event's
- * outbox row are one statement, so a second support (also a concurrent one) fails on the
- * primary key and changes nothing.
+ * One support per verified person, in one statement: the insert (only when the proposal is
+ * visible, its process OPEN and the supporter a verified resident of the process's minimum age,
+ * all read by the statement itself), the count's increment and the live event's outbox row. A
+ * second support (also a concurrent one) fails on the primary key and changes nothing. When the
+ * statement wrote nothing, `refuseSupport` reads why (the slow path, only for refusals).
  */
+const SUPPORT_SQL = `WITH s AS (
+    INSERT INTO "support" ("proposalId", "accountId")
+    SELECT p."id", $2::uuid FROM "proposal" p JOIN "process" pr ON pr."id" = p."processId"
+    WHERE p."id" = $1::uuid AND p."moderation" = 'VISIBLE' AND pr."phase" = 'OPEN'
+      AND ${verifiedResidentSql('$2::uuid', 'pr."minimumAge"')}
+    RETURNING "proposalId"),
+  u AS (
+    UPDATE "proposal" p SET "supportCount" = p."supportCount" + 1,
+      "thresholdReachedAt" = CASE WHEN p."thresholdReachedAt" IS NULL AND p."supportCount" + 1 >= pr."supportThreshold"
+                                  THEN now() ELSE p."thresholdReachedAt" END
+    FROM "process" pr
+    WHERE p."id" IN (SELECT "proposalId" FROM s) AND pr."id" = p."processId"
+    RETURNING p.*),
+  o AS (${SUPPORT_OUTBOX_SQL})
+  SELECT * FROM u`;
+
 export async function supportProposal(
   db: PrismaClient,
   viewer: Viewer | null,
   id: string,
 ): Promise<Proposal> {
   const me = requireViewer(viewer);
-  // The proposal with its process, and the supporter's verification, read side by side.
-  const [found, verification] = await Promise.all([
-    UUID.test(id) ? db.proposal.findUnique({ where: { id }, include: { process: true } }) : null,
-    verificationOf(db, me.id),
-  ]);
-  if (found?.moderation !== 'VISIBLE') throw notFound('The proposal');
-  const { process, ...proposal } = found;
-  if (process.phase !== 'OPEN') throw badInput('This process takes no supports now.', 'proposalId');
-  checkVerified(verification, process.minimumAge);
-  let rows: Array<{ supportCount: number; thresholdReachedAt: Date | null }>;
+  if (!UUID.test(id)) throw notFound('The proposal');
+  if (!UUID.test(me.id)) checkVerified(null, 0);
+  let rows: Proposal[];
   try {
-    rows = await db.$queryRawUnsafe(
-      `WITH s AS (INSERT INTO "support" ("proposalId", "accountId") VALUES ($1::uuid, $2::uuid) RETURNING "proposalId"),
-       u AS (
-         UPDATE "proposal" p SET "supportCount" = p."supportCount" + 1,
-           "thresholdReachedAt" = CASE WHEN p."thresholdReachedAt" IS NULL AND p."supportCount" + 1 >= pr."supportThreshold"
-                                       THEN now() ELSE p."thresholdReachedAt" END
-         FROM "process" pr
-         WHERE p."id" IN (SELECT "proposalId" FROM s) AND pr."id" = p."processId"
-         RETURNING p."id", p."supportCount", p."thresholdReachedAt"),
-       o AS (${SUPPORT_OUTBOX_SQL})
-       SELECT "supportCount", "thresholdReachedAt" FROM u`,
-      proposal.id,
-      me.id,
-    );
+    rows = await db.$queryRawUnsafe(SUPPORT_SQL, id, me.id);
   } catch (error) {
     if (isUniqueViolationAnywhere(error))
       throw new HubError('CONFLICT', 'You already support this proposal.', { reason: 'ALREADY_SUPPORTED' });
     throw error;
   }
   const [changed] = rows;
-  if (!changed) throw notFound('The proposal');
-  // The count as the statement left it (no second read); the rest did not change.
-  const { supportCount, thresholdReachedAt } = changed;
+  if (!changed) return refuseSupport(db, me.id, id);
+  return proposalFromRow(changed);
+}
+
+/** Why a support was not written, as the statement's conditions say (NOT_FOUND, BAD_USER_INPUT, FORBIDDEN). */
+async function refuseSupport(db: PrismaClient, accountId: string, id: string): Promise<never> {
+  const [found, verification] = await Promise.all([
+    db.proposal.findUnique({ where: { id }, include: { process: true } }),
+    verificationOf(db, accountId),
+  ]);
+  if (found?.moderation !== 'VISIBLE') throw notFound('The proposal');
+  if (found.process.phase !== 'OPEN') throw badInput('This process takes no supports now.', 'proposalId');
+  checkVerified(verification, found.process.minimumAge);
+  throw new HubError('CONFLICT', 'The proposal changed meanwhile; please try again.');
+}
+
+/** A proposal row as a raw statement returns it (timestamps may arrive as text). */
+function proposalFromRow(row: Proposal): Proposal {
+  const at = (value: Date | string | null) => (value === null ? null : new Date(value));
   return {
-    ...proposal,
-    supportCount: Number(supportCount),
-    thresholdReachedAt: thresholdReachedAt === null ? null : new Date(thresholdReachedAt),
+    ...row,
+    supportCount: Number(row.supportCount),
+    reportCount: Number(row.reportCount),
+    answeredAt: at(row.answeredAt),
+    thresholdReachedAt: at(row.thresholdReachedAt),
+    createdAt: new Date(row.createdAt),
   };
 }
 

@@ -11,7 +11,7 @@
  * (`survey_response`, `survey_answer`: a random id, no person, no time), as for ballots.
  * Free texts may name people: only staff read them.
  */
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   auditEntryData,
   badInput,
@@ -30,6 +30,7 @@ import type {
 } from './generated/prisma/client.ts';
 import type { SurveyQuestionResultModel } from './models.ts';
 import { isStaff, isUniqueViolationAnywhere } from './proposals.ts';
+import { rewriteParticipantsInRandomOrder } from './secrecy.ts';
 import { requireVerified } from './verification.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -167,33 +168,12 @@ export async function setSurveyPhase(
       data: { phase },
     });
     if (moved.count !== 1) throw new HubError('CONFLICT', 'The phase was changed meanwhile.');
-    if (phase === 'CLOSED') await shuffleRespondents(tx, surveyId);
+    if (phase === 'CLOSED') await rewriteParticipantsInRandomOrder(tx, 'respondents', surveyId);
     await tx.auditEntry.create({
       data: auditEntryData(staff, 'participation.setSurveyPhase', { type: 'Survey', id: surveyId }, phase),
     });
     return tx.survey.findUniqueOrThrow({ where: { id: surveyId } });
   });
-}
-
-/** As for ballots: the respondent rows are written again in random order when the survey closes. */
-async function shuffleRespondents(
-  tx: Pick<PrismaClient, '$queryRawUnsafe' | '$executeRawUnsafe'>,
-  surveyId: string,
-) {
-  const rows = await tx.$queryRawUnsafe<Array<{ respondentKey: string }>>(
-    `DELETE FROM "survey_respondent" WHERE "surveyId" = $1::uuid RETURNING "respondentKey"`,
-    surveyId,
-  );
-  const keys = rows.map((r) => r.respondentKey);
-  for (let i = keys.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [keys[i], keys[j]] = [keys[j] as string, keys[i] as string];
-  }
-  await tx.$executeRawUnsafe(
-    `INSERT INTO "survey_respondent" ("surveyId", "respondentKey") SELECT $1::uuid, k FROM unnest($2::text[]) WITH ORDINALITY AS u(k, n) ORDER BY n`,
-    surveyId,
-    keys,
-  );
 }
 
 interface AnswerInput {

@@ -95,6 +95,15 @@ export function verificationOf(db: Pick<PrismaClient, 'verification'>, accountId
   return db.verification.findUnique({ where: { accountId } });
 }
 
+/**
+ * SQL: the account (a uuid expression) is a verified resident of at least `minimumAge` (an SQL
+ * expression) today, counted in whole years on UTC calendar dates as `ageOn` does (born on
+ * 29 February: of age on 1 March). Lets a write check it in its own statement.
+ */
+export const verifiedResidentSql = (account: string, minimumAge: string) =>
+  `EXISTS (SELECT 1 FROM "verification" v WHERE v."accountId" = ${account}
+     AND v."birthDate" <= ((now() AT TIME ZONE 'UTC')::date - make_interval(years => ${minimumAge}))::date)`;
+
 /** FORBIDDEN (NOT_VERIFIED, TOO_YOUNG) unless `verification` shows a resident of at least `minimumAge`. */
 export function checkVerified(verification: Verification | null, minimumAge: number): Verification {
   if (!verification)

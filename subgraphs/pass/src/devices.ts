@@ -9,7 +9,7 @@ import { badInput, HubError, isUniqueViolation, notFound, requireViewer, type Vi
 import { deviceKeyThumbprint, devicePublicJwk, issueDeviceCertificate } from '@kaarst/pass-verify';
 import type { PassDevice, PrismaClient } from './generated/prisma/client.ts';
 import { effectiveStatus, QUEUED_TRANSACTION } from './models.ts';
-import { loadPassSigningKey } from './signing-key.ts';
+import type { PassSigningKey } from './signing-key.ts';
 
 /** A certificate holds this long (the phone may stay offline so long); never past the pass. */
 export const CERTIFICATE_DAYS = 30;
@@ -31,6 +31,7 @@ function checkedLabel(label: string): string {
  */
 export async function registerDevice(
   db: PrismaClient,
+  key: PassSigningKey,
   viewer: Viewer | null,
   input: { publicKey: Record<string, unknown>; label: string },
   now = new Date(),
@@ -84,7 +85,6 @@ export async function registerDevice(
           },
         });
       }
-      const key = await loadPassSigningKey();
       const certificate = await issueDeviceCertificate(
         key.privateJwk,
         {

@@ -22,7 +22,7 @@ import {
 } from '@kaarst/pass-verify';
 import type { KaarstPass, PassStatus, PrismaClient } from './generated/prisma/client.ts';
 import { effectiveStatus, QUEUED_TRANSACTION } from './models.ts';
-import { loadPassSigningKey } from './signing-key.ts';
+import type { PassSigningKey } from './signing-key.ts';
 
 /** The automatic rule: an address in Kaarst's postal code is approved at once. */
 export const KAARST_POSTAL_CODE = '41564';
@@ -153,7 +153,12 @@ export async function staffChangePass(
 }
 
 /** The QR token for the holder's active pass, for the current 30-second window. */
-export async function passToken(db: PrismaClient, viewer: Viewer | null, now = new Date()) {
+export async function passToken(
+  db: PrismaClient,
+  key: PassSigningKey,
+  viewer: Viewer | null,
+  now = new Date(),
+) {
   const holder = requireViewer(viewer);
   const pass = await db.kaarstPass.findFirst({ where: { holderId: holder.id, status: { in: LIVE } } });
   if (!pass) throw notFound('A Kaarst Pass of yours');
@@ -161,7 +166,6 @@ export async function passToken(db: PrismaClient, viewer: Viewer | null, now = n
   if (status === 'EXPIRED') throw new HubError('PASS_EXPIRED', 'Your Kaarst Pass has expired; apply again.');
   if (status !== 'ACTIVE' || !pass.validUntil)
     throw new HubError('PASS_NOT_ACTIVE', `Your Kaarst Pass is ${status.toLowerCase()}, not active.`);
-  const key = await loadPassSigningKey();
   const token = await signKaarstPassToken(
     key.privateJwk,
     { passNumber: pass.number, validUntil: pass.validUntil },

@@ -14,7 +14,6 @@ import { createOffer, currentOffers, ownOffers, updateOffer } from './offers.ts'
 import { applyForPass, passOf, passToken, revokedNumbers, staffChangePass } from './passes.ts';
 import { exportPassData } from './privacy.ts';
 import { markPaid, offerRedemptions, redeemOffer } from './redemptions.ts';
-import { loadPassSigningKey } from './signing-key.ts';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
@@ -49,8 +48,8 @@ export const resolvers: Resolvers = {
   },
   Query: {
     myKaarstPass: (_p, _a, { db, viewer }) => passOf(db, requireViewer(viewer).id),
-    kaarstPassToken: (_p, _a, { db, viewer }) => passToken(db, viewer),
-    kaarstPassVerificationKey: async () => ({ ...(await loadPassSigningKey()).publicJwk }),
+    kaarstPassToken: (_p, _a, { db, viewer, services }) => passToken(db, services.signingKey, viewer),
+    kaarstPassVerificationKey: (_p, _a, { services }) => ({ ...services.signingKey.publicJwk }),
     kaarstPassRevocations: (_p, _a, { db }) => revokedNumbers(db),
     kaarstPassRevokedDevices: (_p, _a, { db }) => revokedDeviceIds(db),
     myKaarstPassDevices: (_p, _a, { db, viewer }) => devicesOf(db, viewer),
@@ -77,7 +76,8 @@ export const resolvers: Resolvers = {
       staffChangePass(db, viewer, id, 'revoke', reason),
     reactivateKaarstPass: (_p, { id, reason }, { db, viewer }) =>
       staffChangePass(db, viewer, id, 'reactivate', reason),
-    registerKaarstPassDevice: (_p, { input }, { db, viewer }) => registerDevice(db, viewer, input),
+    registerKaarstPassDevice: (_p, { input }, { db, viewer, services }) =>
+      registerDevice(db, services.signingKey, viewer, input),
     revokeKaarstPassDevice: (_p, { id }, { db, viewer }) => revokeDevice(db, viewer, id),
     redeemKaarstPassOffer: (_p, { offerId, idempotencyKey }, { db, viewer }) =>
       redeemOffer(db, viewer, offerId, idempotencyKey),

@@ -25,22 +25,11 @@ async function generatePrivateJwk(): Promise<JWK> {
   return exportJWK(privateKey);
 }
 
-let loading: Promise<PassSigningKey> | undefined;
-
-/** The key, loaded once per process; in production without PASS_SIGNING_KEY it throws. */
-export function loadPassSigningKey(): Promise<PassSigningKey> {
-  loading ??= (async () => {
-    const raw = env('PASS_SIGNING_KEY');
-    if (raw) {
-      return checked('PASS_SIGNING_KEY', parseJwk('PASS_SIGNING_KEY', raw));
-    }
-    if (isProduction())
-      throw new Error('In production set PASS_SIGNING_KEY (an Ed25519 private JWK in JSON)');
-    const file = path.join(dataDir(), 'keys', 'pass-signing-key.json');
-    return checked(file, await loadOrCreateSecretFile(file, generatePrivateJwk));
-  })();
-  loading.catch(() => {
-    loading = undefined;
-  });
-  return loading;
+/** The key; in production without PASS_SIGNING_KEY it throws. Loaded once per running subgraph (its `services`). */
+export async function loadPassSigningKey(): Promise<PassSigningKey> {
+  const raw = env('PASS_SIGNING_KEY');
+  if (raw) return checked('PASS_SIGNING_KEY', parseJwk('PASS_SIGNING_KEY', raw));
+  if (isProduction()) throw new Error('In production set PASS_SIGNING_KEY (an Ed25519 private JWK in JSON)');
+  const file = path.join(dataDir(), 'keys', 'pass-signing-key.json');
+  return checked(file, await loadOrCreateSecretFile(file, generatePrivateJwk));
 }

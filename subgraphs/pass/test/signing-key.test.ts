@@ -4,7 +4,7 @@ import path from 'node:path';
 import { exportJWK, generateKeyPair } from 'jose';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-// The key is loaded once per process: each case imports a fresh module.
+// Each case imports a fresh module, with the environment it stubs.
 const load = async () => (await import('../src/signing-key.ts')).loadPassSigningKey();
 
 describe('pass: the QR signing key', () => {

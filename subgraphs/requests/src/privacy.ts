@@ -6,7 +6,7 @@
  * contact go. Type, department, dates and the sequence of statuses stay, for
  * the statistics of the office's work.
  */
-import { attachmentStore } from './attachments/store.ts';
+import type { FileStore } from './attachments/store.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 
 const WITHDRAWN_REASON = 'Konto gelöscht';
@@ -59,7 +59,7 @@ export async function exportRequestsData(db: PrismaClient, accountId: string) {
 }
 
 /** Anonymises a deleted account's requests in one transaction; a second run finds none. */
-export async function eraseRequests(db: PrismaClient, accountId: string, store = attachmentStore()) {
+export async function eraseRequests(db: PrismaClient, accountId: string, store: FileStore) {
   // The files first: a failure here leaves the rows, and the event is handled again.
   const attachments = await db.requestAttachment.findMany({
     where: { request: { citizenId: accountId } },

@@ -7,10 +7,9 @@ import {
   subgraphRequest,
 } from '@kaarst/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attachmentStore } from '../src/attachments/store.ts';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { eraseRequests } from '../src/privacy.ts';
-import { requestsSubgraph } from '../src/subgraph.ts';
+import { type RequestsServices, requestsSubgraph } from '../src/subgraph.ts';
 
 const codes = (response: Pick<GraphQLResponse<unknown>, 'errors'>) =>
   (response.errors ?? []).map((e) => e.extensions?.code);
@@ -37,7 +36,7 @@ type Listed = {
 
 describe('requests: attachments (photos and PDFs, kept outside the database)', () => {
   let keys: HubKeys;
-  let subgraph: RunningSubgraph<PrismaClient>;
+  let subgraph: RunningSubgraph<PrismaClient, RequestsServices>;
   let origin: string;
   let requestId: string;
   const anna: Viewer = { id: randomUUID(), roles: ['citizen'] };
@@ -149,9 +148,9 @@ describe('requests: attachments (photos and PDFs, kept outside the database)', (
       where: { requestId, storedAt: { not: null } },
     });
     expect(stored.length).toBeGreaterThan(0);
-    for (const { id } of stored) expect(await attachmentStore().get(id)).not.toBeNull();
-    await eraseRequests(subgraph.db, anna.id);
-    for (const { id } of stored) expect(await attachmentStore().get(id)).toBeNull();
+    for (const { id } of stored) expect(await subgraph.services.attachments.get(id)).not.toBeNull();
+    await eraseRequests(subgraph.db, anna.id, subgraph.services.attachments);
+    for (const { id } of stored) expect(await subgraph.services.attachments.get(id)).toBeNull();
     expect(await subgraph.db.requestAttachment.count({ where: { requestId } })).toBe(0);
   });
 });

@@ -177,8 +177,8 @@ describe('transit: wheelchair pickup (sample feed)', () => {
     expect(await subgraph.db.pickupRequest.count({ where: { citizenId: anna.id } })).toBe(1);
     expect(await subgraph.db.pickupRequest.count({ where: { acknowledgedBy: driver.id } })).toBe(1);
     for (let round = 0; round < 2; round++) {
-      await transitSubgraph.eraseAccount?.(subgraph.db, anna.id, subgraph.log);
-      await transitSubgraph.eraseAccount?.(subgraph.db, driver.id, subgraph.log);
+      await subgraph.eraseAccount(anna.id);
+      await subgraph.eraseAccount(driver.id);
     }
     expect(await subgraph.db.pickupRequest.count({ where: { citizenId: anna.id } })).toBe(0);
     expect(await subgraph.db.tripDuty.count({ where: { driverId: driver.id } })).toBe(0);

@@ -28,6 +28,10 @@ const DESCRIPTIONS = {
     'Stadtanzeigen',
     'Inhalte für die Anzeigen auf den fünf Plätzen einreichen; Pressestelle: freigeben und einplanen.',
   ],
+  participation: [
+    'Mitmachen',
+    'Anregungen und Beschwerden (§ 24) an Ausschüsse weitergeben, Moderation, Umfragen, Papierstimmzettel.',
+  ],
   kitaAllocation: [
     'Kita-Vergabe',
     'Die Vergabe der Kita-Plätze berechnen (Stadt) und den Vorschlag für die eigenen Kitas bestätigen (Träger).',

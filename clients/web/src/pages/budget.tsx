@@ -5,25 +5,18 @@
  * again by the hub.
  */
 import { createResource, createSignal, For, Show } from 'solid-js';
-import { PortalBudgetsDocument, PortalCastBallotDocument } from '../generated/graphql.ts';
+import {
+  PortalBudgetsDocument,
+  type PortalBudgetsQuery,
+  PortalCastBallotDocument,
+} from '../generated/graphql.ts';
 import { client, errorCode } from '../graphql-client.ts';
-import { locale } from '../i18n.ts';
 import { tb } from '../i18n-participation.ts';
 import { signInThenReturn } from '../router.ts';
 import { session } from '../session.ts';
+import { BudgetResult, euros } from './budget-results.tsx';
 
-type Budget = {
-  id: string;
-  title: string;
-  total: number;
-  style: 'KNAPSACK' | 'APPROVAL';
-  maxApprovals?: number | null;
-  votedByMe?: boolean | null;
-  projects: Array<{ id: string; title: string; description: string; district: string; cost: number }>;
-};
-
-const euros = (value: number) =>
-  value.toLocaleString(locale(), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+type Budget = PortalBudgetsQuery['participatoryBudgets'][number];
 
 function Ballot(props: { budget: Budget }) {
   const [chosen, setChosen] = createSignal<Set<string>>(new Set());
@@ -111,20 +104,23 @@ function Ballot(props: { budget: Budget }) {
 export function BudgetPage() {
   const [budgets] = createResource(
     () => session()?.token ?? 'anonymous',
-    async () => {
-      const result = await client()
-        .query(PortalBudgetsDocument, {}, { requestPolicy: 'network-only' })
-        .toPromise();
-      return (result.data?.participatoryBudgets ?? []).filter((b) => b.phase === 'VOTE') as Budget[];
-    },
+    async () =>
+      (await client().query(PortalBudgetsDocument, {}, { requestPolicy: 'network-only' }).toPromise()).data
+        ?.participatoryBudgets ?? [],
   );
+  const voting = () => (budgets() ?? []).filter((b) => b.phase === 'VOTE');
+  const decided = () => (budgets() ?? []).filter((b) => b.phase === 'RESULT');
   return (
     <>
       <h1>{tb().budgetTitle}</h1>
       <p>{tb().budgetIntro}</p>
       <Show when={!budgets.loading} fallback={<p>{tb().loading}</p>}>
-        <Show when={(budgets() ?? []).length > 0} fallback={<p>{tb().none}</p>}>
-          <For each={budgets()}>{(budget) => <Ballot budget={budget} />}</For>
+        <Show when={voting().length > 0} fallback={<p>{tb().none}</p>}>
+          <For each={voting()}>{(budget) => <Ballot budget={budget} />}</For>
+        </Show>
+        <Show when={decided().length > 0}>
+          <h2>{tb().resultsTitle}</h2>
+          <For each={decided()}>{(budget) => <BudgetResult budget={budget} />}</For>
         </Show>
       </Show>
     </>

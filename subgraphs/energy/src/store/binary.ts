@@ -6,7 +6,7 @@
  * prints no floats and no numeric epochs (as JSON text those were most of the
  * query's time), and Node parses no text and maps no rows. (node-postgres
  * cannot read binary result formats, so the bytea travels as hex.) Without a
- * registered pool (a client built elsewhere) the reads go through Prisma.
+ * pool (a client built elsewhere) the reads go through Prisma.
  */
 
 /** The part of a `pg` pool used here (the energy package has no `pg` of its own). */
@@ -17,16 +17,6 @@ export interface RawPool {
     types: { getTypeParser: () => (value: string) => string };
   }): Promise<{ rows: Array<Record<string, string | null>> }>;
 }
-
-const pools = new WeakMap<object, RawPool>();
-
-/** Registers the pool under a Prisma client (see the subgraph's createDb). */
-export function withRawPool<Db extends object>(db: Db, pool: RawPool): Db {
-  pools.set(db, pool);
-  return db;
-}
-
-export const rawPoolOf = (db: object): RawPool | undefined => pools.get(db);
 
 /** Every column comes back as its text (a bytea as \\x and hex). */
 const RAW = { getTypeParser: () => (value: string) => value };

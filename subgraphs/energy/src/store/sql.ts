@@ -6,7 +6,7 @@
 import type { StoredReading } from '../domain/counters.ts';
 import type { Increment } from '../domain/rollups.ts';
 import type { Resolution } from '../domain/time.ts';
-import { bytesOf, rawPoolOf, rawQuery, secondsAt } from './binary.ts';
+import { bytesOf, type RawPool, rawQuery, secondsAt } from './binary.ts';
 
 /** What Prisma's client and its transaction client both offer. */
 export interface RawSql {
@@ -174,12 +174,12 @@ export async function keepOnlyLatest(
 /** Rollup rows of a meter in [from, to) at one resolution, column-wise and ascending. */
 export async function rollupColumns(
   sql: RawSql,
+  pool: RawPool | undefined,
   meterId: string,
   resolution: Resolution,
   from: number,
   to: number,
 ): Promise<{ starts: number[]; importWh: number[]; exportWh: number[]; estimatedWh: number[] }> {
-  const pool = rawPoolOf(sql);
   if (pool) {
     // 32 bytes a row: start, import, export, estimated. Quarters come from their packed UTC days
     // (rollup_quarter_day, kept by triggers): a year is 365 rows; the first and last day may

@@ -117,10 +117,3 @@ export function storeFromEnv(): FileStore {
     prefix: env('ATTACHMENTS_S3_PREFIX') ?? 'attachments/',
   });
 }
-
-let configured: FileStore | undefined;
-/** The store this process uses (made on first use, after the environment is read). */
-export const attachmentStore = (): FileStore => {
-  configured ??= storeFromEnv();
-  return configured;
-};
