@@ -10,7 +10,12 @@ import {
   PortalAddFamilyChildDocument,
   PortalApplyForKitaDocument,
 } from '../../clients/web/src/generated/graphql.ts';
-import { type Browser, launchChromium, type Page } from '../../clients/web/test/browser.ts';
+import {
+  type Browser,
+  launchChromium,
+  type Page,
+  signInToWorkbench,
+} from '../../clients/web/test/browser.ts';
 import { DEMO_PASSWORD, startHub, type TestHub } from '../harness.ts';
 
 export interface FamilyRig {
@@ -40,14 +45,9 @@ export async function startFamilyRig(options: { staff?: boolean } = {}): Promise
   };
 }
 
-/** Signs in on the portal or the workbench at `app` (its base address). */
-export async function signInAt(page: Page, app: string, email: string): Promise<void> {
-  await page.goto(new URL('#/anmelden', app).toString());
-  await page.getByLabel('E-Mail-Adresse').fill(email);
-  await page.getByLabel('Passwort').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await page.getByRole('navigation').getByText('Angemeldet als').waitFor();
-}
+/** Signs in on the portal or the workbench at `app` (its base address): both share the sign-in page. */
+export const signInAt = (page: Page, app: string, email: string): Promise<void> =>
+  signInToWorkbench(page, app, email, DEMO_PASSWORD);
 
 /** Adds a child (39 months old at the start: age group "ab 3") with the family's token; its id. */
 export async function addChild(
