@@ -9,53 +9,27 @@
 import { readFileSync } from 'node:fs';
 import { subgraphRequest } from '@kaarst/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensurePortalBuilt } from '../../clients/web/scripts/ensure-build.ts';
-import { PortalAddFamilyChildDocument } from '../../clients/web/src/generated/graphql.ts';
-import {
-  type Browser,
-  browserTestsRun,
-  expectAccessible,
-  launchChromium,
-  openPage,
-} from '../../clients/web/test/browser.ts';
+import { browserTestsRun, expectAccessible, openPage } from '../../clients/web/test/browser.ts';
 import { DEMO_COORDINATOR_ID } from '../../subgraphs/family/src/seed.ts';
-import { ANNA, DEMO_PASSWORD, startHub, type TestHub } from '../harness.ts';
+import { ANNA } from '../harness.ts';
+import { addChild, type FamilyRig, signInAt, startFamilyRig } from './family-helpers.ts';
 
 const runBrowserTests = browserTestsRun('family');
 
 describe.runIf(runBrowserTests)('web portal Kita & Familie in Chromium', { timeout: 180_000 }, () => {
-  let hub: TestHub;
-  let browser: Browser;
+  let rig: FamilyRig;
   let portal: string;
 
   beforeAll(async () => {
-    ensurePortalBuilt({ typecheck: true });
-    [hub, browser] = await Promise.all([
-      startHub({ subgraphs: ['family'], gateway: { trustedDocuments: { enforce: true } } }),
-      launchChromium(),
-    ]);
-    portal = new URL('/', hub.url).toString();
+    rig = await startFamilyRig();
+    portal = rig.portal;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.close();
-  });
+  afterAll(() => rig?.close());
 
   it('searches Kitas, puts one on the wish list, shows the offer and accepts it', async () => {
-    const anna = await hub.signIn(ANNA);
-    const added = await hub.execute(
-      PortalAddFamilyChildDocument,
-      { input: { firstName: 'Paul', birthDate: '2023-05-01', startDate: '2026-08-01', weeklyHours: 35 } },
-      anna,
-    );
-    expect(added.errors).toBeUndefined();
-
-    const page = await openPage(browser);
-    await page.goto(new URL('#/anmelden', portal).toString());
-    await page.getByLabel('E-Mail-Adresse').fill(ANNA);
-    await page.getByLabel('Passwort').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.getByRole('navigation').getByText('Angemeldet als').waitFor();
+    await addChild(rig.hub, await rig.hub.signIn(ANNA), 'Paul');
+    const page = await openPage(rig.browser);
+    await signInAt(page, portal, ANNA);
     await page.getByRole('navigation').getByRole('link', { name: 'Kita & Familie' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kita & Familie' }).waitFor();
     await page.getByText('Noch keine Wünsche.').waitFor();
@@ -73,10 +47,10 @@ describe.runIf(runBrowserTests)('web portal Kita & Familie in Chromium', { timeo
 
     // The town runs the allocation and the provider confirms it (straight at the subgraph as the
     // gateway would send it); only then does the offer reach the family.
-    const family = hub.subgraph('family');
+    const family = rig.hub.subgraph('family');
     const run = await subgraphRequest<{ runKitaAllocation: { run: { id: string } } }>(
       family.url,
-      hub.keys,
+      rig.hub.keys,
       { id: 'eeeeeeee-0000-4000-8000-000000000001', roles: ['staff'] },
       'mutation { runKitaAllocation { offered run { id } } }',
     );
@@ -85,7 +59,7 @@ describe.runIf(runBrowserTests)('web portal Kita & Familie in Chromium', { timeo
     await page.getByTestId('wish-status').filter({ hasText: 'wartet auf die Vergabe' }).waitFor();
     const confirmed = await subgraphRequest(
       family.url,
-      hub.keys,
+      rig.hub.keys,
       { id: DEMO_COORDINATOR_ID, roles: ['partner'] },
       'mutation ($id: ID!) { confirmKitaAllocation(runId: $id) { status } }',
       { id: run.data?.runKitaAllocation.run.id },
@@ -101,7 +75,7 @@ describe.runIf(runBrowserTests)('web portal Kita & Familie in Chromium', { timeo
   });
 
   it('opens a Kita’s profile from the search list, by keyboard', async () => {
-    const page = await openPage(browser);
+    const page = await openPage(rig.browser);
     await page.goto(new URL('#/familie', portal).toString());
     await page.getByLabel('Ortsteil').selectOption('Driesch');
     await page.getByRole('button', { name: 'Kitas suchen' }).click();
@@ -156,12 +130,8 @@ describe.runIf(runBrowserTests)('web portal Kita & Familie in Chromium', { timeo
   });
 
   it('the birth bundle: a guided form, consent per office, each office’s part to download', async () => {
-    const page = await openPage(browser);
-    await page.goto(new URL('#/anmelden', portal).toString());
-    await page.getByLabel('E-Mail-Adresse').fill(ANNA);
-    await page.getByLabel('Passwort').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.getByRole('navigation').getByText('Angemeldet als').waitFor();
+    const page = await openPage(rig.browser);
+    await signInAt(page, portal, ANNA);
     await page.goto(new URL('#/familie', portal).toString());
     await page.getByRole('link', { name: /Nach der Geburt/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Geburt anzeigen: alles in einem Antrag' }).waitFor();
@@ -225,6 +195,78 @@ describe.runIf(runBrowserTests)('web portal Kita & Familie in Chromium', { timeo
 
     await page.getByRole('button', { name: 'Antrag für Lena Marie löschen' }).click();
     await page.getByText('Noch keine Anträge.').waitFor();
+    await page.context().close();
+  });
+  it('searches near me (geolocation), by radius and by age at the start; the list and the map follow', async () => {
+    // Chromium grants and fakes the position: at the Büttgen sample Kita.
+    const page = await openPage(rig.browser, {
+      geolocation: { latitude: 51.2008, longitude: 6.5985 },
+      permissions: ['geolocation'],
+    });
+    await page.goto(new URL('#/familie', portal).toString());
+    const found = page
+      .getByRole('status')
+      .filter({ hasText: /gefunden/ })
+      .first();
+    const names = () => page.locator('.kitas li h3').allTextContents();
+    const onMap = () => page.getByTestId('kita-map').locator('.map-feature').count();
+    await found.filter({ hasText: '5 Kitas gefunden' }).waitFor();
+
+    await page.getByRole('button', { name: 'In meiner Nähe suchen' }).click();
+    await page.getByTestId('where-status').filter({ hasText: 'Umkreis 5 km um Ihren Standort' }).waitFor();
+    await page.getByLabel('Umkreis', { exact: true }).selectOption('1');
+    await found.filter({ hasText: '1 Kita gefunden' }).waitFor();
+    expect(await names()).toEqual(['Kita Regenbogen (Beispiel)']);
+    expect(await onMap()).toBe(1);
+    expect(await page.locator('.kitas li .meta').textContent()).toContain('0 km entfernt');
+    await page.getByLabel('Umkreis', { exact: true }).selectOption('10');
+    await found.filter({ hasText: '5 Kitas gefunden' }).waitFor();
+    expect((await names())[0]).toBe('Kita Regenbogen (Beispiel)'); // nearest first
+    expect(await onMap()).toBe(5);
+    await expectAccessible(page, '48-family-search-near');
+
+    // 18 months old at the start: Regenbogen (from 24 months) and Pusteblume (from 36) drop out.
+    await page.getByLabel('Geburtsdatum des Kindes').fill('2025-02-01');
+    await page.getByRole('button', { name: 'Kitas suchen' }).click();
+    await page.getByRole('alert').filter({ hasText: 'beide Daten' }).waitFor();
+    await page.getByLabel('Gewünschter Beginn').fill('2026-08-01');
+    await page.getByRole('button', { name: 'Kitas suchen' }).click();
+    await found
+      .filter({ hasText: '3 Kitas gefunden' })
+      .filter({ hasText: 'Alter zum Beginn: 18 Monate' })
+      .waitFor();
+    expect((await names()).sort()).toEqual([
+      'Kita Kleine Strolche (Beispiel)',
+      'Kita Sonnenschein (Beispiel)',
+      'Kita Wirbelwind (Beispiel)',
+    ]);
+    expect(await onMap()).toBe(3);
+
+    // Chosen by hand instead: 1 km around Driesch's centre.
+    await page.getByLabel('Oder ab dem Mittelpunkt von').selectOption('Driesch');
+    await page.getByLabel('Umkreis', { exact: true }).selectOption('1');
+    await found.filter({ hasText: '1 Kita gefunden' }).waitFor();
+    expect(await names()).toEqual(['Kita Kleine Strolche (Beispiel)']);
+
+    // Counselling by topic, and by the same point and radius.
+    const offers = page.locator('.offers li h3');
+    const offersFound = page.getByRole('status').filter({ hasText: /Angebote? gefunden/ });
+    await offersFound.filter({ hasText: '1 Angebot gefunden' }).waitFor();
+    expect(await offers.allTextContents()).toEqual(['Familiencafé Driesch (Beispiel)']);
+    await page.getByLabel('Oder ab dem Mittelpunkt von').selectOption('');
+    await offersFound.filter({ hasText: '5 Angebote gefunden' }).waitFor();
+    await page.getByLabel('Thema').selectOption('Frühe Hilfen');
+    await page.getByRole('button', { name: 'Angebote suchen' }).click();
+    await offersFound.filter({ hasText: '1 Angebot gefunden' }).waitFor();
+    expect(await offers.allTextContents()).toEqual(['Babytreff Büttgen (Beispiel)']);
+    expect(await page.getByTestId('offer-map').locator('.map-feature').count()).toBe(1);
+    await expectAccessible(page, '49-family-offers');
+    await page.getByLabel('Thema').selectOption('');
+    await page.getByLabel('Zielgruppe').selectOption('Schwangere');
+    await page.getByRole('button', { name: 'Angebote suchen' }).click();
+    // Still one offer, another one: wait for its title.
+    await offers.filter({ hasText: 'Schwangerschaftsberatung Vorst (Beispiel)' }).waitFor();
+    expect(await offers.allTextContents()).toEqual(['Schwangerschaftsberatung Vorst (Beispiel)']);
     await page.context().close();
   });
 });

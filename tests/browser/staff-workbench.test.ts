@@ -121,6 +121,7 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
       'RATS-TV',
       'Stadtanzeigen',
       'Mitmachen',
+      'Kita-Vergabe',
     ]);
     await expectAccessible(page, 'staff-2-home');
 
@@ -273,7 +274,8 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
       ['FORBIDDEN'],
     ]);
 
-    // Other roles see none of these screens either: a Kaarst Pass partner sees only their own.
+    // Other roles see none of these screens either: a partner sees their pass check and offers,
+    // and the Kita screens (the family subgraph decides which provider's Kitas they keep).
     const partner = await newPage();
     await signIn(partner, 'partner@example.org');
     const partnerNav = partner.getByRole('navigation', { name: 'Arbeitsbereiche' });
@@ -282,6 +284,8 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
       'Übersicht',
       'Pass prüfen',
       'Angebote',
+      'Kita-Vergabe',
+      'Unsere Kitas',
     ]);
   });
 
@@ -368,6 +372,7 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
       'Mitmachen',
       'Protokoll',
       'API-Schlüssel',
+      'Kita-Vergabe',
     ]);
     const log = page.getByTestId('audit-log');
     await expect

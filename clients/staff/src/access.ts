@@ -24,7 +24,9 @@ export type Screen =
   | 'participation'
   | 'passCheck'
   | 'partnerOffers'
-  | 'driver';
+  | 'driver'
+  | 'kitaAllocation'
+  | 'kitaEntries';
 
 export function screensFor(me: Pick<Me, 'roles' | 'department'> | null | undefined): Screen[] {
   if (!me) return [];
@@ -33,6 +35,8 @@ export function screensFor(me: Pick<Me, 'roles' | 'department'> | null | undefin
   const buergerbuero = admin || (staff && me.department === 'buergerbuero');
   // A ticket kiosk at the entrance draws walk-in tickets and sees nothing else.
   const kiosk = buergerbuero || (me.roles.includes('KIOSK') && me.department === 'buergerbuero');
+  // Kita providers' coordinators are partner accounts (the family subgraph checks which provider).
+  const coordinator = me.roles.includes('PARTNER');
   return [
     ...(buergerbuero ? (['day', 'week', 'queue', 'stats', 'visits'] as const) : []),
     ...(kiosk ? (['kiosk'] as const) : []),
@@ -42,6 +46,8 @@ export function screensFor(me: Pick<Me, 'roles' | 'department'> | null | undefin
     ...(me.roles.includes('PARTNER') ? (['passCheck', 'partnerOffers'] as const) : []),
     // Drivers: the trip they drive and its wheelchair pickup requests.
     ...(me.roles.includes('DRIVER') ? (['driver'] as const) : []),
+    ...(admin || staff || coordinator ? (['kitaAllocation'] as const) : []),
+    ...(coordinator ? (['kitaEntries'] as const) : []),
   ];
 }
 

@@ -16,6 +16,8 @@ import { DriverPage } from './pages/driver.tsx';
 import { HomePage } from './pages/home.tsx';
 import { HomeVisitsPage } from './pages/home-visits.tsx';
 import { KioskPage } from './pages/kiosk.tsx';
+import { KitaAllocationPage } from './pages/kita-allocation.tsx';
+import { KitaEntriesPage } from './pages/kita-entries.tsx';
 import { ParticipationPage } from './pages/participation.tsx';
 import { PartnerOffersPage } from './pages/partner-offers.tsx';
 import { PassCheckPage } from './pages/pass-check.tsx';
@@ -48,6 +50,8 @@ const TITLES: Record<Route, string> = {
   passCheck: 'Pass prüfen',
   partnerOffers: 'Angebote',
   driver: 'Fahrdienst',
+  kitaAllocation: 'Kita-Vergabe',
+  kitaEntries: 'Unsere Kitas',
 };
 const SCREEN_LABELS: Record<Screen, string> = {
   day: 'Termine des Tages',
@@ -66,6 +70,8 @@ const SCREEN_LABELS: Record<Screen, string> = {
   passCheck: 'Pass prüfen',
   partnerOffers: 'Angebote',
   driver: 'Fahrdienst',
+  kitaAllocation: 'Kita-Vergabe',
+  kitaEntries: 'Unsere Kitas',
 };
 
 function NavLink(props: { to: Exclude<Route, 'display'>; children: JSX.Element }) {
@@ -242,6 +248,16 @@ export function App() {
           <Match when={route() === 'partnerOffers'}>
             <Guarded screen="partnerOffers">
               <PartnerOffersPage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'kitaAllocation'}>
+            <Guarded screen="kitaAllocation">
+              <KitaAllocationPage />
+            </Guarded>
+          </Match>
+          <Match when={route() === 'kitaEntries'}>
+            <Guarded screen="kitaEntries">
+              <KitaEntriesPage />
             </Guarded>
           </Match>
         </Switch>

@@ -23,7 +23,9 @@ export type Route =
   | 'participation'
   | 'passCheck'
   | 'partnerOffers'
-  | 'driver';
+  | 'driver'
+  | 'kitaAllocation'
+  | 'kitaEntries';
 
 const PATHS: Record<Exclude<Route, 'display'>, string> = {
   home: '#/',
@@ -44,6 +46,8 @@ const PATHS: Record<Exclude<Route, 'display'>, string> = {
   passCheck: '#/pass-pruefen',
   partnerOffers: '#/angebote',
   driver: '#/fahrdienst',
+  kitaAllocation: '#/kita-vergabe',
+  kitaEntries: '#/kitas',
 };
 const DISPLAY_PREFIX = '#/anzeige/';
 

@@ -24,6 +24,8 @@ const EXAMPLES: Record<string, unknown> = {
   Int: 1,
   Boolean: false,
   RequestStatus: 'IN_PROGRESS',
+  KitaAgeGroup: 'U3',
+  KitaUpdateInput: { weeklyHours: [25, 35], openingTimes: 'Mo–Fr 7–16 Uhr' },
   RequestQueueFilter: { status: ['RECEIVED'] },
   DrawQueueTicketInput: {
     locationId: 'rathaus-kaarst',

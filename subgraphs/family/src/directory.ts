@@ -142,7 +142,7 @@ export async function coordinates(
 }
 
 /** Editing a directory entry: the provider's coordinators, or an admin. */
-async function requireKeeper(db: PrismaClient, viewer: Viewer | null, providerId: string) {
+export async function requireKeeper(db: PrismaClient, viewer: Viewer | null, providerId: string) {
   const v = requireViewer(viewer);
   if (hasRole(v, 'admin') || (await coordinates(db, v, providerId))) return v;
   throw forbidden("Only the provider's coordinators keep its entries.");

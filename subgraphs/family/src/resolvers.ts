@@ -33,6 +33,7 @@ import {
   updateOffer,
 } from './directory.ts';
 import type { Resolvers } from './generated/graphql.ts';
+import { myCoordinatedKitas, setKitaPlaces } from './kita-places.ts';
 import { familyTopic } from './live.ts';
 import { exportFamilyData } from './privacy.ts';
 import { criteriaOf } from './ranking.ts';
@@ -108,11 +109,14 @@ export const resolvers: Resolvers = {
     kitaAllocationRuns: (_p, { first }, { db, pubsub, viewer }) =>
       allocationRuns(db, pubsub, viewer, first ?? 20),
     kitaAllocationRun: (_p, { id }, { db, pubsub, viewer }) => allocationRun(db, pubsub, viewer, id),
+    myCoordinatedKitas: (_p, _a, { db, viewer }) => myCoordinatedKitas(db, viewer),
   },
   Mutation: {
     submitBirthBundle: (_p, { input }, { db, viewer }) => submitBirthBundle(db, viewer, input),
     deleteBirthBundle: (_p, { id }, { db, viewer }) => deleteBirthBundle(db, viewer, id),
     updateKita: (_p, { id, input }, { db, viewer }) => updateKita(db, viewer, id, input),
+    setKitaPlaces: (_p, { kitaId, ageGroup, places }, { db, pubsub, viewer }) =>
+      setKitaPlaces(db, pubsub, viewer, kitaId, ageGroup, places),
     setKitaCriteria: (_p, { kitaId, criteria }, { db, viewer }) =>
       setKitaCriteria(db, viewer, kitaId, criteria),
     addFamilyOffer: (_p, { providerId, input }, { db, viewer }) => addOffer(db, viewer, providerId, input),

@@ -1,9 +1,10 @@
 import { generateHubKeys, type HubKeys, type RunningSubgraph, type Viewer } from '@kaarst/kit';
-import { startTestSubgraph, subgraphRequest, subscribeToSubgraph } from '@kaarst/kit/testing';
+import { startTestSubgraph, subscribeToSubgraph } from '@kaarst/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { DEMO_COORDINATOR_ID } from '../src/seed.ts';
 import { familySubgraph } from '../src/subgraph.ts';
+import { askers } from './ask.ts';
 
 const family = (n: number): Viewer => ({ id: `aaaaaaaa-0000-4000-8000-00000000000${n}`, roles: ['citizen'] });
 const [A, B, C, D, E] = [1, 2, 3, 4, 5].map(family) as [Viewer, Viewer, Viewer, Viewer, Viewer];
@@ -49,16 +50,7 @@ type App = {
 describe('Kita applications: wishes, allocation, offers, waiting list, privacy', () => {
   let keys: HubKeys;
   let subgraph: RunningSubgraph<PrismaClient>;
-  const ask = (viewer: Viewer | null, query: string, variables?: Record<string, unknown>) =>
-    // biome-ignore lint/suspicious/noExplicitAny: answers of many shapes
-    subgraphRequest<any>(subgraph.url, keys, viewer, query, variables);
-  const codes = async (viewer: Viewer | null, query: string, variables?: Record<string, unknown>) =>
-    (await ask(viewer, query, variables)).errors?.map((e) => e.extensions?.code);
-  const ok = async (viewer: Viewer | null, query: string, variables?: Record<string, unknown>) => {
-    const answer = await ask(viewer, query, variables);
-    expect(answer.errors, query).toBeUndefined();
-    return answer.data;
-  };
+  const { ask, codes, ok } = askers(() => ({ url: subgraph.url, keys }));
   const child = async (viewer: Viewer, firstName: string, dates = U3_CHILD) =>
     (await ok(viewer, ADD_CHILD, { input: { firstName, ...dates } })).addFamilyChild.id as string;
   const apply = async (viewer: Viewer, childId: string, kitaId: string) =>

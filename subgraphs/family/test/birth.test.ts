@@ -1,9 +1,10 @@
 import { generateHubKeys, type HubKeys, type RunningSubgraph, type Viewer } from '@kaarst/kit';
-import { startTestSubgraph, subgraphRequest } from '@kaarst/kit/testing';
+import { startTestSubgraph } from '@kaarst/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validIban } from '../src/birth.ts';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { familySubgraph } from '../src/subgraph.ts';
+import { askers } from './ask.ts';
 
 const PARENT: Viewer = { id: 'dddddddd-0000-4000-8000-000000000001', roles: ['citizen'] };
 const OTHER: Viewer = { id: 'dddddddd-0000-4000-8000-000000000002', roles: ['citizen'] };
@@ -26,9 +27,7 @@ const base = {
 describe('birth bundle: one form, a part per office with consent', () => {
   let keys: HubKeys;
   let subgraph: RunningSubgraph<PrismaClient>;
-  const ask = (viewer: Viewer | null, query: string, variables?: Record<string, unknown>) =>
-    // biome-ignore lint/suspicious/noExplicitAny: answers of many shapes
-    subgraphRequest<any>(subgraph.url, keys, viewer, query, variables);
+  const { ask } = askers(() => ({ url: subgraph.url, keys }));
   const code = async (input: Record<string, unknown>) =>
     (await ask(PARENT, SUBMIT, { input })).errors?.map((e) => [e.extensions?.code, e.extensions?.field]);
 

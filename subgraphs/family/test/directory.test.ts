@@ -1,10 +1,11 @@
 import { generateHubKeys, type HubKeys, type RunningSubgraph, type Viewer } from '@kaarst/kit';
-import { startTestSubgraph, subgraphRequest } from '@kaarst/kit/testing';
+import { startTestSubgraph } from '@kaarst/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haversineKm } from '../src/directory.ts';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { DEMO_COORDINATOR_ID, SAMPLE_KITAS } from '../src/seed.ts';
 import { familySubgraph } from '../src/subgraph.ts';
+import { askers } from './ask.ts';
 
 const COORDINATOR: Viewer = { id: DEMO_COORDINATOR_ID, roles: ['partner'] };
 const OTHER_PARTNER: Viewer = { id: 'cccccccc-0000-4000-8000-000000000001', roles: ['partner'] };
@@ -30,11 +31,7 @@ const ADD_OFFER = `mutation ($providerId: ID!, $input: FamilyOfferInput!) { addF
 describe('family directory: search and who keeps the entries', () => {
   let keys: HubKeys;
   let subgraph: RunningSubgraph<PrismaClient>;
-  const ask = (viewer: Viewer | null, query: string, variables?: Record<string, unknown>) =>
-    // biome-ignore lint/suspicious/noExplicitAny: answers of many shapes
-    subgraphRequest<any>(subgraph.url, keys, viewer, query, variables);
-  const code = async (viewer: Viewer | null, query: string, variables?: Record<string, unknown>) =>
-    (await ask(viewer, query, variables)).errors?.map((e) => e.extensions?.code);
+  const { ask, codes: code } = askers(() => ({ url: subgraph.url, keys }));
 
   beforeAll(async () => {
     keys = await generateHubKeys();

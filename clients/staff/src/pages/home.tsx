@@ -35,6 +35,11 @@ const DESCRIPTIONS = {
     'Mitmachen',
     'Anregungen und Beschwerden (§ 24) an Ausschüsse weitergeben, Moderation, Umfragen, Papierstimmzettel.',
   ],
+  kitaAllocation: [
+    'Kita-Vergabe',
+    'Die Vergabe der Kita-Plätze berechnen (Stadt) und den Vorschlag für die eigenen Kitas bestätigen (Träger).',
+  ],
+  kitaEntries: ['Unsere Kitas', 'Plätze, Wochenstunden und Öffnungszeiten der Kitas Ihres Trägers pflegen.'],
 } as const;
 
 /** The start page: sign in, the screens the roles allow, or why there are none. */

@@ -1,35 +1,30 @@
 /**
- * Kita & Familie: search the Kita directory (district, weekly hours) as a map (clients/ui's
- * HubMap: choosing a Kita there opens its profile) and a list (each Kita's
- * name links to its profile, kita.tsx; the birth bundle is birth-bundle.tsx), and, signed
+ * Kita & Familie: where to search (family-where.tsx: near me or a district, radius), the Kita
+ * search (family-kita-search.tsx) and counselling offers (family-offers.tsx), each as a map and
+ * a list (a Kita's profile is kita.tsx; the birth bundle is birth-bundle.tsx), and, signed
  * in, the children's wish lists with status and the reason of every refusal; add a Kita to a
- * child's list, withdraw a wish, accept an offer.
+ * child's list, withdraw a wish, accept an offer. The wishes change live (myKitaApplicationChanged).
  */
-import { featureCollection, HubMap, pointFeature } from '@kaarst/ui/map';
-import { mapTiles } from '@kaarst/ui/map-tiles';
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createEffect, createResource, createSignal, For, onCleanup, Show } from 'solid-js';
 import { formatDateTime } from '../dates.ts';
 import {
   PortalAcceptKitaOfferDocument,
   PortalApplyForKitaDocument,
-  PortalKitasDocument,
+  PortalKitaApplicationChangedDocument,
   PortalMyChildrenDocument,
   PortalWithdrawKitaApplicationDocument,
 } from '../generated/graphql.ts';
 import { client } from '../graphql-client.ts';
 import { tf } from '../i18n-family.ts';
-import { href, kitaHref, signInThenReturn } from '../router.ts';
+import { href, signInThenReturn } from '../router.ts';
 import { session } from '../session.ts';
+import { KitaSearch } from './family-kita-search.tsx';
+import { FamilyOffers } from './family-offers.tsx';
+import { createWhere, WhereChooser } from './family-where.tsx';
 
-const DISTRICTS = ['Kaarst', 'Büttgen', 'Holzbüttgen', 'Vorst', 'Driesch'];
 export function FamilyPage() {
-  const [search, setSearch] = createSignal<{ district?: string; weeklyHours?: number }>({});
   const [message, setMessage] = createSignal('');
-  const [kitas] = createResource(search, async (s) => {
-    const result = await client().query(PortalKitasDocument, { search: s }).toPromise();
-    if (result.error) throw result.error;
-    return result.data?.kitas ?? [];
-  });
+  const where = createWhere();
   const [children, { refetch }] = createResource(
     () => session()?.token,
     async () => {
@@ -40,17 +35,20 @@ export function FamilyPage() {
       return result.data?.myChildren ?? [];
     },
   );
+  // Live while the page is open: an offer released by the providers, a refusal, a freed place.
+  createEffect(() => {
+    if (!session()) return;
+    const subscription = client()
+      .subscription(PortalKitaApplicationChangedDocument, {})
+      .subscribe((result) => {
+        if (result.data) void refetch();
+      });
+    onCleanup(() => subscription.unsubscribe());
+  });
   const act = async (run: () => Promise<{ error?: { message: string } }>) => {
     const result = await run();
     setMessage(result.error ? `${tf().errorPrefix} ${result.error.message.replace(/^\[\w+\] /, '')}` : '');
     await refetch();
-  };
-  const onSearch = (event: SubmitEvent) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget as HTMLFormElement);
-    const district = String(form.get('district') ?? '');
-    const hours = Number(form.get('hours') ?? 0);
-    setSearch({ ...(district ? { district } : {}), ...(hours ? { weeklyHours: hours } : {}) });
   };
   return (
     <section aria-labelledby="family-title">
@@ -61,87 +59,15 @@ export function FamilyPage() {
       <p>
         <a href={href('birth')}>{tf().birthLink}</a>
       </p>
-      <section class="card" aria-labelledby="kita-search-title">
-        <h2 id="kita-search-title">{tf().searchTitle}</h2>
-        <form onSubmit={onSearch}>
-          <label>
-            {tf().district}
-            <select name="district">
-              <option value="">{tf().allDistricts}</option>
-              <For each={DISTRICTS}>{(d) => <option value={d}>{d}</option>}</For>
-            </select>
-          </label>
-          <label>
-            {tf().hours}
-            <select name="hours">
-              <option value="">{tf().anyHours}</option>
-              <For each={[25, 35, 45]}>{(h) => <option value={h}>{h}</option>}</For>
-            </select>
-          </label>
-          <button type="submit">{tf().searchButton}</button>
-        </form>
-        <Show when={kitas()}>
-          {(list) => (
-            <>
-              <p role="status">{tf().found(list().length)}</p>
-              <p class="hub-map-note">{tf().mapNote}</p>
-              <HubMap
-                label={tf().mapLabel}
-                features={featureCollection(
-                  list().map((kita) =>
-                    pointFeature(kita.longitude, kita.latitude, {
-                      id: kita.id,
-                      kind: 'kita',
-                      label: `${kita.name}: ${tf().freePlaces(kita.freePlaces)}`,
-                    }),
-                  ),
-                )}
-                tileUrl={mapTiles.url}
-                attribution={mapTiles.attribution}
-                onSelect={(id) => {
-                  window.location.hash = kitaHref(id);
-                }}
-                testId="kita-map"
-              />
-              <ul class="kitas">
-                <For each={list()}>
-                  {(kita) => (
-                    <li>
-                      <h3>
-                        <a href={kitaHref(kita.id)}>{kita.name}</a>
-                      </h3>
-                      <p class="meta">
-                        {kita.street}, {kita.postalCode} Kaarst-{kita.district} · {kita.provider.name} ·{' '}
-                        {tf().hoursList(kita.weeklyHours)} · {tf().freePlaces(kita.freePlaces)}
-                        {kita.sample ? ` · ${tf().sample}` : ''}
-                      </p>
-                      <For each={children() ?? []}>
-                        {(child) => (
-                          <button
-                            type="button"
-                            onClick={() =>
-                              act(() =>
-                                client()
-                                  .mutation(PortalApplyForKitaDocument, {
-                                    childId: child.id,
-                                    kitaId: kita.id,
-                                  })
-                                  .toPromise(),
-                              )
-                            }
-                          >
-                            {tf().addWish(kita.name, child.firstName)}
-                          </button>
-                        )}
-                      </For>
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </>
-          )}
-        </Show>
-      </section>
+      <WhereChooser where={where} />
+      <KitaSearch
+        where={where}
+        familyChildren={children() ?? []}
+        onApply={(childId, kitaId) =>
+          act(() => client().mutation(PortalApplyForKitaDocument, { childId, kitaId }).toPromise())
+        }
+      />
+      <FamilyOffers where={where} />
       <section class="card" aria-labelledby="wishes-title">
         <h2 id="wishes-title">{tf().wishesTitle}</h2>
         <p role="alert">{message()}</p>

@@ -386,6 +386,12 @@ export type Mutation = {
   setApplicantCriteria: KitaApplication;
   /** A coordinator publishes their Kita's admission criteria (codes unique, points 0 to 100). */
   setKitaCriteria: Kita;
+  /**
+   * A coordinator sets a Kita's places for an age group (0 to 500); its free places move by the
+   * same number. CONFLICT when offers and contracts hold more places than the new number; places
+   * added go to the waiting list first.
+   */
+  setKitaPlaces: Kita;
   /** Stores a birth bundle; data for an office without consent is refused (BAD_USER_INPUT). */
   submitBirthBundle: BirthBundle;
   updateFamilyOffer: FamilyOffer;
@@ -457,6 +463,13 @@ export type MutationSetKitaCriteriaArgs = {
 };
 
 
+export type MutationSetKitaPlacesArgs = {
+  ageGroup: KitaAgeGroup;
+  kitaId: Scalars['ID']['input'];
+  places: Scalars['Int']['input'];
+};
+
+
 export type MutationSubmitBirthBundleArgs = {
   input: BirthBundleInput;
 };
@@ -507,6 +520,8 @@ export type Query = {
   myBirthBundles: Array<BirthBundle>;
   /** The signed-in family's children. */
   myChildren: Array<FamilyChild>;
+  /** The Kitas of the providers the signed-in coordinator keeps, by name (empty for a partner who coordinates none). */
+  myCoordinatedKitas: Array<Kita>;
 };
 
 
@@ -922,6 +937,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   runKitaAllocation?: Resolver<ResolversTypes['KitaAllocationReport'], ParentType, ContextType, RequireFields<MutationRunKitaAllocationArgs, 'confirmWithinSeconds' | 'offerValidForSeconds'>>;
   setApplicantCriteria?: Resolver<ResolversTypes['KitaApplication'], ParentType, ContextType, RequireFields<MutationSetApplicantCriteriaArgs, 'applicationId' | 'criteria'>>;
   setKitaCriteria?: Resolver<ResolversTypes['Kita'], ParentType, ContextType, RequireFields<MutationSetKitaCriteriaArgs, 'criteria' | 'kitaId'>>;
+  setKitaPlaces?: Resolver<ResolversTypes['Kita'], ParentType, ContextType, RequireFields<MutationSetKitaPlacesArgs, 'ageGroup' | 'kitaId' | 'places'>>;
   submitBirthBundle?: Resolver<ResolversTypes['BirthBundle'], ParentType, ContextType, RequireFields<MutationSubmitBirthBundleArgs, 'input'>>;
   updateFamilyOffer?: Resolver<ResolversTypes['FamilyOffer'], ParentType, ContextType, RequireFields<MutationUpdateFamilyOfferArgs, 'id' | 'input'>>;
   updateKita?: Resolver<ResolversTypes['Kita'], ParentType, ContextType, RequireFields<MutationUpdateKitaArgs, 'id' | 'input'>>;
@@ -945,6 +961,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   kitas?: Resolver<Array<ResolversTypes['Kita']>, ParentType, ContextType, Partial<QueryKitasArgs>>;
   myBirthBundles?: Resolver<Array<ResolversTypes['BirthBundle']>, ParentType, ContextType>;
   myChildren?: Resolver<Array<ResolversTypes['FamilyChild']>, ParentType, ContextType>;
+  myCoordinatedKitas?: Resolver<Array<ResolversTypes['Kita']>, ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
