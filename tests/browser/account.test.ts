@@ -108,9 +108,9 @@ describe.runIf(runBrowserTests)('web portal account pages in Chromium', { timeou
     expect(copy).toHaveProperty('appointments');
     expect(copy).toHaveProperty('requests');
     expect(copy).toHaveProperty('pass');
-    // This hub runs without transit, energy, family and participation: the copy says they are
-    // missing rather than passing for complete, and so does the page.
-    expect(copy.unavailable).toEqual(['transit', 'energy', 'family', 'participation']);
+    // This hub runs without transit, energy, family, participation and notifications: the copy
+    // says they are missing rather than passing for complete, and so does the page.
+    expect(copy.unavailable).toEqual(['transit', 'energy', 'family', 'participation', 'notifications']);
     await page
       .getByText(/Diese Teile sind gerade nicht erreichbar .*: Nahverkehr \(Abholwünsche\), Energie/)
       .waitFor();

@@ -354,8 +354,15 @@ describe.runIf(runBrowserTests)('web portal in Chromium', { timeout: 180_000 }, 
       page.getByRole('link', { name: /^Herunterladen: kaarst-meine-daten-/ }).click(),
     ]);
     const copy = JSON.parse(readFileSync((await download.path()) as string, 'utf8'));
-    // Neither pass nor transit, energy, family or participation run in this hub.
-    expect(copy.unavailable).toEqual(['pass', 'transit', 'energy', 'family', 'participation']);
+    // Neither pass nor transit, energy, family, participation or notifications run in this hub.
+    expect(copy.unavailable).toEqual([
+      'pass',
+      'transit',
+      'energy',
+      'family',
+      'participation',
+      'notifications',
+    ]);
     expect(copy).not.toHaveProperty('pass');
     expect(JSON.stringify(copy.citizens)).toContain(ANNA);
     await expectAccessible(page, '19-my-data-without-pass');

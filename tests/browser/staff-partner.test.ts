@@ -116,7 +116,14 @@ describe.runIf(runBrowserTests)('Kaarst Pass partners in the staff workbench', {
     const page = await openPage(cameraBrowser);
     await signIn(page, PARTNER);
     const nav = page.getByRole('navigation', { name: 'Arbeitsbereiche' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Übersicht', 'Pass prüfen', 'Angebote']);
+    // the demo partner also coordinates a Kita provider: the two Kita screens follow
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Übersicht',
+      'Pass prüfen',
+      'Angebote',
+      'Kita-Vergabe',
+      'Unsere Kitas',
+    ]);
     await nav.getByRole('link', { name: 'Pass prüfen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Pass prüfen' }).waitFor();
     await page

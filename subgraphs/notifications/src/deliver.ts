@@ -5,6 +5,7 @@
  */
 import type { Logger, NotificationEvent } from '@kaarst/kit';
 import type { PrismaClient } from './generated/prisma/client.ts';
+import { lockAccount } from './privacy.ts';
 import { sendPush } from './push.ts';
 import { topicOf } from './topics.ts';
 import type { VapidKeys } from './vapid.ts';
@@ -16,21 +17,28 @@ export async function deliverNotification(
   log: Logger,
 ): Promise<{ stored: boolean; pushed: number }> {
   const topic = topicOf(event.topic);
-  const { count } = await db.inboxItem.createMany({
-    data: [
-      {
-        id: event.id,
-        accountId: event.accountId,
-        topic,
-        title: event.title,
-        body: event.body,
-        url: event.url,
-        createdAt: new Date(event.at),
-      },
-    ],
-    skipDuplicates: true,
+  const count = await db.$transaction(async (tx) => {
+    await lockAccount(tx, event.accountId);
+    // The account was erased before this (late or replayed) event: nothing is kept for it.
+    if (await tx.erasedAccount.findUnique({ where: { accountId: event.accountId } })) return 0;
+    const created = await tx.inboxItem.createMany({
+      data: [
+        {
+          id: event.id,
+          accountId: event.accountId,
+          topic,
+          title: event.title,
+          body: event.body,
+          url: event.url,
+          createdAt: new Date(event.at),
+        },
+      ],
+      skipDuplicates: true,
+    });
+    return created.count;
   });
-  // Handled before (a replay after a crash): its push went out then, or is lost; never twice.
+  // Handled before (a replay after a crash: its push went out then, or is lost; never twice), or
+  // the account is erased.
   if (count === 0) return { stored: false, pushed: 0 };
   const optedIn = await db.topicOptIn.findUnique({
     where: { accountId_topic: { accountId: event.accountId, topic } },

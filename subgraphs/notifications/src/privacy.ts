@@ -15,11 +15,23 @@ export async function exportNotificationsData(db: PrismaClient, accountId: strin
   return { inbox, pushTopics: topics, pushSubscriptions: subscriptions };
 }
 
-/** Idempotent: a second run finds nothing. */
+/**
+ * Idempotent: a second run finds nothing. The account's id is kept as erased, so an event for it
+ * handled later stores nothing; the per-account lock orders this against a delivery in flight.
+ */
 export function eraseNotifications(db: PrismaClient, accountId: string) {
-  return db.$transaction([
-    db.inboxItem.deleteMany({ where: { accountId } }),
-    db.topicOptIn.deleteMany({ where: { accountId } }),
-    db.pushSubscription.deleteMany({ where: { accountId } }),
-  ]);
+  return db.$transaction(async (tx) => {
+    await lockAccount(tx, accountId);
+    await tx.inboxItem.deleteMany({ where: { accountId } });
+    await tx.topicOptIn.deleteMany({ where: { accountId } });
+    await tx.pushSubscription.deleteMany({ where: { accountId } });
+    await tx.erasedAccount.createMany({ data: [{ accountId }], skipDuplicates: true });
+  });
+}
+
+type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
+/** Serialises erasure and delivery for one account until the transaction ends. */
+export async function lockAccount(tx: Transaction, accountId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`notifications:${accountId}`}))`;
 }

@@ -157,7 +157,7 @@ describe('notifications subgraph', () => {
     phone.answer(201);
   });
 
-  it('exports and erases what it holds about a person', async () => {
+  it('exports and erases what it holds about a person, and keeps nothing of a late event for it', async () => {
     await ask(ANNA, SUBSCRIBE, { input: phone.subscription });
     const exported = await exportNotificationsData(subgraph.db, ANNA.id);
     expect(exported.inbox).toHaveLength(3);
@@ -172,5 +172,12 @@ describe('notifications subgraph', () => {
       pushTopics: [],
       pushSubscriptions: [],
     });
+    // A late event for the erased account stores nothing; another person's event behind it in
+    // the log shows that it was handled.
+    const othersBefore = (await inbox(OTHER)).length;
+    await events.append(notification(ANNA.id, 'request-status', 'Anliegen KA-2026-000009: erledigt'));
+    await events.append(notification(OTHER.id, 'request-status', 'Anliegen KA-2026-000010: erledigt'));
+    await waitForInbox(OTHER, othersBefore + 1);
+    expect(await subgraph.db.inboxItem.count({ where: { accountId: ANNA.id } })).toBe(0);
   });
 });
