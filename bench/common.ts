@@ -3,7 +3,7 @@
  * and one subgraph of the hub started on PostgreSQL (BENCH_DATABASE_URL, default the
  * machine's test database) in a fresh schema that is dropped afterwards.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -14,7 +14,9 @@ import {
   type SubgraphDefinition,
   startSubgraph,
 } from '@kaarst/kit';
+import { listSubgraphs } from '@kaarst/kit/registry';
 import { testDatabase } from '@kaarst/kit/testing';
+import { Kind, parse } from 'graphql';
 
 /** `--name N` on the command line, else `fallback`. */
 export function option(name: string, fallback: number): number {
@@ -79,4 +81,25 @@ export async function startBenchSubgraph<Db extends PrismaLike, Services = undef
       rmSync(eventsDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The registry's subgraphs whose schema defines one of `rootFields` on Query, Mutation or
+ * Subscription: the ones a bench must start to serve its operations (read from the schemas, so
+ * a field moving to another subgraph moves the bench with it).
+ */
+export function subgraphsServing(rootFields: readonly string[]): string[] {
+  const wanted = new Set(rootFields);
+  const roots = new Set(['Query', 'Mutation', 'Subscription']);
+  return listSubgraphs()
+    .filter(({ dir }) =>
+      parse(readFileSync(path.join(dir, 'schema.graphql'), 'utf8')).definitions.some(
+        (definition) =>
+          (definition.kind === Kind.OBJECT_TYPE_DEFINITION ||
+            definition.kind === Kind.OBJECT_TYPE_EXTENSION) &&
+          roots.has(definition.name.value) &&
+          definition.fields?.some((field) => wanted.has(field.name.value)),
+      ),
+    )
+    .map(({ name }) => name);
 }

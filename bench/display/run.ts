@@ -2,7 +2,7 @@
  * One gateway serving the five city screens plus 5,000 app subscribers on the same topic
  * (`pnpm --filter @kaarst/bench bench:display`; issue 23).
  *
- * This process runs the display and council subgraphs (PostgreSQL: BENCH_DATABASE_URL, default
+ * This process runs the subgraphs serving its operations (display and council; PostgreSQL: BENCH_DATABASE_URL, default
  * the machine's test database, in schemas of their own) and one gateway; a child process holds
  * the 5 screens (screenEvents + councilLive each, as the display client) and `--apps` (5,000)
  * app subscribers on councilLive, one WebSocket each. Then, for `--seconds` (30):
@@ -26,7 +26,7 @@ import { createGateway } from '@kaarst/gateway';
 import { generateHubKeys, signSessionToken, startSubgraph, type Viewer } from '@kaarst/kit';
 import { findSubgraph, listSubgraphs, loadSubgraphDefinition } from '@kaarst/kit/registry';
 import { testDatabase } from '@kaarst/kit/testing';
-import { median, option, p99, round, writeResults } from '../common.ts';
+import { median, option, p99, round, subgraphsServing, writeResults } from '../common.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SUPERGRAPH = path.join(HERE, '..', '..', 'schema', 'supergraph.graphql');
@@ -48,8 +48,16 @@ async function main() {
   // 5,005 WebSockets come from this one machine: no per-address cap here.
   process.env.WS_MAX_CONNECTIONS_PER_ADDRESS ??= '0';
   const keys = await generateHubKeys();
+  // The subgraphs serving the bench's operations (the screens' and apps' subscriptions, the
+  // council's and the emergency's mutations), found in the registry's schemas.
+  const needed = subgraphsServing([
+    'screenEvents',
+    'councilLive',
+    'setCouncilCurrentAgendaItem',
+    'publishEmergency',
+  ]);
   const started = await Promise.all(
-    ['display', 'council'].map(async (name) => {
+    needed.map(async (name) => {
       const database = testDatabase(`bench_${name}`);
       const running = await startSubgraph(await loadSubgraphDefinition(findSubgraph(name)), {
         ...(database.databaseUrl ? { databaseUrl: database.databaseUrl } : {}),
