@@ -252,9 +252,16 @@ export async function startTestSubgraphWithNotifications<Db extends PrismaLike, 
   close(): Promise<void>;
 }> {
   const dir = mkdtempSync(path.join(tmpdir(), `kaarst-${definition.name}-notifications-`));
-  const notifications = openNotificationEventLog({ dir: path.join(dir, 'notifications'), pollMs: 100 });
+  const stream = `kaarst-test:${path.basename(dir)}`;
+  // The log the subgraph opens beside its account events (a folder, or with REDIS_URL a stream of
+  // this test's own): the test must read and write that one, not the hub's default stream.
+  const notifications = openNotificationEventLog({
+    dir: path.join(dir, 'notifications'),
+    stream: `${stream}:notifications`,
+    pollMs: 100,
+  });
   const subgraph = await startTestSubgraph(definition, {
-    accountEvents: { dir, stream: `kaarst-test:${path.basename(dir)}`, pollMs: 100 },
+    accountEvents: { dir, stream, pollMs: 100 },
     ...options,
   });
   return {
