@@ -47,13 +47,23 @@ export function schemaOf(url: string): string {
  * A `pg` pool for a URL. `pg` and the Prisma adapter ignore Prisma's `?schema=` (tables
  * would land in `public`), so the schema goes into the session's search_path.
  */
-export function createPgPool(url: string, pool: pg.PoolConfig = {}): pg.Pool {
+export function createPgPool(
+  url: string,
+  pool: pg.PoolConfig = {},
+  onIdleError: (error: Error) => void = (error) =>
+    process.emitWarning(`a pooled database connection was lost: ${error.message}`),
+): pg.Pool {
   const parsed = new URL(url);
   const schema = schemaOf(url);
   parsed.searchParams.delete('schema');
   const config: pg.PoolConfig = { connectionString: parsed.toString(), ...pool };
   if (schema !== 'public') config.options = `-c search_path="${schema}"`;
-  return new pg.Pool(config);
+  const created = new pg.Pool(config);
+  // An idle connection the server ends (a restart, a failover, the embedded database closing
+  // first) makes the pool emit 'error'; without a listener that is an uncaught exception that
+  // ends the process. The pool drops that client and connects anew when asked.
+  created.on('error', onIdleError);
+  return created;
 }
 
 /** The Prisma driver adapter over a pool of ours (so its use can be measured); `$disconnect` ends it. */

@@ -200,7 +200,9 @@ export async function startSubgraph<Db extends PrismaLike, Services = undefined>
   };
   try {
     if (!options.migrated) await migrateDatabase(database, definition.packageDir, log);
-    const pool = createPgPool(database.url, poolConfig(database));
+    const pool = createPgPool(database.url, poolConfig(database), (err) =>
+      log.warn({ err }, 'a pooled database connection was lost; the pool connects anew'),
+    );
     await installOutboxTrigger(pool);
     const db = definition.createDb(prismaPgAdapter(database.url, pool), pool);
     closers.push(() => db.$disconnect());
@@ -316,7 +318,9 @@ export async function withTaskDatabase<Db extends PrismaLike, Result>(
   const database = await openDatabase({ service: definition.name, log });
   try {
     await migrateDatabase(database, definition.packageDir, log);
-    const pool = createPgPool(database.url, poolConfig(database));
+    const pool = createPgPool(database.url, poolConfig(database), (err) =>
+      log.warn({ err }, 'a pooled database connection was lost; the pool connects anew'),
+    );
     const db = definition.createDb(prismaPgAdapter(database.url, pool), pool);
     try {
       return await work(db);

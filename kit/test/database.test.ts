@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { type Database, openDatabase, poolConfig, schemaOf, withSchema } from '../src/database.ts';
+import {
+  createPgPool,
+  type Database,
+  openDatabase,
+  poolConfig,
+  schemaOf,
+  withSchema,
+} from '../src/database.ts';
 import { createLogger } from '../src/logger.ts';
 
 const log = createLogger('database-test');
@@ -123,6 +130,26 @@ describe('openDatabase, PostgreSQL from DATABASE_URL', () => {
       await database.close();
     } finally {
       await dropSchema(schema);
+    }
+  });
+});
+
+describe.skipIf(!DATABASE_URL)('createPgPool on PostgreSQL', () => {
+  it('survives the server ending an idle connection: it reports it and connects anew', async () => {
+    const url = DATABASE_URL as string;
+    const lost: Error[] = [];
+    const pool = createPgPool(url, { max: 1 }, (error) => lost.push(error));
+    try {
+      const [{ pid }] = (await pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows as [
+        { pid: number },
+      ];
+      // The connection now waits idle in the pool; the server ends it (as a restart would).
+      await query(withoutSchema(url), 'SELECT pg_terminate_backend($1)', [pid]);
+      await expect.poll(() => lost.length, { timeout: 10_000 }).toBe(1);
+      const [again] = (await pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows;
+      expect(again?.pid).not.toBe(pid);
+    } finally {
+      await pool.end();
     }
   });
 });
