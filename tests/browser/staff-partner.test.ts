@@ -116,7 +116,9 @@ describe.runIf(runBrowserTests)('Kaarst Pass partners in the staff workbench', {
     const page = await openPage(cameraBrowser);
     await signIn(page, PARTNER);
     const nav = page.getByRole('navigation', { name: 'Arbeitsbereiche' });
-    // the demo partner also coordinates a Kita provider: the two Kita screens follow
+    // the demo partner also coordinates a Kita provider: the two Kita screens follow (the menu
+    // fills in once the account is known: wait for it before reading it)
+    await nav.getByRole('link', { name: 'Unsere Kitas' }).waitFor();
     expect(await nav.getByRole('link').allTextContents()).toEqual([
       'Übersicht',
       'Pass prüfen',
