@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DateTime } from 'luxon';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { localDate } from '../src/outbox.ts';
+import { ZONE } from '../src/slots.ts';
 import {
   citizen,
   codes,
@@ -63,9 +65,16 @@ describe('the Bürgerbüro’s day: schedule, check-in, no-show, cancel with a r
   };
 
   beforeAll(async () => {
+    // Check-in is for today's appointments and "in 30 minutes" must still be today: the
+    // clock starts at 10:00 in Kaarst, or CI at 23:30 books tomorrow (it did). It runs on.
+    const ten = DateTime.now().setZone(ZONE).set({ hour: 10, minute: 0, second: 0, millisecond: 0 });
+    vi.useFakeTimers({ toFake: ['Date'], now: ten.toMillis(), shouldAdvanceTime: true });
     t = await startQueueSubgraph();
   });
-  afterAll(async () => t?.subgraph.close());
+  afterAll(async () => {
+    vi.useRealTimers();
+    await t?.subgraph.close();
+  });
 
   it('checks in an appointment of today: it joins the queue; twice changes nothing', async () => {
     const booked = await appointment(0);
