@@ -4,7 +4,7 @@
  * `pnpm codegen:check` fails when committed output is stale.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
-import { listSubgraphs } from '@kaarst/kit/registry';
+import { capabilitySdlPaths, listSubgraphs } from '@kaarst/kit/registry';
 
 // The Federation 2 directives the subgraph SDL uses, so codegen can parse it.
 const federationDirectives = /* GraphQL */ `
@@ -38,7 +38,7 @@ const resolverTargets = Object.fromEntries(
   listSubgraphs().map((subgraph) => [
     `subgraphs/${subgraph.name}/src/generated/graphql.ts`,
     {
-      schema: [federationDirectives, `subgraphs/${subgraph.name}/schema.graphql`],
+      schema: [federationDirectives, subgraph.schemaPath, ...capabilitySdlPaths(subgraph)],
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         federation: true,

@@ -12,6 +12,8 @@
  *     "mappers": { "Type": "../models.ts#Model" }   codegen mappers (relative to src/generated/)
  *     "tasks": { "import-gtfs": { "module": "./src/cli/import-task.ts", "usage": "..." } }
  *                                          one-off jobs the image runs as `hub.mjs <task> [args]`
+ *     "capabilities": ["audit"]             the kit's capabilities it switches on: their SDL (kit/sdl/)
+ *                                          joins its own (subgraphTypeDefs), their resolvers are the kit's
  *   }
  *
  * Gateway-safe: this module loads only node:fs, node:path and node:url (the gateway reads REST routes here).
@@ -81,6 +83,27 @@ export interface HubPackageConfig {
   kubernetes?: { resources?: ResourceOverrides };
   mappers?: Record<string, string>;
   tasks?: Record<string, { module: string; usage: string }>;
+  capabilities?: string[];
+}
+
+/**
+ * The kit's capabilities a subgraph can switch on, each with its SDL fragment (kit/sdl/<name>.graphql):
+ * - audit: the shared `AuditEntry` type of the audit log (kit/src/audit.ts has its rows, filter and
+ *   resolvers; the subgraph's own `type AuditLog` names the list it adds).
+ */
+export const CAPABILITIES = ['audit'] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+const KIT_SDL = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'sdl');
+
+/** The SDL fragment files of a subgraph's capabilities (codegen reads them beside schema.graphql). */
+export const capabilitySdlPaths = (entry: Pick<SubgraphEntry, 'capabilities'>) =>
+  entry.capabilities.map((capability) => path.join(KIT_SDL, `${capability}.graphql`));
+
+/** A subgraph's whole SDL: its schema.graphql and its capabilities' fragments, what it serves and composes. */
+export function subgraphTypeDefs(entry: Pick<SubgraphEntry, 'schemaPath' | 'capabilities'>): string {
+  return [entry.schemaPath, ...capabilitySdlPaths(entry)]
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
 }
 
 /** A subgraph as the registry knows it. */
@@ -103,9 +126,11 @@ export interface SubgraphEntry {
   /** codegen mappers: GraphQL type -> model type, relative to src/generated/. */
   mappers: Record<string, string>;
   tasks: SubgraphTask[];
+  /** The kit's capabilities it switches on (see CAPABILITIES). */
+  capabilities: Capability[];
 }
 
-const KNOWN_KEYS = ['port', 'restRoutes', 'secrets', 'kubernetes', 'mappers', 'tasks'];
+const KNOWN_KEYS = ['port', 'restRoutes', 'secrets', 'kubernetes', 'mappers', 'tasks', 'capabilities'];
 const NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
 const METHODS: RestMethod[] = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'];
@@ -184,6 +209,16 @@ function checkTasks(where: string, dir: string, tasks: unknown): SubgraphTask[] 
   );
 }
 
+function checkCapabilities(where: string, capabilities: unknown): Capability[] {
+  if (capabilities === undefined) return [];
+  if (!Array.isArray(capabilities))
+    fail(where, `"capabilities" must be a list of ${CAPABILITIES.join(', ')}`);
+  for (const capability of capabilities)
+    if (!(CAPABILITIES as readonly unknown[]).includes(capability))
+      fail(where, `unknown capability ${JSON.stringify(capability)} (known: ${CAPABILITIES.join(', ')})`);
+  return capabilities as Capability[];
+}
+
 /** Reads and checks one subgraph folder's registry entry (`dir`: its real path, not a link). */
 export function readSubgraphEntry(dir: string, name = path.basename(dir)): SubgraphEntry {
   const where = `subgraphs/${name}/package.json`;
@@ -223,6 +258,7 @@ export function readSubgraphEntry(dir: string, name = path.basename(dir)): Subgr
     kubernetes: { resources: hub.kubernetes?.resources ?? {} },
     mappers: hub.mappers ?? {},
     tasks: checkTasks(where, dir, hub.tasks),
+    capabilities: checkCapabilities(where, hub.capabilities),
   };
 }
 

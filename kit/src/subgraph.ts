@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 // 2.14 (the gateway's release line) exports the resolver map type only from its schema helpers.
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
@@ -29,7 +28,7 @@ import { createMetricsRegistry, registerPoolMetrics } from './metrics.ts';
 import { type NotificationEventLog, openNotificationEventLog } from './notification-events.ts';
 import { installOutboxTrigger } from './outbox-notify.ts';
 import { createPubSubEmitter } from './pubsub.ts';
-import { readSubgraphEntry } from './registry.ts';
+import { readSubgraphEntry, subgraphTypeDefs } from './registry.ts';
 import { createSubgraphServer, type PubSub } from './server.ts';
 import { createThrottle, type Throttle } from './throttle.ts';
 import { flushTracing, startTracing } from './tracing.ts';
@@ -173,8 +172,9 @@ function besideAccountEvents(accountEvents: AccountEventsOptions | undefined): D
   };
 }
 
+/** Its schema.graphql with the SDL of the kit's capabilities it switches on (package.json "hub"). */
 export function loadTypeDefs(packageDir: string): DocumentNode {
-  return parse(readFileSync(path.join(packageDir, 'schema.graphql'), 'utf8'));
+  return parse(subgraphTypeDefs(readSubgraphEntry(packageDir)));
 }
 
 /**

@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,7 +18,9 @@ import {
   listSubgraphs,
   loadSubgraphDefinition,
   restRoutes,
+  type SubgraphEntry,
   subgraphTasks,
+  subgraphTypeDefs,
   subgraphUrlVariable,
 } from '../src/registry.ts';
 
@@ -204,5 +215,32 @@ describe('registry entries are checked', () => {
     await expect(loadSubgraphDefinition(findSubgraph('other', root))).rejects.toThrow(
       /exports no SubgraphDefinition named "other"/,
     );
+  });
+});
+
+describe('capabilities a subgraph switches on', () => {
+  it('adds the SDL of each capability to its own; an unknown capability is refused by name', () => {
+    const root = fakeHub({
+      audited: { hub: { port: 4201, capabilities: ['audit'] } },
+      plain: { hub: { port: 4202 } },
+    });
+    const [audited, plain] = listSubgraphs(root);
+    expect(audited?.capabilities).toEqual(['audit']);
+    expect(subgraphTypeDefs(audited as SubgraphEntry)).toMatch(
+      /type Query \{ hello: String \}[\s\S]*type AuditEntry @shareable \{/,
+    );
+    expect(subgraphTypeDefs(plain as SubgraphEntry)).toBe('type Query { hello: String }\n');
+    const wrong = fakeHub({ odd: { hub: { port: 4203, capabilities: ['audit', 'telepathy'] } } });
+    expect(() => listSubgraphs(wrong)).toThrow('unknown capability "telepathy" (known: audit)');
+  });
+
+  it('serves every subgraph of this workspace that keeps an audit log with the one AuditEntry type', () => {
+    for (const entry of listSubgraphs(hubRoot(import.meta.dirname))) {
+      const own = readFileSync(entry.schemaPath, 'utf8');
+      expect(own, `${entry.name}: AuditEntry comes from the audit capability`).not.toMatch(
+        /type AuditEntry\b/,
+      );
+      expect(entry.capabilities.includes('audit'), entry.name).toBe(/\[AuditEntry!\]/.test(own));
+    }
   });
 });

@@ -1,10 +1,10 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { BookAppointmentDocument, MeDocument } from '@kaarst/contract';
 import { generateHubKeys } from '@kaarst/kit';
-import { listSubgraphs } from '@kaarst/kit/registry';
+import { findSubgraph, listSubgraphs, subgraphTypeDefs } from '@kaarst/kit/registry';
 import { startTestSubgraph, testDatabase } from '@kaarst/kit/testing';
 import { parse } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -99,7 +99,7 @@ describe('the hub over time', () => {
     };
     expect(await fieldsOfService()).not.toContain('feeEuro');
 
-    const sdl = (name: string) => readFileSync(path.join(ROOT, 'subgraphs', name, 'schema.graphql'), 'utf8');
+    const sdl = (name: string) => subgraphTypeDefs(findSubgraph(name, ROOT));
     const changed = sdl('appointments').replace(
       '  leikaKey: String\n',
       '  leikaKey: String\n  feeEuro: Float\n',

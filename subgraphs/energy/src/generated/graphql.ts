@@ -62,9 +62,10 @@ export type ApplianceSource =
   /** Only 15-minute values: base load and large consumers. */
   | 'QUARTER_HOURS';
 
+/** One action recorded in the audit log: who did what to which record, when. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
-  /** What was done, e.g. apiKey.revoke or appointments.list. */
+  /** What was done, e.g. apiKey.revoke, appointments.list or councilBroadcast.start. */
   action: Scalars['String']['output'];
   /** For staff: their department at the time. */
   actorDepartment?: Maybe<Scalars['String']['output']>;

@@ -21,9 +21,10 @@ export type Scalars = {
   link__Import: { input: unknown; output: unknown; }
 };
 
+/** One action recorded in the audit log: who did what to which record, when. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
-  /** What was done, e.g. apiKey.revoke or appointments.list. */
+  /** What was done, e.g. apiKey.revoke, appointments.list or councilBroadcast.start. */
   action: Scalars['String']['output'];
   /** For staff: their department at the time. */
   actorDepartment?: Maybe<Scalars['String']['output']>;
