@@ -5,6 +5,7 @@ import { deliverNotification } from './deliver.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { eraseNotifications } from './privacy.ts';
 import { resolvers } from './resolvers.ts';
+import { startPushRetries } from './retry.ts';
 import { loadVapidKeys } from './vapid.ts';
 
 /**
@@ -19,13 +20,20 @@ export const notificationsSubgraph: SubgraphDefinition<PrismaClient, Notificatio
   createDb: (adapter) => new PrismaClient({ adapter }),
   services: async () => ({ vapid: await loadVapidKeys() }),
   eraseAccount: (db, accountId) => eraseNotifications(db, accountId),
-  background: ({ db, log, notifications, services }) =>
-    notifications.consume(
+  background: ({ db, log, notifications, services }) => {
+    const consumer = notifications.consume(
       'notifications',
       async (event) => {
         const { stored, pushed } = await deliverNotification(db, services.vapid, event, log);
         log.info({ eventId: event.id, topic: event.topic, stored, pushed }, 'notification delivered');
       },
       log,
-    ),
+    );
+    const retries = startPushRetries(db, services.vapid, log);
+    return {
+      async stop() {
+        await Promise.all([consumer.stop(), retries.stop()]);
+      },
+    };
+  },
 };
