@@ -18,12 +18,12 @@ export async function deliverNotification(
   event: NotificationEvent,
   log: Logger,
   now = new Date(),
-): Promise<{ stored: boolean; pushed: number }> {
+): Promise<{ stored: boolean; pushed: number; erased?: true }> {
   const topic = topicOf(event.topic);
   const stored = await db.$transaction(async (tx) => {
     await lockAccount(tx, event.accountId);
     // The account was erased before this (late or replayed) event: nothing is kept for it.
-    if (await tx.erasedAccount.findUnique({ where: { accountId: event.accountId } })) return false;
+    if (await tx.erasedAccount.findUnique({ where: { accountId: event.accountId } })) return 'erased';
     const created = await tx.inboxItem.createMany({
       data: [
         {
@@ -55,6 +55,7 @@ export async function deliverNotification(
     });
     return true;
   });
+  if (stored === 'erased') return { stored: false, pushed: 0, erased: true };
   if (!stored) return { stored: false, pushed: 0 };
   const { sent } = await sendDuePushes(db, vapid, log, now, event.id);
   return { stored: true, pushed: sent };

@@ -101,6 +101,8 @@ describe('notifications: a failed push is tried again, from the database', () =>
     await expect
       .poll(async () => ((await ask(anna, INBOX)).data?.myNotifications as unknown[]).length)
       .toBe(1);
+    // (The endpoint has answered; the hub writes down the answer a moment later.)
+    await expect.poll(async () => (await pending())[0]?.lastError).toBe('HTTP 503');
     const [row] = await pending();
     expect(row).toMatchObject({ inboxItemId: event.id, attempts: 1, lastError: 'HTTP 503' });
     // Not before the push service's Retry-After (3 s) nor the first backoff (30 s): the later.
@@ -128,7 +130,8 @@ describe('notifications: a failed push is tried again, from the database', () =>
     const event = notification(anna.id, 'Wartemarke W-003: bitte zu Schalter 1');
     await events.append(event);
     expect((await phone.next()).status).toBe(500);
-    await expect.poll(async () => (await pending())[0]?.attempts).toBe(1);
+    await expect.poll(async () => (await pending())[0]?.lastError).toBe('HTTP 500');
+    expect((await pending())[0]?.attempts).toBe(1);
     for (let attempt = 2; attempt <= MAX_ATTEMPTS; attempt += 1) {
       const [row] = await pending();
       const at = row?.nextAttemptAt as Date;
@@ -161,14 +164,26 @@ describe('notifications: a failed push is tried again, from the database', () =>
     phone.answer(201);
   });
 
-  it('a pending retry goes with the erased account', async () => {
+  it('erasure takes the pending retry and the account’s entries in the notification log with it', async () => {
     phone.answerNext({ status: 429, headers: { 'Retry-After': '600' } });
     await events.append(notification(anna.id, 'Ihre Wartemarke W-005 wird gleich aufgerufen'));
     expect((await phone.next()).status).toBe(429);
-    await expect.poll(async () => (await pending()).length).toBe(1);
+    await expect.poll(async () => (await pending())[0]?.lastError).toBe('HTTP 429');
     const [row] = await pending();
     expect(row?.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(Date.now() + 590_000);
-    await eraseNotifications(subgraph.db, anna.id);
+    const ben = randomUUID();
+    await events.append(notification(ben, 'Ihre Wartemarke W-006 wird gleich aufgerufen'));
+    const accountsInLog = async () => [...new Set((await events.stored()).map((e) => e.accountId))].sort();
+    expect(await accountsInLog()).toEqual([anna.id, ben].sort());
+
+    await subgraph.eraseAccount(anna.id); // what the account event makes every subgraph do
     expect(await pending()).toEqual([]);
+    expect(await accountsInLog()).toEqual([ben]);
+    // A late event for the erased account is dropped and leaves the log as well.
+    await events.append(notification(anna.id, 'Wartemarke W-005: bitte zu Schalter 1'));
+    await expect.poll(accountsInLog, { timeout: 15_000 }).toEqual([ben]);
+    expect(await subgraph.db.inboxItem.count({ where: { accountId: anna.id } })).toBe(0);
+    await eraseNotifications(subgraph.db, anna.id); // again: idempotent
+    expect(await accountsInLog()).toEqual([ben]);
   });
 });
