@@ -148,7 +148,10 @@ describe.runIf(runBrowserTests)(
       await code.fill(hers.code.toLowerCase());
       await page.getByRole('button', { name: 'Wartemarke folgen' }).click();
       await page.getByText(`Sie folgen der Wartemarke ${hers.label}.`).waitFor();
-      const item = page.locator('.inbox > li', { hasText: `Wartemarke ${hers.label}` });
+      const item = page
+        .getByRole('region', { name: 'Meine Wartemarke' })
+        .getByRole('listitem')
+        .filter({ hasText: `Wartemarke ${hers.label}` });
       await expect.poll(() => item.textContent(), UNTIL).toContain('1 vor Ihnen');
       await expectAccessible(page, 'app-40-queue-ticket-followed');
 
