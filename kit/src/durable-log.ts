@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
@@ -15,6 +15,12 @@ import { redisOptions } from './pubsub.ts';
  * the events it carries (account deletions, notifications: account-events.ts,
  * notification-events.ts); delivery is at least once, so handlers are idempotent
  * by the event's id.
+ *
+ * Retention (personal data: account ids, notification titles): an entry is deleted once it is
+ * older than the retention (EVENT_LOG_RETENTION_DAYS, default 30, one month being what GDPR
+ * Art. 12(3) allows for answering an erasure), handled or not; a subgraph down for longer
+ * misses it. On top, `remove` deletes the entries matching a test at once (an erased
+ * account's notifications: notifications subgraph).
  */
 export interface DurableEvent {
   id: string;
@@ -31,6 +37,8 @@ export interface DurableLogOptions {
   pollMs?: number;
   /** A failed handling (or a consumer that died holding an event) is retried after this long (ms). */
   retryAfterMs?: number;
+  /** Entries older than this are deleted (ms); default EVENT_LOG_RETENTION_DAYS (30) days. */
+  retentionMs?: number;
 }
 
 export interface DurableLogConsumer {
@@ -42,11 +50,18 @@ export interface DurableEventLog<E extends DurableEvent> {
   append(event: E): Promise<void>;
   /** Hands each event to `handle` once per group; a failed handling is retried later. */
   consume(group: string, handle: (event: E) => Promise<void>, log: Logger): DurableLogConsumer;
+  /** Deletes every entry `matches` (also one not yet handled); resolves with how many. */
+  remove(matches: (event: E) => boolean): Promise<number>;
+  /** The entries kept now, oldest first (tests, operators). */
+  stored(): Promise<E[]>;
   close(): Promise<void>;
 }
 
 const RETRY_AFTER_MS = 30_000;
 const BATCH = 50;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Old entries are looked for at most this often by a consumer (besides at each append). */
+const TRIM_EVERY_MS = 60_000;
 
 /**
  * Opens a log: Redis Streams when REDIS_URL (or options.redisUrl) is set, its key from the
@@ -58,7 +73,12 @@ export function openDurableEventLog<E extends DurableEvent>(
   options: DurableLogOptions = {},
 ): DurableEventLog<E> {
   const redisUrl = options.redisUrl ?? env('REDIS_URL');
-  const timing = { pollMs: options.pollMs ?? 1000, retryAfterMs: options.retryAfterMs ?? RETRY_AFTER_MS };
+  const days = Number(env('EVENT_LOG_RETENTION_DAYS') ?? 30);
+  const timing = {
+    pollMs: options.pollMs ?? 1000,
+    retryAfterMs: options.retryAfterMs ?? RETRY_AFTER_MS,
+    retentionMs: options.retentionMs ?? (days > 0 ? days : 30) * DAY_MS,
+  };
   if (redisUrl)
     return redisStreamLog<E>(redisUrl, options.stream ?? env(defaults.streamEnv) ?? defaults.stream, timing);
   return folderLog<E>(
@@ -104,12 +124,13 @@ function loop(step: () => Promise<void>, idleMs: number, retryMs: number, log: L
 interface Timing {
   pollMs: number;
   retryAfterMs: number;
+  retentionMs: number;
 }
 
 function redisStreamLog<E extends DurableEvent>(
   url: string,
   stream: string,
-  { pollMs, retryAfterMs }: Timing,
+  { pollMs, retryAfterMs, retentionMs }: Timing,
 ): DurableEventLog<E> {
   const connections: Redis[] = [];
   const connect = () => {
@@ -122,8 +143,31 @@ function redisStreamLog<E extends DurableEvent>(
   return {
     async append(event) {
       writer ??= connect();
-      // Trimmed only far beyond any backlog a consumer group could have.
-      await writer.xadd(stream, 'MAXLEN', '~', 100_000, '*', 'event', JSON.stringify(event));
+      // Entries older than the retention go as a new one comes (entry ids are milliseconds).
+      await writer.xadd(stream, 'MINID', Date.now() - retentionMs, '*', 'event', JSON.stringify(event));
+    },
+    async remove(matches) {
+      writer ??= connect();
+      let removed = 0;
+      let start = '-';
+      for (;;) {
+        const page = (await writer.xrange(stream, start, '+', 'COUNT', 500)) as Array<[string, string[]]>;
+        const doomed = page
+          .filter(([, fields]) => {
+            const text = fields[fields.indexOf('event') + 1];
+            return text !== undefined && matches(JSON.parse(text) as E);
+          })
+          .map(([id]) => id);
+        if (doomed.length > 0) removed += await writer.xdel(stream, ...doomed);
+        const last = page.at(-1);
+        if (!last || page.length < 500) return removed;
+        start = `(${last[0]}`;
+      }
+    },
+    async stored() {
+      writer ??= connect();
+      const entries = (await writer.xrange(stream, '-', '+')) as Array<[string, string[]]>;
+      return entries.map(([, fields]) => JSON.parse(fields[fields.indexOf('event') + 1] ?? 'null') as E);
     },
     consume(group, handle, log) {
       // Its own connection: XREADGROUP BLOCK holds it.
@@ -131,9 +175,11 @@ function redisStreamLog<E extends DurableEvent>(
       const consumer = `${os.hostname()}:${process.pid}`;
       let groupMade = false;
       let stopping = false;
-      const handleEntries = async (entries: Array<[string, string[]]>) => {
+      let trimmedAt = 0;
+      const handleEntries = async (entries: Array<[string, string[] | null]>) => {
         for (const [entryId, fields] of entries) {
-          const text = fields[fields.indexOf('event') + 1];
+          // A pending entry removed meanwhile comes without fields (or not at all): nothing to handle.
+          const text = fields ? fields[fields.indexOf('event') + 1] : undefined;
           if (text) await handle(JSON.parse(text) as E);
           await reader.xack(stream, group, entryId);
         }
@@ -145,6 +191,10 @@ function redisStreamLog<E extends DurableEvent>(
               if (!err.message.includes('BUSYGROUP')) throw err;
             });
             groupMade = true;
+          }
+          if (Date.now() - trimmedAt > TRIM_EVERY_MS) {
+            await reader.xtrim(stream, 'MINID', Date.now() - retentionMs);
+            trimmedAt = Date.now();
           }
           // Events another consumer of this group took and never acknowledged (it died, or failed).
           const [, claimed] = (await reader.xautoclaim(
@@ -204,13 +254,24 @@ function writeAtomically(file: string, text: string) {
  */
 function folderLog<E extends DurableEvent>(
   dir: string,
-  { pollMs, retryAfterMs }: Timing,
+  { pollMs, retryAfterMs, retentionMs }: Timing,
 ): DurableEventLog<E> {
   const groupsDir = path.join(dir, '.groups');
   const ensureDirs = () => mkdirSync(groupsDir, { recursive: true });
+  const entryNames = () =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
+  /** Deletes the entries older than the retention (their names begin with the time they were written). */
+  const trim = () => {
+    const cutoff = Date.now() - retentionMs;
+    for (const name of entryNames())
+      if (Number(name.slice(0, 15)) < cutoff) rmSync(path.join(dir, name), { force: true });
+  };
   return {
     async append(event) {
       ensureDirs();
+      trim();
       // Names sort by time; the id keeps two events of one millisecond apart.
       writeAtomically(
         path.join(dir, `${String(Date.now()).padStart(15, '0')}-${event.id}.json`),
@@ -227,15 +288,27 @@ function folderLog<E extends DurableEvent>(
         // first start of this group: nothing handled yet
       }
       const failedAt = new Map<string, number>();
+      let trimmedAt = 0;
       return loop(
         async () => {
-          const pending = readdirSync(dir)
-            .filter((name) => name.endsWith('.json') && !handled.has(name))
-            .sort();
+          if (Date.now() - trimmedAt > TRIM_EVERY_MS) {
+            trim();
+            trimmedAt = Date.now();
+            // Names of deleted entries need not be remembered.
+            const kept = new Set(entryNames());
+            for (const name of handled) if (!kept.has(name)) handled.delete(name);
+          }
+          const pending = entryNames().filter((name) => !handled.has(name));
           for (const name of pending) {
             if (Date.now() - (failedAt.get(name) ?? 0) < retryAfterMs) continue;
+            let text: string;
             try {
-              await handle(JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as E);
+              text = readFileSync(path.join(dir, name), 'utf8');
+            } catch {
+              continue; // removed meanwhile
+            }
+            try {
+              await handle(JSON.parse(text) as E);
             } catch (err) {
               failedAt.set(name, Date.now());
               log.warn({ err, event: name }, 'durable event failed; retried later');
@@ -249,6 +322,27 @@ function folderLog<E extends DurableEvent>(
         pollMs,
         log,
       );
+    },
+    async remove(matches) {
+      ensureDirs();
+      let removed = 0;
+      for (const name of entryNames()) {
+        const file = path.join(dir, name);
+        let event: E;
+        try {
+          event = JSON.parse(readFileSync(file, 'utf8')) as E;
+        } catch {
+          continue; // removed meanwhile
+        }
+        if (!matches(event)) continue;
+        rmSync(file, { force: true });
+        removed += 1;
+      }
+      return removed;
+    },
+    async stored() {
+      ensureDirs();
+      return entryNames().map((name) => JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as E);
     },
     async close() {},
   };

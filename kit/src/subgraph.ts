@@ -107,8 +107,15 @@ export interface SubgraphDefinition<Db extends PrismaLike, Services = undefined>
   /**
    * Erases or anonymises what this subgraph holds about a deleted account (GDPR Art. 17),
    * on the account event log. It may run again for the same account: it must be idempotent.
+   * `logs`: the durable logs (the notifications subgraph removes the account's entries).
    */
-  eraseAccount?(db: Db, accountId: string, log: Logger, services: Services): Promise<unknown>;
+  eraseAccount?(
+    db: Db,
+    accountId: string,
+    log: Logger,
+    services: Services,
+    logs: { accountEvents: AccountEventLog; notifications: NotificationEventLog },
+  ): Promise<unknown>;
   /**
    * Checks of its own for /health and /health/ready beside the database's (e.g. data it
    * loads at start): a check that throws counts as down, so the instance is not ready.
@@ -272,7 +279,7 @@ export async function startSubgraph<Db extends PrismaLike, Services = undefined>
       const erasing = accountEvents.consume(
         definition.name,
         async (event) => {
-          await eraseAccount(db, event.accountId, log, services);
+          await eraseAccount(db, event.accountId, log, services, { accountEvents, notifications });
           log.info({ accountId: event.accountId, eventId: event.id }, 'deleted account erased');
         },
         log,
@@ -296,7 +303,11 @@ export async function startSubgraph<Db extends PrismaLike, Services = undefined>
       database,
       log,
       ...(background ? { background } : {}),
-      eraseAccount: async (accountId) => void (await definition.eraseAccount?.(db, accountId, log, services)),
+      eraseAccount: async (accountId) =>
+        void (await definition.eraseAccount?.(db, accountId, log, services, {
+          accountEvents,
+          notifications,
+        })),
       close,
     };
   } catch (error) {

@@ -9,9 +9,9 @@ import { startTestRedis, type TestRedis } from '../src/testing.ts';
 
 const log = createLogger('account-events-test');
 
-const waitFor = async (check: () => boolean, what: string, timeoutMs = 10_000) => {
+const waitFor = async (check: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000) => {
   const deadline = Date.now() + timeoutMs;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -84,6 +84,44 @@ function describeLog(name: string, options: () => AccountEventsOptions) {
       await waitFor(() => attempts >= 3, 'third attempt');
       await new Promise((r) => setTimeout(r, 500));
       expect(attempts).toBe(3);
+      await consumer.stop();
+      await events.close();
+    });
+
+    it('removes the entries a test matches at once, handled or not', async () => {
+      const events = openAccountEventLog(options());
+      const erased = randomUUID();
+      const [a, b, c] = [deletion(erased), deletion(), deletion(erased)];
+      for (const event of [a, b, c]) await events.append(event);
+      expect(await events.remove((e) => e.accountId === erased)).toBe(2);
+      expect(await events.stored()).toEqual([b]);
+      expect(await events.remove((e) => e.accountId === erased)).toBe(0);
+      // A group starting now gets only what is left.
+      const seen: string[] = [];
+      const consumer = events.consume('family', async (e) => void seen.push(e.id), log);
+      await waitFor(() => seen.length === 1, 'the kept event');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(seen).toEqual([b.id]);
+      await consumer.stop();
+      await events.close();
+    });
+
+    it('deletes entries older than the retention, on the next append and when a consumer starts', async () => {
+      const events = openAccountEventLog({ ...options(), retentionMs: 400 });
+      const old = deletion();
+      await events.append(old);
+      expect(await events.stored()).toEqual([old]);
+      await new Promise((r) => setTimeout(r, 600));
+      const fresh = deletion();
+      await events.append(fresh);
+      expect(await events.stored()).toEqual([fresh]);
+      // Quiet log: the consumer looks for old entries itself; the expired one is nobody's any more.
+      await new Promise((r) => setTimeout(r, 600));
+      const seen: string[] = [];
+      const consumer = events.consume('energy', async (e) => void seen.push(e.id), log);
+      await waitFor(async () => (await events.stored()).length === 0, 'the old entry trimmed');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(seen).toEqual([]);
       await consumer.stop();
       await events.close();
     });

@@ -185,6 +185,21 @@ describe('data protection: the export and the deletion of an account across subg
       token,
     );
     expect(optedIn.errors).toBeUndefined();
+    // A walk-in ticket drawn at the Bürgerbüro, followed in the app: next in line at once, so a
+    // notification about it is written too (outbox, inbox).
+    const drawn = await hub.request<{ drawQueueTicket: { code: string } }>(
+      'mutation ($k: String!) { drawQueueTicket(input: { locationId: "rathaus-kaarst", serviceIds: ["wohnsitz-anmelden"], idempotencyKey: $k }) { code } }',
+      { k: `privacy-ticket-${tag}` },
+      staff,
+    );
+    expect(drawn.errors).toBeUndefined();
+    const ticketCode = drawn.data?.drawQueueTicket.code as string;
+    const followed = await hub.request(
+      'mutation ($c: String!) { followQueueTicket(code: $c) { label } }',
+      { c: ticketCode },
+      token,
+    );
+    expect(followed.errors).toBeUndefined();
 
     const exported = await hub.execute(MyPersonalDataDocument, undefined, token);
     expect(exported.errors).toBeUndefined();
@@ -212,6 +227,7 @@ describe('data protection: the export and the deletion of an account across subg
     expect(parts.transit.pickupRequests).toHaveLength(1);
     expect(parts.notifications.pushTopics.map((t) => t.topic)).toEqual(['REQUEST_STATUS']);
     expect(text).toContain(booked.data?.bookAppointment.code as string);
+    expect(text).toContain(ticketCode);
     expect(text).toContain(submitted.data?.submitRequest.referenceNumber as string);
     // The office's internal note is not part of the person's copy; its reply is.
     expect(parts.requests.requests[0]?.messages).toHaveLength(2);

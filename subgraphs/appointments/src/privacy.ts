@@ -15,7 +15,26 @@ export async function exportAppointmentsData(db: PrismaClient, accountId: string
     orderBy: { at: 'asc' },
     select: { at: true, action: true, actorRoles: true, actorDepartment: true, recordId: true },
   });
+  // Queue tickets they followed in the app (the follow is theirs; the ticket itself names nobody).
+  const followedTickets = await db.queueTicket.findMany({
+    where: { followerId: accountId },
+    orderBy: { drawnAt: 'asc' },
+    select: {
+      code: true,
+      kind: true,
+      number: true,
+      date: true,
+      status: true,
+      drawnAt: true,
+      location: { select: { name: true } },
+      notices: { select: { kind: true, sentAt: true }, orderBy: { sentAt: 'asc' } },
+    },
+  });
   return {
+    followedQueueTickets: followedTickets.map(({ location, ...ticket }) => ({
+      ...ticket,
+      location: location.name,
+    })),
     appointments: appointments.map((a) => ({
       code: a.code,
       status: a.status,
@@ -42,8 +61,13 @@ export async function eraseAppointments(db: PrismaClient, accountId: string, now
     where: { citizenId: accountId },
     select: { id: true, locationId: true, start: true, status: true },
   });
-  // Reminders written for them (account id, booking code) go too.
+  // Reminders and ticket notices written for them (account id, booking or ticket code) go too.
   await eraseNotificationRows(db, accountId);
+  // Tickets they followed stay (the office's statistics), without the link or what was sent.
+  await db.$transaction([
+    db.queueTicketNotice.deleteMany({ where: { ticket: { followerId: accountId } } }),
+    db.queueTicket.updateMany({ where: { followerId: accountId }, data: { followerId: null } }),
+  ]);
   if (appointments.length === 0) return 0;
   const freed = appointments.filter((a) => a.status === 'BOOKED' && a.start > now);
   await db.$transaction([

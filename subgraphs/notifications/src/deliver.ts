@@ -1,12 +1,14 @@
 /**
  * The consumer of the notification log (its own consumer group): each event becomes one
  * inbox entry (its id is the key, so a replay stores nothing twice) and, the first time
- * only, a push message to each browser of the person if they switched the topic on.
+ * only, a push message to each browser of the person if they switched the topic on: written
+ * to push_delivery in the inbox entry's transaction and sent at once; a failed one is retried
+ * from there (retry.ts).
  */
 import type { Logger, NotificationEvent } from '@kaarst/kit';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { lockAccount } from './privacy.ts';
-import { sendPush } from './push.ts';
+import { sendDuePushes } from './retry.ts';
 import { topicOf } from './topics.ts';
 import type { VapidKeys } from './vapid.ts';
 
@@ -15,12 +17,13 @@ export async function deliverNotification(
   vapid: VapidKeys,
   event: NotificationEvent,
   log: Logger,
-): Promise<{ stored: boolean; pushed: number }> {
+  now = new Date(),
+): Promise<{ stored: boolean; pushed: number; erased?: true }> {
   const topic = topicOf(event.topic);
-  const count = await db.$transaction(async (tx) => {
+  const stored = await db.$transaction(async (tx) => {
     await lockAccount(tx, event.accountId);
     // The account was erased before this (late or replayed) event: nothing is kept for it.
-    if (await tx.erasedAccount.findUnique({ where: { accountId: event.accountId } })) return 0;
+    if (await tx.erasedAccount.findUnique({ where: { accountId: event.accountId } })) return 'erased';
     const created = await tx.inboxItem.createMany({
       data: [
         {
@@ -35,23 +38,25 @@ export async function deliverNotification(
       ],
       skipDuplicates: true,
     });
-    return created.count;
+    // Handled before (a replay after a crash: its pushes are in push_delivery or went out), never twice.
+    if (created.count === 0) return false;
+    const optedIn = await tx.topicOptIn.findUnique({
+      where: { accountId_topic: { accountId: event.accountId, topic } },
+    });
+    if (!optedIn) return true;
+    // One push per browser of the person, sent below and retried from the table if it fails.
+    const subscriptions = await tx.pushSubscription.findMany({
+      where: { accountId: event.accountId },
+      select: { endpoint: true },
+    });
+    await tx.pushDelivery.createMany({
+      data: subscriptions.map(({ endpoint }) => ({ inboxItemId: event.id, endpoint, nextAttemptAt: now })),
+      skipDuplicates: true,
+    });
+    return true;
   });
-  // Handled before (a replay after a crash: its push went out then, or is lost; never twice), or
-  // the account is erased.
-  if (count === 0) return { stored: false, pushed: 0 };
-  const optedIn = await db.topicOptIn.findUnique({
-    where: { accountId_topic: { accountId: event.accountId, topic } },
-  });
-  if (!optedIn) return { stored: true, pushed: 0 };
-  const subscriptions = await db.pushSubscription.findMany({ where: { accountId: event.accountId } });
-  const payload = { id: event.id, topic: event.topic, title: event.title, body: event.body, url: event.url };
-  let pushed = 0;
-  for (const subscription of subscriptions) {
-    const outcome = await sendPush(vapid, subscription, payload, log);
-    if (outcome === 'sent') pushed += 1;
-    if (outcome === 'gone')
-      await db.pushSubscription.deleteMany({ where: { endpoint: subscription.endpoint } });
-  }
-  return { stored: true, pushed };
+  if (stored === 'erased') return { stored: false, pushed: 0, erased: true };
+  if (!stored) return { stored: false, pushed: 0 };
+  const { sent } = await sendDuePushes(db, vapid, log, now, event.id);
+  return { stored: true, pushed: sent };
 }

@@ -18,7 +18,7 @@ export interface PushPayload {
 }
 
 /** A day: a reminder or a status older than that is not worth waking a phone for. */
-const TTL_SECONDS = 24 * 60 * 60;
+export const TTL_SECONDS = 24 * 60 * 60;
 const TIMEOUT_MS = 10_000;
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -58,23 +58,43 @@ export function checkKeys(keys: { p256dh: string; auth: string }) {
   if (bytes(keys.auth) !== 16) throw badInput('keys.auth must be 16 bytes, base64url.', 'keys.auth');
 }
 
-export type PushOutcome = 'sent' | 'gone' | 'failed';
+/**
+ * What became of one try: `sent`; `gone` (404/410: the browser dropped the subscription);
+ * `retry` (429, 5xx, a network error or timeout: worth another try, not before `retryAfterMs`
+ * when the push service said so in Retry-After); `failed` (any other refusal: no use trying again).
+ */
+export type PushOutcome =
+  | { outcome: 'sent' }
+  | { outcome: 'gone' }
+  | { outcome: 'retry'; error: string; retryAfterMs?: number }
+  | { outcome: 'failed'; error: string };
+
+/** Retry-After (RFC 9110 § 10.2.3): delay-seconds or an HTTP-date; ms from `now`, or undefined. */
+export function retryAfterMs(header: string | null, now: Date): number | undefined {
+  if (!header) return undefined;
+  const text = header.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now.getTime());
+}
 
 /**
  * Encrypts (RFC 8291, aes128gcm) and signs (VAPID) with `web-push`, then posts with fetch:
- * web-push's own sender speaks https only. 404/410 mean the browser dropped the subscription.
+ * web-push's own sender speaks https only. `ttlSeconds`: how long the push service may keep it.
  */
 export async function sendPush(
   vapid: VapidKeys,
   subscription: StoredSubscription,
   payload: PushPayload,
   log: Logger,
+  { ttlSeconds = TTL_SECONDS, now = new Date() }: { ttlSeconds?: number; now?: Date } = {},
 ): Promise<PushOutcome> {
   const request = webpush.generateRequestDetails(
     { endpoint: subscription.endpoint, keys: { p256dh: subscription.p256dh, auth: subscription.auth } },
     JSON.stringify(payload),
-    { vapidDetails: vapid, TTL: TTL_SECONDS, contentEncoding: 'aes128gcm' },
+    { vapidDetails: vapid, TTL: Math.max(0, Math.floor(ttlSeconds)), contentEncoding: 'aes128gcm' },
   );
+  const host = new URL(request.endpoint).host;
   try {
     const response = await fetch(request.endpoint, {
       method: request.method,
@@ -83,14 +103,17 @@ export async function sendPush(
       signal: AbortSignal.timeout(TIMEOUT_MS),
       redirect: 'error',
     });
-    if (response.status === 404 || response.status === 410) return 'gone';
-    if (!response.ok) {
-      log.warn({ status: response.status, host: new URL(request.endpoint).host }, 'push refused');
-      return 'failed';
+    if (response.status === 404 || response.status === 410) return { outcome: 'gone' };
+    if (response.ok) return { outcome: 'sent' };
+    log.warn({ status: response.status, host }, 'push refused');
+    const error = `HTTP ${response.status}`;
+    if (response.status === 429 || response.status >= 500) {
+      const after = retryAfterMs(response.headers.get('retry-after'), now);
+      return { outcome: 'retry', error, ...(after === undefined ? {} : { retryAfterMs: after }) };
     }
-    return 'sent';
+    return { outcome: 'failed', error };
   } catch (err) {
-    log.warn({ err, host: new URL(request.endpoint).host }, 'push failed');
-    return 'failed';
+    log.warn({ err, host }, 'push failed');
+    return { outcome: 'retry', error: err instanceof Error ? err.message.slice(0, 200) : 'network error' };
   }
 }

@@ -5,6 +5,7 @@ import { deliverNotification } from './deliver.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { eraseNotifications } from './privacy.ts';
 import { resolvers } from './resolvers.ts';
+import { startPushRetries } from './retry.ts';
 import { loadVapidKeys } from './vapid.ts';
 
 /**
@@ -18,14 +19,28 @@ export const notificationsSubgraph: SubgraphDefinition<PrismaClient, Notificatio
   resolvers: resolvers as SubgraphDefinition<PrismaClient, NotificationServices>['resolvers'],
   createDb: (adapter) => new PrismaClient({ adapter }),
   services: async () => ({ vapid: await loadVapidKeys() }),
-  eraseAccount: (db, accountId) => eraseNotifications(db, accountId),
-  background: ({ db, log, notifications, services }) =>
-    notifications.consume(
+  eraseAccount: async (db, accountId, _log, _services, { notifications }) => {
+    await eraseNotifications(db, accountId);
+    // The log's entries for the account (titles, bodies) go at once, handled or not (else after
+    // the log's retention, kit/src/durable-log.ts).
+    await notifications.remove((event) => event.accountId === accountId);
+  },
+  background: ({ db, log, notifications, services }) => {
+    const consumer = notifications.consume(
       'notifications',
       async (event) => {
-        const { stored, pushed } = await deliverNotification(db, services.vapid, event, log);
+        const { stored, pushed, erased } = await deliverNotification(db, services.vapid, event, log);
+        // A late event for an erased account: dropped, and out of the log too.
+        if (erased) await notifications.remove((e) => e.id === event.id);
         log.info({ eventId: event.id, topic: event.topic, stored, pushed }, 'notification delivered');
       },
       log,
-    ),
+    );
+    const retries = startPushRetries(db, services.vapid, log);
+    return {
+      async stop() {
+        await Promise.all([consumer.stop(), retries.stop()]);
+      },
+    };
+  },
 };

@@ -15,6 +15,10 @@ export interface ReceivedPush {
   text: string;
   /** The VAPID token's claims (aud, exp, sub), verified with the key the `k=` parameter names. */
   vapid: { publicKey: string; claims: Record<string, unknown> };
+  /** The status the endpoint answered it with. */
+  status: number;
+  /** When it arrived (ms since the epoch). */
+  at: number;
 }
 
 export interface PushEndpoint {
@@ -25,6 +29,8 @@ export interface PushEndpoint {
   next(timeoutMs?: number): Promise<ReceivedPush>;
   /** The status the endpoint answers (201 by default; 410 plays a browser that unsubscribed). */
   answer(status: number): void;
+  /** The answers to the next messages, in turn (e.g. 503 with Retry-After), before `answer`'s again. */
+  answerNext(...answers: Array<{ status: number; headers?: Record<string, string> }>): void;
   close(): Promise<void>;
 }
 
@@ -101,16 +107,20 @@ export async function startPushEndpoint(): Promise<PushEndpoint> {
   const waiting: Array<(push: ReceivedPush) => void> = [];
   const failures: Error[] = [];
   let status = 201;
+  const upcoming: Array<{ status: number; headers?: Record<string, string> }> = [];
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
+      const reply = upcoming.shift() ?? { status };
       try {
         if (request.headers['content-encoding'] !== 'aes128gcm') throw new Error('not aes128gcm');
         const push = {
           headers: request.headers,
           text: decryptAes128gcm(Buffer.concat(chunks), ecdh, authSecret),
           vapid: checkVapid(request.headers.authorization),
+          status: reply.status,
+          at: Date.now(),
         };
         const taker = waiting.shift();
         if (taker) taker(push);
@@ -118,7 +128,8 @@ export async function startPushEndpoint(): Promise<PushEndpoint> {
       } catch (err) {
         failures.push(err as Error);
       }
-      response.statusCode = status;
+      response.statusCode = reply.status;
+      for (const [name, value] of Object.entries(reply.headers ?? {})) response.setHeader(name, value);
       response.end();
     });
   });
@@ -148,6 +159,9 @@ export async function startPushEndpoint(): Promise<PushEndpoint> {
     },
     answer(next) {
       status = next;
+    },
+    answerNext(...answers) {
+      upcoming.push(...answers);
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

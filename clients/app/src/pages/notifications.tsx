@@ -18,11 +18,12 @@ import { online } from '../online.ts';
 import { currentSubscription, disablePush, enablePush, pushSupported } from '../push.ts';
 import { signInThenReturn } from '../router.ts';
 import { session } from '../session.ts';
+import { QueueTickets } from './queue-tickets.tsx';
 
-// QUEUE_CALLED_NEXT is not offered: no subgraph writes it yet (walk-in tickets carry no account).
 const TOPICS: Array<{ topic: NotificationTopic; label: string }> = [
   { topic: 'REQUEST_STATUS', label: 'Mein Anliegen hat einen neuen Status' },
   { topic: 'PASS_DECISION', label: 'Entscheidung über meinen Kaarst-Pass' },
+  { topic: 'QUEUE_CALLED_NEXT', label: 'Meine Wartemarke wird gleich aufgerufen' },
   { topic: 'APPOINTMENT_REMINDER', label: 'Erinnerung am Tag vor meinem Termin' },
 ];
 const OFFLINE = 'Sie sind offline: Änderungen gehen nur mit Netz.';
@@ -196,6 +197,7 @@ export function NotificationsPage() {
         </Match>
         <Match when={session()}>
           <Inbox />
+          <QueueTickets />
           <Settings />
         </Match>
       </Switch>

@@ -237,6 +237,14 @@ export type Mutation = {
   drawQueueTicket: QueueTicket;
   /** Bürgerbüro: done; the handling time feeds the estimate. */
   finishQueueTicket: QueueTicket;
+  /**
+   * Follows a ticket (drawn at the kiosk or a counter) by its code with the signed-in account: a
+   * notification (inbox, and a push where the topic QUEUE_CALLED_NEXT is switched on) when it is
+   * next in line and when it is called, once each. Nobody else sees who follows a ticket. Following
+   * it again changes nothing; CONFLICT when another account follows it or the ticket is over,
+   * NOT_FOUND for an unknown code.
+   */
+  followQueueTicket: QueueTicketProgress;
   /** Bürgerbüro: the citizen did not come (once the appointment has begun). */
   markAppointmentNoShow: Appointment;
   /** Bürgerbüro: the called citizen did not come. */
@@ -253,6 +261,8 @@ export type Mutation = {
   scheduleMobileOfficeStop: MobileOfficeStop;
   /** Bürgerbüro: the citizen is at your counter. */
   startServingQueueTicket: QueueTicket;
+  /** Stops following a ticket (true when the signed-in account followed it). */
+  unfollowQueueTicket: Scalars['Boolean']['output'];
   /** Bürgerbüro: how a location's queue orders and calls; waiting tickets take the new priorities at once. */
   updateQueueSettings: QueueSettings;
 };
@@ -312,6 +322,11 @@ export type MutationFinishQueueTicketArgs = {
 };
 
 
+export type MutationFollowQueueTicketArgs = {
+  code: Scalars['String']['input'];
+};
+
+
 export type MutationMarkAppointmentNoShowArgs = {
   appointmentId: Scalars['ID']['input'];
 };
@@ -352,6 +367,11 @@ export type MutationScheduleMobileOfficeStopArgs = {
 
 export type MutationStartServingQueueTicketArgs = {
   ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnfollowQueueTicketArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -412,6 +432,8 @@ export type Query = {
   callDisplay: CallDisplay;
   /** The mobile office's stops from a local date on (default today), in date order. */
   mobileOfficeStops: Array<MobileOfficeStop>;
+  /** The tickets of today the signed-in person follows (followQueueTicket), in the order drawn. */
+  myQueueTickets: Array<QueueTicketProgress>;
   /** Town halls and the mobile citizens' office. */
   officeLocations: Array<OfficeLocation>;
   /** Bürgerbüro: a location's queue today. */
@@ -1061,6 +1083,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   closeQueueCounter?: Resolver<ResolversTypes['QueueCounter'], ParentType, ContextType, RequireFields<MutationCloseQueueCounterArgs, 'counter' | 'locationId'>>;
   drawQueueTicket?: Resolver<ResolversTypes['QueueTicket'], ParentType, ContextType, RequireFields<MutationDrawQueueTicketArgs, 'input'>>;
   finishQueueTicket?: Resolver<ResolversTypes['QueueTicket'], ParentType, ContextType, RequireFields<MutationFinishQueueTicketArgs, 'ticketId'>>;
+  followQueueTicket?: Resolver<ResolversTypes['QueueTicketProgress'], ParentType, ContextType, RequireFields<MutationFollowQueueTicketArgs, 'code'>>;
   markAppointmentNoShow?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationMarkAppointmentNoShowArgs, 'appointmentId'>>;
   markQueueTicketMissed?: Resolver<ResolversTypes['QueueTicket'], ParentType, ContextType, RequireFields<MutationMarkQueueTicketMissedArgs, 'ticketId'>>;
   openQueueCounter?: Resolver<ResolversTypes['QueueCounter'], ParentType, ContextType, RequireFields<MutationOpenQueueCounterArgs, 'counter' | 'locationId'>>;
@@ -1069,6 +1092,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   resumeQueueTicket?: Resolver<ResolversTypes['QueueTicket'], ParentType, ContextType, RequireFields<MutationResumeQueueTicketArgs, 'ticketId' | 'toEnd'>>;
   scheduleMobileOfficeStop?: Resolver<ResolversTypes['MobileOfficeStop'], ParentType, ContextType, RequireFields<MutationScheduleMobileOfficeStopArgs, 'input'>>;
   startServingQueueTicket?: Resolver<ResolversTypes['QueueTicket'], ParentType, ContextType, RequireFields<MutationStartServingQueueTicketArgs, 'ticketId'>>;
+  unfollowQueueTicket?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnfollowQueueTicketArgs, 'code'>>;
   updateQueueSettings?: Resolver<ResolversTypes['QueueSettings'], ParentType, ContextType, RequireFields<MutationUpdateQueueSettingsArgs, 'input' | 'locationId'>>;
 };
 
@@ -1104,6 +1128,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   availableSlots?: Resolver<Array<ResolversTypes['Slot']>, ParentType, ContextType, RequireFields<QueryAvailableSlotsArgs, 'from' | 'serviceIds' | 'to'>>;
   callDisplay?: Resolver<ResolversTypes['CallDisplay'], ParentType, ContextType, RequireFields<QueryCallDisplayArgs, 'locationId'>>;
   mobileOfficeStops?: Resolver<Array<ResolversTypes['MobileOfficeStop']>, ParentType, ContextType, Partial<QueryMobileOfficeStopsArgs>>;
+  myQueueTickets?: Resolver<Array<ResolversTypes['QueueTicketProgress']>, ParentType, ContextType>;
   officeLocations?: Resolver<Array<ResolversTypes['OfficeLocation']>, ParentType, ContextType>;
   queue?: Resolver<ResolversTypes['Queue'], ParentType, ContextType, RequireFields<QueryQueueArgs, 'locationId'>>;
   queueStatistics?: Resolver<ResolversTypes['QueueDayStatistics'], ParentType, ContextType, RequireFields<QueryQueueStatisticsArgs, 'date' | 'locationId'>>;

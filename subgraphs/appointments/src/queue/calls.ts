@@ -13,6 +13,7 @@ import { requireBuergerbuero } from './access.ts';
 import { holdCounter, loadLocationOrFail } from './counters.ts';
 import { shareHandling } from './estimate.ts';
 import { QUEUE_TX, queueChangedRow, queueWritten } from './events.ts';
+import { noticeCalled, noticeNextInLine } from './follow.ts';
 import { type TicketModel, ticketInclude, ticketLabel } from './models.ts';
 import { loadSettings } from './settings.ts';
 import { ACTIVE } from './snapshot.ts';
@@ -47,10 +48,12 @@ async function change(tx: Db, ticket: Ticket, data: Prisma.QueueTicketUpdateMany
   }
 }
 
+/** The change's audit entry, its live event and, for a followed ticket now next in line, its notification. */
 async function record(
   tx: Db,
   viewer: Viewer,
   ticket: Ticket,
+  now: Date,
   action: string,
   detail?: string,
   called = false,
@@ -59,6 +62,7 @@ async function record(
     data: auditEntryData(viewer, `queueTicket.${action}`, { type: 'QueueTicket', id: ticket.id }, detail),
   });
   await tx.outboxEvent.create({ data: queueChangedRow(ticket.locationId, called ? ticket.id : undefined) });
+  await noticeNextInLine(tx, ticket.locationId, now);
 }
 
 /** The seconds at a counter so far (this stretch and any before a parking). */
@@ -100,7 +104,7 @@ async function step(
       }
       await change(tx, ticket, s.data(ticket, now));
       await s.after?.(tx, ticket, now);
-      await record(tx, viewer, ticket, s.action, s.detail);
+      await record(tx, viewer, ticket, now, s.action, s.detail);
     }, QUEUE_TX);
     queueWritten();
   }
@@ -262,10 +266,10 @@ export async function recallTicket(
     await holdCounter(tx, viewer, await loadLocationOrFail(tx, ticket.locationId), counter, now, false);
     if (missed) {
       await change(tx, ticket, { status: 'MISSED', ...leaveCounter, finishedAt: now });
-      await record(tx, viewer, ticket, 'miss', `after ${ticket.callCount} calls`);
+      await record(tx, viewer, ticket, now, 'miss', `after ${ticket.callCount} calls`);
     } else {
       await change(tx, ticket, { callCount: { increment: 1 }, lastCalledAt: now });
-      await record(tx, viewer, ticket, 'recall', `counter ${counter}`, true);
+      await record(tx, viewer, ticket, now, 'recall', `counter ${counter}`, true);
     }
   }, QUEUE_TX);
   queueWritten();
@@ -285,7 +289,9 @@ async function callTo(tx: Db, viewer: Viewer, ticket: Ticket, counter: number, n
     finishedAt: null,
     callKey: key ?? null,
   });
-  await record(tx, viewer, ticket, 'call', `counter ${counter}`, true);
+  // Once per ticket: a re-call, or a call after parking, tells the follower nothing new.
+  await noticeCalled(tx, ticket.id, counter);
+  await record(tx, viewer, ticket, now, 'call', `counter ${counter}`, true);
 }
 
 async function counterFree(tx: Db, location: Location, counter: number, date: string) {

@@ -3,9 +3,9 @@ import type { Location, QueueTicket, QueueTicketService, Service } from '../gene
 
 /**
  * A ticket as loaded, with its services. In a live event it arrives through the
- * broker as JSON (dates as strings), without its code.
+ * broker as JSON (dates as strings), without its code; never with its follower (queue/follow.ts).
  */
-export type TicketModel = Omit<QueueTicket, 'code'> & {
+export type TicketModel = Omit<QueueTicket, 'code' | 'followerId'> & {
   code?: string;
   services: Array<QueueTicketService & { service: Service }>;
   /** Waiting tickets: from the estimate. */

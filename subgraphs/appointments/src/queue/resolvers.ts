@@ -17,6 +17,7 @@ import {
 } from './calls.ts';
 import { closeQueueCounter, loadLocationOrFail, openQueueCounter } from './counters.ts';
 import { queueTopic } from './events.ts';
+import { followQueueTicket, myQueueTickets, unfollowQueueTicket } from './follow.ts';
 import { type QueueSnapshot, type TicketModel, ticketLabel } from './models.ts';
 import { locationOfCode, progressByCode, progressInSnapshot } from './progress.ts';
 import { updateQueueSettings } from './settings.ts';
@@ -41,9 +42,12 @@ export const queueResolvers: Resolvers = {
       queueStatistics(db, viewer, locationId, date),
     callDisplay: async (_p, { locationId }, { db }) => callDisplayOf(await loadSnapshot(db, locationId)),
     queueTicketByCode: (_p, { code }, { db }) => progressByCode(db, code),
+    myQueueTickets: (_p, _a, { db, viewer }) => myQueueTickets(db, viewer),
   },
   Mutation: {
     drawQueueTicket: (_p, { input }, { db, viewer }) => drawQueueTicket(db, viewer, input),
+    followQueueTicket: (_p, { code }, { db, viewer }) => followQueueTicket(db, viewer, code),
+    unfollowQueueTicket: (_p, { code }, { db, viewer }) => unfollowQueueTicket(db, viewer, code),
     openQueueCounter: (_p, { locationId, counter }, { db, viewer }) =>
       openQueueCounter(db, viewer, locationId, counter),
     closeQueueCounter: (_p, { locationId, counter }, { db, viewer }) =>

@@ -75,6 +75,8 @@ export async function loadSnapshot(db: Db, locationId: string, now = new Date())
       ],
     },
     include: ticketInclude,
+    // Who follows a ticket is nobody else's business: not loaded into what live events carry.
+    omit: { followerId: true },
     orderBy: [{ priority: 'asc' }, { queuedAt: 'asc' }, { number: 'asc' }],
   });
   const counterRows = await db.queueCounter.findMany({ where: { locationId } });
