@@ -33,6 +33,7 @@
  */
 import { badInput } from '@kaarst/kit';
 import proj4 from 'proj4';
+import { TX } from './applications.ts';
 import type { Address, PrismaClient } from './generated/prisma/client.ts';
 
 export const KAARST_MUNICIPALITY = '05162016';
@@ -178,18 +179,20 @@ export async function importAddresses(
     if (batch.length === 0) return;
     const rows = batch;
     batch = [];
-    await db.$transaction(
-      rows.map((r) => {
-        const where = {
-          municipality_streetKey_houseNumber_addition: {
-            municipality: r.municipality,
-            streetKey: r.streetKey,
-            houseNumber: r.houseNumber,
-            addition: r.addition,
-          },
+    // One transaction per batch (an interactive one: a busy machine may wait for its
+    // connection longer than a batch transaction's default allows).
+    await db.$transaction(async (tx) => {
+      for (const r of rows) {
+        const key = {
+          municipality: r.municipality,
+          streetKey: r.streetKey,
+          houseNumber: r.houseNumber,
+          addition: r.addition,
         };
-        if (r.kind === 'L')
-          return db.address.deleteMany({ where: where.municipality_streetKey_houseNumber_addition });
+        if (r.kind === 'L') {
+          await tx.address.deleteMany({ where: key });
+          continue;
+        }
         const data = {
           recordId: r.recordId,
           street: r.street,
@@ -200,13 +203,13 @@ export async function importAddresses(
           search: addressSearch(r.street, r.houseNumber, r.addition),
           sample: options.sample ?? false,
         };
-        return db.address.upsert({
-          where,
-          create: { ...where.municipality_streetKey_houseNumber_addition, ...data },
+        await tx.address.upsert({
+          where: { municipality_streetKey_houseNumber_addition: key },
+          create: { ...key, ...data },
           update: data,
         });
-      }),
-    );
+      }
+    }, TX);
     for (const r of rows) r.kind === 'L' ? result.deleted++ : result.imported++;
   };
   if (!options.sample) await db.address.deleteMany({ where: { municipality: town, sample: true } });
