@@ -89,7 +89,7 @@ describe.runIf(runBrowserTests)('web portal: search from an address, children', 
     await add.getByLabel('Gewünschter Beginn in der Kita').fill('2026-08-01');
     await add.getByRole('button', { name: 'Kind eintragen' }).click();
     await message.filter({ hasText: 'Bitte geben Sie einen Vornamen an' }).waitFor();
-    expect(await add.getByLabel('Vorname').evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await add.getByLabel('Vorname').evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
     // A birth date years ahead: the hub refuses it (BAD_USER_INPUT birthDate), shown in German.
     await add.getByLabel('Vorname').fill('Lena');
     await add.getByLabel('Geburtsdatum').fill('2030-01-01');
@@ -117,7 +117,9 @@ describe.runIf(runBrowserTests)('web portal: search from an address, children', 
     await lene.filter({ hasText: '45 Std./Woche' }).waitFor();
 
     // A wish for her, then a removal is refused (CONFLICT), in German, and she stays.
-    await page.getByRole('button', { name: 'Kita Sonnenschein (Beispiel) auf die Wunschliste von Lene' }).click();
+    await page
+      .getByRole('button', { name: 'Kita Sonnenschein (Beispiel) auf die Wunschliste von Lene' })
+      .click();
     await page.getByTestId('wish-status').filter({ hasText: 'wartet auf die Vergabe' }).waitFor();
     await lene.getByRole('button', { name: 'Lene entfernen' }).click();
     await lene.getByRole('button', { name: 'Ja, Lene entfernen' }).click();

@@ -59,7 +59,7 @@ describe('family: children corrected and removed by their family', () => {
       id,
       input: { firstName: 'Mila', ...UE3, birthDate: '2022-02-30' },
     });
-    expect(bad.errors?.map((e: { extensions: unknown }) => e.extensions)).toEqual([
+    expect(bad.errors?.map((e) => e.extensions)).toEqual([
       { code: 'BAD_USER_INPUT', field: 'birthDate' },
     ]);
     const late = await ask(FAMILY, UPDATE, {
