@@ -89,7 +89,9 @@ describe.runIf(runBrowserTests)('web portal: search from an address, children', 
     await add.getByLabel('Gewünschter Beginn in der Kita').fill('2026-08-01');
     await add.getByRole('button', { name: 'Kind eintragen' }).click();
     await message.filter({ hasText: 'Bitte geben Sie einen Vornamen an' }).waitFor();
-    expect(await add.getByLabel('Vorname').evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    expect(await add.getByLabel('Vorname').evaluate((el) => el === el.ownerDocument.activeElement)).toBe(
+      true,
+    );
     // A birth date years ahead: the hub refuses it (BAD_USER_INPUT birthDate), shown in German.
     await add.getByLabel('Vorname').fill('Lena');
     await add.getByLabel('Geburtsdatum').fill('2030-01-01');

@@ -59,9 +59,7 @@ describe('family: children corrected and removed by their family', () => {
       id,
       input: { firstName: 'Mila', ...UE3, birthDate: '2022-02-30' },
     });
-    expect(bad.errors?.map((e) => e.extensions)).toEqual([
-      { code: 'BAD_USER_INPUT', field: 'birthDate' },
-    ]);
+    expect(bad.errors?.map((e) => e.extensions)).toEqual([{ code: 'BAD_USER_INPUT', field: 'birthDate' }]);
     const late = await ask(FAMILY, UPDATE, {
       id,
       input: { firstName: 'Mila', ...UE3, startDate: '2021-01-01' },
