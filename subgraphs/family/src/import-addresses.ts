@@ -1,5 +1,6 @@
 /**
- * `pnpm --filter @kaarst/family run import:addresses <file> [--sample]`: imports an HK-DE house
+ * `pnpm --filter @kaarst/family run import:addresses <file> [--sample]` (`hub.mjs import-addresses` in
+ * the image): imports an HK-DE house
  * coordinates file (addresses.ts) into the family database (DATABASE_URL / FAMILY_DATABASE_URL,
  * else the embedded one in data/, which must not be in use by a running hub meanwhile).
  * Progress on stdout, bad lines (number and reason) on stderr; exit code 1 if any line was bad
@@ -16,7 +17,7 @@ import { familySubgraph } from './subgraph.ts';
 export async function run(args: string[]): Promise<number> {
   const file = args.find((arg) => !arg.startsWith('--'));
   if (!file) {
-    process.stderr.write('usage: import:addresses <HK-DE file (Hauskoordinaten, UTF-8, ";")> [--sample]\n');
+    process.stderr.write('usage: import-addresses <HK-DE file (Hauskoordinaten, UTF-8, ";")> [--sample]\n');
     return 2;
   }
   try {
