@@ -18,8 +18,21 @@ const federationDirectives = /* GraphQL */ `
   directive @provides(fields: FieldSet!) on FIELD_DEFINITION
 `;
 
-const WEB_OPERATIONS = 'clients/web/src/operations/*.graphql';
-const STAFF_OPERATIONS = 'clients/staff/src/operations/*.graphql';
+/** A shipped client's target: its own operations and the shared ones of @kaarst/ui it sends. */
+const shippedClient = (client: string, shared: readonly string[]) => ({
+  schema: 'schema/api.graphql',
+  documents: [
+    `clients/${client}/src/operations/*.graphql`,
+    ...shared.map((name) => `clients/ui/src/operations/${name}.graphql`),
+  ],
+  preset: 'client' as const,
+  presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' as const } },
+  config: {
+    useTypeImports: true,
+    enumsAsTypes: true,
+    scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
+  },
+});
 
 const resolverTargets = Object.fromEntries(
   listSubgraphs().map((subgraph) => [
@@ -61,55 +74,13 @@ const config: CodegenConfig = {
         scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
       },
     },
-    // The web portal's typed documents; its persisted-documents.json is the production trusted set
-    // (clients/web/package.json "hub": shipped).
-    'clients/web/src/generated/': {
-      schema: 'schema/api.graphql',
-      documents: [WEB_OPERATIONS],
-      preset: 'client',
-      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
-      config: {
-        useTypeImports: true,
-        enumsAsTypes: true,
-        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
-      },
-    },
-    // The staff workbench's typed documents (clients/staff/package.json "hub": shipped).
-    'clients/staff/src/generated/': {
-      schema: 'schema/api.graphql',
-      documents: [STAFF_OPERATIONS],
-      preset: 'client',
-      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
-      config: {
-        useTypeImports: true,
-        enumsAsTypes: true,
-        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
-      },
-    },
-    // The Kaarst App's typed documents (clients/app/package.json "hub": shipped).
-    'clients/app/src/generated/': {
-      schema: 'schema/api.graphql',
-      documents: ['clients/app/src/operations/*.graphql'],
-      preset: 'client',
-      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
-      config: {
-        useTypeImports: true,
-        enumsAsTypes: true,
-        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
-      },
-    },
-    // The city displays' typed documents (clients/display/package.json "hub": shipped).
-    'clients/display/src/generated/': {
-      schema: 'schema/api.graphql',
-      documents: ['clients/display/src/operations/*.graphql'],
-      preset: 'client',
-      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
-      config: {
-        useTypeImports: true,
-        enumsAsTypes: true,
-        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
-      },
-    },
+    // The shipped clients' typed documents; their persisted-documents.json files together are the
+    // production trusted set (clients/<name>/package.json "hub": shipped). Operations two clients
+    // send alike are @kaarst/ui's (clients/ui/src/operations), one document for all of them.
+    'clients/web/src/generated/': shippedClient('web', ['sign-in', 'request-messages', 'transit']),
+    'clients/staff/src/generated/': shippedClient('staff', ['sign-in', 'request-messages']),
+    'clients/app/src/generated/': shippedClient('app', ['sign-in', 'transit']),
+    'clients/display/src/generated/': shippedClient('display', []),
   },
 };
 

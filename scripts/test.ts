@@ -38,6 +38,7 @@ const CHECKS: Array<[string, string, string[]]> = [
     bin('tsc'),
     ['-p', 'clients/display/tsconfig.json', '--noEmit'],
   ],
+  ['types of the Kaarst App (tsc, strict)', bin('tsc'), ['-p', 'clients/app/tsconfig.json', '--noEmit']],
 ];
 
 const failedChecks: string[] = [];
@@ -108,7 +109,7 @@ const STORE_INDEPENDENT = [
   // The web portal in Chromium: its hub's stores are covered by the e2e suites.
   'tests/browser/**',
   'tests/deploy/{manifests,dockerfile,kustomize}.test.ts',
-  'tests/registry.test.ts',
+  'tests/{registry,trusted-set}.test.ts',
   // The scaffold in a temporary copy (installs, composes, starts, tests it): once proves it.
   'tests/new-subgraph.test.ts',
   'tests/e2e/{hostile-http,hostile-tokens,limits,trusted-documents,rate-limits}.test.ts',

@@ -36,10 +36,7 @@ import { testDatabase } from '@kaarst/kit/testing';
 import type { IDeployment } from 'kubernetes-models/apps/v1';
 import type { IConfigMap } from 'kubernetes-models/v1';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  PortalMyAppointmentsDocument,
-  PortalSignInDocument,
-} from '../../clients/web/src/generated/graphql.ts';
+import { HubSignInDocument, PortalMyAppointmentsDocument } from '../../clients/web/src/generated/graphql.ts';
 import { ANNA, DEMO_PASSWORD, freePort, postGraphQL, ROOT } from '../harness.ts';
 
 const REGISTRY = listSubgraphs();
@@ -257,7 +254,7 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
       .filter((client) => client.shipped)
       .flatMap((client) => Object.keys(JSON.parse(readFileSync(client.file, 'utf8')) as object));
     expect(bundled).toEqual([...new Set(shipped)].sort());
-    expect(bundled).toContain(`sha256:${byId(PortalSignInDocument).persistedQuery.sha256Hash}`);
+    expect(bundled).toContain(`sha256:${byId(HubSignInDocument).persistedQuery.sha256Hash}`);
     expect(bundled).not.toContain(`sha256:${byId(AuditLogDocument).persistedQuery.sha256Hash}`);
   });
 
@@ -317,7 +314,7 @@ describe.skipIf(!env('DATABASE_URL'))('the production bundle, run as the image r
     // Production runs the portal's registered documents, sent by id.
     const signIn = await postGraphQL<{ signIn: { token: string } }>(url, {
       variables: { email: ANNA, password: DEMO_PASSWORD },
-      extensions: byId(PortalSignInDocument),
+      extensions: byId(HubSignInDocument),
     });
     expect(signIn.errors).toBeUndefined();
     const token = signIn.data?.signIn.token;

@@ -57,7 +57,7 @@ export const SIGN_IN_TEXTS: Record<UiLanguage, SignInTexts> = {
   },
 };
 
-/** What each client's signIn document asks for (PortalSignIn, WorkbenchSignIn). */
+/** What each client's signIn document asks for (HubSignIn, shared by every client). */
 export interface SignInResult {
   signIn: { token: string; expiresAt: string; citizen: { displayName: string } };
 }

@@ -45,7 +45,6 @@ export function useSubscriptions(
         app: need(parts, 'app', name),
         server: need(parts, 'server', name),
         hub,
-        log,
         onSlowConsumer: () =>
           log.warn('a WebSocket subscriber fell behind its send buffer cap; closed with 1013'),
         schema: () => loadedGateway(gateway).schema,

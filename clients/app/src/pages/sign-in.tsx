@@ -1,6 +1,6 @@
 /** Sign-in with the hub account (the portal's account); the session is @kaarst/ui's store. */
 import { createSignal, Show } from 'solid-js';
-import { AppSignInDocument } from '../generated/graphql.ts';
+import { HubSignInDocument } from '../generated/graphql.ts';
 import { client, errorCode } from '../graphql-client.ts';
 import { online } from '../online.ts';
 import { afterSignIn, navigate } from '../router.ts';
@@ -17,7 +17,7 @@ export function SignInPage() {
     setBusy(true);
     setFailed(null);
     const result = await client()
-      .mutation(AppSignInDocument, { email: email.value.trim(), password: password.value })
+      .mutation(HubSignInDocument, { email: email.value.trim(), password: password.value })
       .toPromise();
     setBusy(false);
     const signIn = result.data?.signIn;

@@ -8,12 +8,12 @@ import { createSignal, For, onCleanup, Show } from 'solid-js';
 import { createCachedQuery } from '../cached-query.ts';
 import { formatTime } from '../dates.ts';
 import {
-  AppDeparturesDocument,
-  AppJourneysDocument,
-  AppPickupRequestChangedDocument,
-  AppRequestWheelchairPickupDocument,
-  AppTransitStopsDocument,
   AppTransitStopsNearDocument,
+  HubDeparturesDocument,
+  HubJourneysDocument,
+  HubPickupRequestChangedDocument,
+  HubRequestWheelchairPickupDocument,
+  HubTransitStopsDocument,
 } from '../generated/graphql.ts';
 import { client } from '../graphql-client.ts';
 import { standText } from '../last-data.ts';
@@ -37,7 +37,7 @@ function StopChooser(props: { label: string; found?: Stop[]; onChoose: (stop: St
     const text = search.value.trim();
     if (text.length < 2) return setNote('Bitte mindestens zwei Buchstaben.');
     const result = await client()
-      .query(AppTransitStopsDocument, { search: text }, { requestPolicy: 'network-only' })
+      .query(HubTransitStopsDocument, { search: text }, { requestPolicy: 'network-only' })
       .toPromise();
     const stops = result.data?.transitStops ?? [];
     setFound(stops);
@@ -87,7 +87,7 @@ function StopChooser(props: { label: string; found?: Stop[]; onChoose: (stop: St
 function PickupStatus(props: { id: string; initial: string }) {
   const [status, setStatus] = createSignal(props.initial);
   const subscription = client()
-    .subscription(AppPickupRequestChangedDocument, { id: props.id })
+    .subscription(HubPickupRequestChangedDocument, { id: props.id })
     .subscribe((result) => {
       const changed = result.data?.pickupRequestChanged;
       if (changed) setStatus(changed.status);
@@ -110,7 +110,7 @@ function Departures() {
   const [stop, setStop] = createSignal<Stop | null>(null);
   const [pickup, setPickup] = createSignal<{ id: string; status: string; key: string } | null>(null);
   const [pickupError, setPickupError] = createSignal('');
-  const departures = createCachedQuery('departures', AppDeparturesDocument);
+  const departures = createCachedQuery('departures', HubDeparturesDocument);
 
   function choose(next: Stop | null) {
     setStop(next);
@@ -149,7 +149,7 @@ function Departures() {
     // Refused, not queued: a pickup sent later could reach the driver after the bus has gone.
     if (!online()) return setPickupError('Sie sind offline: Die Anmeldung beim Fahrer geht nur mit Netz.');
     const result = await client()
-      .mutation(AppRequestWheelchairPickupDocument, { input: { tripId, serviceDate, stopId } })
+      .mutation(HubRequestWheelchairPickupDocument, { input: { tripId, serviceDate, stopId } })
       .toPromise();
     const request = result.data?.requestWheelchairPickup;
     if (!request)
@@ -257,7 +257,7 @@ function Journeys() {
     const when = at.value ? new Date(at.value) : new Date();
     const result = await client()
       .query(
-        AppJourneysDocument,
+        HubJourneysDocument,
         { from: origin.id, to: destination.id, at: when.toISOString(), wheelchairOnly: wheelchair() },
         { requestPolicy: 'network-only' },
       )

@@ -7,11 +7,11 @@ import { createResource, createSignal, For, Show } from 'solid-js';
 import { me } from '../access.ts';
 import { formatDateTime } from '../dates.ts';
 import {
+  HubSendRequestMessageDocument,
   type RequestStatus,
   WorkbenchAddRequestNoteDocument,
   WorkbenchAssignRequestDocument,
   WorkbenchChangeRequestStatusDocument,
-  WorkbenchReplyToRequestDocument,
   WorkbenchRequestDocument,
   type WorkbenchRequestRowFragment,
   WorkbenchSetRequestDueDateDocument,
@@ -74,7 +74,7 @@ export function RequestDetail(props: { id: string; onChanged: (row: WorkbenchReq
     const body = String(new FormData(target).get('body') ?? '').trim();
     if (!body) return;
     const result = await client()
-      .mutation(WorkbenchReplyToRequestDocument, { requestId: props.id, body })
+      .mutation(HubSendRequestMessageDocument, { requestId: props.id, body })
       .toPromise();
     if (result.error) return setMessage(`Nicht möglich: ${explain(result.error)}`);
     target.reset();

@@ -1,6 +1,6 @@
 /** The same sign-in as the portal (@kaarst/ui); what the account may do here comes from its roles. */
 import { SignInForm } from '@kaarst/ui/sign-in';
-import { WorkbenchSignInDocument } from '../generated/graphql.ts';
+import { HubSignInDocument } from '../generated/graphql.ts';
 import { client } from '../graphql-client.ts';
 import { navigate } from '../router.ts';
 import { signedIn } from '../session.ts';
@@ -9,7 +9,7 @@ export function SignInPage() {
   return (
     <SignInForm
       client={client}
-      document={WorkbenchSignInDocument}
+      document={HubSignInDocument}
       signedIn={signedIn}
       onSignedIn={() => navigate('home')}
       intro="Mit Ihrem Dienstkonto der Stadt Kaarst."

@@ -7,11 +7,11 @@
 import { createSignal, For, onCleanup, Show } from 'solid-js';
 import { formatTime } from '../dates.ts';
 import {
+  HubDeparturesDocument,
+  type HubDeparturesQuery,
+  HubPickupRequestChangedDocument,
+  HubRequestWheelchairPickupDocument,
   type PickupRequestStatus,
-  PortalDeparturesDocument,
-  type PortalDeparturesQuery,
-  PortalPickupRequestChangedDocument,
-  PortalRequestWheelchairPickupDocument,
 } from '../generated/graphql.ts';
 import { client } from '../graphql-client.ts';
 import { t } from '../i18n.ts';
@@ -19,7 +19,7 @@ import { tt } from '../i18n-transit.ts';
 import { session } from '../session.ts';
 import { type Stop, StopPicker } from './stop-picker.tsx';
 
-type Departure = PortalDeparturesQuery['departures'][number];
+type Departure = HubDeparturesQuery['departures'][number];
 type Pickup = { id: string; stopName: string; at: string; status: PickupRequestStatus };
 
 function delayText(departure: Departure): string {
@@ -33,7 +33,7 @@ function delayText(departure: Departure): string {
 function PickupStatus(props: { pickup: Pickup }) {
   const [status, setStatus] = createSignal(props.pickup.status);
   const subscription = client()
-    .subscription(PortalPickupRequestChangedDocument, { id: props.pickup.id })
+    .subscription(HubPickupRequestChangedDocument, { id: props.pickup.id })
     .subscribe((result) => {
       if (result.data) setStatus(result.data.pickupRequestChanged.status);
     });
@@ -58,7 +58,7 @@ export function DeparturesSection() {
     if (!chosen) return;
     setFailure('');
     const result = await client()
-      .query(PortalDeparturesDocument, { stopId: chosen.id }, { requestPolicy: 'network-only' })
+      .query(HubDeparturesDocument, { stopId: chosen.id }, { requestPolicy: 'network-only' })
       .toPromise();
     if (result.error) return setFailure(`${t().errorPrefix} ${result.error.message}`);
     setDepartures(result.data?.departures ?? []);
@@ -69,7 +69,7 @@ export function DeparturesSection() {
     if (!chosen) return;
     setFailure('');
     const result = await client()
-      .mutation(PortalRequestWheelchairPickupDocument, {
+      .mutation(HubRequestWheelchairPickupDocument, {
         input: {
           tripId: departure.trip.id,
           serviceDate: departure.trip.serviceDate,

@@ -5,13 +5,13 @@
  */
 import { createSignal, For, Show } from 'solid-js';
 import { formatTime, fromTownWallClock, townWallClock } from '../dates.ts';
-import { PortalJourneysDocument, type PortalJourneysQuery } from '../generated/graphql.ts';
+import { HubJourneysDocument, type HubJourneysQuery } from '../generated/graphql.ts';
 import { client } from '../graphql-client.ts';
 import { t } from '../i18n.ts';
 import { tt } from '../i18n-transit.ts';
 import { type Stop, StopPicker } from './stop-picker.tsx';
 
-type Journey = PortalJourneysQuery['journeys'][number];
+type Journey = HubJourneysQuery['journeys'][number];
 
 export function JourneyPlanner() {
   const [from, setFrom] = createSignal<Stop | null>(null);
@@ -27,7 +27,7 @@ export function JourneyPlanner() {
     const wheelchairOnly = data.get('wheelchairOnly') === 'on';
     setNote(t().loading);
     const result = await client()
-      .query(PortalJourneysDocument, {
+      .query(HubJourneysDocument, {
         from: origin.id,
         to: destination.id,
         at: fromTownWallClock(String(data.get('departAt'))),

@@ -9,10 +9,10 @@ import { mapTiles } from '@kaarst/ui/map-tiles';
 import { createEffect, createResource, createSignal, For, onCleanup, Show } from 'solid-js';
 import { formatDateTime } from '../dates.ts';
 import {
+  HubSendRequestMessageDocument,
   PortalMyRequestsDocument,
   type PortalMyRequestsQuery,
   PortalRequestChangedDocument,
-  PortalSendRequestMessageDocument,
   type RequestStatus,
 } from '../generated/graphql.ts';
 import { client } from '../graphql-client.ts';
@@ -50,7 +50,7 @@ function RequestCard(props: {
     const body = String(new FormData(form).get('body') ?? '').trim();
     if (!body) return;
     const result = await client()
-      .mutation(PortalSendRequestMessageDocument, { requestId: props.request.id, body })
+      .mutation(HubSendRequestMessageDocument, { requestId: props.request.id, body })
       .toPromise();
     if (result.error) return setSent(`${t().errorPrefix} ${result.error.message}`);
     form.reset();

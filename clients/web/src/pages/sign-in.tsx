@@ -6,9 +6,9 @@
 import { SignInForm } from '@kaarst/ui/sign-in';
 import { ForgotPasswordForm, ResetPasswordForm } from '@kaarst/ui/sign-in-reset';
 import {
+  HubSignInDocument,
   PortalRequestPasswordResetDocument,
   PortalResetPasswordDocument,
-  PortalSignInDocument,
 } from '../generated/graphql.ts';
 import { client } from '../graphql-client.ts';
 import { language, t } from '../i18n.ts';
@@ -20,7 +20,7 @@ export function SignInPage() {
   return (
     <SignInForm
       client={client}
-      document={PortalSignInDocument}
+      document={HubSignInDocument}
       signedIn={signedIn}
       onSignedIn={() => navigate(afterSignIn())}
       language={language}

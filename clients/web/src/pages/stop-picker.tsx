@@ -7,12 +7,12 @@
 import { featureCollection, HubMap, pointFeature } from '@kaarst/ui/map';
 import { mapTiles } from '@kaarst/ui/map-tiles';
 import { createSignal, For, Show } from 'solid-js';
-import { PortalTransitStopsDocument, type PortalTransitStopsQuery } from '../generated/graphql.ts';
+import { HubTransitStopsDocument, type HubTransitStopsQuery } from '../generated/graphql.ts';
 import { client } from '../graphql-client.ts';
 import { t } from '../i18n.ts';
 import { tt } from '../i18n-transit.ts';
 
-export type Stop = PortalTransitStopsQuery['transitStops'][number];
+export type Stop = HubTransitStopsQuery['transitStops'][number];
 
 export function StopPicker(props: { id: string; role: string; onChoose: (stop: Stop | null) => void }) {
   const [stops, setStops] = createSignal<Stop[] | null>(null);
@@ -50,7 +50,7 @@ export function StopPicker(props: { id: string; role: string; onChoose: (stop: S
     const text = input.value.trim();
     if (text.length < 2) return setNote(tt().searchTooShort);
     setNote(t().loading);
-    const result = await client().query(PortalTransitStopsDocument, { search: text }).toPromise();
+    const result = await client().query(HubTransitStopsDocument, { search: text }).toPromise();
     if (result.error) return setNote(`${t().errorPrefix} ${result.error.message}`);
     const found = result.data?.transitStops ?? [];
     setStops(found);
