@@ -153,6 +153,8 @@ const required = [
   'node_modules/prisma/build/index.js',
   'node_modules/@kaarst/gateway/src/main.ts',
   'node_modules/@kaarst/kit/src/index.ts',
+  // read by the family subgraph's seed (demo data): the sample house coordinates
+  'node_modules/@kaarst/family/sample/hauskoordinaten-kaarst-beispiel.txt',
   ...SUBGRAPHS.flatMap((name) => [
     `subgraphs/${name}/package.json`,
     `node_modules/@kaarst/${name}/src/main.ts`,

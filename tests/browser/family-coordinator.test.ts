@@ -9,6 +9,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserTestsRun, expectAccessible, openPage } from '../../clients/web/test/browser.ts';
+import type { PrismaClient as FamilyDb } from '../../subgraphs/family/src/generated/prisma/client.ts';
+import { DEMO_COORDINATOR_ID } from '../../subgraphs/family/src/seed.ts';
 import { ANNA, STAFF } from '../harness.ts';
 import { addChild, type FamilyRig, signInAt, startFamilyRig } from './family-helpers.ts';
 
@@ -116,6 +118,28 @@ describe.runIf(runBrowserTests)(
         await page.getByRole('table').filter({ hasText: 'Altersgruppe' }).getByRole('row').allInnerTexts(),
       ).toContain('ab 3 Jahre\t4\t3');
       await page.context().close();
+    });
+
+    it('shows the Kita screens to a partner only while it coordinates a provider', async () => {
+      const menu = async () => {
+        const page = await openPage(rig.browser);
+        await signInAt(page, rig.staffApp, PARTNER);
+        const nav = page.getByRole('navigation', { name: 'Arbeitsbereiche' });
+        await nav.getByRole('link', { name: 'Angebote' }).waitFor();
+        const links = await nav.getByRole('link').allTextContents();
+        await page.context().close();
+        return links;
+      };
+      expect(await menu()).toEqual(['Übersicht', 'Pass prüfen', 'Angebote', 'Kita-Vergabe', 'Unsere Kitas']);
+      // The same account without its provider: a Kaarst Pass partner only, no Kita screen.
+      const db = rig.hub.subgraph('family').db as FamilyDb;
+      const row = { providerId: 'beispiel-kinderwelt', accountId: DEMO_COORDINATOR_ID };
+      await db.coordinator.delete({ where: { providerId_accountId: row } });
+      try {
+        expect(await menu()).toEqual(['Übersicht', 'Pass prüfen', 'Angebote']);
+      } finally {
+        await db.coordinator.create({ data: row });
+      }
     });
   },
 );

@@ -274,18 +274,17 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
       ['FORBIDDEN'],
     ]);
 
-    // Other roles see none of these screens either: a partner sees their pass check and offers,
-    // and the Kita screens (the family subgraph decides which provider's Kitas they keep).
+    // Other roles see none of these screens either: a partner sees their pass check and offers;
+    // the Kita screens only if the family subgraph names a provider it coordinates (it does not
+    // run here: tests/browser/family-coordinator.test.ts shows them to the demo coordinator).
     const partner = await newPage();
     await signIn(partner, 'partner@example.org');
     const partnerNav = partner.getByRole('navigation', { name: 'Arbeitsbereiche' });
-    await partnerNav.getByRole('link', { name: 'Pass prüfen' }).waitFor();
+    await partnerNav.getByRole('link', { name: 'Angebote' }).waitFor();
     expect(await partnerNav.getByRole('link').allTextContents()).toEqual([
       'Übersicht',
       'Pass prüfen',
       'Angebote',
-      'Kita-Vergabe',
-      'Unsere Kitas',
     ]);
   });
 

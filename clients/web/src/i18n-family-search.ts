@@ -4,7 +4,13 @@ import { language } from './i18n.ts';
 const de = {
   whereTitle: 'Wo suchen?',
   whereIntro:
-    'Suchen Sie im Umkreis Ihres Standorts oder eines Ortsteils. Ohne Umkreis zeigen die Suchen ganz Kaarst.',
+    'Suchen Sie im Umkreis einer Adresse, Ihres Standorts oder eines Ortsteils. Ohne Umkreis zeigen die Suchen ganz Kaarst.',
+  address: 'Ab einer Adresse in Kaarst',
+  addressHint:
+    'Straße und Hausnummer eingeben, dann einen Vorschlag wählen (Pfeiltasten und Eingabetaste oder Klick).',
+  addressSuggestions: 'Adressvorschläge',
+  sampleAddress: 'Beispieladresse, Lage ungefähr',
+  noAddress: 'Keine Adresse in Kaarst gefunden. Bitte die Schreibweise prüfen.',
   nearMe: 'In meiner Nähe suchen',
   locating: 'Standort wird ermittelt …',
   noLocation:
@@ -39,7 +45,13 @@ const de = {
 
 const en: typeof de = {
   whereTitle: 'Where?',
-  whereIntro: 'Search around your position or a district. Without a radius the searches show all of Kaarst.',
+  whereIntro:
+    'Search around an address, your position or a district. Without a radius the searches show all of Kaarst.',
+  address: 'From an address in Kaarst',
+  addressHint: 'Type street and house number, then choose a suggestion (arrow keys and Enter, or a click).',
+  addressSuggestions: 'Address suggestions',
+  sampleAddress: 'sample address, position approximate',
+  noAddress: 'No address in Kaarst found. Please check the spelling.',
   nearMe: 'Search near me',
   locating: 'Finding your position …',
   noLocation:

@@ -68,8 +68,8 @@ export interface ChildInput {
   weeklyHours: number;
 }
 
-export async function addChild(db: PrismaClient, viewer: Viewer | null, input: ChildInput) {
-  const v = requireViewer(viewer);
+/** A child's data checked (German-first clients show their own words; the field names the input). */
+export function childData(input: ChildInput) {
   const firstName = input.firstName.trim();
   if (firstName.length < 1 || firstName.length > 100)
     throw badInput('firstName must be 1 to 100 characters.', 'firstName');
@@ -80,11 +80,15 @@ export async function addChild(db: PrismaClient, viewer: Viewer | null, input: C
   if (startDate < birthDate) throw badInput('startDate must come after birthDate.', 'startDate');
   if (!Number.isInteger(input.weeklyHours) || input.weeklyHours < 1 || input.weeklyHours > 60)
     throw badInput('weeklyHours must be from 1 to 60.', 'weeklyHours');
+  return { firstName, birthDate, startDate, weeklyHours: input.weeklyHours };
+}
+
+export async function addChild(db: PrismaClient, viewer: Viewer | null, input: ChildInput) {
+  const v = requireViewer(viewer);
+  const data = childData(input);
   if ((await db.child.count({ where: { familyId: v.id } })) >= 12)
     throw badInput('At most 12 children.', 'firstName');
-  return db.child.create({
-    data: { familyId: v.id, firstName, birthDate, startDate, weeklyHours: input.weeklyHours },
-  });
+  return db.child.create({ data: { familyId: v.id, ...data } });
 }
 
 /** The providers the viewer coordinates (partners only). */

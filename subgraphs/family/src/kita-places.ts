@@ -17,6 +17,13 @@ export async function myCoordinatedKitas(db: PrismaClient, viewer: Viewer | null
   return db.kita.findMany({ where: { providerId: { in: providers } }, orderBy: { name: 'asc' } });
 }
 
+/** The providers the signed-in partner coordinates, by name (the workbench shows the Kita screens to them only). */
+export async function myCoordinatedProviders(db: PrismaClient, viewer: Viewer | null) {
+  const providers = await coordinatedProviders(db, requireViewer(viewer));
+  if (providers.length === 0) return [];
+  return db.provider.findMany({ where: { id: { in: providers } }, orderBy: { name: 'asc' } });
+}
+
 export async function setKitaPlaces(
   db: PrismaClient,
   pubsub: PubSub | undefined,

@@ -1,4 +1,5 @@
 import { DateTimeScalar, JSONObjectScalar, personalDataOf, requireViewer } from '@kaarst/kit';
+import { addressLabel, addressSuggestions } from './addresses.ts';
 import {
   allocationRun,
   allocationRuns,
@@ -23,6 +24,7 @@ import {
   withdrawApplication,
 } from './applications.ts';
 import { deleteBirthBundle, myBirthBundles, partsOf, submitBirthBundle } from './birth.ts';
+import { removeChild, updateChild } from './children.ts';
 import {
   addCoordinator,
   addOffer,
@@ -33,7 +35,7 @@ import {
   updateOffer,
 } from './directory.ts';
 import type { Resolvers } from './generated/graphql.ts';
-import { myCoordinatedKitas, setKitaPlaces } from './kita-places.ts';
+import { myCoordinatedKitas, myCoordinatedProviders, setKitaPlaces } from './kita-places.ts';
 import { familyTopic } from './live.ts';
 import { exportFamilyData } from './privacy.ts';
 import { criteriaOf } from './ranking.ts';
@@ -93,6 +95,10 @@ export const resolvers: Resolvers = {
   KitaAllocationProposal: {
     application: (p) => p.wish as NonNullable<typeof p.wish>,
   },
+  FamilyAddress: {
+    houseNumber: (a) => `${a.houseNumber}${a.addition}`,
+    label: (a) => addressLabel(a),
+  },
   BirthBundle: {
     birthDate: (b) => isoDate(b.birthDate),
     parts: (b) => partsOf(b),
@@ -102,6 +108,7 @@ export const resolvers: Resolvers = {
     kitas: (_p, { search }, { db }) => searchKitas(db, search ?? {}),
     kita: (_p, { id }, { db }) => db.kita.findUnique({ where: { id } }),
     familyOffers: (_p, { search }, { db }) => searchOffers(db, search ?? {}),
+    familyAddressSuggestions: (_p, { prefix, first }, { db }) => addressSuggestions(db, prefix, first ?? 8),
     kitaWishLimit: () => wishLimit(),
     myChildren: (_p, _a, { db, pubsub, viewer }) => myChildren(db, pubsub, viewer),
     familyChild: (_p, { id }, { db, viewer }) => visibleChild(db, requireViewer(viewer), id),
@@ -110,6 +117,7 @@ export const resolvers: Resolvers = {
       allocationRuns(db, pubsub, viewer, first ?? 20),
     kitaAllocationRun: (_p, { id }, { db, pubsub, viewer }) => allocationRun(db, pubsub, viewer, id),
     myCoordinatedKitas: (_p, _a, { db, viewer }) => myCoordinatedKitas(db, viewer),
+    myCoordinatedProviders: (_p, _a, { db, viewer }) => myCoordinatedProviders(db, viewer),
   },
   Mutation: {
     submitBirthBundle: (_p, { input }, { db, viewer }) => submitBirthBundle(db, viewer, input),
@@ -126,6 +134,8 @@ export const resolvers: Resolvers = {
     setApplicantCriteria: (_p, { applicationId, criteria }, { db, viewer }) =>
       setApplicantCriteria(db, viewer, applicationId, criteria),
     addFamilyChild: (_p, { input }, { db, viewer }) => addChild(db, viewer, input),
+    updateFamilyChild: (_p, { id, input }, { db, viewer }) => updateChild(db, viewer, id, input),
+    removeFamilyChild: (_p, { id }, { db, viewer }) => removeChild(db, viewer, id),
     applyForKita: (_p, { childId, kitaId }, { db, viewer }) => applyForKita(db, viewer, childId, kitaId),
     withdrawKitaApplication: (_p, { id }, { db, pubsub, viewer }) =>
       withdrawApplication(db, pubsub, viewer, id),

@@ -4,8 +4,14 @@
  * Vorst, Driesch); coordinates near the real district centres. Run at every start, it
  * leaves what exists alone. No children: those only families enter.
  */
+
+import { readFileSync } from 'node:fs';
 import type { Logger } from '@kaarst/kit';
+import { importAddresses } from './addresses.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
+
+/** The sample house coordinates (approximate, marked as sample in the file and in every row). */
+export const SAMPLE_ADDRESS_FILE = new URL('../sample/hauskoordinaten-kaarst-beispiel.txt', import.meta.url);
 
 /** The demo partner account (citizens' seed) coordinates the first sample provider. */
 export const DEMO_COORDINATOR_ID = '0b5f3c1e-4a57-4c1a-9e61-5a1d2b7c0004';
@@ -197,6 +203,9 @@ export async function seedFamily(db: PrismaClient, { demoData, log }: { demoData
     data: SAMPLE_OFFERS.map((o) => ({ ...o, sample: true })),
     skipDuplicates: true,
   });
+  // Sample addresses only where there is no official import (which removes them).
+  if (demoData && (await db.address.count({ where: { sample: false } })) === 0)
+    await importAddresses(db, readFileSync(SAMPLE_ADDRESS_FILE, 'utf8').split('\n'), { sample: true });
   if (demoData)
     await db.coordinator.createMany({
       data: [{ providerId: 'beispiel-kinderwelt', accountId: DEMO_COORDINATOR_ID }],

@@ -1,11 +1,13 @@
 /**
- * "Wo suchen?": the point and radius both family searches use. The point is the device's
- * position (the browser's geolocation, asked only on the button) or, chosen by hand, the
- * centre of one of Kaarst's districts; without one the searches cover all of Kaarst. There is
- * no street-address search: the hub has no geocoder.
+ * "Wo suchen?": the point and radius both family searches use. The point is a street address
+ * in Kaarst chosen from the hub's suggestions (family-address.tsx: the official house
+ * coordinates, no online geocoder), the device's position (the browser's geolocation, asked
+ * only on the button) or the centre of one of Kaarst's districts; without one the searches
+ * cover all of Kaarst.
  */
 import { createSignal, For, Show } from 'solid-js';
 import { ts } from '../i18n-family-search.ts';
+import { AddressCombobox } from './family-address.tsx';
 
 export interface Near {
   latitude: number;
@@ -73,6 +75,17 @@ export function WhereChooser(props: { where: Where }) {
     <section class="card" aria-labelledby="where-title">
       <h2 id="where-title">{ts().whereTitle}</h2>
       <p>{ts().whereIntro}</p>
+      <AddressCombobox
+        onChoose={(address) => {
+          setDistrict('');
+          setMessage('');
+          props.where.setOrigin({
+            latitude: address.latitude,
+            longitude: address.longitude,
+            label: address.label,
+          });
+        }}
+      />
       <div class="where">
         <button type="button" onClick={locate}>
           {ts().nearMe}

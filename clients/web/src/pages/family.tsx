@@ -2,7 +2,8 @@
  * Kita & Familie: where to search (family-where.tsx: near me or a district, radius), the Kita
  * search (family-kita-search.tsx) and counselling offers (family-offers.tsx), each as a map and
  * a list (a Kita's profile is kita.tsx; the birth bundle is birth-bundle.tsx), and, signed
- * in, the children's wish lists with status and the reason of every refusal; add a Kita to a
+ * in, the family's children (family-children.tsx: entered, corrected, removed) and their wish
+ * lists with status and the reason of every refusal; add a Kita to a
  * child's list, withdraw a wish, accept an offer. The wishes change live (myKitaApplicationChanged).
  */
 import { createEffect, createResource, createSignal, For, onCleanup, Show } from 'solid-js';
@@ -18,9 +19,11 @@ import { client } from '../graphql-client.ts';
 import { tf } from '../i18n-family.ts';
 import { href, signInThenReturn } from '../router.ts';
 import { session } from '../session.ts';
+import { FamilyChildren } from './family-children.tsx';
 import { KitaSearch } from './family-kita-search.tsx';
 import { FamilyOffers } from './family-offers.tsx';
 import { createWhere, WhereChooser } from './family-where.tsx';
+import './family.css';
 
 export function FamilyPage() {
   const [message, setMessage] = createSignal('');
@@ -68,6 +71,9 @@ export function FamilyPage() {
         }
       />
       <FamilyOffers where={where} />
+      <Show when={session()}>
+        <FamilyChildren familyChildren={children() ?? []} onChanged={async () => refetch()} />
+      </Show>
       <section class="card" aria-labelledby="wishes-title">
         <h2 id="wishes-title">{tf().wishesTitle}</h2>
         <p role="alert">{message()}</p>

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonalDataRef } from '@kaarst/kit';
 import type { KitaModel, FamilyOfferModel, ChildModel, ApplicationModel, BirthBundleModel, AllocationGroupModel, AllocationProposalModel } from '../models.ts';
-import type { Provider, KitaGroup, AllocationRun, AllocationConfirmation } from './prisma/client.ts';
+import type { Provider, KitaGroup, AllocationRun, AllocationConfirmation, Address } from './prisma/client.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -73,6 +73,26 @@ export type BirthOffice =
   | 'ELTERNGELD_OFFICE'
   | 'FAMILIENKASSE'
   | 'REGISTRY_OFFICE';
+
+/**
+ * An address in Kaarst with its house coordinate, imported from the official house coordinates
+ * (Hauskoordinaten, AdV format HK-DE) by `import:addresses`; the portal searches near it.
+ */
+export type FamilyAddress = {
+  __typename?: 'FamilyAddress';
+  /** The house number with its addition (e.g. 12a). */
+  houseNumber: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Street, number, postal code and locality, as shown to people. */
+  label: Scalars['String']['output'];
+  latitude: Scalars['Float']['output'];
+  locality?: Maybe<Scalars['String']['output']>;
+  longitude: Scalars['Float']['output'];
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** From the sample file (coordinates approximate), not from the official data. */
+  sample: Scalars['Boolean']['output'];
+  street: Scalars['String']['output'];
+};
 
 /**
  * A child of a family account. Personal data: visible to the family and to the
@@ -377,6 +397,11 @@ export type Mutation = {
   confirmKitaAllocation: KitaAllocationRun;
   deleteBirthBundle: Scalars['Boolean']['output'];
   /**
+   * The family removes its child; true once it is gone. CONFLICT while a wish is active (pending,
+   * offered, accepted or on the waiting list): withdraw it first. NOT_FOUND for a child not the family’s.
+   */
+  removeFamilyChild: Scalars['Boolean']['output'];
+  /**
    * Runs the allocation (deferred acceptance) over all pending and waitlisted wishes (staff) and
    * proposes it: the places are held, the families see nothing until the providers confirm or
    * confirmWithinSeconds (default 3 days, 1 s to 14 days) passes. CONFLICT while a run is proposed.
@@ -394,6 +419,11 @@ export type Mutation = {
   setKitaPlaces: Kita;
   /** Stores a birth bundle; data for an office without consent is refused (BAD_USER_INPUT). */
   submitBirthBundle: BirthBundle;
+  /**
+   * The family corrects its child (name, dates, hours). CONFLICT when a wish is active (pending,
+   * offered, accepted or on the waiting list) and the correction would change the age group.
+   */
+  updateFamilyChild: FamilyChild;
   updateFamilyOffer: FamilyOffer;
   /** A coordinator edits their own provider's Kita (FORBIDDEN for any other). */
   updateKita: Kita;
@@ -445,6 +475,11 @@ export type MutationDeleteBirthBundleArgs = {
 };
 
 
+export type MutationRemoveFamilyChildArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRunKitaAllocationArgs = {
   confirmWithinSeconds?: InputMaybe<Scalars['Int']['input']>;
   offerValidForSeconds?: InputMaybe<Scalars['Int']['input']>;
@@ -475,6 +510,12 @@ export type MutationSubmitBirthBundleArgs = {
 };
 
 
+export type MutationUpdateFamilyChildArgs = {
+  id: Scalars['ID']['input'];
+  input: FamilyChildInput;
+};
+
+
 export type MutationUpdateFamilyOfferArgs = {
   id: Scalars['ID']['input'];
   input: FamilyOfferInput;
@@ -501,6 +542,11 @@ export type PersonalData = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Addresses in Kaarst whose street and house number start with the text typed (e.g. "Neuss" or
+   * "Neusser Str 12"), in the order of street and number; at most `first` (1 to 20). Public.
+   */
+  familyAddressSuggestions: Array<FamilyAddress>;
   /** A child, for its family or a provider it applied to; null for anyone else. */
   familyChild?: Maybe<FamilyChild>;
   /** Counselling and family offers matching the search (public). */
@@ -522,6 +568,14 @@ export type Query = {
   myChildren: Array<FamilyChild>;
   /** The Kitas of the providers the signed-in coordinator keeps, by name (empty for a partner who coordinates none). */
   myCoordinatedKitas: Array<Kita>;
+  /** The providers the signed-in partner coordinates (empty for a partner who coordinates none). */
+  myCoordinatedProviders: Array<FamilyProvider>;
+};
+
+
+export type QueryFamilyAddressSuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  prefix: Scalars['String']['input'];
 };
 
 
@@ -682,10 +736,11 @@ export type ResolversTypes = {
   BirthBundlePart: ResolverTypeWrapper<BirthBundlePart>;
   BirthOffice: BirthOffice;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FamilyAddress: ResolverTypeWrapper<Address>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FamilyChild: ResolverTypeWrapper<ChildModel>;
   FamilyChildInput: FamilyChildInput;
   FamilyNearInput: FamilyNearInput;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FamilyOffer: ResolverTypeWrapper<FamilyOfferModel>;
   FamilyOfferInput: FamilyOfferInput;
   FamilyOfferSearchInput: FamilyOfferSearchInput;
@@ -724,10 +779,11 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   BirthBundlePart: BirthBundlePart;
   DateTime: Scalars['DateTime']['output'];
+  FamilyAddress: Address;
+  Float: Scalars['Float']['output'];
   FamilyChild: ChildModel;
   FamilyChildInput: FamilyChildInput;
   FamilyNearInput: FamilyNearInput;
-  Float: Scalars['Float']['output'];
   FamilyOffer: FamilyOfferModel;
   FamilyOfferInput: FamilyOfferInput;
   FamilyOfferSearchInput: FamilyOfferSearchInput;
@@ -785,6 +841,18 @@ export type BirthBundlePartResolvers<ContextType = Context, ParentType extends R
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type FamilyAddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FamilyAddress'] = ResolversParentTypes['FamilyAddress']> = {
+  houseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  locality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  street?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type FamilyChildResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FamilyChild'] = ResolversParentTypes['FamilyChild'], FederationReferenceType extends FederationReferenceTypes['FamilyChild'] = FederationReferenceTypes['FamilyChild']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FamilyChild']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -934,11 +1002,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   cancelKitaAllocation?: Resolver<ResolversTypes['KitaAllocationRun'], ParentType, ContextType, RequireFields<MutationCancelKitaAllocationArgs, 'runId'>>;
   confirmKitaAllocation?: Resolver<ResolversTypes['KitaAllocationRun'], ParentType, ContextType, RequireFields<MutationConfirmKitaAllocationArgs, 'runId'>>;
   deleteBirthBundle?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteBirthBundleArgs, 'id'>>;
+  removeFamilyChild?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveFamilyChildArgs, 'id'>>;
   runKitaAllocation?: Resolver<ResolversTypes['KitaAllocationReport'], ParentType, ContextType, RequireFields<MutationRunKitaAllocationArgs, 'confirmWithinSeconds' | 'offerValidForSeconds'>>;
   setApplicantCriteria?: Resolver<ResolversTypes['KitaApplication'], ParentType, ContextType, RequireFields<MutationSetApplicantCriteriaArgs, 'applicationId' | 'criteria'>>;
   setKitaCriteria?: Resolver<ResolversTypes['Kita'], ParentType, ContextType, RequireFields<MutationSetKitaCriteriaArgs, 'criteria' | 'kitaId'>>;
   setKitaPlaces?: Resolver<ResolversTypes['Kita'], ParentType, ContextType, RequireFields<MutationSetKitaPlacesArgs, 'ageGroup' | 'kitaId' | 'places'>>;
   submitBirthBundle?: Resolver<ResolversTypes['BirthBundle'], ParentType, ContextType, RequireFields<MutationSubmitBirthBundleArgs, 'input'>>;
+  updateFamilyChild?: Resolver<ResolversTypes['FamilyChild'], ParentType, ContextType, RequireFields<MutationUpdateFamilyChildArgs, 'id' | 'input'>>;
   updateFamilyOffer?: Resolver<ResolversTypes['FamilyOffer'], ParentType, ContextType, RequireFields<MutationUpdateFamilyOfferArgs, 'id' | 'input'>>;
   updateKita?: Resolver<ResolversTypes['Kita'], ParentType, ContextType, RequireFields<MutationUpdateKitaArgs, 'id' | 'input'>>;
   withdrawKitaApplication?: Resolver<ResolversTypes['KitaApplication'], ParentType, ContextType, RequireFields<MutationWithdrawKitaApplicationArgs, 'id'>>;
@@ -951,6 +1021,7 @@ export type PersonalDataResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  familyAddressSuggestions?: Resolver<Array<ResolversTypes['FamilyAddress']>, ParentType, ContextType, RequireFields<QueryFamilyAddressSuggestionsArgs, 'first' | 'prefix'>>;
   familyChild?: Resolver<Maybe<ResolversTypes['FamilyChild']>, ParentType, ContextType, RequireFields<QueryFamilyChildArgs, 'id'>>;
   familyOffers?: Resolver<Array<ResolversTypes['FamilyOffer']>, ParentType, ContextType, Partial<QueryFamilyOffersArgs>>;
   kita?: Resolver<Maybe<ResolversTypes['Kita']>, ParentType, ContextType, RequireFields<QueryKitaArgs, 'id'>>;
@@ -962,6 +1033,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   myBirthBundles?: Resolver<Array<ResolversTypes['BirthBundle']>, ParentType, ContextType>;
   myChildren?: Resolver<Array<ResolversTypes['FamilyChild']>, ParentType, ContextType>;
   myCoordinatedKitas?: Resolver<Array<ResolversTypes['Kita']>, ParentType, ContextType>;
+  myCoordinatedProviders?: Resolver<Array<ResolversTypes['FamilyProvider']>, ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
@@ -976,6 +1048,7 @@ export type Resolvers<ContextType = Context> = {
   BirthBundle?: BirthBundleResolvers<ContextType>;
   BirthBundlePart?: BirthBundlePartResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  FamilyAddress?: FamilyAddressResolvers<ContextType>;
   FamilyChild?: FamilyChildResolvers<ContextType>;
   FamilyOffer?: FamilyOfferResolvers<ContextType>;
   FamilyProvider?: FamilyProviderResolvers<ContextType>;
