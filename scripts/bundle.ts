@@ -153,6 +153,8 @@ const required = [
   'node_modules/prisma/build/index.js',
   'node_modules/@kaarst/gateway/src/main.ts',
   'node_modules/@kaarst/kit/src/index.ts',
+  // the SDL of the kit's capabilities, joined to the subgraphs' own at start (subgraphTypeDefs)
+  'node_modules/@kaarst/kit/sdl/audit.graphql',
   // read by the family subgraph's seed (demo data): the sample house coordinates
   'node_modules/@kaarst/family/sample/hauskoordinaten-kaarst-beispiel.txt',
   ...SUBGRAPHS.flatMap((name) => [
