@@ -16,103 +16,27 @@
  */
 import { randomUUID } from 'node:crypto';
 import { SubmitRequestDocument } from '@kaarst/contract';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureAppBuilt } from '../../clients/app/scripts/ensure-build.ts';
+import { describe, expect, it } from 'vitest';
 import { AppSubscribePushDocument } from '../../clients/app/src/generated/graphql.ts';
 import { WorkbenchChangeRequestStatusDocument } from '../../clients/staff/src/generated/graphql.ts';
-import {
-  type Browser,
-  browserTestsRun,
-  expectAccessible,
-  launchChromium,
-  openPage,
-  type Page,
-  UNTIL,
-} from '../../clients/web/test/browser.ts';
-import {
-  type PushEndpoint,
-  startPushEndpoint,
-  testVapidKeys,
-} from '../../subgraphs/notifications/test/push-endpoint.ts';
-import { ANNA, DEMO_PASSWORD, startHub, type TestHub } from '../harness.ts';
-import { PHONE } from './phone.ts';
+import { browserTestsRun, expectAccessible, UNTIL } from '../../clients/web/test/browser.ts';
+import { ANNA } from '../harness.ts';
+import { deliverToServiceWorker, openPostfachAsAnna, useAppPushSetting } from './app-push.ts';
 
 const runBrowserTests = browserTestsRun('Kaarst App notifications');
 
 describe.runIf(runBrowserTests)('Kaarst App: notifications, in Chromium', { timeout: 240_000 }, () => {
-  let hub: TestHub;
-  let browser: Browser;
-  let endpoint: PushEndpoint;
-  let app: string;
-  const vapid = testVapidKeys();
-  const saved = { ...process.env };
-
-  beforeAll(async () => {
-    process.env.VAPID_PUBLIC_KEY = vapid.publicKey;
-    process.env.VAPID_PRIVATE_KEY = vapid.privateKey;
-    process.env.VAPID_SUBJECT = 'mailto:hub-test@example.org';
-    // The local endpoint is plain http on 127.0.0.1, which the hub refuses unless told.
-    process.env.WEB_PUSH_ALLOW_LOOPBACK_HTTP = '1';
-    ensureAppBuilt({ typecheck: true });
-    [hub, browser, endpoint] = await Promise.all([
-      startHub({
-        subgraphs: ['requests', 'notifications'],
-        gateway: { trustedDocuments: { enforce: true } },
-      }),
-      launchChromium(),
-      startPushEndpoint(),
-    ]);
-    app = new URL('/app/', hub.url).toString();
-  }, 480_000);
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.close();
-    await endpoint?.close();
-    process.env = saved;
-  });
-
-  async function openInbox(): Promise<Page> {
-    const page = await openPage(browser, PHONE);
-    await page.context().grantPermissions(['notifications'], { origin: new URL(app).origin });
-    await page.goto(app);
-    await expect
-      .poll(
-        () => page.evaluate('navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)'),
-        { ...UNTIL, message: 'the service worker controls the page' },
-      )
-      .toBe(true);
-    // From the start page through the top bar's link, as a user finds it.
-    await page.getByRole('banner').getByRole('link', { name: 'Postfach' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Postfach' }).waitFor();
-    await page.getByRole('main').getByRole('button', { name: 'Anmelden' }).click();
-    await page.getByLabel('E-Mail-Adresse').fill(ANNA);
-    await page.getByLabel('Passwort').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
+  const setting = useAppPushSetting(['requests']);
+  const openInbox = async () => {
+    const page = await openPostfachAsAnna(setting);
     await page.getByRole('heading', { level: 1, name: 'Postfach' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Mitteilungen' }).waitFor();
     return page;
-  }
-
-  /** Hands a push message to the app's service worker as the browser's push service would. */
-  async function deliverToServiceWorker(page: Page, data: string) {
-    const cdp = await page.context().newCDPSession(page);
-    const registrations: Array<{ registrationId: string; scopeURL: string }> = [];
-    cdp.on('ServiceWorker.workerRegistrationUpdated', (event: { registrations: typeof registrations }) =>
-      registrations.push(...event.registrations),
-    );
-    await cdp.send('ServiceWorker.enable');
-    await expect.poll(() => registrations.some((r) => r.scopeURL === app), UNTIL).toBe(true);
-    const registration = registrations.find((r) => r.scopeURL === app);
-    await cdp.send('ServiceWorker.deliverPushMessage', {
-      origin: new URL(app).origin,
-      registrationId: registration?.registrationId ?? '',
-      data,
-    });
-  }
+  };
 
   it('pushes a status change of her request to her phone, encrypted, and lists it in the inbox', async () => {
-    const token = await hub.signIn(ANNA);
-    const submitted = await hub.execute(
+    const token = await setting.hub.signIn(ANNA);
+    const submitted = await setting.hub.execute(
       SubmitRequestDocument,
       {
         input: {
@@ -134,29 +58,33 @@ describe.runIf(runBrowserTests)('Kaarst App: notifications, in Chromium', { time
     await expectAccessible(page, 'app-30-notifications-settings');
 
     // What the phone's pushManager.subscribe() would have handed the app, registered with the app's own document.
-    const subscribed = await hub.execute(AppSubscribePushDocument, { input: endpoint.subscription }, token);
+    const subscribed = await setting.hub.execute(
+      AppSubscribePushDocument,
+      { input: setting.endpoint.subscription },
+      token,
+    );
     expect(subscribed.data?.subscribePush).toBe(true);
 
-    const admin = await hub.signIn('admin@example.org');
-    const changed = await hub.execute(
+    const admin = await setting.hub.signIn('admin@example.org');
+    const changed = await setting.hub.execute(
       WorkbenchChangeRequestStatusDocument,
       { requestId: request.id, status: 'IN_PROGRESS', reason: 'Wir klären das mit dem Fundbüro.' },
       admin,
     );
     expect(changed.errors).toBeUndefined();
 
-    const push = await endpoint.next(60_000);
+    const push = await setting.endpoint.next(60_000);
     const message = JSON.parse(push.text) as { title: string; body: string; url: string; topic: string };
     expect(message).toMatchObject({
       topic: 'request-status',
       title: `Anliegen ${request.referenceNumber}: in Bearbeitung`,
       url: '/#/anliegen',
     });
-    expect(push.vapid.publicKey).toBe(vapid.publicKey);
-    expect(push.vapid.claims.aud).toBe(new URL(endpoint.subscription.endpoint).origin);
+    expect(push.vapid.publicKey).toBe(setting.vapidPublicKey);
+    expect(push.vapid.claims.aud).toBe(new URL(setting.endpoint.subscription.endpoint).origin);
 
     // The service worker shows it; the open inbox hears of it and lists the entry, unread.
-    await deliverToServiceWorker(page, push.text);
+    await deliverToServiceWorker(setting, page, push.text);
     await expect
       .poll(
         () =>
