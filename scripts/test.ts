@@ -62,6 +62,39 @@ interface VitestCounts {
   skipped: number;
 }
 
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  numFailedTestSuites: number;
+  testResults: Array<{
+    name: string;
+    status: string;
+    message?: string;
+    assertionResults: Array<{ fullName: string; status: string; failureMessages?: string[] }>;
+  }>;
+}
+
+/**
+ * Every failed test and every suite that failed to load, one line each with the first line of
+ * its error: printed again just above the summary, because CI shows only the tail of the log.
+ */
+const failures: string[] = [];
+function failuresOf(report: VitestReport): string[] {
+  const firstLine = (text: string | undefined) => (text ?? '').trim().split('\n')[0]?.slice(0, 300) ?? '';
+  const lines: string[] = [];
+  for (const file of report.testResults) {
+    const where = path.relative(ROOT, file.name);
+    const failed = file.assertionResults.filter((test) => test.status === 'failed');
+    for (const test of failed)
+      lines.push(`FAILED ${where} > ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+    if (failed.length === 0 && file.status === 'failed')
+      lines.push(`FAILED ${where} (suite): ${firstLine(file.message)}`);
+  }
+  return lines;
+}
+
 /** One vitest run with a JSON report, counted. */
 function runVitest(args: string[]): VitestCounts {
   const dir = mkdtempSync(path.join(tmpdir(), 'kaarst-vitest-'));
@@ -72,13 +105,8 @@ function runVitest(args: string[]): VitestCounts {
     { cwd: ROOT, stdio: 'inherit' },
   );
   try {
-    const json = JSON.parse(readFileSync(report, 'utf8')) as {
-      numPassedTests: number;
-      numFailedTests: number;
-      numPendingTests: number;
-      numTodoTests: number;
-      numFailedTestSuites: number;
-    };
+    const json = JSON.parse(readFileSync(report, 'utf8')) as VitestReport;
+    failures.push(...failuresOf(json));
     return {
       passed: json.numPassedTests,
       // A suite that fails to load has no failed tests of its own: count it once.
@@ -134,6 +162,7 @@ const totals = runs.map(runVitest).reduce(
 );
 const { passed, skipped } = totals;
 const failed = totals.failed + failedChecks.length;
+for (const line of failures) console.log(line);
 if (failedChecks.length) console.log(`failed checks (counted as failed tests): ${failedChecks.join(', ')}`);
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);
