@@ -44,9 +44,13 @@ function inputsHash() {
     if (!existsSync(dir)) continue;
     if (existsSync(path.join(dir, 'package.json'))) files.push(path.join(group, 'package.json'));
     for (const entry of readdirSync(dir)) {
-      for (const file of ['package.json', path.join('prisma', 'schema.prisma')]) {
-        if (existsSync(path.join(dir, entry, file))) files.push(path.join(group, entry, file));
-      }
+      if (existsSync(path.join(dir, entry, 'package.json')))
+        files.push(path.join(group, entry, 'package.json'));
+      // The Prisma schema is a folder: the subgraph's own schema.prisma and its capabilities' fragments.
+      const schema = path.join(dir, entry, 'prisma', 'schema');
+      if (existsSync(schema))
+        for (const file of readdirSync(schema).filter((name) => name.endsWith('.prisma')))
+          files.push(path.join(group, entry, 'prisma', 'schema', file));
       if (group === 'patches') files.push(path.join(group, entry));
     }
   }

@@ -161,7 +161,7 @@ const required = [
     `subgraphs/${name}/package.json`,
     `node_modules/@kaarst/${name}/src/main.ts`,
     `node_modules/@kaarst/${name}/src/generated/prisma/client.ts`,
-    `node_modules/@kaarst/${name}/prisma/schema.prisma`,
+    `node_modules/@kaarst/${name}/prisma/schema/schema.prisma`,
     `node_modules/@kaarst/${name}/prisma/migrations/migration_lock.toml`,
     `node_modules/@kaarst/${name}/prisma.config.ts`,
     `node_modules/@kaarst/${name}/schema.graphql`,

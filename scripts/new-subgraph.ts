@@ -113,7 +113,7 @@ console.log(
   [
     '',
     `subgraphs/${name} is ready: \`npm start\` starts it on port ${port}, \`pnpm vitest run subgraphs/${name}\` tests it.`,
-    'Next: its real schema.graphql, prisma/schema.prisma (a new migration), src/ and test/; its README;',
+    'Next: its real schema.graphql, prisma/schema/schema.prisma (a new migration), src/ and test/; its README;',
     'package.json "description" (and "hub": restRoutes, secrets, kubernetes when needed, then `pnpm registry`).',
   ].join('\n'),
 );

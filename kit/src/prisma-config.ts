@@ -11,7 +11,7 @@ export function definePrismaConfig() {
   return defineConfig({
     experimental: { adapter: true },
     engine: 'js',
-    schema: 'prisma/schema.prisma',
+    schema: 'prisma/schema',
     migrations: { path: 'prisma/migrations' },
     // A short idle timeout: otherwise the CLI lingers ~10 s on the open pool.
     adapter: async () =>
