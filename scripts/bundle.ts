@@ -23,7 +23,13 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { clientDocuments, hubRoot, listSubgraphs } from '@kaarst/kit/registry';
+import {
+  capabilityPrismaSources,
+  clientDocuments,
+  hubRoot,
+  listSubgraphs,
+  prismaFragmentName,
+} from '@kaarst/kit/registry';
 import { APP_DIST_DIR, ensureAppBuilt } from '../clients/app/scripts/ensure-build.ts';
 import { DEVELOPERS_DIST_DIR, ensureDevelopersBuilt } from '../clients/developers/scripts/ensure-build.ts';
 import { DISPLAY_DIST_DIR, ensureDisplayBuilt } from '../clients/display/scripts/ensure-build.ts';
@@ -34,7 +40,8 @@ import { runPnpm } from './pnpm.ts';
 const ROOT = hubRoot(import.meta.dirname);
 const { values } = parseArgs({ options: { out: { type: 'string', default: path.join('dist', 'hub') } } });
 const OUT = path.resolve(ROOT, values.out as string);
-const SUBGRAPHS = listSubgraphs(ROOT).map((subgraph) => subgraph.name);
+const ENTRIES = listSubgraphs(ROOT);
+const SUBGRAPHS = ENTRIES.map((subgraph) => subgraph.name);
 const started = Date.now();
 
 function step(message: string): void {
@@ -157,11 +164,15 @@ const required = [
   'node_modules/@kaarst/kit/sdl/audit.graphql',
   // read by the family subgraph's seed (demo data): the sample house coordinates
   'node_modules/@kaarst/family/sample/hauskoordinaten-kaarst-beispiel.txt',
-  ...SUBGRAPHS.flatMap((name) => [
+  ...ENTRIES.flatMap(({ name, capabilities }) => [
     `subgraphs/${name}/package.json`,
     `node_modules/@kaarst/${name}/src/main.ts`,
     `node_modules/@kaarst/${name}/src/generated/prisma/client.ts`,
+    // its Prisma schema folder: its own schema and its capabilities' tables (written by pnpm registry)
     `node_modules/@kaarst/${name}/prisma/schema/schema.prisma`,
+    ...capabilityPrismaSources({ capabilities }).map(
+      ({ capability }) => `node_modules/@kaarst/${name}/prisma/schema/${prismaFragmentName(capability)}`,
+    ),
     `node_modules/@kaarst/${name}/prisma/migrations/migration_lock.toml`,
     `node_modules/@kaarst/${name}/prisma.config.ts`,
     `node_modules/@kaarst/${name}/schema.graphql`,

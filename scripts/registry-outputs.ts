@@ -1,12 +1,22 @@
 /**
  * What follows from the subgraph registry (subgraphs/<name>/package.json, "hub") where a file
  * cannot read it itself: the runtime package's dependencies (deploy/package.json: `pnpm deploy`
- * bundles exactly those), the image's EXPOSE line (deploy/Dockerfile) and the Kubernetes overlays
- * (deploy/kubernetes/subgraphs/). Written by `pnpm registry` and `pnpm new:subgraph`.
+ * bundles exactly those), the image's EXPOSE line (deploy/Dockerfile), the Kubernetes overlays
+ * (deploy/kubernetes/subgraphs/) and, in each subgraph's Prisma schema folder, the tables of its
+ * capabilities (prisma/schema/kit-<capability>.prisma, copies of kit/prisma/<capability>.prisma).
+ * Written by `pnpm registry` and `pnpm new:subgraph`.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
-import { listSubgraphs } from '@kaarst/kit/registry';
+import { capabilityPrismaFragments, listSubgraphs, strayPrismaFragments } from '@kaarst/kit/registry';
 import { kubernetesOverlays, OVERLAYS_DIR } from './registry-kubernetes.ts';
 
 /** Workspace packages the runtime ships besides the subgraphs. */
@@ -31,18 +41,34 @@ function dockerfile(root: string): string {
   return text.replace(/^EXPOSE .*$/m, `EXPOSE ${ports.join(' ')}`);
 }
 
+/** Each subgraph's capability fragments (prisma/schema/kit-<capability>.prisma), by path from the root. */
+function prismaFragments(root: string): Record<string, string> {
+  // The entries' folders are real paths: relative to the real root (a root through a link, too).
+  const real = realpathSync(root);
+  return Object.fromEntries(
+    listSubgraphs(root).flatMap((entry) =>
+      Object.entries(capabilityPrismaFragments(entry)).map(([file, text]) => [
+        path.relative(real, file),
+        text,
+      ]),
+    ),
+  );
+}
+
 /** Every output, by path from the root, with the content it should have. */
 export function registryOutputs(root: string): Record<string, string> {
   return {
     'deploy/package.json': runtimePackage(root),
     'deploy/Dockerfile': dockerfile(root),
     ...kubernetesOverlays(root),
+    ...prismaFragments(root),
   };
 }
 
 /**
- * The outputs whose file differs (`stale`), and files among the overlays that are no output
- * (`unexpected`: a removed subgraph's); unless `check`, writes the one and removes the other.
+ * The outputs whose file differs or is missing (`stale`), and files among the overlays and the
+ * capability fragments that are no output (`unexpected`: a removed subgraph's overlay, the fragment
+ * of a capability a subgraph dropped); unless `check`, writes the one and removes the other.
  */
 export function syncRegistryOutputs(root: string, check: boolean) {
   const outputs = registryOutputs(root);
@@ -56,6 +82,8 @@ export function syncRegistryOutputs(root: string, check: boolean) {
         .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
         .filter((file) => !(file in outputs))
     : [];
+  for (const entry of listSubgraphs(root))
+    unexpected.push(...strayPrismaFragments(entry).map((file) => path.relative(realpathSync(root), file)));
   if (!check) {
     for (const file of stale) {
       mkdirSync(path.dirname(path.join(root, file)), { recursive: true });

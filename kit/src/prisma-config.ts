@@ -1,5 +1,6 @@
 import { defineConfig } from 'prisma/config';
 import { prismaPgAdapter } from './database.ts';
+import { PRISMA_SCHEMA_DIR } from './registry.ts';
 
 /**
  * The one prisma.config for every subgraph: the JS engine and the pg driver
@@ -11,7 +12,8 @@ export function definePrismaConfig() {
   return defineConfig({
     experimental: { adapter: true },
     engine: 'js',
-    schema: 'prisma/schema',
+    // A folder: the subgraph's schema.prisma and the fragments of its capabilities (`pnpm registry`).
+    schema: PRISMA_SCHEMA_DIR,
     migrations: { path: 'prisma/migrations' },
     // A short idle timeout: otherwise the CLI lingers ~10 s on the open pool.
     adapter: async () =>
