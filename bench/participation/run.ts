@@ -23,7 +23,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -154,6 +154,22 @@ async function ask(viewer: Viewer | null, query: string, variables?: Record<stri
   return answer.data;
 }
 
+/**
+ * CPU time (ms, user + system) the subgraph's process has used so far, from /proc (Linux; clock
+ * ticks of 10 ms, fine over thousands of requests), or undefined elsewhere.
+ */
+function subgraphCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+    return (ticks * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+
 /** The write loads' spans on the monotonic clock (µs) V8's profiles use too. */
 const windows: Array<{ name: string; from: number; to: number }> = [];
 const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
@@ -164,11 +180,19 @@ async function load(
   people: Viewer[],
   query: string,
   variablesOf: (i: number) => Record<string, unknown>,
-): Promise<{ perSecond: number; ms: number; failed: string[] }> {
+): Promise<{
+  perSecond: number;
+  ms: number;
+  failed: string[];
+  subgraphCpuMsPerRequest?: number;
+  loadCpuMsPerRequest: number;
+}> {
   const tokens = await Promise.all(people.map((p) => signContextToken(keys, p)));
   const failed: string[] = [];
   let next = 0;
   const from = monotonicUs();
+  const cpuBefore = subgraphCpuMs();
+  const ownBefore = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -185,7 +209,17 @@ async function load(
   );
   const ms = performance.now() - started;
   windows.push({ name, from, to: monotonicUs() });
-  return { perSecond: (people.length / ms) * 1000, ms, failed };
+  const cpuAfter = subgraphCpuMs();
+  const own = process.cpuUsage(ownBefore);
+  return {
+    perSecond: (people.length / ms) * 1000,
+    ms,
+    failed,
+    ...(cpuBefore !== undefined && cpuAfter !== undefined
+      ? { subgraphCpuMsPerRequest: (cpuAfter - cpuBefore) / people.length }
+      : {}),
+    loadCpuMsPerRequest: (own.user + own.system) / 1000 / people.length,
+  };
 }
 
 const CAST = 'mutation ($b: ID!, $p: [ID!]!) { castBallot(budgetId: $b, projectIds: $p) }';
@@ -237,6 +271,12 @@ function ballotOf(projects: Array<{ id: string; cost: number }>, seed: number): 
   return chosen;
 }
 
+/** CPU per request of the subgraph's process and of this one (the load), for the progress line. */
+const cpuNote = (figures: { subgraphCpuMsPerRequest?: number; loadCpuMsPerRequest: number }) =>
+  `; CPU per request: subgraph ${
+    figures.subgraphCpuMsPerRequest === undefined ? '?' : `${round(figures.subgraphCpuMsPerRequest, 3)} ms`
+  }, load ${round(figures.loadCpuMsPerRequest, 3)} ms`;
+
 let result: Record<string, unknown> = {};
 let db: PrismaClient | undefined;
 try {
@@ -287,7 +327,9 @@ try {
     throw new Error(
       `supports: ${supports.failed.length} failed, count ${supportCount}, second: ${JSON.stringify(again.errors)}`,
     );
-  progress(`supports: ${round(supports.perSecond)}/s (${voters} in ${round(supports.ms)} ms)`);
+  progress(
+    `supports: ${round(supports.perSecond)}/s (${voters} in ${round(supports.ms)} ms)${cpuNote(supports)}`,
+  );
 
   // 2. Ballots.
   const vote = await budgetWithProjects('Benchmark: Stimmabgabe');
@@ -304,7 +346,9 @@ try {
     throw new Error(
       `ballots: ${ballots.failed.length} failed (${ballots.failed[0]}), stored ${stored}, second: ${JSON.stringify(second.errors)}`,
     );
-  progress(`ballots: ${round(ballots.perSecond)}/s (${voters} in ${round(ballots.ms)} ms)`);
+  progress(
+    `ballots: ${round(ballots.perSecond)}/s (${voters} in ${round(ballots.ms)} ms)${cpuNote(ballots)}`,
+  );
 
   // 3. Results over `ballotTotal` ballots.
   const counted = await budgetWithProjects('Benchmark: Auszählung');
@@ -361,6 +405,17 @@ try {
     proposals: proposalCount,
     supportsPerSecond: round(supports.perSecond),
     ballotsPerSecond: round(ballots.perSecond),
+    subgraphCpuMsPerRequest: {
+      supports: round(supports.subgraphCpuMsPerRequest ?? Number.NaN, 3),
+      ballots: round(ballots.subgraphCpuMsPerRequest ?? Number.NaN, 3),
+    },
+    loadCpuMsPerRequest: {
+      supports: round(supports.loadCpuMsPerRequest, 3),
+      ballots: round(ballots.loadCpuMsPerRequest, 3),
+    },
+    subgraphProcess: pinned
+      ? `own process, core ${SUBGRAPH_CORE}; load on core ${LOAD_CORE}`
+      : 'own process, not pinned',
     resultsBallots: ballotTotal,
     resultsMedianMs: round(median(resultsMs)),
     resultsMs: resultsMs.map((ms) => round(ms)),
