@@ -23,7 +23,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -158,12 +158,33 @@ async function ask(viewer: Viewer | null, query: string, variables?: Record<stri
  * CPU time (ms, user + system) the subgraph's process has used so far, from /proc (Linux; clock
  * ticks of 10 ms, fine over thousands of requests), or undefined elsewhere.
  */
-function subgraphCpuMs(): number | undefined {
+function cpuMsOf(pid: number | string): number | undefined {
   try {
-    const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
     return (ticks * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+const subgraphCpuMs = () => (child.pid === undefined ? undefined : cpuMsOf(child.pid));
+
+/**
+ * CPU time (ms) of every PostgreSQL process of this machine (a local server only; other clients'
+ * queries count too, so on a shared machine it is an upper bound), or undefined without /proc.
+ */
+function postgresCpuMs(): number | undefined {
+  try {
+    let total = 0;
+    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+      try {
+        if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += cpuMsOf(pid) ?? 0;
+      } catch {
+        // gone meanwhile
+      }
+    }
+    return total;
   } catch {
     return undefined;
   }
@@ -186,12 +207,14 @@ async function load(
   failed: string[];
   subgraphCpuMsPerRequest?: number;
   loadCpuMsPerRequest: number;
+  postgresCpuMsPerRequest?: number;
 }> {
   const tokens = await Promise.all(people.map((p) => signContextToken(keys, p)));
   const failed: string[] = [];
   let next = 0;
   const from = monotonicUs();
   const cpuBefore = subgraphCpuMs();
+  const postgresBefore = postgresCpuMs();
   const ownBefore = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
@@ -210,6 +233,7 @@ async function load(
   const ms = performance.now() - started;
   windows.push({ name, from, to: monotonicUs() });
   const cpuAfter = subgraphCpuMs();
+  const postgresAfter = postgresCpuMs();
   const own = process.cpuUsage(ownBefore);
   return {
     perSecond: (people.length / ms) * 1000,
@@ -219,6 +243,9 @@ async function load(
       ? { subgraphCpuMsPerRequest: (cpuAfter - cpuBefore) / people.length }
       : {}),
     loadCpuMsPerRequest: (own.user + own.system) / 1000 / people.length,
+    ...(postgresBefore !== undefined && postgresAfter !== undefined
+      ? { postgresCpuMsPerRequest: (postgresAfter - postgresBefore) / people.length }
+      : {}),
   };
 }
 
@@ -272,10 +299,14 @@ function ballotOf(projects: Array<{ id: string; cost: number }>, seed: number): 
 }
 
 /** CPU per request of the subgraph's process and of this one (the load), for the progress line. */
-const cpuNote = (figures: { subgraphCpuMsPerRequest?: number; loadCpuMsPerRequest: number }) =>
-  `; CPU per request: subgraph ${
-    figures.subgraphCpuMsPerRequest === undefined ? '?' : `${round(figures.subgraphCpuMsPerRequest, 3)} ms`
-  }, load ${round(figures.loadCpuMsPerRequest, 3)} ms`;
+const cpuNote = (figures: {
+  subgraphCpuMsPerRequest?: number;
+  loadCpuMsPerRequest: number;
+  postgresCpuMsPerRequest?: number;
+}) => {
+  const ms = (x: number | undefined) => (x === undefined ? '?' : `${round(x, 3)} ms`);
+  return `; CPU per request: subgraph ${ms(figures.subgraphCpuMsPerRequest)}, load ${ms(figures.loadCpuMsPerRequest)}, PostgreSQL (all its processes) ${ms(figures.postgresCpuMsPerRequest)}`;
+};
 
 let result: Record<string, unknown> = {};
 let db: PrismaClient | undefined;
@@ -283,7 +314,7 @@ try {
   await subgraphReady(300_000);
   // This process's own client on the same schema, for what is set up or checked straight in the tables.
   const pool = createPgPool(databaseUrl, { max: 4 });
-  db = participationSubgraph.createDb(prismaPgAdapter(databaseUrl, pool), pool);
+  db = participationSubgraph.createDb(prismaPgAdapter(databaseUrl, pool), pool, { embedded: false });
   // Verified residents, straight into the table (verifying is not what is measured).
   const people: Viewer[] = Array.from({ length: voters }, () => ({ id: randomUUID(), roles: ['citizen'] }));
   await db.verification.createMany({
@@ -412,6 +443,10 @@ try {
     loadCpuMsPerRequest: {
       supports: round(supports.loadCpuMsPerRequest, 3),
       ballots: round(ballots.loadCpuMsPerRequest, 3),
+    },
+    postgresCpuMsPerRequest: {
+      supports: round(supports.postgresCpuMsPerRequest ?? Number.NaN, 3),
+      ballots: round(ballots.postgresCpuMsPerRequest ?? Number.NaN, 3),
     },
     subgraphProcess: pinned
       ? `own process, core ${SUBGRAPH_CORE}; load on core ${LOAD_CORE}`

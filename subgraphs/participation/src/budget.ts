@@ -265,7 +265,7 @@ export async function cast(
     await refuseBallot(db, await refuseVoter(db, budgetId, voterId, false), projectIds);
   let rows: Array<{ voted: number }>;
   try {
-    rows = await runStatement<{ voted: number }>(db, CAST_SQL, [
+    rows = await runStatement<{ voted: number }>(db, 'cast', CAST_SQL, [
       budgetId,
       voterId,
       randomUUID(),

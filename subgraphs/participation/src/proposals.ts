@@ -196,7 +196,7 @@ export async function supportProposal(
   if (!UUID.test(me.id)) checkVerified(null, 0);
   let rows: Proposal[];
   try {
-    rows = await runStatement<Proposal>(db, SUPPORT_SQL, [id, me.id]);
+    rows = await runStatement<Proposal>(db, 'support', SUPPORT_SQL, [id, me.id]);
   } catch (error) {
     if (isUniqueViolationAnywhere(error))
       throw new HubError('CONFLICT', 'You already support this proposal.', { reason: 'ALREADY_SUPPORTED' });

@@ -2,14 +2,22 @@ import type { PrismaClient } from './generated/prisma/client.ts';
 
 /** What a `pg` pool offers for one statement (kit hands the subgraph's pool to createDb). */
 export interface StatementPool {
-  query(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
+  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
 }
 
-const pools = new WeakMap<PrismaClient, StatementPool>();
+const pools = new WeakMap<PrismaClient, { pool: StatementPool; prepared: boolean }>();
 
-/** Remembers the pool `db`'s adapter runs on, for `runStatement`. */
-export function withStatementPool(db: PrismaClient, pool: StatementPool): PrismaClient {
-  pools.set(db, pool);
+/**
+ * Remembers the pool `db`'s adapter runs on, for `runStatement`. `prepared`: name the statements,
+ * so each connection parses and plans them once (not on the embedded PGlite, one session for
+ * all connections, where a second connection would find the name taken).
+ */
+export function withStatementPool(
+  db: PrismaClient,
+  pool: StatementPool,
+  options: { prepared: boolean },
+): PrismaClient {
+  pools.set(db, { pool, prepared: options.prepared });
   return db;
 }
 
@@ -20,9 +28,16 @@ export function withStatementPool(db: PrismaClient, pool: StatementPool): Prisma
  * statement Prisma has nothing to plan. A client made without a pool (none in the hub) falls back
  * to `$queryRawUnsafe`. Errors are pg's own (SQLSTATE in `code`, the message as PostgreSQL wrote
  * it), which the callers' checks read as they read Prisma's; timestamptz columns arrive as Date.
+ * `name` names the prepared statement (one per SQL text).
  */
-export async function runStatement<Row>(db: PrismaClient, sql: string, values: unknown[]): Promise<Row[]> {
-  const pool = pools.get(db);
-  if (!pool) return db.$queryRawUnsafe<Row[]>(sql, ...values);
-  return (await pool.query(sql, values)).rows as Row[];
+export async function runStatement<Row>(
+  db: PrismaClient,
+  name: string,
+  sql: string,
+  values: unknown[],
+): Promise<Row[]> {
+  const found = pools.get(db);
+  if (!found) return db.$queryRawUnsafe<Row[]>(sql, ...values);
+  const named = found.prepared ? { name: `participation_${name}` } : {};
+  return (await found.pool.query({ ...named, text: sql, values })).rows as Row[];
 }

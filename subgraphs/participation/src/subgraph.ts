@@ -13,7 +13,8 @@ export const participationSubgraph: SubgraphDefinition<PrismaClient> = {
   packageDir: fileURLToPath(new URL('..', import.meta.url)),
   resolvers: resolvers as SubgraphDefinition<PrismaClient>['resolvers'],
   // The pool beside the client: the support's and the ballot's one statement run on it (statement.ts).
-  createDb: (adapter, pool) => withStatementPool(new PrismaClient({ adapter }), pool),
+  createDb: (adapter, pool, { embedded }) =>
+    withStatementPool(new PrismaClient({ adapter }), pool, { prepared: !embedded }),
   seed: seedParticipation,
   // Support counts and new statuses, announced from the outbox after their commit.
   background: ({ db, pubsub, log, metrics, listenUrl }) =>
