@@ -14,16 +14,19 @@
  *    the same constraints and triggers, to save the time of casting them) moved to RESULT; the
  *    `results` field (greedy and Equal Shares) asked `runs` times, median and worst.
  * The subgraph runs as production runs it: its own process (subgraphs/participation/src/main.ts,
- * NODE_ENV=production), pinned with taskset to core 1 where there are 2 cores; this process
- * (the load, the checks) is pinned to core 0. PostgreSQL is not pinned. Context tokens are
- * signed before the clock starts (the gateway signs them, not the subgraph).
+ * NODE_ENV=production, LOG_LEVEL info as deploy/kubernetes sets it, its log into a file), pinned
+ * with taskset to core 1 where there are 2 cores; this process (the load, the checks) is pinned
+ * to core 0. PostgreSQL is not pinned. Context tokens are signed before the clock starts (the
+ * gateway signs them, not the subgraph). Beside the rates it reports CPU per request (from
+ * /proc) of the subgraph's process, of this process and of all PostgreSQL processes: on a busy
+ * machine the rates follow the other load, the CPU per request much less.
  * --profile DIR: the subgraph process runs with `node --cpu-prof` into DIR, and DIR/windows.json
  * holds the two write loads' time spans, so `tsx gateway/profile.ts DIR --windows` counts only
  * their samples.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -84,6 +87,7 @@ const database = testDatabase('participation_bench');
 const databaseUrl = database.databaseUrl as string;
 const dataDir = mkdtempSync(path.join(tmpdir(), 'kaarst-bench-participation-'));
 const port = await freePort();
+const logFile = path.join(dataDir, 'subgraph.log');
 const url = `http://127.0.0.1:${port}/graphql`;
 if (profileDir) mkdirSync(profileDir, { recursive: true });
 const nodeArgs = [
@@ -104,9 +108,10 @@ const child: ChildProcess = spawn(
       HOST: '127.0.0.1',
       HUB_DATA_DIR: dataDir,
       HUB_DEMO_DATA: '0',
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+      // Production's level (deploy/kubernetes/configmap.yaml): two lines per request, into a file.
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', openSync(logFile, 'w'), 'inherit'],
   },
 );
 const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -128,11 +133,14 @@ async function stopSubgraph() {
   clearTimeout(timer);
 }
 
+/** The subgraph's last log lines, for an error report. */
+const logTail = () => readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n');
+
 /** Until the subgraph answers (it migrates its schema first), or its process ends. */
 async function subgraphReady(timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (gone) throw new Error('the participation subgraph exited before serving');
+    if (gone) throw new Error(`the participation subgraph exited before serving:\n${logTail()}`);
     try {
       const answer = await subgraphRequest(url, keys, null, '{ __typename }');
       if ((answer.data as { __typename?: string } | undefined)?.__typename === 'Query') return;
@@ -464,6 +472,11 @@ try {
   await db?.$disconnect();
   await stopSubgraph();
   await database.dispose();
+  const logged = readFileSync(logFile, 'utf8').split('\n').filter(Boolean);
+  const problems = logged.filter((line) => /"level":(40|50|60)/.test(line));
+  progress(
+    `subgraph log: ${logged.length} lines, ${problems.length} warnings or errors${problems.length ? `, first: ${problems[0]}` : ''}`,
+  );
   rmSync(dataDir, { recursive: true, force: true });
 }
 if (profileDir) writeFileSync(path.join(profileDir, 'windows.json'), `${JSON.stringify(windows, null, 2)}\n`);
