@@ -1,5 +1,6 @@
 /**
- * pnpm bench:participation [--voters 2000] [--concurrency 32] [--proposals 1] [--ballots 50000] [--runs 5] [--no-write]
+ * pnpm bench:participation [--voters 2000] [--concurrency 32] [--proposals 1] [--ballots 50000] [--runs 5]
+ *   [--no-write] [--profile DIR]
  * Participation benchmark (issue 19: "supports and ballots per second on PostgreSQL (goal ≥
  * 1,000/s), results for 50,000 ballots in under 1 s"), on demand only, on PostgreSQL
  * (BENCH_DATABASE_URL, default the machine's test database; a fresh schema, dropped after):
@@ -12,18 +13,37 @@
  * 3. results: another budget with `ballots` ballots (written straight into the tables through
  *    the same constraints and triggers, to save the time of casting them) moved to RESULT; the
  *    `results` field (greedy and Equal Shares) asked `runs` times, median and worst.
- * Context tokens are signed before the clock starts (the gateway signs them, not the subgraph);
- * the load comes from this process, which also runs the subgraph.
+ * The subgraph runs as production runs it: its own process (subgraphs/participation/src/main.ts,
+ * NODE_ENV=production, LOG_LEVEL info as deploy/kubernetes sets it, its log into a file), pinned
+ * with taskset to core 1 where there are 2 cores; this process (the load, the checks) is pinned
+ * to core 0. PostgreSQL is not pinned. Context tokens are signed before the clock starts (the
+ * gateway signs them, not the subgraph). Beside the rates it reports CPU per request (from
+ * /proc) of the subgraph's process, of this process and of all PostgreSQL processes: on a busy
+ * machine the rates follow the other load, the CPU per request much less.
+ * --profile DIR: the subgraph process runs with `node --cpu-prof` into DIR, and DIR/windows.json
+ * holds the two write loads' time spans, so `tsx gateway/profile.ts DIR --windows` counts only
+ * their samples.
  */
-import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTEXT_HEADER, signContextToken, type Viewer } from '@kaarst/kit';
-import { subgraphRequest } from '@kaarst/kit/testing';
-import { participationSubgraph } from '@kaarst/participation/bench';
-import { median, option, round, startBenchSubgraph, writeResults } from '../common.ts';
+import {
+  CONTEXT_HEADER,
+  createPgPool,
+  loadHubKeys,
+  prismaPgAdapter,
+  signContextToken,
+  type Viewer,
+} from '@kaarst/kit';
+import { findSubgraph } from '@kaarst/kit/registry';
+import { subgraphRequest, testDatabase } from '@kaarst/kit/testing';
+import { type PrismaClient, participationSubgraph } from '@kaarst/participation/bench';
+import { exportJWK, generateKeyPair } from 'jose';
+import { median, option, round, writeResults } from '../common.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const voters = option('voters', 2000);
@@ -32,33 +52,183 @@ const proposalCount = option('proposals', 1);
 const ballotTotal = option('ballots', 50_000);
 const runs = option('runs', 5);
 const write = writeResults();
+const profileAt = process.argv.indexOf('--profile');
+const profileDir = profileAt > 0 ? path.resolve(process.argv[profileAt + 1] ?? 'profiles') : undefined;
 
 const progress = (line: string) => process.stderr.write(`participation bench: ${line}\n`);
 
-const { running, db, keys, close } = await startBenchSubgraph(participationSubgraph, 'participation_bench');
+// ---- The subgraph's own process ----
+
+const SUBGRAPH_CORE = '1';
+const LOAD_CORE = '0';
+const pinned = availableParallelism() >= 2 && spawnSync('taskset', ['-V']).status === 0;
+if (pinned) spawnSync('taskset', ['-a', '-cp', LOAD_CORE, String(process.pid)], { stdio: 'ignore' });
+const MAIN = path.join(findSubgraph('participation').dir, 'src', 'main.ts');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+// Fresh hub keys, in this process's environment (kit's loadHubKeys) and the subgraph's.
+const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
+process.env.HUB_JWT_PRIVATE_KEY = JSON.stringify(await exportJWK(privateKey));
+process.env.HUB_INTERNAL_SECRET = randomBytes(32).toString('base64url');
+const keys = await loadHubKeys();
+process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+const database = testDatabase('participation_bench');
+const databaseUrl = database.databaseUrl as string;
+const dataDir = mkdtempSync(path.join(tmpdir(), 'kaarst-bench-participation-'));
+const port = await freePort();
+const logFile = path.join(dataDir, 'subgraph.log');
+const url = `http://127.0.0.1:${port}/graphql`;
+if (profileDir) mkdirSync(profileDir, { recursive: true });
+const nodeArgs = [
+  ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+  '--import',
+  import.meta.resolve('tsx'),
+  MAIN,
+];
+const child: ChildProcess = spawn(
+  pinned ? 'taskset' : process.execPath,
+  pinned ? ['-c', SUBGRAPH_CORE, process.execPath, ...nodeArgs] : nodeArgs,
+  {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      HUB_DATA_DIR: dataDir,
+      HUB_DEMO_DATA: '0',
+      // Production's level (deploy/kubernetes/configmap.yaml): two lines per request, into a file.
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+    },
+    stdio: ['ignore', openSync(logFile, 'w'), 'inherit'],
+  },
+);
+const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+let gone = false;
+void exited.then(() => {
+  gone = true;
+});
+progress(
+  pinned
+    ? `subgraph in its own process on core ${SUBGRAPH_CORE}, load on core ${LOAD_CORE} (taskset)`
+    : 'subgraph in its own process, not pinned (fewer than 2 cores or no taskset)',
+);
+
+async function stopSubgraph() {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** The subgraph's last log lines, for an error report. */
+const logTail = () => readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n');
+
+/** Until the subgraph answers (it migrates its schema first), or its process ends. */
+async function subgraphReady(timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (gone) throw new Error(`the participation subgraph exited before serving:\n${logTail()}`);
+    try {
+      const answer = await subgraphRequest(url, keys, null, '{ __typename }');
+      if ((answer.data as { __typename?: string } | undefined)?.__typename === 'Query') return;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline)
+      throw new Error(`the participation subgraph did not serve within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 const staff: Viewer = { id: randomUUID(), roles: ['staff'], department: 'buergerbuero' };
 
 // biome-ignore lint/suspicious/noExplicitAny: bench answers are read loosely
 async function ask(viewer: Viewer | null, query: string, variables?: Record<string, unknown>): Promise<any> {
-  const answer = await subgraphRequest(running.url, keys, viewer, query, variables);
+  const answer = await subgraphRequest(url, keys, viewer, query, variables);
   if (answer.errors) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(answer.errors)}`);
   return answer.data;
 }
 
+/**
+ * CPU time (ms, user + system) the subgraph's process has used so far, from /proc (Linux; clock
+ * ticks of 10 ms, fine over thousands of requests), or undefined elsewhere.
+ */
+function cpuMsOf(pid: number | string): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+    return (ticks * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+const subgraphCpuMs = () => (child.pid === undefined ? undefined : cpuMsOf(child.pid));
+
+/**
+ * CPU time (ms) of every PostgreSQL process of this machine (a local server only; other clients'
+ * queries count too, so on a shared machine it is an upper bound), or undefined without /proc.
+ */
+function postgresCpuMs(): number | undefined {
+  try {
+    let total = 0;
+    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+      try {
+        if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += cpuMsOf(pid) ?? 0;
+      } catch {
+        // gone meanwhile
+      }
+    }
+    return total;
+  } catch {
+    return undefined;
+  }
+}
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+
+/** The write loads' spans on the monotonic clock (µs) V8's profiles use too. */
+const windows: Array<{ name: string; from: number; to: number }> = [];
+const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
+
 /** `count` requests, `concurrency` at a time, each with its own pre-signed viewer; per second. */
 async function load(
+  name: string,
   people: Viewer[],
   query: string,
   variablesOf: (i: number) => Record<string, unknown>,
-): Promise<{ perSecond: number; ms: number; failed: string[] }> {
+): Promise<{
+  perSecond: number;
+  ms: number;
+  failed: string[];
+  subgraphCpuMsPerRequest?: number;
+  loadCpuMsPerRequest: number;
+  postgresCpuMsPerRequest?: number;
+}> {
   const tokens = await Promise.all(people.map((p) => signContextToken(keys, p)));
   const failed: string[] = [];
   let next = 0;
+  const from = monotonicUs();
+  const cpuBefore = subgraphCpuMs();
+  const postgresBefore = postgresCpuMs();
+  const ownBefore = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       for (let i = next++; i < people.length; i = next++) {
-        const response = await fetch(running.url, {
+        const response = await fetch(url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: tokens[i] as string },
           body: JSON.stringify({ query, variables: variablesOf(i) }),
@@ -69,7 +239,22 @@ async function load(
     }),
   );
   const ms = performance.now() - started;
-  return { perSecond: (people.length / ms) * 1000, ms, failed };
+  windows.push({ name, from, to: monotonicUs() });
+  const cpuAfter = subgraphCpuMs();
+  const postgresAfter = postgresCpuMs();
+  const own = process.cpuUsage(ownBefore);
+  return {
+    perSecond: (people.length / ms) * 1000,
+    ms,
+    failed,
+    ...(cpuBefore !== undefined && cpuAfter !== undefined
+      ? { subgraphCpuMsPerRequest: (cpuAfter - cpuBefore) / people.length }
+      : {}),
+    loadCpuMsPerRequest: (own.user + own.system) / 1000 / people.length,
+    ...(postgresBefore !== undefined && postgresAfter !== undefined
+      ? { postgresCpuMsPerRequest: (postgresAfter - postgresBefore) / people.length }
+      : {}),
+  };
 }
 
 const CAST = 'mutation ($b: ID!, $p: [ID!]!) { castBallot(budgetId: $b, projectIds: $p) }';
@@ -121,8 +306,23 @@ function ballotOf(projects: Array<{ id: string; cost: number }>, seed: number): 
   return chosen;
 }
 
+/** CPU per request of the subgraph's process and of this one (the load), for the progress line. */
+const cpuNote = (figures: {
+  subgraphCpuMsPerRequest?: number;
+  loadCpuMsPerRequest: number;
+  postgresCpuMsPerRequest?: number;
+}) => {
+  const ms = (x: number | undefined) => (x === undefined ? '?' : `${round(x, 3)} ms`);
+  return `; CPU per request: subgraph ${ms(figures.subgraphCpuMsPerRequest)}, load ${ms(figures.loadCpuMsPerRequest)}, PostgreSQL (all its processes) ${ms(figures.postgresCpuMsPerRequest)}`;
+};
+
 let result: Record<string, unknown> = {};
+let db: PrismaClient | undefined;
 try {
+  await subgraphReady(300_000);
+  // This process's own client on the same schema, for what is set up or checked straight in the tables.
+  const pool = createPgPool(databaseUrl, { max: 4 });
+  db = participationSubgraph.createDb(prismaPgAdapter(databaseUrl, pool), pool, { embedded: false });
   // Verified residents, straight into the table (verifying is not what is measured).
   const people: Viewer[] = Array.from({ length: voters }, () => ({ id: randomUUID(), roles: ['citizen'] }));
   await db.verification.createMany({
@@ -157,22 +357,27 @@ try {
 
   // 1. Supports.
   const SUPPORT = 'mutation ($p: ID!) { supportProposal(proposalId: $p) { id } }';
-  const supports = await load(people, SUPPORT, (i) => ({ p: proposalIds[i % proposalCount] }));
+  const supports = await load('supports', people, SUPPORT, (i) => ({ p: proposalIds[i % proposalCount] }));
   const supportCount = (
     await db.proposal.aggregate({ where: { id: { in: proposalIds } }, _sum: { supportCount: true } })
   )._sum.supportCount;
-  const again = await subgraphRequest(running.url, keys, people[0] as Viewer, SUPPORT, { p: proposalIds[0] });
+  const again = await subgraphRequest(url, keys, people[0] as Viewer, SUPPORT, { p: proposalIds[0] });
   if (supports.failed.length || supportCount !== voters || again.errors?.[0]?.extensions?.code !== 'CONFLICT')
     throw new Error(
       `supports: ${supports.failed.length} failed, count ${supportCount}, second: ${JSON.stringify(again.errors)}`,
     );
-  progress(`supports: ${round(supports.perSecond)}/s (${voters} in ${round(supports.ms)} ms)`);
+  progress(
+    `supports: ${round(supports.perSecond)}/s (${voters} in ${round(supports.ms)} ms)${cpuNote(supports)}`,
+  );
 
   // 2. Ballots.
   const vote = await budgetWithProjects('Benchmark: Stimmabgabe');
-  const ballots = await load(people, CAST, (i) => ({ b: vote.budget, p: ballotOf(vote.projects, i) }));
+  const ballots = await load('ballots', people, CAST, (i) => ({
+    b: vote.budget,
+    p: ballotOf(vote.projects, i),
+  }));
   const stored = await db.ballot.count({ where: { budgetId: vote.budget } });
-  const second = await subgraphRequest(running.url, keys, people[1] as Viewer, CAST, {
+  const second = await subgraphRequest(url, keys, people[1] as Viewer, CAST, {
     b: vote.budget,
     p: ballotOf(vote.projects, 1),
   });
@@ -180,7 +385,9 @@ try {
     throw new Error(
       `ballots: ${ballots.failed.length} failed (${ballots.failed[0]}), stored ${stored}, second: ${JSON.stringify(second.errors)}`,
     );
-  progress(`ballots: ${round(ballots.perSecond)}/s (${voters} in ${round(ballots.ms)} ms)`);
+  progress(
+    `ballots: ${round(ballots.perSecond)}/s (${voters} in ${round(ballots.ms)} ms)${cpuNote(ballots)}`,
+  );
 
   // 3. Results over `ballotTotal` ballots.
   const counted = await budgetWithProjects('Benchmark: Auszählung');
@@ -237,6 +444,21 @@ try {
     proposals: proposalCount,
     supportsPerSecond: round(supports.perSecond),
     ballotsPerSecond: round(ballots.perSecond),
+    subgraphCpuMsPerRequest: {
+      supports: round(supports.subgraphCpuMsPerRequest ?? Number.NaN, 3),
+      ballots: round(ballots.subgraphCpuMsPerRequest ?? Number.NaN, 3),
+    },
+    loadCpuMsPerRequest: {
+      supports: round(supports.loadCpuMsPerRequest, 3),
+      ballots: round(ballots.loadCpuMsPerRequest, 3),
+    },
+    postgresCpuMsPerRequest: {
+      supports: round(supports.postgresCpuMsPerRequest ?? Number.NaN, 3),
+      ballots: round(ballots.postgresCpuMsPerRequest ?? Number.NaN, 3),
+    },
+    subgraphProcess: pinned
+      ? `own process, core ${SUBGRAPH_CORE}; load on core ${LOAD_CORE}`
+      : 'own process, not pinned',
     resultsBallots: ballotTotal,
     resultsMedianMs: round(median(resultsMs)),
     resultsMs: resultsMs.map((ms) => round(ms)),
@@ -247,7 +469,16 @@ try {
     goals: { perSecond: 1000, resultsMs: 1000 },
   };
 } finally {
-  await close();
+  await db?.$disconnect();
+  await stopSubgraph();
+  await database.dispose();
+  const logged = readFileSync(logFile, 'utf8').split('\n').filter(Boolean);
+  const problems = logged.filter((line) => /"level":(40|50|60)/.test(line));
+  progress(
+    `subgraph log: ${logged.length} lines, ${problems.length} warnings or errors${problems.length ? `, first: ${problems[0]}` : ''}`,
+  );
+  rmSync(dataDir, { recursive: true, force: true });
 }
+if (profileDir) writeFileSync(path.join(profileDir, 'windows.json'), `${JSON.stringify(windows, null, 2)}\n`);
 console.log(JSON.stringify(result, null, 2));
 if (write) writeFileSync(path.join(here, 'last-run.json'), `${JSON.stringify(result, null, 2)}\n`);

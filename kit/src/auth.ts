@@ -1,3 +1,4 @@
+import { createHmac, createSecretKey, type KeyObject, timingSafeEqual } from 'node:crypto';
 import { errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify, SignJWT } from 'jose';
 import { forbidden, unauthenticated } from './errors.ts';
 import type { HubKeys } from './keys.ts';
@@ -139,21 +140,61 @@ export interface HubContextClaims {
 
 /** Subgraph side: who is asking, from where, and whether it is the gateway asking for itself. */
 export async function readContextToken(keys: HubKeys, token: string | undefined): Promise<HubContextClaims> {
-  if (!token) throw unauthenticated('Requests must come through the hub gateway.');
-  let payload: JWTPayload;
-  try {
-    ({ payload } = await jwtVerify(token, keys.internalSecret, {
-      audience: CONTEXT_AUDIENCE,
-      algorithms: ['HS256'],
-    }));
-  } catch {
-    throw unauthenticated('Requests must come through the hub gateway.');
-  }
+  const payload = token ? verifiedContextClaims(keys.internalSecret, token) : undefined;
+  if (!payload) throw unauthenticated('Requests must come through the hub gateway.');
   return {
     viewer: payload.anon === true ? null : viewerFromClaims(payload),
     client: typeof payload.cip === 'string' && payload.cip !== '' ? payload.cip : null,
     gatewayService: payload.svc === 'gateway' && payload.anon === true,
   };
+}
+
+const contextKeys = new WeakMap<Uint8Array, KeyObject>();
+
+/** A JSON object from a base64url part of a token, or undefined. */
+function jsonObjectOf(part: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The claims of a context token (HS256 under the internal secret, audience the subgraphs, not
+ * expired), or undefined: the checks jose's jwtVerify made with `{ audience, algorithms:
+ * ['HS256'] }`, but synchronous. jose verifies through WebCrypto, one job per token, which cost
+ * a subgraph about a sixth of its CPU per request under load (bench/RESULTS.md, issue 19);
+ * node:crypto's HMAC with a key imported once costs microseconds. The signature is compared as
+ * text in constant time, so only the one canonical encoding of the right signature passes.
+ */
+function verifiedContextClaims(secret: Uint8Array, token: string): JWTPayload | undefined {
+  const parts = token.split('.');
+  if (parts.length !== 3) return undefined;
+  const [header, payload, signature] = parts as [string, string, string];
+  let key = contextKeys.get(secret);
+  if (!key) {
+    key = createSecretKey(secret);
+    contextKeys.set(secret, key);
+  }
+  const expected = Buffer.from(createHmac('sha256', key).update(`${header}.${payload}`).digest('base64url'));
+  const given = Buffer.from(signature);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
+  const head = jsonObjectOf(header);
+  // No `crit` or `b64` extensions: the gateway never sets them, and jose refused what it did not know.
+  if (head?.alg !== 'HS256' || 'crit' in head || 'b64' in head) return undefined;
+  const claims = jsonObjectOf(payload) as JWTPayload | undefined;
+  if (!claims) return undefined;
+  const { aud, exp, nbf, iat } = claims;
+  if (!(aud === CONTEXT_AUDIENCE || (Array.isArray(aud) && aud.includes(CONTEXT_AUDIENCE)))) return undefined;
+  const now = Math.floor(Date.now() / 1000);
+  if (iat !== undefined && typeof iat !== 'number') return undefined;
+  if (nbf !== undefined && (typeof nbf !== 'number' || nbf > now)) return undefined;
+  if (exp !== undefined && (typeof exp !== 'number' || exp <= now)) return undefined;
+  return claims;
 }
 
 /** Subgraph side: the viewer from the gateway's context token; null for an anonymous caller. */

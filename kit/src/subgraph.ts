@@ -80,8 +80,10 @@ export interface SubgraphDefinition<Db extends PrismaLike, Services = undefined>
   /**
    * The Prisma client over the adapter. `pool` is the adapter's own `pg` pool, for the rare
    * hot path that reads a large result without Prisma's row mapping (it shares the connections).
+   * `database.embedded`: the embedded PGlite, one session for every connection (so no named
+   * prepared statements there: a second connection would find the name taken).
    */
-  createDb(adapter: PrismaPg, pool: pg.Pool): Db;
+  createDb(adapter: PrismaPg, pool: pg.Pool, database: { embedded: boolean }): Db;
   /**
    * The subgraph's own long-lived state (a timetable in memory, an ingest pipeline, caches),
    * built once at start after the database and before the first request, reachable as
@@ -211,7 +213,9 @@ export async function startSubgraph<Db extends PrismaLike, Services = undefined>
       log.warn({ err }, 'a pooled database connection was lost; the pool connects anew'),
     );
     await installOutboxTrigger(pool);
-    const db = definition.createDb(prismaPgAdapter(database.url, pool), pool);
+    const db = definition.createDb(prismaPgAdapter(database.url, pool), pool, {
+      embedded: database.embedded,
+    });
     closers.push(() => db.$disconnect());
     // Built once the server (and its pubsub) exists, before it listens; closed before the database.
     let services = undefined as Services;
@@ -332,7 +336,9 @@ export async function withTaskDatabase<Db extends PrismaLike, Result>(
     const pool = createPgPool(database.url, poolConfig(database), (err) =>
       log.warn({ err }, 'a pooled database connection was lost; the pool connects anew'),
     );
-    const db = definition.createDb(prismaPgAdapter(database.url, pool), pool);
+    const db = definition.createDb(prismaPgAdapter(database.url, pool), pool, {
+      embedded: database.embedded,
+    });
     try {
       return await work(db);
     } finally {

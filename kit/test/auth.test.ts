@@ -193,6 +193,37 @@ describe('context tokens (gateway to subgraph)', () => {
     expectHubError(await rejectionOf(verifyContextToken(keys, forged)), 'UNAUTHENTICATED');
   });
 
+  // The subgraph checks these tokens itself (node:crypto's HMAC), as jose's jwtVerify did before.
+  it('refuses a context token for another audience, with another algorithm, or in another encoding', async () => {
+    const signed = (header: Record<string, unknown>, audience: string) =>
+      new SignJWT({ anon: false, roles: ['admin'] })
+        .setProtectedHeader(header as { alg: string })
+        .setSubject(ADMIN.id)
+        .setAudience(audience)
+        .setIssuedAt()
+        .setExpirationTime('60s')
+        .sign(keys.internalSecret);
+    await expect(
+      verifyContextToken(keys, await signed({ alg: 'HS256' }, 'kaarst-subgraphs')),
+    ).resolves.toMatchObject({ id: ADMIN.id });
+    expectHubError(
+      await rejectionOf(verifyContextToken(keys, await signed({ alg: 'HS256' }, 'kaarst-hub'))),
+      'UNAUTHENTICATED',
+    );
+    expectHubError(
+      await rejectionOf(verifyContextToken(keys, await signed({ alg: 'HS512' }, 'kaarst-subgraphs'))),
+      'UNAUTHENTICATED',
+    );
+    const token = await signContextToken(keys, ANNA);
+    const [header, payload, signature] = token.split('.') as [string, string, string];
+    const unsigned = `${Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url')}.${payload}.`;
+    expectHubError(await rejectionOf(verifyContextToken(keys, unsigned)), 'UNAUTHENTICATED');
+    // The same signature bytes, written with padding: not the token the gateway signed.
+    const padded = `${header}.${payload}.${signature}=`;
+    expectHubError(await rejectionOf(verifyContextToken(keys, padded)), 'UNAUTHENTICATED');
+    expectHubError(await rejectionOf(verifyContextToken(keys, `${token}.x`)), 'UNAUTHENTICATED');
+  });
+
   it('expires after 60 seconds', async () => {
     const token = await signContextToken(keys, ANNA);
     vi.useFakeTimers({ toFake: ['Date'] });

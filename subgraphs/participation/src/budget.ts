@@ -24,6 +24,7 @@ import type { Budget, BudgetPhase, PrismaClient } from './generated/prisma/clien
 import { checkId, isStaff, isUniqueViolationAnywhere } from './proposals.ts';
 import { equalShares, greedyByVotes, toPabulib, voteCounts } from './results.ts';
 import { rewriteParticipantsInRandomOrder } from './secrecy.ts';
+import { runStatement } from './statement.ts';
 import { checkVerified, verificationOf, verifiedResidentSql } from './verification.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -264,7 +265,13 @@ export async function cast(
     await refuseBallot(db, await refuseVoter(db, budgetId, voterId, false), projectIds);
   let rows: Array<{ voted: number }>;
   try {
-    rows = await db.$queryRawUnsafe(CAST_SQL, budgetId, voterId, randomUUID(), ids, voterId);
+    rows = await runStatement<{ voted: number }>(db, 'cast', CAST_SQL, [
+      budgetId,
+      voterId,
+      randomUUID(),
+      ids,
+      voterId,
+    ]);
   } catch (error) {
     if (isUniqueViolationAnywhere(error))
       throw new HubError('CONFLICT', 'This person has voted already.', { reason: 'ALREADY_VOTED' });

@@ -18,6 +18,7 @@ import {
 } from '@kaarst/kit';
 import type { Comment, PrismaClient, Proposal, ProposalStatus } from './generated/prisma/client.ts';
 import { SUPPORT_OUTBOX_SQL, statusOutboxRows } from './live.ts';
+import { runStatement } from './statement.ts';
 import { checkVerified, requireVerified, verificationOf, verifiedResidentSql } from './verification.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -195,7 +196,7 @@ export async function supportProposal(
   if (!UUID.test(me.id)) checkVerified(null, 0);
   let rows: Proposal[];
   try {
-    rows = await db.$queryRawUnsafe(SUPPORT_SQL, id, me.id);
+    rows = await runStatement<Proposal>(db, 'support', SUPPORT_SQL, [id, me.id]);
   } catch (error) {
     if (isUniqueViolationAnywhere(error))
       throw new HubError('CONFLICT', 'You already support this proposal.', { reason: 'ALREADY_SUPPORTED' });
