@@ -193,7 +193,7 @@ describe('context tokens (gateway to subgraph)', () => {
     expectHubError(await rejectionOf(verifyContextToken(keys, forged)), 'UNAUTHENTICATED');
   });
 
-  // The subgraph checks these tokens itself (node:crypto's HMAC), as jose's jwtVerify did before.
+  // The subgraph checks these tokens with fast-jwt's synchronous verifier, as jose's jwtVerify did before.
   it('refuses a context token for another audience, with another algorithm, or in another encoding', async () => {
     const signed = (header: Record<string, unknown>, audience: string) =>
       new SignJWT({ anon: false, roles: ['admin'] })
