@@ -20,6 +20,8 @@ export interface ChaosHub {
   appointmentsDatabaseUrl: string;
   /** Starts citizens (again) and resolves once it answers /health/ready. */
   startCitizens(): Promise<void>;
+  /** Starts appointments (again) and resolves once it answers /health/ready. */
+  startAppointments(): Promise<void>;
   /** Every process, for logs and checks. */
   processes(): ManagedProcess[];
   close(): Promise<void>;
@@ -81,6 +83,10 @@ export async function startChaosHub(): Promise<ChaosHub> {
       citizens.start();
       await waitForHttp(`${subgraphUrl(citizensPort)}/health/ready`, citizens);
     },
+    async startAppointments() {
+      appointments.start();
+      await waitForHttp(`${subgraphUrl(appointmentsPort)}/health/ready`, appointments);
+    },
     processes: () => all,
     async close() {
       // The gateway first (it holds the subscriptions), then the subgraphs, Redis last.
@@ -90,11 +96,7 @@ export async function startChaosHub(): Promise<ChaosHub> {
     },
   };
   try {
-    appointments.start();
-    await Promise.all([
-      hub.startCitizens(),
-      waitForHttp(`${subgraphUrl(appointmentsPort)}/health/ready`, appointments),
-    ]);
+    await Promise.all([hub.startCitizens(), hub.startAppointments()]);
     gateway.start();
     // Ready (perhaps degraded): this hub runs citizens and appointments only, not every subgraph.
     await waitForHttp(`${subgraphUrl(gatewayPort)}/health/ready`, gateway);
