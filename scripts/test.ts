@@ -126,7 +126,7 @@ function runVitest(args: string[]): VitestCounts {
 /** Suites that use no database and no pubsub, or only their own (a test Redis): once is enough. */
 const STORE_INDEPENDENT = [
   'gateway/test/**',
-  'kit/test/{auth,common,keys,registry,scalars,server,tracing}.test.ts',
+  'kit/test/{auth,common,keys,live,registry,scalars,server,tracing}.test.ts',
   // Pure domain modules (allocation, results, schedules, costs, appliance detection) and clients.
   'subgraphs/{participation/test/results,family/test/allocation,display/test/schedule,transit/test/departures-live}.test.ts',
   'subgraphs/energy/test/{appliances,costs,counters,readings}.test.ts',

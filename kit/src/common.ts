@@ -15,6 +15,7 @@ export * from './http.ts';
 export * from './input-safety.ts';
 export * from './keys.ts';
 export * from './lifecycle.ts';
+export * from './live.ts';
 export * from './logger.ts';
 export * from './metrics.ts';
 export * from './public-url.ts';

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { Gauge, type Registry } from 'prom-client';
+import { type ReplayedEvent, registerReplaySource, withEventId } from './live.ts';
 import type { Logger } from './logger.ts';
 import {
   NOTIFICATION_OUTBOX_TOPIC,
@@ -47,6 +48,9 @@ export type OutboxEventOf<Client> = (
 const written = new EventEmitter();
 written.setMaxListeners(0);
 export const outboxWritten = () => written.emit('written');
+
+/** How far back a resuming subscription is handed what it missed (a longer absence starts afresh). */
+const RESUME_WINDOW_SECONDS = 15 * 60;
 
 /** At most this many events are replayed after a broker gap: those published in it first, then waiting ones. */
 const REPLAY_LIMIT = 1000;
@@ -170,18 +174,22 @@ export function startOutboxPublisher<Client extends OutboxSql>(options: {
     replaying = replaying.then(async () => {
       if (stopped) return;
       try {
-        const rows = await db.$queryRawUnsafe<OutboxRow[]>(
-          `SELECT id, topic, payload FROM outbox_event
-            WHERE "publishedAt" IS NULL OR "publishedAt" >= $1
-            ORDER BY "publishedAt" IS NULL, id LIMIT $2`,
-          gap.since,
-          REPLAY_LIMIT,
-        );
-        for (const row of rows) {
-          if (row.topic === NOTIFICATION_OUTBOX_TOPIC) continue; // for the durable log, not for subscribers
-          const event = await eventOf(db, row);
-          if (event) await deliverLocally(pubsub, { ...event, eventId: row.id });
-        }
+        // In a transaction of its own, as when draining: eventOf may keep per-transaction state.
+        const rows = await db.$transaction(async (tx) => {
+          const found = await tx.$queryRawUnsafe<OutboxRow[]>(
+            `SELECT id, topic, payload FROM outbox_event
+              WHERE "publishedAt" IS NULL OR "publishedAt" >= $1
+              ORDER BY "publishedAt" IS NULL, id LIMIT $2`,
+            gap.since,
+            REPLAY_LIMIT,
+          );
+          for (const row of found) {
+            if (row.topic === NOTIFICATION_OUTBOX_TOPIC) continue; // for the durable log, not for subscribers
+            const event = await eventOf(tx, row);
+            if (event) await deliverLocally(pubsub, { ...event, eventId: row.id });
+          }
+          return found;
+        });
         log.info(
           { since: gap.since, events: rows.length },
           'outbox events replayed to local subscribers after a broker gap',
@@ -192,6 +200,29 @@ export function startOutboxPublisher<Client extends OutboxSql>(options: {
     });
   };
   const stopReplays = onMissedEvents(pubsub, replay);
+
+  // A subscription resuming after its gateway lost the connection (live.ts): the events of its
+  // topic after the last one it had, committed in the last RESUME_WINDOW, published or not yet.
+  const stopResumes = registerReplaySource(db, (afterId, topic) =>
+    db.$transaction(async (tx) => {
+      const rows = await tx.$queryRawUnsafe<OutboxRow[]>(
+        `SELECT id, topic, payload FROM outbox_event
+          WHERE id > $1 AND topic <> $2 AND "createdAt" > now() - make_interval(secs => $3)
+          ORDER BY id LIMIT $4`,
+        afterId,
+        NOTIFICATION_OUTBOX_TOPIC,
+        RESUME_WINDOW_SECONDS,
+        REPLAY_LIMIT,
+      );
+      const events: ReplayedEvent[] = [];
+      for (const row of rows) {
+        const event = await eventOf(tx, row);
+        if (event?.topic === topic)
+          events.push({ eventId: row.id, payload: withEventId(event.payload, row.id) });
+      }
+      return events;
+    }),
+  );
 
   const onWritten = () => void drain();
   written.on('written', onWritten);
@@ -207,6 +238,7 @@ export function startOutboxPublisher<Client extends OutboxSql>(options: {
       written.off('written', onWritten);
       await listener?.stop();
       stopReplays();
+      stopResumes();
       await Promise.all([running, replaying]);
     },
   };

@@ -1,6 +1,7 @@
 import mqemitter, { type Message, type MQEmitter } from 'mqemitter';
 import mqemitterRedis from 'mqemitter-redis';
 import { env } from './config.ts';
+import { withEventId } from './live.ts';
 import { createLogger, type Logger } from './logger.ts';
 
 type RedisOptions = NonNullable<Parameters<typeof mqemitterRedis>[0]>;
@@ -62,6 +63,8 @@ function deduplicating(listener: Listener): Listener {
       if (seen.has(key)) return done();
       seen.add(key);
       if (seen.size > REMEMBERED_IDS) seen.delete(seen.values().next().value as string);
+      // The id rides along with the payload, for subscriptions that resume (live.ts).
+      return listener({ ...message, payload: withEventId(message.payload, id) }, done);
     }
     listener(message, done);
   };

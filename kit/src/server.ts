@@ -13,6 +13,7 @@ import { type HealthCheck, registerHealthRoutes, runHealthChecks } from './healt
 import { createHttpServer } from './http.ts';
 import { unsafeOperationInput, unsafeValue } from './input-safety.ts';
 import type { HubKeys } from './keys.ts';
+import { EVENT_ID_EXTENSION, resumeAfterOf } from './live.ts';
 import type { Logger } from './logger.ts';
 import { registerMetricsRoute } from './metrics.ts';
 import type { GraphQLResolverMap } from './subgraph.ts';
@@ -133,12 +134,26 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
         const token = (payload?.[CONTEXT_HEADER] ?? payload?.headers?.[CONTEXT_HEADER]) as string | undefined;
         try {
           const { viewer, client } = await readContextToken(keys, token);
-          return { viewer, client, ...options.context(viewer) };
+          const resumeAfter = resumeAfterOf(payload);
+          return {
+            viewer,
+            client,
+            ...options.context(viewer),
+            // live.ts: where a reconnecting gateway resumes, and each result's event id.
+            ...(resumeAfter === undefined ? {} : { resumeAfter }),
+            liveEventIds: new Map<string | number, number>(),
+          };
         } catch {
           return false;
         }
       },
     },
+  });
+  // A subscription result that came from the outbox tells the gateway its event id (live.ts).
+  app.graphql.addHook('onSubscriptionResolution', async (execution, context, id) => {
+    const eventId = (context as { liveEventIds?: Map<string | number, number> }).liveEventIds?.get(id);
+    if (eventId !== undefined)
+      execution.extensions = { ...execution.extensions, [EVENT_ID_EXTENSION]: eventId };
   });
   app.graphql.addHook('preExecution', async (_schema, document, _context, variables) => {
     const unsafe = unsafeOperationInput(document, variables);

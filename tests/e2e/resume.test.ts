@@ -119,5 +119,7 @@ describe.skipIf(!env('DATABASE_URL'))('resume: the event source killed during a 
     expect(missing()).toEqual([]);
     expect([...counts].filter(([, n]) => n !== 1)).toEqual([]);
     expect(ended).toBe(false);
+    // The event ids are between gateway and subgraph (kit/src/live.ts): clients never see them.
+    expect(sub.results.filter((r) => r.extensions && 'hubEventId' in r.extensions)).toEqual([]);
   }, 180_000);
 });

@@ -1,3 +1,4 @@
+import { EVENT_ID_EXTENSION, RESUME_AFTER_PARAM } from '@kaarst/kit/common';
 import type { ExecutionResult, GraphQLFormattedError } from 'graphql';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -28,10 +29,15 @@ const wsUrl = (url: string) => url.replace(/^http/, 'ws');
  * Returns the function that ends it; ending closes the socket as well.
  */
 export function openUpstream(options: UpstreamOptions, handlers: UpstreamHandlers): () => Promise<void> {
+  // The last outbox event id the subgraph sent: a reconnect resumes after it (kit/src/live.ts).
+  let lastEventId: number | undefined;
   const client: Client = createClient({
     url: wsUrl(options.url),
     webSocketImpl: WebSocket,
-    connectionParams: options.connectionParams,
+    connectionParams: async () => ({
+      ...(await options.connectionParams()),
+      ...(lastEventId === undefined ? {} : { [RESUME_AFTER_PARAM]: lastEventId }),
+    }),
     lazy: true,
     retryAttempts: options.retryAttempts ?? 8,
     // Retry whatever ended the connection (a restarting subgraph refuses connections for a while).
@@ -45,7 +51,19 @@ export function openUpstream(options: UpstreamOptions, handlers: UpstreamHandler
       ...(options.operationName ? { operationName: options.operationName } : {}),
     },
     {
-      next: (event) => handlers.next(event as ExecutionResult),
+      next: (event) => {
+        const { [EVENT_ID_EXTENSION]: eventId, ...extensions } = (event.extensions ?? {}) as Record<
+          string,
+          unknown
+        >;
+        if (typeof eventId !== 'number') return handlers.next(event as ExecutionResult);
+        lastEventId = Math.max(lastEventId ?? 0, eventId);
+        // The id is between gateway and subgraph: clients get the result without it.
+        const { extensions: _, ...result } = event;
+        handlers.next(
+          (Object.keys(extensions).length > 0 ? { ...result, extensions } : result) as ExecutionResult,
+        );
+      },
       error: (error) => handlers.error(toGraphQLErrors(error)),
       complete: () => handlers.complete(),
     },

@@ -6,6 +6,7 @@ import {
   forbidden,
   hasRole,
   JSONObjectScalar,
+  liveEvents,
   personalDataOf,
   requireRole,
 } from '@kaarst/kit';
@@ -86,13 +87,13 @@ export const resolvers: Resolvers = {
   },
   Subscription: {
     availabilityChanged: {
-      subscribe: (_p, { locationId }, { pubsub }) =>
-        pubsub.subscribe(subscriptionTopic('availabilityChanged', locationId)),
+      subscribe: (_p, { locationId }, context) =>
+        liveEvents(context, subscriptionTopic('availabilityChanged', locationId)),
     },
     appointmentBooked: {
-      subscribe: (_p, { locationId }, { pubsub, viewer }) => {
-        requireRole(viewer, 'staff');
-        return pubsub.subscribe(subscriptionTopic('appointmentBooked', locationId));
+      subscribe: (_p, { locationId }, context) => {
+        requireRole(context.viewer, 'staff');
+        return liveEvents(context, subscriptionTopic('appointmentBooked', locationId));
       },
     },
     ...queueResolvers.Subscription,

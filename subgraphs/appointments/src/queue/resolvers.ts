@@ -1,5 +1,5 @@
 /** The queue's part of the subgraph's resolvers: one line each, handing off to the modules beside. */
-import { hasRole } from '@kaarst/kit';
+import { hasRole, liveEvents } from '@kaarst/kit';
 import type { Context } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { appointmentInclude } from '../models.ts';
@@ -68,23 +68,23 @@ export const queueResolvers: Resolvers = {
   },
   Subscription: {
     callDisplayChanged: {
-      subscribe: async (_p, { locationId }, { db, pubsub }) => {
-        await loadLocationOrFail(db, locationId);
-        return pubsub.subscribe(queueTopic(locationId));
+      subscribe: async (_p, { locationId }, context) => {
+        await loadLocationOrFail(context.db, locationId);
+        return liveEvents(context, queueTopic(locationId));
       },
       resolve: (payload: Payload) => callDisplayOf(payload.queue),
     },
     queueChanged: {
-      subscribe: async (_p, { locationId }, { db, pubsub, viewer }) => {
-        requireBuergerbuero(viewer);
-        await loadLocationOrFail(db, locationId);
-        return pubsub.subscribe(queueTopic(locationId));
+      subscribe: async (_p, { locationId }, context) => {
+        requireBuergerbuero(context.viewer);
+        await loadLocationOrFail(context.db, locationId);
+        return liveEvents(context, queueTopic(locationId));
       },
       resolve: (payload: Payload) => payload.queue,
     },
     queueTicketChanged: {
-      subscribe: async (_p, { code }, { db, pubsub }) =>
-        pubsub.subscribe(queueTopic(await locationOfCode(db, code))),
+      subscribe: async (_p, { code }, context) =>
+        liveEvents(context, queueTopic(await locationOfCode(context.db, code))),
       resolve: (payload: Payload, { code }: { code: string }, { db }: Context) =>
         progressInSnapshot(db, code, payload.queue),
     },
