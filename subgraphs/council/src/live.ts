@@ -2,6 +2,7 @@ import {
   auditEntryData,
   badInput,
   conflict,
+  liveEvents,
   notFound,
   outboxWritten,
   requireRole,
@@ -178,7 +179,7 @@ export const liveMutations: Resolvers['Mutation'] = {
 
 export const liveSubscriptions: Resolvers['Subscription'] = {
   councilLive: {
-    subscribe: (_p, { meetingId }, { pubsub }: Context) => pubsub.subscribe(liveTopic(meetingId)),
+    subscribe: (_p, { meetingId }, context: Context) => liveEvents(context, liveTopic(meetingId)),
     resolve: (payload: { councilLive: { id: string } }, _a: unknown, { db }: Context) =>
       db.broadcast.findUniqueOrThrow({ where: { id: payload.councilLive.id } }),
   },

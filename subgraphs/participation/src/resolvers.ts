@@ -2,6 +2,7 @@ import {
   auditLogResolvers,
   DateTimeScalar,
   JSONObjectScalar,
+  liveEvents,
   notFound,
   personalDataOf,
   requireViewer,
@@ -180,14 +181,14 @@ export const resolvers: Resolvers = {
   },
   Subscription: {
     supportCountChanged: {
-      subscribe: async (_p, { proposalId }, { db, viewer, pubsub }) => {
-        const proposal = await findProposal(db, viewer, proposalId);
+      subscribe: async (_p, { proposalId }, context) => {
+        const proposal = await findProposal(context.db, context.viewer, proposalId);
         if (!proposal) throw notFound('The proposal');
-        return pubsub.subscribe(supportTopic(proposal.id));
+        return liveEvents(context, supportTopic(proposal.id));
       },
     },
     followedProposalStatusChanged: {
-      subscribe: (_p, _a, { viewer, pubsub }) => pubsub.subscribe(followerTopic(requireViewer(viewer).id)),
+      subscribe: (_p, _a, context) => liveEvents(context, followerTopic(requireViewer(context.viewer).id)),
     },
   },
 };

@@ -3,6 +3,7 @@ import {
   DateTimeScalar,
   forbidden,
   JSONObjectScalar,
+  liveEvents,
   personalDataOf,
   requireRole,
   requireViewer,
@@ -76,19 +77,19 @@ export const resolvers: Resolvers = {
   },
   Subscription: {
     requestChanged: {
-      subscribe: async (_p, { requestId }, { db, viewer, pubsub }) => {
-        await readableRequest(db, viewer, requestId);
-        return pubsub.subscribe(changedTopic(requestId));
+      subscribe: async (_p, { requestId }, context) => {
+        await readableRequest(context.db, context.viewer, requestId);
+        return liveEvents(context, changedTopic(requestId));
       },
       resolve: (payload: { id: string }, _a: unknown, { db }: Context) =>
         db.serviceRequest.findUniqueOrThrow({ where: { id: payload.id } }),
     },
     requestSubmitted: {
-      subscribe: (_p, { department }, { viewer, pubsub }) => {
-        const staff = requireRole(viewer, 'staff');
+      subscribe: (_p, { department }, context) => {
+        const staff = requireRole(context.viewer, 'staff');
         if (!staff.roles.includes('admin') && staff.department !== department)
           throw forbidden('Staff follow their own department’s queue only.');
-        return pubsub.subscribe(submittedTopic(department));
+        return liveEvents(context, submittedTopic(department));
       },
       resolve: (payload: { id: string }, _a: unknown, { db }: Context) =>
         db.serviceRequest.findUniqueOrThrow({ where: { id: payload.id } }),
