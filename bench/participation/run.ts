@@ -27,7 +27,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +43,7 @@ import { subgraphRequest, testDatabase } from '@kaarst/kit/testing';
 import { type PrismaClient, participationSubgraph } from '@kaarst/participation/bench';
 import { exportJWK, generateKeyPair } from 'jose';
 import { median, option, round, writeResults } from '../common.ts';
+import { freePort } from '../subscriptions/processes.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const voters = option('voters', 2000);
@@ -64,18 +64,6 @@ const LOAD_CORE = '0';
 const pinned = availableParallelism() >= 2 && spawnSync('taskset', ['-V']).status === 0;
 if (pinned) spawnSync('taskset', ['-a', '-cp', LOAD_CORE, String(process.pid)], { stdio: 'ignore' });
 const MAIN = path.join(findSubgraph('participation').dir, 'src', 'main.ts');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 // Fresh hub keys, in this process's environment (kit's loadHubKeys) and the subgraph's.
 const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
