@@ -24,10 +24,9 @@
  * holds the two write loads' time spans, so `tsx gateway/profile.ts DIR --windows` counts only
  * their samples.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -38,12 +37,12 @@ import {
   signContextToken,
   type Viewer,
 } from '@kaarst/kit';
-import { findSubgraph } from '@kaarst/kit/registry';
 import { subgraphRequest, testDatabase } from '@kaarst/kit/testing';
 import { type PrismaClient, participationSubgraph } from '@kaarst/participation/bench';
 import { exportJWK, generateKeyPair } from 'jose';
 import { median, option, round, writeResults } from '../common.ts';
-import { freePort } from '../subscriptions/processes.ts';
+import { cpuMsOf, postgresCpuMs } from './cpu.ts';
+import { startSubgraphProcess } from './subgraph-process.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const voters = option('voters', 2000);
@@ -57,13 +56,7 @@ const profileDir = profileAt > 0 ? path.resolve(process.argv[profileAt + 1] ?? '
 
 const progress = (line: string) => process.stderr.write(`participation bench: ${line}\n`);
 
-// ---- The subgraph's own process ----
-
-const SUBGRAPH_CORE = '1';
-const LOAD_CORE = '0';
-const pinned = availableParallelism() >= 2 && spawnSync('taskset', ['-V']).status === 0;
-if (pinned) spawnSync('taskset', ['-a', '-cp', LOAD_CORE, String(process.pid)], { stdio: 'ignore' });
-const MAIN = path.join(findSubgraph('participation').dir, 'src', 'main.ts');
+// ---- The subgraph's own process (subgraph-process.ts) ----
 
 // Fresh hub keys, in this process's environment (kit's loadHubKeys) and the subgraph's.
 const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
@@ -73,73 +66,8 @@ const keys = await loadHubKeys();
 process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const database = testDatabase('participation_bench');
 const databaseUrl = database.databaseUrl as string;
-const dataDir = mkdtempSync(path.join(tmpdir(), 'kaarst-bench-participation-'));
-const port = await freePort();
-const logFile = path.join(dataDir, 'subgraph.log');
-const url = `http://127.0.0.1:${port}/graphql`;
-if (profileDir) mkdirSync(profileDir, { recursive: true });
-const nodeArgs = [
-  ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
-  '--import',
-  import.meta.resolve('tsx'),
-  MAIN,
-];
-const child: ChildProcess = spawn(
-  pinned ? 'taskset' : process.execPath,
-  pinned ? ['-c', SUBGRAPH_CORE, process.execPath, ...nodeArgs] : nodeArgs,
-  {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      HUB_DATA_DIR: dataDir,
-      HUB_DEMO_DATA: '0',
-      // Production's level (deploy/kubernetes/configmap.yaml): two lines per request, into a file.
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
-    },
-    stdio: ['ignore', openSync(logFile, 'w'), 'inherit'],
-  },
-);
-const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-let gone = false;
-void exited.then(() => {
-  gone = true;
-});
-progress(
-  pinned
-    ? `subgraph in its own process on core ${SUBGRAPH_CORE}, load on core ${LOAD_CORE} (taskset)`
-    : 'subgraph in its own process, not pinned (fewer than 2 cores or no taskset)',
-);
-
-async function stopSubgraph() {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-/** The subgraph's last log lines, for an error report. */
-const logTail = () => readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n');
-
-/** Until the subgraph answers (it migrates its schema first), or its process ends. */
-async function subgraphReady(timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (gone) throw new Error(`the participation subgraph exited before serving:\n${logTail()}`);
-    try {
-      const answer = await subgraphRequest(url, keys, null, '{ __typename }');
-      if ((answer.data as { __typename?: string } | undefined)?.__typename === 'Query') return;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline)
-      throw new Error(`the participation subgraph did not serve within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
+const subgraph = await startSubgraphProcess({ databaseUrl, keys, profileDir, progress });
+const { url, child } = subgraph;
 
 const staff: Viewer = { id: randomUUID(), roles: ['staff'], department: 'buergerbuero' };
 
@@ -150,42 +78,7 @@ async function ask(viewer: Viewer | null, query: string, variables?: Record<stri
   return answer.data;
 }
 
-/**
- * CPU time (ms, user + system) the subgraph's process has used so far, from /proc (Linux; clock
- * ticks of 10 ms, fine over thousands of requests), or undefined elsewhere.
- */
-function cpuMsOf(pid: number | string): number | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
-    return (ticks * 1000) / CLOCK_TICKS;
-  } catch {
-    return undefined;
-  }
-}
 const subgraphCpuMs = () => (child.pid === undefined ? undefined : cpuMsOf(child.pid));
-
-/**
- * CPU time (ms) of every PostgreSQL process of this machine (a local server only; other clients'
- * queries count too, so on a shared machine it is an upper bound), or undefined without /proc.
- */
-function postgresCpuMs(): number | undefined {
-  try {
-    let total = 0;
-    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-      try {
-        if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += cpuMsOf(pid) ?? 0;
-      } catch {
-        // gone meanwhile
-      }
-    }
-    return total;
-  } catch {
-    return undefined;
-  }
-}
-const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 
 /** The write loads' spans on the monotonic clock (µs) V8's profiles use too. */
 const windows: Array<{ name: string; from: number; to: number }> = [];
@@ -307,7 +200,7 @@ const cpuNote = (figures: {
 let result: Record<string, unknown> = {};
 let db: PrismaClient | undefined;
 try {
-  await subgraphReady(300_000);
+  await subgraph.ready(300_000);
   // This process's own client on the same schema, for what is set up or checked straight in the tables.
   const pool = createPgPool(databaseUrl, { max: 4 });
   db = participationSubgraph.createDb(prismaPgAdapter(databaseUrl, pool), pool, { embedded: false });
@@ -444,9 +337,7 @@ try {
       supports: round(supports.postgresCpuMsPerRequest ?? Number.NaN, 3),
       ballots: round(ballots.postgresCpuMsPerRequest ?? Number.NaN, 3),
     },
-    subgraphProcess: pinned
-      ? `own process, core ${SUBGRAPH_CORE}; load on core ${LOAD_CORE}`
-      : 'own process, not pinned',
+    subgraphProcess: subgraph.placement,
     resultsBallots: ballotTotal,
     resultsMedianMs: round(median(resultsMs)),
     resultsMs: resultsMs.map((ms) => round(ms)),
@@ -458,14 +349,14 @@ try {
   };
 } finally {
   await db?.$disconnect();
-  await stopSubgraph();
+  await subgraph.stop();
   await database.dispose();
-  const logged = readFileSync(logFile, 'utf8').split('\n').filter(Boolean);
+  const logged = readFileSync(subgraph.logFile, 'utf8').split('\n').filter(Boolean);
   const problems = logged.filter((line) => /"level":(40|50|60)/.test(line));
   progress(
     `subgraph log: ${logged.length} lines, ${problems.length} warnings or errors${problems.length ? `, first: ${problems[0]}` : ''}`,
   );
-  rmSync(dataDir, { recursive: true, force: true });
+  subgraph.removeData();
 }
 if (profileDir) writeFileSync(path.join(profileDir, 'windows.json'), `${JSON.stringify(windows, null, 2)}\n`);
 console.log(JSON.stringify(result, null, 2));
