@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { HubKeys } from '@kaarst/kit';
 import { findSubgraph } from '@kaarst/kit/registry';
 import { subgraphRequest } from '@kaarst/kit/testing';
-import { freePort } from '../subscriptions/processes.ts';
+import { freePort, stopChild } from '../subscriptions/processes.ts';
 
 const SUBGRAPH_CORE = '1';
 const LOAD_CORE = '0';
@@ -100,13 +100,7 @@ export async function startSubgraphProcess(options: {
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
     },
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await exited;
-      clearTimeout(timer);
-    },
+    stop: () => stopChild(child, exited, 15_000),
     removeData: () => rmSync(dataDir, { recursive: true, force: true }),
   };
 }
