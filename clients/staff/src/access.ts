@@ -28,7 +28,11 @@ const state = createRoot(() => {
     async () =>
       (await client().query(WorkbenchMyProvidersDocument, {}).toPromise()).data?.myCoordinatedProviders ?? [],
   );
-  const screens = createMemo(() => screensFor(me(), (providers() ?? []).length > 0));
+  // No menu until both answers are in: a partner's menu would otherwise show without its Kita
+  // screens first and grow a moment later (and a click could land on the shorter one).
+  const screens = createMemo(() =>
+    me.loading || providers.loading ? [] : screensFor(me(), (providers() ?? []).length > 0),
+  );
   return { me, providers, screens };
 });
 
