@@ -3,29 +3,10 @@
  * screen is a deep link. The call-up display names its location: #/anzeige/<location id>.
  */
 import { createSignal } from 'solid-js';
+import type { Screen } from './screens.ts';
 
-export type Route =
-  | 'home'
-  | 'sign-in'
-  | 'day'
-  | 'week'
-  | 'queue'
-  | 'stats'
-  | 'visits'
-  | 'passes'
-  | 'council'
-  | 'keys'
-  | 'kiosk'
-  | 'requests'
-  | 'audit'
-  | 'display'
-  | 'content'
-  | 'participation'
-  | 'passCheck'
-  | 'partnerOffers'
-  | 'driver'
-  | 'kitaAllocation'
-  | 'kitaEntries';
+/** Every screen of the menu (screens.ts), plus the home page, sign-in and the call-up display. */
+export type Route = 'home' | 'sign-in' | 'display' | Screen;
 
 const PATHS: Record<Exclude<Route, 'display'>, string> = {
   home: '#/',
