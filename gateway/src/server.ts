@@ -65,6 +65,12 @@ export interface GatewayOptions {
    * shortcut (bench/gateway). Default: GATEWAY_SHARING, on unless "off".
    */
   sharing?: boolean;
+  /**
+   * How query plans run: "compiled" (each cached plan prepared once into straight-line fetching,
+   * merging and shaping, execution/) or "apollo" (@apollo/gateway's executeQueryPlan on every
+   * request). Default: GATEWAY_EXECUTOR, "compiled" unless "apollo".
+   */
+  executor?: 'compiled' | 'apollo';
   /** Time limit of one operation over all its subgraph fetches (default REQUEST_TIMEOUT_MS, 15 s). */
   requestTimeoutMs?: number;
   /** Rate limits per API key and for anonymous callers (default: RATE_LIMIT_ANONYMOUS_PER_MINUTE, REDIS_URL). */

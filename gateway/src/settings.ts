@@ -16,6 +16,8 @@ export interface GatewaySettings {
   metrics: boolean;
   /** Identical operations and fetches in flight shared. */
   sharing: boolean;
+  /** How query plans run (server.ts, `executor`). */
+  executor: 'compiled' | 'apollo';
   /** The gateway's checks on (off only to measure them, never in production). */
   checks: boolean;
   trustProxy: string | undefined;
@@ -39,6 +41,14 @@ function trustedDocumentsEnforced(): boolean {
   return isProduction();
 }
 
+/** GATEWAY_EXECUTOR: "compiled" (default) or "apollo"; anything else refuses to start. */
+function executorFromEnv(): 'compiled' | 'apollo' {
+  const setting = env('GATEWAY_EXECUTOR');
+  if (setting === undefined || setting === 'compiled') return 'compiled';
+  if (setting === 'apollo') return 'apollo';
+  throw new Error(`GATEWAY_EXECUTOR must be "compiled" or "apollo", got "${setting}"`);
+}
+
 /** Refuses settings the gateway must not start with, in the order they were always checked. */
 export function resolveSettings(options: GatewayOptions, log: Logger): GatewaySettings {
   const publicUrl = options.publicUrl?.replace(/\/+$/, '') ?? configuredPublicUrl();
@@ -59,6 +69,7 @@ export function resolveSettings(options: GatewayOptions, log: Logger): GatewaySe
     options,
     metrics: options.metrics ?? env('METRICS_ENABLED') !== 'false',
     sharing: options.sharing ?? env('GATEWAY_SHARING') !== 'off',
+    executor: options.executor ?? executorFromEnv(),
     checks,
     trustProxy: options.trustProxy ?? trustProxyFromEnv(),
     limits,

@@ -12,7 +12,7 @@
  * gateway/test/apollo-internals.test.ts checks each of them against the
  * installed @apollo/gateway and names what changed when an upgrade breaks one.
  */
-import { operationFromDocument, type Schema } from '@apollo/federation-internals';
+import { type Operation, operationFromDocument, type Schema } from '@apollo/federation-internals';
 import {
   type ApolloGateway,
   buildOperationContext,
@@ -22,7 +22,13 @@ import {
   type ServiceMap,
 } from '@apollo/gateway';
 import type { QueryPlan, QueryPlanner } from '@apollo/query-planner';
-import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
+import {
+  type DefinitionNode,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  Kind,
+} from 'graphql';
 
 /** What the subscription engine needs from a loaded gateway. */
 export interface LoadedGateway {
@@ -71,10 +77,50 @@ export function buildPlan(
   loaded: LoadedGateway,
   document: DocumentNode,
   operationName?: string | null,
+  options?: ReturnType<typeof planOptions>,
 ): QueryPlan {
   const operation = operationFromDocument(loaded.apiSchema, document, operationName ? { operationName } : {});
-  return loaded.planner.buildQueryPlan(operation);
+  return loaded.planner.buildQueryPlan(operation, options);
 }
+
+/** The planner's options the gateway was configured with (its `executor` passes the same). */
+export function planOptions(gateway: ApolloGateway): {
+  recursiveSelectionsLimitDisabled: boolean;
+  nonLocalSelectionsLimitDisabled: boolean;
+} {
+  const fields = gateway as unknown as {
+    recursiveSelectionsLimitDisabled?: boolean;
+    nonLocalSelectionsLimitDisabled?: boolean;
+  };
+  return {
+    recursiveSelectionsLimitDisabled: fields.recursiveSelectionsLimitDisabled ?? false,
+    nonLocalSelectionsLimitDisabled: fields.nonLocalSelectionsLimitDisabled ?? false,
+  };
+}
+
+/**
+ * The Operation @apollo/gateway's `executeQueryPlan` shapes the answer from: the operation
+ * and its fragments (as `buildOperationContext` picked them) on the API schema, unvalidated.
+ */
+export function shapingOperation(
+  apiSchema: Schema,
+  operationContext: { operation: DefinitionNode; fragments: Record<string, DefinitionNode> },
+): Operation {
+  return operationFromDocument(
+    apiSchema,
+    {
+      kind: Kind.DOCUMENT,
+      definitions: [operationContext.operation, ...Object.values(operationContext.fragments)],
+    },
+    { validate: false },
+  );
+}
+
+/**
+ * The `kind` @apollo/gateway gives a data source's request for a fetch of a plan
+ * (GraphQLDataSourceRequestKind.INCOMING_OPERATION, an enum its package does not export).
+ */
+export const INCOMING_OPERATION = 'incoming operation';
 
 /** A data source that answers every fetch with `result` (a subscription event standing in for its fetch). */
 export function answeringDataSource(result: ExecutionResult): GraphQLDataSource {

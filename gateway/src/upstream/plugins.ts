@@ -1,5 +1,6 @@
 import { ApolloGateway } from '@apollo/gateway';
 import type { Requirements } from '../authorization/requirements.ts';
+import { compiledExecutor } from '../execution/executor.ts';
 import type { GatewayPlugin } from '../pipeline.ts';
 import { type ListSizes, listSizesOf } from '../protection/limits.ts';
 import type { GatewayOptions } from '../server.ts';
@@ -46,6 +47,11 @@ export function useUpstream(
         },
         logger: log,
       });
+      // Compiled query plans (execution/), Apollo's executor for what they leave out.
+      if (settings.executor === 'compiled')
+        gateway.executor = compiledExecutor(gateway, gateway.executor, (reason, operationName) =>
+          log.debug({ reason, operationName }, "operation runs on Apollo's executor"),
+        );
       // Sizes the subgraphs declare for their lists (@listSize), for the cost limit.
       let listSizes: ListSizes = new Map();
       gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {

@@ -1,0 +1,201 @@
+/**
+ * One Fetch node of a plan, prepared once: the data source is called exactly as
+ * @apollo/gateway's `executeFetch` calls it (same request shape, so every check of the
+ * HubDataSource runs), and what comes back is merged in place into the results so far.
+ * Subgraph errors become the same GraphQLErrors, with the same paths, as Apollo makes them.
+ */
+import { ERRORS, errorCodeDef } from '@apollo/federation-internals';
+import type { GraphQLDataSource } from '@apollo/gateway';
+import type { FetchNode, ResponsePath } from '@apollo/query-planner';
+import {
+  GraphQLError,
+  type GraphQLErrorOptions,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from 'graphql';
+import { INCOMING_OPERATION } from '../upstream/apollo-internals.ts';
+import { mergeInto } from './merge.ts';
+import { compileWalker, type Walker } from './requires.ts';
+
+type Row = Record<string, unknown>;
+
+/** Where a node's results go: the path so far and the objects it points at. */
+export interface Cursor {
+  path: ResponsePath;
+  data: Row | Row[];
+  full: Row;
+}
+
+/** What every node of one execution shares. */
+export interface ExecutionState {
+  services: Record<string, GraphQLDataSource>;
+  /** Apollo's request context, handed to the data sources as Apollo hands it. */
+  requestContext: {
+    request: { variables?: Record<string, unknown> | undefined };
+    context: unknown;
+    metrics: { nonFtv1ErrorPaths?: Array<{ subgraph: string; path: unknown }> } & Record<string, unknown>;
+  };
+  errors: Error[];
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** @apollo/gateway's `generateHydratedPaths`: the concrete paths a cursor path stands for. */
+function hydratedPaths(
+  parent: Array<string | number>,
+  path: ResponsePath,
+  from: number,
+  data: unknown,
+  out: Array<Array<string | number>>,
+): void {
+  if (data == null) return;
+  const head = path[from];
+  if (head == null) {
+    out.push(parent.slice());
+  } else if (head === '@') {
+    if (!Array.isArray(data)) throw new Error('expected array when encountering `@`');
+    for (let i = 0; i < data.length; i++) {
+      parent.push(i);
+      hydratedPaths(parent, path, from + 1, data[i], out);
+      parent.pop();
+    }
+  } else if (typeof head === 'string') {
+    if (Array.isArray(data)) {
+      for (let i = 0; i < data.length; i++) {
+        parent.push(i);
+        hydratedPaths(parent, path, from, data[i], out);
+        parent.pop();
+      }
+    } else if (hasOwn.call(data, head)) {
+      parent.push(head);
+      hydratedPaths(parent, path, from + 1, (data as Row)[head], out);
+      parent.pop();
+    }
+  } else {
+    throw new Error(`unknown path part "${head}"`);
+  }
+}
+
+function errorPathFor(
+  fetch: FetchNode,
+  cursor: Cursor,
+): (path: GraphQLErrorOptions['path']) => GraphQLErrorOptions['path'] {
+  let hydrated: Array<Array<string | number>> | undefined;
+  return (errorPath) => {
+    if (fetch.requires && typeof errorPath?.[1] === 'number') {
+      if (!hydrated) {
+        hydrated = [];
+        hydratedPaths([], cursor.path, 0, cursor.full, hydrated);
+      }
+      return [...(hydrated[errorPath[1]] ?? []), ...errorPath.slice(2)];
+    }
+    return errorPath ? [...cursor.path, ...errorPath.slice()] : undefined;
+  };
+}
+
+/** @apollo/gateway's `downstreamServiceError`. */
+function downstreamError(
+  original: GraphQLFormattedError,
+  serviceName: string,
+  pathOf: (path: GraphQLErrorOptions['path']) => GraphQLErrorOptions['path'],
+): GraphQLError {
+  const message = original.message || `Error while fetching subquery from service "${serviceName}"`;
+  const { extensions } = original;
+  const options: GraphQLErrorOptions = {
+    originalError: original as Error,
+    path: pathOf(original.path),
+    extensions: { ...extensions, serviceName },
+  };
+  const codeDef = errorCodeDef(original as never);
+  if (!codeDef && extensions?.code) return new GraphQLError(message, options);
+  return (codeDef ?? ERRORS.DOWNSTREAM_SERVICE_ERROR).err(message, options);
+}
+
+export type FetchRun = (state: ExecutionState, cursor: Cursor) => Promise<void>;
+
+/** Prepares a Fetch node; throws for what it leaves to Apollo (rewrites of inputs or outputs). */
+export function compileFetch(fetch: FetchNode, supergraph: GraphQLSchema): FetchRun {
+  if (fetch.inputRewrites?.length || fetch.outputRewrites?.length || fetch.contextRewrites?.length)
+    throw new Error('rewrites');
+  const walk: Walker | undefined = fetch.requires ? compileWalker(supergraph, fetch.requires) : undefined;
+  const usages = fetch.variableUsages ?? [];
+  const { serviceName } = fetch;
+
+  async function send(
+    state: ExecutionState,
+    cursor: Cursor,
+    variables: Row,
+  ): Promise<Row | null | undefined> {
+    const service = state.services[serviceName] as GraphQLDataSource;
+    const { requestContext } = state;
+    const response = await service.process({
+      kind: INCOMING_OPERATION,
+      request: { query: fetch.operation, variables, operationName: fetch.operationName, http: undefined },
+      incomingRequestContext: requestContext as never,
+      context: requestContext.context as never,
+      document: fetch.operationDocumentNode,
+      pathInIncomingRequest: cursor.path,
+    } as never);
+    if (response.errors) {
+      const pathOf = errorPathFor(fetch, cursor);
+      for (const error of response.errors) state.errors.push(downstreamError(error, serviceName, pathOf));
+      if (!response.extensions?.ftv1) {
+        const paths = response.errors.map((error) => ({ subgraph: serviceName, path: error.path }));
+        const metrics = requestContext.metrics;
+        if (metrics.nonFtv1ErrorPaths) metrics.nonFtv1ErrorPaths.push(...paths);
+        else metrics.nonFtv1ErrorPaths = paths;
+      }
+    }
+    return response.data as Row | null | undefined;
+  }
+
+  return async (state, cursor) => {
+    if (!state.services[serviceName]) throw new Error(`Couldn't find service with name "${serviceName}"`);
+    const data = cursor.data;
+    let entities: Row[];
+    if (Array.isArray(data)) {
+      entities = [];
+      for (let i = 0; i < data.length; i++) if (data[i] != null) entities.push(data[i] as Row);
+    } else {
+      entities = [data];
+    }
+    if (entities.length < 1) return;
+    const variables: Row = Object.create(null);
+    const provided = state.requestContext.request.variables;
+    for (let i = 0; i < usages.length; i++) {
+      const name = usages[i] as string;
+      if (provided && hasOwn.call(provided, name) && typeof provided[name] !== 'undefined')
+        variables[name] = provided[name];
+    }
+    if (!walk) {
+      const received = await send(state, cursor, variables);
+      for (let i = 0; i < entities.length; i++) mergeInto(entities[i] as Row, received);
+      return;
+    }
+    const representations: Row[] = [];
+    const owners: Row[] = [];
+    for (let i = 0; i < entities.length; i++) {
+      const entity = entities[i] as Row;
+      const representation = walk(entity);
+      if (representation?.__typename) {
+        representations.push(representation);
+        owners.push(entity);
+      }
+    }
+    if (representations.length < 1) return;
+    if ('representations' in variables) throw new Error('Variables cannot contain key "representations"');
+    const received = await send(state, cursor, { ...variables, representations });
+    if (!received) return;
+    const list = received._entities;
+    if (!(list && Array.isArray(list)))
+      throw new Error('Expected "data._entities" in response to be an array');
+    if (list.length !== representations.length)
+      throw new Error(`Expected "data._entities" to contain ${representations.length} elements`);
+    for (let i = 0; i < list.length; i++) {
+      const entity = list[i] as Row | null;
+      const owner = owners[i] as Row;
+      if (entity && !entity.__typename) entity.__typename = owner.__typename;
+      mergeInto(owner, entity);
+    }
+  };
+}
