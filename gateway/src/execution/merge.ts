@@ -11,8 +11,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** Names a plain object inherits; any other key is never found on a target's prototype. */
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 function own(target: Record<string, unknown>, key: string): void {
-  if (key in target && !hasOwn.call(target, key))
+  if (INHERITED.has(key) && key in target && !hasOwn.call(target, key))
     Object.defineProperty(target, key, {
       configurable: true,
       enumerable: true,

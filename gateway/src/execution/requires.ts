@@ -76,14 +76,49 @@ export function compileWalker(schema: GraphQLSchema, selections: readonly QueryP
   return walker;
 }
 
-/** @apollo/gateway's `flattenResultsAtPath`: the objects a path points at, lists flattened. */
-export function flattenAt(value: unknown, path: ResponsePath, from = 0): unknown {
-  if (from === path.length) return value;
-  if (value === undefined || value === null) return value;
-  const current = path[from];
-  if (current === '@') return (value as unknown[]).flatMap((element) => flattenAt(element, path, from + 1));
-  if (typeof current !== 'string') throw new Error(`Unexpected ${typeof current} found in path`);
-  if (Array.isArray(value)) throw new Error(`Unexpected array in result for path element ${current}`);
+/**
+ * @apollo/gateway's `flattenResultsAtPath`: the objects a path points at, lists flattened
+ * (its recursive `flatMap`, done with one output list: same elements, same nulls kept).
+ */
+export function flattenAt(value: unknown, path: ResponsePath): unknown {
+  let current = value;
+  for (let i = 0; i < path.length; i++) {
+    if (current === undefined || current === null) return current;
+    const segment = path[i];
+    if (segment === '@') {
+      if (!Array.isArray(current)) throw new TypeError('value.flatMap is not a function');
+      const out: unknown[] = [];
+      for (let k = 0; k < current.length; k++) appendAt(current[k], path, i + 1, out);
+      return out;
+    }
+    current = step(current, segment);
+  }
+  return current;
+}
+
+function step(value: unknown, segment: string | number | undefined): unknown {
+  if (typeof segment !== 'string') throw new Error(`Unexpected ${typeof segment} found in path`);
+  if (Array.isArray(value)) throw new Error(`Unexpected array in result for path element ${segment}`);
   const object = value as Row;
-  return flattenAt(hasOwn.call(object, current) ? object[current] : undefined, path, from + 1);
+  return hasOwn.call(object, segment) ? object[segment] : undefined;
+}
+
+/** Appends what `flatMap` would take from one element: the flattened value, a list spread one level. */
+function appendAt(value: unknown, path: ResponsePath, from: number, out: unknown[]): void {
+  let current = value;
+  for (let i = from; i < path.length; i++) {
+    if (current === undefined || current === null) {
+      out.push(current);
+      return;
+    }
+    const segment = path[i];
+    if (segment === '@') {
+      if (!Array.isArray(current)) throw new TypeError('value.flatMap is not a function');
+      for (let k = 0; k < current.length; k++) appendAt(current[k], path, i + 1, out);
+      return;
+    }
+    current = step(current, segment);
+  }
+  if (Array.isArray(current)) for (let k = 0; k < current.length; k++) out.push(current[k]);
+  else out.push(current);
 }
