@@ -16,6 +16,7 @@ import {
   GATEWAY_PRIVATE_FIELDS,
   type LoadedGateway,
   loadedGateway,
+  planOptions,
   replaceSendRequest,
 } from '../src/upstream/apollo-internals.ts';
 
@@ -91,6 +92,24 @@ describe('@apollo/gateway internals the hub relies on (upstream/apollo-internals
       typeof loaded.apiSchema.toAPISchema,
       'the private "apiSchema" is no longer a federation-internals Schema: adapt buildPlan()',
     ).toBe('function');
+  });
+
+  it('ApolloGateway still keeps its planner options and its executor where the compiled executor finds them', () => {
+    const fields = gateway as unknown as Record<string, unknown>;
+    for (const name of ['recursiveSelectionsLimitDisabled', 'nonLocalSelectionsLimitDisabled'])
+      expect(
+        typeof fields[name],
+        `ApolloGateway no longer has the private field "${name}": adapt planOptions()`,
+      ).toBe('boolean');
+    expect(planOptions(gateway)).toEqual({
+      recursiveSelectionsLimitDisabled: false,
+      nonLocalSelectionsLimitDisabled: false,
+    });
+    // upstream/plugins.ts replaces the executor before Apollo Server loads the gateway.
+    expect(
+      Object.hasOwn(gateway, 'executor'),
+      'ApolloGateway.executor is no longer an instance property',
+    ).toBe(true);
   });
 
   it('the planner still splits a subscription into a primary fetch and the entity fetches after it', () => {
