@@ -5,7 +5,9 @@
  * name) of the loaded schema, the planner's plan together with the functions prepared from it
  * (plan.ts), and runs those. The same checks run in the same order: variables are validated
  * against the operation first; each fetch goes through the data source's `process`. Whatever
- * the compiled path leaves out goes to Apollo's own executor for that request.
+ * the compiled path leaves out goes to Apollo's own executor for that request. ApolloGateway
+ * options the hub does not set (experimental_didResolveQueryPlan, __exposeQueryPlanExperimental,
+ * debug printing of plans) are not honoured on the compiled path.
  */
 import { type ApolloGateway, buildOperationContext, type GraphQLDataSource } from '@apollo/gateway';
 import { tracingExports } from '@kaarst/kit/common';

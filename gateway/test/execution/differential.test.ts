@@ -344,6 +344,20 @@ const shopCases: Case[] = [
     operationName: 'B',
   },
   {
+    name: 'mutation: root fields in sequence, entities after each',
+    graph: 'shop',
+    query:
+      'mutation M($s: Int!) { a: rate(upc: "p1", stars: $s) { rating product { name inStock } } b: rate(upc: "p2", stars: 1) { body author { name } } }',
+    variables: { s: 4 },
+  },
+  {
+    name: 'mutation: an entity fetch after it fails',
+    graph: 'shop',
+    query: 'mutation { rate(upc: "p3", stars: 2) { id product { name shippingEstimate } } }',
+    fault: faults.down('shipping'),
+    errors: true,
+  },
+  {
     name: 'inStock null bubbles to the list',
     graph: 'shop',
     query: '{ products { upc inStock } }',
