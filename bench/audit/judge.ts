@@ -32,6 +32,8 @@ export type Verdict =
       codes: string[];
       /** The first error's message, shortened. */
       message?: string;
+      /** The answer as received, shortened (to read why). */
+      received?: string;
     };
 
 /** The distinct `extensions.code` values of an answer's errors (`-` for an error without one). */
@@ -46,11 +48,13 @@ export function errorCodes(answer: GraphQLAnswer | undefined): string[] {
 export function judge(testCase: AuditCase, answer: GraphQLAnswer | undefined): Verdict {
   const codes = errorCodes(answer);
   const message = answer?.errors?.[0]?.message?.slice(0, 200);
+  const received = answer === undefined ? undefined : JSON.stringify(answer).slice(0, 400);
   const failed = (reason: string): Verdict => ({
     pass: false,
     reason,
     codes,
     ...(message === undefined ? {} : { message }),
+    ...(received === undefined ? {} : { received }),
   });
   if (answer === undefined || typeof answer !== 'object' || answer === null) return failed('no JSON answer');
   const reasons: string[] = [];

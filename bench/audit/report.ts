@@ -6,6 +6,8 @@ export interface Failure {
   reason: string;
   codes: string[];
   message?: string;
+  /** The answer, shortened. */
+  received?: string;
 }
 
 export interface SuiteResult {

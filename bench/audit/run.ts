@@ -6,6 +6,7 @@
  *
  *   pnpm bench:audit --audit /work/audit-src [--gateways apollo,kaarst-checks-off,kaarst]
  *     [--suites requires-with-argument,keys-mashup] [--candidate <dir>/src/server.ts] [--no-write] [--strict]
+ *     [--json <file>]  (the run's JSON there too, e.g. with --no-write for a look at a few suites)
  *
  * It installs the audit's server once (audit-source.ts, under the install lock), starts it, and for
  * each suite writes the suite's supergraph to a file, starts each gateway on it (gateways.ts), sends
@@ -121,8 +122,8 @@ try {
       result.passed[name] = verdicts.filter((verdict) => verdict.pass).length;
       result.failures[name] = verdicts.flatMap((verdict, index): Failure[] => {
         if (verdict.pass) return [];
-        const { reason, codes, message } = verdict;
-        return [{ id: `${suite}_${index}`, reason, codes, ...(message === undefined ? {} : { message }) }];
+        const { pass: _, ...failure } = verdict;
+        return [{ id: `${suite}_${index}`, ...failure }];
       });
       result.passedWithErrors[name] = verdicts.flatMap((verdict, index) =>
         verdict.pass && verdict.codes.length > 0 ? [{ id: `${suite}_${index}`, codes: verdict.codes }] : [],
@@ -150,12 +151,13 @@ const run: AuditRun = {
   suites,
 };
 const report = renderReport(run);
-if (process.argv.includes('--no-write')) console.log(report);
-else {
+const json = option('json');
+if (json) writeFileSync(path.resolve(json), `${JSON.stringify(run, null, 2)}\n`);
+if (!process.argv.includes('--no-write')) {
   writeFileSync(path.join(HERE, 'last-run.json'), `${JSON.stringify(run, null, 2)}\n`);
   writeResults(report, 'bench/audit/run.ts');
-  console.log(report);
 }
+console.log(report);
 const lost = ['kaarst-checks-off', 'kaarst-candidate-checks-off'].flatMap((name) =>
   gatewayNames.includes(name) && gatewayNames.includes('apollo') ? lostAgainst(run, name, 'apollo') : [],
 );
