@@ -56,6 +56,14 @@ export const AUDIT_GATEWAYS: Record<string, AuditGateway> = {
       '`createGateway({ checks: false })` (GATEWAY_CHECKS=off, as issue 28 and bench:protection use it): no operation limits or cost limit, no authorization directives, trusted documents not enforced, no API keys or rate limits; sharing and everything else at their defaults (bench/audit/gateways/kaarst.ts).',
     start: (setup) => ours('kaarst-checks-off', setup, { AUDIT_CHECKS: 'off' }),
   },
+  'kaarst-checks-off-unshared': {
+    name: 'kaarst-checks-off-unshared',
+    label: 'ours, checks off, sharing off',
+    settings:
+      'The same as `kaarst-checks-off` with GATEWAY_SHARING=off (no operation or fetch sharing), the configuration issue 28 measures execution in.',
+    start: (setup) =>
+      ours('kaarst-checks-off-unshared', setup, { AUDIT_CHECKS: 'off', GATEWAY_SHARING: 'off' }),
+  },
   kaarst: {
     name: 'kaarst',
     label: 'ours, checks on (production settings)',
