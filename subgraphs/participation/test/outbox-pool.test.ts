@@ -8,7 +8,6 @@ import {
   startOutboxPublisher,
 } from '@kaarst/kit';
 import { startTestSubgraph } from '@kaarst/kit/testing';
-import type pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { participationSubgraph } from '../src/subgraph.ts';
@@ -19,6 +18,8 @@ import { participationSubgraph } from '../src/subgraph.ts';
  * path (appointments' outbox tests): nothing marked before the broker took it, each row once
  * across replicas, in id order; and wakes that arrive during a drain share one more drain.
  */
+
+type Pool = ReturnType<typeof createPgPool>;
 
 interface Published {
   topic: string;
@@ -43,7 +44,7 @@ function recordingBroker(options: { refuseFrom?: number; hold?: Promise<void> } 
 }
 
 /** The pool, counting the drains (one connection checked out per drain). */
-function countingPool(pool: pg.Pool) {
+function countingPool(pool: Pool) {
   const counted = {
     drains: 0,
     connect: () => {
@@ -56,7 +57,7 @@ function countingPool(pool: pg.Pool) {
 
 describe('the outbox publisher on the pg pool', () => {
   let subgraph: RunningSubgraph<PrismaClient>;
-  let pool: pg.Pool;
+  let pool: Pool;
   const pending = () => subgraph.db.outboxEvent.count({ where: { publishedAt: null } });
   const write = async (count: number, topic = 'supports/p') => {
     const before = await subgraph.db.outboxEvent.count();
