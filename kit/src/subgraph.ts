@@ -104,6 +104,8 @@ export interface SubgraphDefinition<Db extends PrismaLike, Services = undefined>
     notifications: NotificationEventLog;
     /** The database URL to LISTEN on for outbox rows; unset on the embedded PGlite. */
     listenUrl?: string;
+    /** The adapter's own `pg` pool (shared with Prisma): the outbox publisher drains on it. */
+    pool: pg.Pool;
     services: Services;
   }): BackgroundTask;
   /**
@@ -275,6 +277,7 @@ export async function startSubgraph<Db extends PrismaLike, Services = undefined>
             accountEvents,
             notifications,
             services,
+            pool,
             ...(database.embedded ? {} : { listenUrl: database.url }),
           });
     if (background) closers.push(() => background.stop());

@@ -14,6 +14,6 @@ export const councilSubgraph: SubgraphDefinition<PrismaClient> = {
   seed: seedCouncil,
   routes: registerOparlRoutes,
   // councilLive leaves through the outbox: rows written with each broadcast change.
-  background: ({ db, pubsub, log, metrics, listenUrl }) =>
-    startOutboxPublisher({ db, pubsub, log, metrics, ...(listenUrl ? { listenUrl } : {}) }),
+  background: ({ db, pool, pubsub, log, metrics, listenUrl }) =>
+    startOutboxPublisher({ db, pool, pubsub, log, metrics, ...(listenUrl ? { listenUrl } : {}) }),
 };

@@ -7,6 +7,7 @@
 import {
   type Logger,
   type OutboxDb,
+  type OutboxPool,
   type OutboxPublisher,
   type OutboxSql,
   outboxWritten,
@@ -51,6 +52,8 @@ export function startOutboxPublisher(options: {
   log: Logger;
   metrics?: Parameters<typeof startKitOutboxPublisher>[0]['metrics'];
   listenUrl?: string;
+  /** The subgraph's pg pool: drains on it, without a Prisma transaction (kit/src/outbox.ts). */
+  pool?: OutboxPool;
 }): OutboxPublisher {
   return startKitOutboxPublisher<OutboxSql>({ ...options, db: options.db as unknown as OutboxDb<OutboxSql> });
 }

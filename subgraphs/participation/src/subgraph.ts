@@ -17,7 +17,7 @@ export const participationSubgraph: SubgraphDefinition<PrismaClient> = {
     withStatementPool(new PrismaClient({ adapter }), pool, { prepared: !embedded }),
   seed: seedParticipation,
   // Support counts and new statuses, announced from the outbox after their commit.
-  background: ({ db, pubsub, log, metrics, listenUrl }) =>
-    startOutboxPublisher({ db, pubsub, log, metrics, ...(listenUrl ? { listenUrl } : {}) }),
+  background: ({ db, pool, pubsub, log, metrics, listenUrl }) =>
+    startOutboxPublisher({ db, pool, pubsub, log, metrics, ...(listenUrl ? { listenUrl } : {}) }),
   eraseAccount: (db, accountId) => eraseParticipation(db, accountId),
 };

@@ -18,6 +18,14 @@ export const passSubgraph: SubgraphDefinition<PrismaClient, PassServices> = {
   seed: seedPass,
   eraseAccount: (db, accountId) => erasePassData(db, accountId),
   // Its outbox carries only notifications (a staff decision), which go to the durable notification log.
-  background: ({ db, pubsub, log, metrics, listenUrl, notifications }) =>
-    startOutboxPublisher({ db, pubsub, log, metrics, notifications, ...(listenUrl ? { listenUrl } : {}) }),
+  background: ({ db, pool, pubsub, log, metrics, listenUrl, notifications }) =>
+    startOutboxPublisher({
+      db,
+      pool,
+      pubsub,
+      log,
+      metrics,
+      notifications,
+      ...(listenUrl ? { listenUrl } : {}),
+    }),
 };

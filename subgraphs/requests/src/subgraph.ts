@@ -29,6 +29,14 @@ export const requestsSubgraph: SubgraphDefinition<PrismaClient, RequestsServices
   eraseAccount: (db, accountId, _log, { attachments }) => eraseRequests(db, accountId, attachments),
   // Live events leave through the outbox: rows written with each change, payload { id };
   // notifications (a status change) go from there to the durable notification log.
-  background: ({ db, pubsub, log, metrics, listenUrl, notifications }) =>
-    startOutboxPublisher({ db, pubsub, log, metrics, notifications, ...(listenUrl ? { listenUrl } : {}) }),
+  background: ({ db, pool, pubsub, log, metrics, listenUrl, notifications }) =>
+    startOutboxPublisher({
+      db,
+      pool,
+      pubsub,
+      log,
+      metrics,
+      notifications,
+      ...(listenUrl ? { listenUrl } : {}),
+    }),
 };
