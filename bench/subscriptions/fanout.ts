@@ -9,7 +9,10 @@
  *
  * Modes: "per subscriber" = what graphql-ws does for each subscriber (JSON.stringify of
  * { id, type, payload } with the errors formatted, then send and await its callback);
- * "prepared" = gateway/src/subscriptions/frames.ts (SharedEvent + webSocketSink).
+ * "prepared message" = the graphql-ws message serialised once, then ws.send per socket
+ * (ws frames it per socket: header, options, cork/two writes/uncork);
+ * "wire frame" = gateway/src/subscriptions/frames.ts (SharedEvent + webSocketSink): the
+ * message framed once per event, header included, one write of one Buffer per socket.
  */
 import { fork } from 'node:child_process';
 import { connect } from 'node:net';
@@ -65,7 +68,11 @@ if (process.argv[2] === '--clients') {
       });
     await new Promise((r) => child.once('message', r));
     while (sockets.length < n) await new Promise((r) => setTimeout(r, 20));
-    const ids = sockets.map((_, i) => `op-${i}-${Math.random().toString(36).slice(2)}`);
+    // FANOUT_IDS=same: every subscriber's operation id is "1" (graphql-ws clients number their
+    // operations, so one subscription per socket is usually "1"); by default each id differs.
+    const ids = sockets.map((_, i) =>
+      process.env.FANOUT_IDS === 'same' ? '1' : `op-${i}-${Math.random().toString(36).slice(2)}`,
+    );
 
     const modes: Record<string, (i: number) => Promise<void>> = {
       'per subscriber': async (i) => {
@@ -81,12 +88,21 @@ if (process.argv[2] === '--clients') {
           ),
         );
       },
-      prepared: async (i) => {
+      'prepared message': async (i) => {
+        const event = new SharedEvent(result(i));
+        for (let s = 0; s < n; s++)
+          (sockets[s] as WebSocket).send(event.frame(ids[s] as string, prefixes[s] as Buffer), {
+            binary: false,
+          });
+        await new Promise((r) => setImmediate(r));
+      },
+      'wire frame': async (i) => {
         const event = new SharedEvent(result(i));
         for (const sink of sinks) sink.send(event);
         await new Promise((r) => setImmediate(r));
       },
     };
+    const prefixes = ids.map((id) => Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`));
     const sinks = sockets.map((socket, s) => webSocketSink(socket, ids[s] as string, 1 << 30));
     for (const [mode, deliver] of Object.entries(modes)) {
       for (let i = 0; i < 20; i++) await deliver(i); // warm-up
@@ -103,8 +119,9 @@ if (process.argv[2] === '--clients') {
       const wall = performance.now() - started;
       const received = (await ask()).bytes - before;
       const us = (used.user + used.system) / sent;
+      const split = `user ${(used.user / sent).toFixed(2)} + system ${(used.system / sent).toFixed(2)}`;
       console.log(
-        `${n} subscribers, ${events} events, ${mode}: ${us.toFixed(2)} µs CPU per delivery, ` +
+        `${n} subscribers, ${events} events, ${mode}: ${us.toFixed(2)} µs CPU per delivery (${split}), ` +
           `${((sent / wall) * 1000).toFixed(0)} deliveries/s, wall ${wall.toFixed(0)} ms, client got ${(received / 1e6).toFixed(1)} MB`,
       );
     }
