@@ -103,6 +103,47 @@ export function documentCache(
   };
 }
 
+/** How often each socket is pinged (graphql-ws' default): one that has not answered by its next ping is terminated. */
+export const KEEP_ALIVE_MS = 12_000;
+
+/**
+ * The keep-alive of every socket on one timer, in place of graphql-ws' own (a setInterval per
+ * socket, and a setTimeout and a `pong` listener per socket and ping): the sockets are spread
+ * over `slices` groups, one group pinged per `intervalMs / slices`, so 10,000 sockets cost one
+ * timer and their pings do not all fall into the same moment. A socket still waiting for the pong
+ * of its previous ping when its turn comes again is terminated (as graphql-ws does).
+ */
+export function shareKeepAlive(wss: WebSocketServer, intervalMs = KEEP_ALIVE_MS, slices = 12): () => void {
+  const groups = Array.from({ length: slices }, () => new Set<WebSocket>());
+  const waiting = new WeakSet<WebSocket>();
+  let joined = 0;
+  let turn = 0;
+  function onPong(this: WebSocket) {
+    waiting.delete(this);
+  }
+  function onClose(this: WebSocket) {
+    for (const group of groups) group.delete(this);
+  }
+  wss.on('connection', (socket: WebSocket) => {
+    (groups[joined++ % slices] as Set<WebSocket>).add(socket);
+    socket.on('pong', onPong);
+    socket.once('close', onClose);
+  });
+  const timer = setInterval(() => {
+    for (const socket of groups[turn++ % slices] as Set<WebSocket>) {
+      if (socket.readyState !== socket.OPEN) continue;
+      if (waiting.has(socket)) {
+        socket.terminate();
+        continue;
+      }
+      waiting.add(socket);
+      socket.ping();
+    }
+  }, intervalMs / slices);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 /**
  * What graphql-ws keeps of the upgrade request for each connection (its `extra.request`): only
  * the client's address, not the IncomingMessage with its headers and stream state.
@@ -145,6 +186,7 @@ export function registerGraphQLWebSocket(options: GraphQLWebSocketOptions): { cl
   acceptUpgrades(options, wss);
   const connections = new WeakMap<WsContext, Connection>();
   const parseCached = documentCache((source) => parse(source, { maxTokens: options.maxTokens }));
+  const stopKeepAlive = shareKeepAlive(wss);
   const ws = useServer(
     {
       schema: () => options.schema(),
@@ -203,9 +245,11 @@ export function registerGraphQLWebSocket(options: GraphQLWebSocketOptions): { cl
       subscribe: runner.subscribe,
     },
     wss,
+    0, // no keep-alive timers per socket: shareKeepAlive pings them all
   );
   return {
     async close() {
+      stopKeepAlive();
       await ws.dispose(); // closes every socket with 1001 "Going away": clients reconnect elsewhere
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
