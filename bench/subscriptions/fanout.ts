@@ -6,6 +6,8 @@
  * changes when the machine is too busy for the end-to-end benchmark's latencies.
  *
  *   pnpm --filter @kaarst/bench exec tsx subscriptions/fanout.ts [subscribers=1000,5000,10000] [events=200]
+ *   (with node --expose-gc --import tsx subscriptions/fanout.ts ... it also prints what one open
+ *   ws socket costs in memory)
  *
  * Modes: "per subscriber" = what graphql-ws does for each subscriber (JSON.stringify of
  * { id, type, payload } with the errors formatted, then send and await its callback);
@@ -18,6 +20,13 @@ import { fork } from 'node:child_process';
 import { connect } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { plainResult, SharedEvent, webSocketSink } from '../../gateway/src/subscriptions/frames.ts';
+
+/** Memory after a full collection (with --expose-gc; otherwise as it is). */
+function settledMemory(): NodeJS.MemoryUsage {
+  globalThis.gc?.();
+  globalThis.gc?.();
+  return process.memoryUsage();
+}
 
 const HANDSHAKE =
   'GET / HTTP/1.1\r\nHost: bench\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
@@ -56,6 +65,7 @@ if (process.argv[2] === '--clients') {
 
   for (const n of counts) {
     const sockets: WebSocket[] = [];
+    const memoryBefore = settledMemory();
     wss.removeAllListeners('connection');
     wss.on('connection', (ws) => sockets.push(ws));
     const child = fork(new URL(import.meta.url).pathname, ['--clients', String(port), String(n)], {
@@ -68,6 +78,14 @@ if (process.argv[2] === '--clients') {
       });
     await new Promise((r) => child.once('message', r));
     while (sockets.length < n) await new Promise((r) => setTimeout(r, 20));
+    if (globalThis.gc) {
+      // What one open ws socket costs this process (no graphql-ws, no hub): the floor of a subscriber.
+      const after = settledMemory();
+      const kib = (key: keyof NodeJS.MemoryUsage) => ((after[key] - memoryBefore[key]) / n / 1024).toFixed(2);
+      console.log(
+        `${n} open ws sockets: heap used +${kib('heapUsed')} KiB, external +${kib('external')} KiB, RSS +${kib('rss')} KiB per socket`,
+      );
+    }
     // FANOUT_IDS=same: every subscriber's operation id is "1" (graphql-ws clients number their
     // operations, so one subscription per socket is usually "1"); by default each id differs.
     const ids = sockets.map((_, i) =>
