@@ -2,10 +2,13 @@
  * A light subscriber for the load process: a raw TCP socket that does the
  * WebSocket handshake and the graphql-ws protocol (connection_init, subscribe,
  * pong) itself and reads only what it must: frame boundaries, and each
- * distinct message once. Thousands of subscribers get the same bytes for one
- * event, so a message is parsed (JSON) only the first time those bytes arrive
- * (found again by a hash of the bytes, then compared byte for byte); every
- * other subscriber only frames, hashes and compares. What a subscriber does
+ * distinct payload once. Each subscriber subscribes with a random operation id
+ * (as graphql-ws clients do), so its messages differ from the others' only in
+ * that id: a `next` message that starts with the subscriber's own
+ * `{"id":…,"type":"next","payload":` has its payload parsed (JSON) only the
+ * first time those bytes arrive anywhere (found again by a hash of the bytes,
+ * then compared byte for byte); every other subscriber only frames, hashes and
+ * compares. Any other message is parsed whole. What a subscriber does
  * with the result (counting, checking the fields, the delivery time) is the
  * same code as for graphql-ws clients (load-subscribers.ts).
  *
@@ -13,6 +16,7 @@
  * arrives anywhere; a subscriber that gets one numbered below the last it got,
  * or the same one again where repeats cannot happen, counts as out of order.
  */
+import { randomUUID } from 'node:crypto';
 import { connect, type Socket } from 'node:net';
 
 export type Result = { data?: unknown; errors?: unknown };
@@ -83,24 +87,27 @@ export function rawSubscriberFactory(options: RawSubscriberOptions): (index: num
     'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n' +
     'Sec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n';
   const init = textFrame({ type: 'connection_init', payload: options.connectionParams });
-  const subscribe = textFrame({
-    id: '1',
-    type: 'subscribe',
-    payload: { query: options.query, variables: options.variables },
-  });
+  const payload = { query: options.query, variables: options.variables };
   const pong = textFrame({ type: 'pong' });
   const known = new Map<number, KnownMessage[]>();
   let sequences = 0;
 
-  /** The message in [start, end), parsed once per distinct content. */
-  function message(buffer: Buffer, start: number, end: number): KnownMessage {
-    const hash = hashBytes(buffer, start, end);
+  /**
+   * The message in [start, end), parsed once per distinct content. `payloadAt` > start: the bytes
+   * from there are a `next` message's payload (the subscriber's own prefix before it is skipped,
+   * so subscribers with different operation ids share the entry); otherwise the whole message.
+   */
+  function message(buffer: Buffer, start: number, end: number, payloadAt = start): KnownMessage {
+    const from = payloadAt;
+    const hash = hashBytes(buffer, from, end);
     const candidates = known.get(hash);
     if (candidates)
       for (const candidate of candidates)
-        if (buffer.compare(candidate.bytes, 0, candidate.bytes.length, start, end) === 0) return candidate;
-    const bytes = Buffer.from(buffer.subarray(start, end));
-    const raw = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
+        if (buffer.compare(candidate.bytes, 0, candidate.bytes.length, from, end) === 0) return candidate;
+    const bytes = Buffer.from(buffer.subarray(from, end));
+    const parsed = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
+    const isNext = from > start;
+    const raw = isNext ? { type: 'next', payload: parsed } : parsed;
     const entry: KnownMessage = {
       bytes,
       sequence: sequences++,
@@ -108,7 +115,7 @@ export function rawSubscriberFactory(options: RawSubscriberOptions): (index: num
       result: raw.type === 'next' ? (raw.payload as Result) : undefined,
       raw,
     };
-    if (raw.type === 'next') {
+    if (isNext) {
       if (candidates) candidates.push(entry);
       else known.set(hash, [entry]);
     }
@@ -137,6 +144,11 @@ export function rawSubscriberFactory(options: RawSubscriberOptions): (index: num
       /** Bytes of a frame (or of the HTTP response) that has not fully arrived yet. */
       let pending: Buffer | undefined;
       let lastSequence = -1;
+      // A random operation id per subscriber, as graphql-ws clients make them: the gateway cannot
+      // share one message between subscribers, only the payload.
+      const id = randomUUID();
+      const nextPrefix = Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
+      const subscribe = textFrame({ id, type: 'subscribe', payload });
 
       const socket: Socket = connect(port, url.hostname, () => socket.write(handshake));
       socket.setNoDelay(true);
@@ -180,7 +192,13 @@ export function rawSubscriberFactory(options: RawSubscriberOptions): (index: num
             const code = length >= 2 ? buffer.readUInt16BE(start) : 1005;
             return end(`WebSocket closed ${code} ${buffer.toString('utf8', start + 2, stop)}`);
           } else if (opcode === OP_TEXT) {
-            const known = message(buffer, start, stop);
+            const own =
+              stop - start > nextPrefix.length &&
+              buffer.compare(nextPrefix, 0, nextPrefix.length, start, start + nextPrefix.length) === 0;
+            // A next message's payload ends before its closing brace.
+            const known = own
+              ? message(buffer, start, stop - 1, start + nextPrefix.length)
+              : message(buffer, start, stop);
             if (known.result) {
               if (
                 known.sequence < lastSequence ||

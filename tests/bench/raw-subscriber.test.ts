@@ -22,8 +22,8 @@ async function server(script: (socket: WebSocket, subscribe: Record<string, unkn
   return { wss, seen, url: `http://127.0.0.1:${(wss.address() as AddressInfo).port}/graphql` };
 }
 
-const next = (n: number, text = '') =>
-  JSON.stringify({ id: '1', type: 'next', payload: { data: { n, text } } });
+const next = (id: unknown, n: number, text = '') =>
+  JSON.stringify({ id, type: 'next', payload: { data: { n, text } } });
 
 function collector(repeatsAllowed: boolean) {
   const results: Array<{ index: number; n: number; text: string }> = [];
@@ -52,19 +52,19 @@ describe("the subscription bench's raw subscriber", () => {
   beforeAll(async () => {
     s = await server((socket, subscribe) => {
       expect(subscribe).toMatchObject({
-        id: '1',
+        id: expect.stringMatching(/^[0-9a-f-]{36}$/),
         payload: { query: 'subscription { n }', variables: { a: 1 } },
       });
       socket.on('pong', () => {
         pongs++;
         // Frames of every length encoding, some split over several TCP writes, one repeat,
         // then one out of order, then the slow-consumer close.
-        socket.send(next(1));
-        socket.send(next(2, 'x'.repeat(300)));
-        socket.send(next(3, 'é'.repeat(40_000)));
-        socket.send(next(3, 'é'.repeat(40_000)));
-        socket.send(next(4));
-        socket.send(next(2, 'x'.repeat(300)));
+        socket.send(next(subscribe.id, 1));
+        socket.send(next(subscribe.id, 2, 'x'.repeat(300)));
+        socket.send(next(subscribe.id, 3, 'é'.repeat(40_000)));
+        socket.send(next(subscribe.id, 3, 'é'.repeat(40_000)));
+        socket.send(next(subscribe.id, 4));
+        socket.send(next(subscribe.id, 2, 'x'.repeat(300)));
         socket.close(1013, 'Slow consumer');
       });
       socket.ping('are you there');
