@@ -6,15 +6,27 @@
  * changes when the machine is too busy for the end-to-end benchmark's latencies.
  *
  *   pnpm --filter @kaarst/bench exec tsx subscriptions/fanout.ts [subscribers=1000,5000,10000] [events=200]
+ *   (with node --expose-gc --import tsx subscriptions/fanout.ts ... it also prints what one open
+ *   ws socket costs in memory)
  *
  * Modes: "per subscriber" = what graphql-ws does for each subscriber (JSON.stringify of
  * { id, type, payload } with the errors formatted, then send and await its callback);
- * "prepared" = gateway/src/subscriptions/frames.ts (SharedEvent + webSocketSink).
+ * "prepared message" = the graphql-ws message serialised once, then ws.send per socket
+ * (ws frames it per socket: header, options, cork/two writes/uncork);
+ * "wire frame" = gateway/src/subscriptions/frames.ts (SharedEvent + webSocketSink): the
+ * message framed once per event, header included, one write of one Buffer per socket.
  */
 import { fork } from 'node:child_process';
 import { connect } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { plainResult, SharedEvent, webSocketSink } from '../../gateway/src/subscriptions/frames.ts';
+
+/** Memory after a full collection (with --expose-gc; otherwise as it is). */
+function settledMemory(): NodeJS.MemoryUsage {
+  globalThis.gc?.();
+  globalThis.gc?.();
+  return process.memoryUsage();
+}
 
 const HANDSHAKE =
   'GET / HTTP/1.1\r\nHost: bench\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
@@ -53,6 +65,7 @@ if (process.argv[2] === '--clients') {
 
   for (const n of counts) {
     const sockets: WebSocket[] = [];
+    const memoryBefore = settledMemory();
     wss.removeAllListeners('connection');
     wss.on('connection', (ws) => sockets.push(ws));
     const child = fork(new URL(import.meta.url).pathname, ['--clients', String(port), String(n)], {
@@ -65,7 +78,19 @@ if (process.argv[2] === '--clients') {
       });
     await new Promise((r) => child.once('message', r));
     while (sockets.length < n) await new Promise((r) => setTimeout(r, 20));
-    const ids = sockets.map((_, i) => `op-${i}-${Math.random().toString(36).slice(2)}`);
+    if (globalThis.gc) {
+      // What one open ws socket costs this process (no graphql-ws, no hub): the floor of a subscriber.
+      const after = settledMemory();
+      const kib = (key: keyof NodeJS.MemoryUsage) => ((after[key] - memoryBefore[key]) / n / 1024).toFixed(2);
+      console.log(
+        `${n} open ws sockets: heap used +${kib('heapUsed')} KiB, external +${kib('external')} KiB, RSS +${kib('rss')} KiB per socket`,
+      );
+    }
+    // FANOUT_IDS=same: every subscriber's operation id is "1" (graphql-ws clients number their
+    // operations, so one subscription per socket is usually "1"); by default each id differs.
+    const ids = sockets.map((_, i) =>
+      process.env.FANOUT_IDS === 'same' ? '1' : `op-${i}-${Math.random().toString(36).slice(2)}`,
+    );
 
     const modes: Record<string, (i: number) => Promise<void>> = {
       'per subscriber': async (i) => {
@@ -81,12 +106,21 @@ if (process.argv[2] === '--clients') {
           ),
         );
       },
-      prepared: async (i) => {
+      'prepared message': async (i) => {
+        const event = new SharedEvent(result(i));
+        for (let s = 0; s < n; s++)
+          (sockets[s] as WebSocket).send(event.frame(ids[s] as string, prefixes[s] as Buffer), {
+            binary: false,
+          });
+        await new Promise((r) => setImmediate(r));
+      },
+      'wire frame': async (i) => {
         const event = new SharedEvent(result(i));
         for (const sink of sinks) sink.send(event);
         await new Promise((r) => setImmediate(r));
       },
     };
+    const prefixes = ids.map((id) => Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`));
     const sinks = sockets.map((socket, s) => webSocketSink(socket, ids[s] as string, 1 << 30));
     for (const [mode, deliver] of Object.entries(modes)) {
       for (let i = 0; i < 20; i++) await deliver(i); // warm-up
@@ -103,8 +137,9 @@ if (process.argv[2] === '--clients') {
       const wall = performance.now() - started;
       const received = (await ask()).bytes - before;
       const us = (used.user + used.system) / sent;
+      const split = `user ${(used.user / sent).toFixed(2)} + system ${(used.system / sent).toFixed(2)}`;
       console.log(
-        `${n} subscribers, ${events} events, ${mode}: ${us.toFixed(2)} µs CPU per delivery, ` +
+        `${n} subscribers, ${events} events, ${mode}: ${us.toFixed(2)} µs CPU per delivery (${split}), ` +
           `${((sent / wall) * 1000).toFixed(0)} deliveries/s, wall ${wall.toFixed(0)} ms, client got ${(received / 1e6).toFixed(1)} MB`,
       );
     }

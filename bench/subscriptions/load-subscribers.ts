@@ -15,6 +15,7 @@ import {
   type EventKeys,
   publicEventKey,
 } from './load-events.ts';
+import { type Result, rawSubscriberFactory } from './load-raw-subscribers.ts';
 import type { Day } from './load-slots.ts';
 import {
   ANNA_NAME,
@@ -38,6 +39,8 @@ export interface PoolCounts {
   firstBadEvent?: string;
   /** Subscriptions that ended or failed before the end. */
   endedEarly: number;
+  /** Events a raw subscriber got twice or before one it had already got (graphql-ws clients: not checked). */
+  outOfOrder: number;
   firstEndReason?: string;
 }
 
@@ -63,6 +66,7 @@ export function subscriberPool(
     inWindow: 0,
     badEvents: 0,
     endedEarly: 0,
+    outOfOrder: 0,
   };
   const received = counts.received;
   let finished = false;
@@ -72,9 +76,49 @@ export function subscriberPool(
     counts.firstBadEvent ??= JSON.stringify(result).slice(0, 500);
   }
 
+  const staff = config.kind === 'staff';
+  /** Per subscriber: which of a day's bookings it has seen (public events, see EventKeys.attribute). */
+  const perDay: Array<Map<number, Set<number>>> = [];
+
+  /** One event at one subscriber: counted, checked, and its delivery time stored under its key. */
+  function onResult(index: number, result: Result, time: number) {
+    received[index] = (received[index] as number) + 1;
+    if (time >= window.start && time < window.end) counts.inWindow++;
+    if (staff) {
+      const event = (result.data as BookedEvent | undefined)?.appointmentBooked;
+      const code = event?.code;
+      if (
+        result.errors ||
+        !code ||
+        event?.citizen?.displayName !== ANNA_NAME ||
+        event?.services?.[0]?.name !== SERVICE_NAME ||
+        !event?.createdAt
+      )
+        bad(result);
+      if (code) deliveries.add(keys.internCode(code), time);
+    } else {
+      const event = (result.data as AvailabilityEvent | undefined)?.availabilityChanged;
+      if (result.errors || typeof event?.freeSlots !== 'number' || event?.location?.name !== LOCATION_NAME)
+        bad(result);
+      const day = event?.date ? dayByDate.get(event.date) : undefined;
+      if (!day || typeof event?.freeSlots !== 'number') return; // a day of another phase
+      let seen = perDay[index];
+      if (!seen) {
+        seen = new Map();
+        perDay[index] = seen;
+      }
+      const ordinal = keys.attribute(seen, day, event.freeSlots);
+      if (ordinal !== undefined) deliveries.add(publicEventKey(day, ordinal), time);
+    }
+  }
+
+  function ended(reason: string) {
+    if (finished) return;
+    counts.endedEarly++;
+    counts.firstEndReason ??= reason.slice(0, 300);
+  }
+
   function subscriber(index: number): Promise<boolean> {
-    const perDay = new Map<number, Set<number>>();
-    const staff = config.kind === 'staff';
     return new Promise<boolean>((resolve) => {
       let settled = false;
       const settle = (ok: boolean) => {
@@ -96,55 +140,20 @@ export function subscriberPool(
           variables: { locationId: LOCATION_ID },
         },
         {
-          next: (result) => {
-            const time = now();
-            received[index] = (received[index] as number) + 1;
-            if (time >= window.start && time < window.end) counts.inWindow++;
-            if (staff) {
-              const event = (result.data as BookedEvent | undefined)?.appointmentBooked;
-              const code = event?.code;
-              if (
-                result.errors ||
-                !code ||
-                event?.citizen?.displayName !== ANNA_NAME ||
-                event?.services?.[0]?.name !== SERVICE_NAME ||
-                !event?.createdAt
-              )
-                bad(result);
-              if (code) deliveries.add(keys.internCode(code), time);
-            } else {
-              const event = (result.data as AvailabilityEvent | undefined)?.availabilityChanged;
-              if (
-                result.errors ||
-                typeof event?.freeSlots !== 'number' ||
-                event?.location?.name !== LOCATION_NAME
-              )
-                bad(result);
-              const day = event?.date ? dayByDate.get(event.date) : undefined;
-              if (!day || typeof event?.freeSlots !== 'number') return; // a day of another phase
-              const ordinal = keys.attribute(perDay, day, event.freeSlots);
-              if (ordinal !== undefined) deliveries.add(publicEventKey(day, ordinal), time);
-            }
-          },
+          next: (result) => onResult(index, result as Result, now()),
           error: (error) => {
             settle(false);
-            if (!finished) {
-              counts.endedEarly++;
-              // A CloseEvent stringifies to {}: name its code and reason (1013 = the gateway's slow-consumer close).
-              const close = error as { code?: number; reason?: string };
-              counts.firstEndReason ??= (
-                typeof close.code === 'number'
-                  ? `WebSocket closed ${close.code} ${close.reason ?? ''}`
-                  : JSON.stringify(error instanceof Error ? error.message : error)
-              ).slice(0, 300);
-            }
+            // A CloseEvent stringifies to {}: name its code and reason (1013 = the gateway's slow-consumer close).
+            const close = error as { code?: number; reason?: string };
+            ended(
+              typeof close.code === 'number'
+                ? `WebSocket closed ${close.code} ${close.reason ?? ''}`
+                : JSON.stringify(error instanceof Error ? error.message : error),
+            );
           },
           complete: () => {
             settle(false);
-            if (!finished) {
-              counts.endedEarly++;
-              counts.firstEndReason ??= 'completed by the server';
-            }
+            ended('completed by the server');
           },
         },
       );
@@ -157,10 +166,24 @@ export function subscriberPool(
     counts,
     async connect(progress) {
       let connected = 0;
+      const open =
+        config.client === 'graphql-ws'
+          ? subscriber
+          : rawSubscriberFactory({
+              url: config.gatewayUrl,
+              query: staff ? BOOKED_SUBSCRIPTION : AVAILABILITY_SUBSCRIPTION,
+              variables: { locationId: LOCATION_ID },
+              connectionParams: staff ? { authorization: `Bearer ${staffToken}` } : {},
+              onResult,
+              onEnd: (_index, reason) => ended(reason),
+              onOutOfOrder: () => counts.outOfOrder++,
+              repeatsAllowed: !staff,
+              now,
+            });
       for (let first = 0; first < config.subscribers; first += config.connectBatch) {
         const batch = Array.from(
           { length: Math.min(config.connectBatch, config.subscribers - first) },
-          (_, i) => subscriber(first + i),
+          (_, i) => open(first + i),
         );
         connected += (await Promise.all(batch)).filter(Boolean).length;
         if (first === 0 || connected % 1000 < config.connectBatch)

@@ -96,6 +96,7 @@ const result: LoadResult = {
   delivered: latencies.length,
   expected,
   badEvents: counts.badEvents,
+  outOfOrder: counts.outOfOrder,
   ...(counts.firstBadEvent ? { firstBadEvent: counts.firstBadEvent } : {}),
   latency: distribution(latencies),
   hop: distribution(hops),

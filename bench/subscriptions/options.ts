@@ -21,6 +21,10 @@ export const measureSeconds = Number(option('duration', '30'));
 export const rate = Number(option('rate', '20'));
 export const connectBatch = Number(option('batch', '250'));
 export const write = !process.argv.includes('--no-write');
+/** The load's subscriber client: raw (default, light) or graphql-ws (see LoadConfig.client). */
+export const client = option('client', 'raw') as 'raw' | 'graphql-ws';
+if (client !== 'raw' && client !== 'graphql-ws')
+  throw new Error(`--client is raw or graphql-ws, not "${client}"`);
 
 // ---- Paths ----
 

@@ -5,7 +5,16 @@
  */
 import { fmt, median, pct } from './figures.ts';
 import type { GatewayUnderTest } from './gateways-under-test.ts';
-import { connectBatch, LOAD_CORE, log, measureSeconds, rate, tsScript, warmupSeconds } from './options.ts';
+import {
+  client,
+  connectBatch,
+  LOAD_CORE,
+  log,
+  measureSeconds,
+  rate,
+  tsScript,
+  warmupSeconds,
+} from './options.ts';
 import { type Child, freePort, startChild, waitForGraphQL } from './processes.ts';
 import {
   type ChildMessage,
@@ -71,6 +80,7 @@ export async function runPhase(
       measureSeconds,
       firstDay,
       connectBatch,
+      client,
     };
     load = startChild(`load:${gateway.name}`, LOAD_CORE, tsScript('load.ts'), {
       ...env,
@@ -109,6 +119,7 @@ export async function runPhase(
     );
     if (l.badEvents > 0)
       log(`  ${l.badEvents} events with errors or missing fields, first: ${l.firstBadEvent}`);
+    if (l.outOfOrder > 0) log(`  ${l.outOfOrder} events arrived twice or out of order at a subscriber`);
     if (l.endedEarly > 0) log(`  ${l.endedEarly} subscriptions ended early, first: ${l.firstEndReason}`);
     if (l.failedBookings > 0) log(`  ${l.failedBookings} bookings failed, first: ${l.firstFailure}`);
     return { ...result, lastDay: l.lastDay + 1 };

@@ -2,7 +2,8 @@
  * Subscription benchmark runner (on demand, not part of tests or CI):
  *
  *   pnpm --filter @kaarst/bench bench:subscriptions [--gateways kaarst,kaarst-staff,hive,mercurius]
- *     [--subscribers 1000,5000] [--rounds 3] [--warmup 5] [--duration 30] [--rate 20] [--no-write]
+ *     [--subscribers 1000,5000] [--rounds 3] [--warmup 5] [--duration 30] [--rate 20]
+ *     [--batch 250] [--client raw|graphql-ws] [--no-write] [--help]
  *
  * One process each: the subgraphs, the gateway under test and the load (N
  * graphql-ws subscribers plus the bookings that make the events). With two or
@@ -41,6 +42,24 @@ import { startChild } from './processes.ts';
 import { summarize, writeLastRun, writeResults } from './report.ts';
 import { peerContextToken } from './shared.ts';
 
+if (process.argv.includes('--help')) {
+  console.log(
+    [
+      'pnpm --filter @kaarst/bench bench:subscriptions [options]',
+      '  --gateways a,b     gateways side by side in one run (default kaarst,kaarst-staff,hive,mercurius):',
+      ...Object.entries(GATEWAYS).map(([name, g]) => `                       ${name}: ${g.label}`),
+      '  --subscribers n,m  subscriber counts (default 1000,5000)',
+      '  --rounds n         rounds, gateways alternating (default 3)',
+      '  --warmup s         warm-up seconds (default 5); --duration s measured seconds (default 30)',
+      '  --rate n           bookings (events) per second (default 20)',
+      '  --batch n          subscribers connecting at once (default 250)',
+      "  --client raw|graphql-ws  the load's subscribers (default raw: raw sockets, each distinct message parsed once)",
+      '  --no-write         do not write bench/RESULTS.md and last-run.json',
+      "BENCH_BASELINE_DIR=<checkout> enables kaarst-baseline (that checkout's gateway).",
+    ].join('\n'),
+  );
+  process.exit(0);
+}
 pinRunner();
 for (const name of gatewayNames) if (!GATEWAYS[name]) throw new Error(`unknown gateway "${name}"`);
 

@@ -70,6 +70,12 @@ export interface LoadConfig {
   firstDay: number;
   /** Subscribers connecting at once. */
   connectBatch: number;
+  /**
+   * The subscribers' client: 'raw' (load-raw-subscribers.ts: raw sockets, each distinct message
+   * parsed once; light enough for 10,000 on one core) or 'graphql-ws' (its client on ws, a full
+   * JSON.parse per message and subscriber).
+   */
+  client: 'raw' | 'graphql-ws';
 }
 
 export interface Distribution {
@@ -101,6 +107,8 @@ export interface LoadResult {
   /** Events whose payload carried errors or missed a field. */
   badEvents: number;
   firstBadEvent?: string;
+  /** Events a subscriber got twice or after a later one (raw client only; 0 is checked). */
+  outOfOrder: number;
   /** Commit (createdAt) to client, ms. */
   latency: Distribution;
   /** Gateway hop: client time minus the time a subscriber straight at the subgraph saw the event, ms. */

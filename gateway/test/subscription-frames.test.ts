@@ -77,3 +77,56 @@ describe('a slow WebSocket consumer', () => {
     expect(await closed).toEqual({ code: SLOW_CONSUMER_CLOSE_CODE, reason: SLOW_CONSUMER_CLOSE_REASON });
   });
 });
+
+describe('prepared frames on the wire', () => {
+  async function pair(perMessageDeflate: boolean) {
+    const wss = new WebSocketServer({ port: 0, host: '127.0.0.1', perMessageDeflate });
+    await new Promise((r) => wss.once('listening', r));
+    const serverSide = new Promise<WebSocket>((r) => wss.once('connection', r));
+    const client = new WebSocket(`ws://127.0.0.1:${(wss.address() as AddressInfo).port}`, {
+      perMessageDeflate,
+    });
+    await new Promise((r) => client.once('open', r));
+    return { wss, client, socket: await serverSide };
+  }
+
+  for (const deflate of [false, true]) {
+    it(`reach a ws client as the graphql-ws messages, in order${deflate ? ' (compression negotiated: ws frames them)' : ''}`, async () => {
+      const { wss, client, socket } = await pair(deflate);
+      const raw = (socket as unknown as { _socket: { write: (...args: unknown[]) => boolean } })._socket;
+      const write = raw.write.bind(raw);
+      let rawWrites = 0;
+      raw.write = (...args: unknown[]) => {
+        rawWrites++;
+        return write(...args);
+      };
+      const got: unknown[] = [];
+      const all = new Promise<void>((resolve) =>
+        client.on('message', (data, isBinary) => {
+          expect(isBinary).toBe(false);
+          got.push(JSON.parse(data.toString()));
+          if (got.length === 300) resolve();
+        }),
+      );
+      const sink = webSocketSink(socket, 'op-7', 1 << 30);
+      // Sizes on both sides of the 7-bit and 16-bit length fields of a frame header.
+      const sizes = [0, 50, 100, 126, 1000, 70_000];
+      for (let i = 0; i < 300; i++)
+        sink.send(new SharedEvent({ data: { n: i, text: 'é'.repeat(sizes[i % sizes.length] as number) } }));
+      await all;
+      expect(got.map((m) => (m as { payload: { data: { n: number } } }).payload.data.n)).toEqual(
+        Array.from({ length: 300 }, (_, i) => i),
+      );
+      expect(got[4]).toEqual({
+        id: 'op-7',
+        type: 'next',
+        payload: { data: { n: 4, text: 'é'.repeat(1000) } },
+      });
+      // Uncompressed: one write of the prepared frame per event; compressed: ws' own writes.
+      if (deflate) expect(rawWrites).toBeGreaterThan(0);
+      else expect(rawWrites).toBe(300);
+      client.close();
+      await new Promise((r) => wss.close(r));
+    });
+  }
+});

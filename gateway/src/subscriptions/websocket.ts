@@ -7,6 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import { envInt } from '@kaarst/kit/common';
 import type { FastifyInstance } from 'fastify';
 import {
+  type DocumentNode,
   type ExecutionResult,
   type FormattedExecutionResult,
   type GraphQLError,
@@ -79,6 +80,78 @@ const apiKeyFrom = (params: Readonly<Record<string, unknown>> | undefined) =>
 const withPlainErrors = (result: ExecutionResult) =>
   result.errors ? (plainResult(result) as FormattedExecutionResult) : undefined;
 
+/**
+ * Parsed documents by their source text: thousands of clients subscribing with the same text
+ * share one DocumentNode (graphql-js never changes one) instead of each keeping its own AST and
+ * token list for as long as it stays subscribed. Bounded: the oldest entry goes first.
+ */
+export function documentCache(
+  parseSource: (source: string) => DocumentNode,
+  maxEntries = 500,
+  maxSourceLength = 16 * 1024,
+): (source: string) => DocumentNode {
+  const documents = new Map<string, DocumentNode>();
+  return (source) => {
+    let document = documents.get(source);
+    if (document) return document;
+    document = parseSource(source); // throws on a syntax error: nothing cached
+    if (source.length <= maxSourceLength) {
+      if (documents.size >= maxEntries) documents.delete(documents.keys().next().value as string);
+      documents.set(source, document);
+    }
+    return document;
+  };
+}
+
+/** How often each socket is pinged (graphql-ws' default): one that has not answered by its next ping is terminated. */
+export const KEEP_ALIVE_MS = 12_000;
+
+/**
+ * The keep-alive of every socket on one timer, in place of graphql-ws' own (a setInterval per
+ * socket, and a setTimeout and a `pong` listener per socket and ping): the sockets are spread
+ * over `slices` groups, one group pinged per `intervalMs / slices`, so 10,000 sockets cost one
+ * timer and their pings do not all fall into the same moment. A socket still waiting for the pong
+ * of its previous ping when its turn comes again is terminated (as graphql-ws does).
+ */
+export function shareKeepAlive(wss: WebSocketServer, intervalMs = KEEP_ALIVE_MS, slices = 12): () => void {
+  const groups = Array.from({ length: slices }, () => new Set<WebSocket>());
+  const waiting = new WeakSet<WebSocket>();
+  let joined = 0;
+  let turn = 0;
+  function onPong(this: WebSocket) {
+    waiting.delete(this);
+  }
+  function onClose(this: WebSocket) {
+    for (const group of groups) group.delete(this);
+  }
+  wss.on('connection', (socket: WebSocket) => {
+    (groups[joined++ % slices] as Set<WebSocket>).add(socket);
+    socket.on('pong', onPong);
+    socket.once('close', onClose);
+  });
+  const timer = setInterval(() => {
+    for (const socket of groups[turn++ % slices] as Set<WebSocket>) {
+      if (socket.readyState !== socket.OPEN) continue;
+      if (waiting.has(socket)) {
+        socket.terminate();
+        continue;
+      }
+      waiting.add(socket);
+      socket.ping();
+    }
+  }, intervalMs / slices);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/**
+ * What graphql-ws keeps of the upgrade request for each connection (its `extra.request`): only
+ * the client's address, not the IncomingMessage with its headers and stream state.
+ */
+interface UpgradedRequest {
+  address: string;
+}
+
 interface Connection {
   context?: GatewayContext;
   error?: GraphQLError;
@@ -87,7 +160,7 @@ interface Connection {
 
 /** Takes the upgrades of /graphql within the connection cap; anything else is closed. */
 function acceptUpgrades(options: GraphQLWebSocketOptions, wss: WebSocketServer): void {
-  options.app.server.on('upgrade', (request, socket, head) => {
+  options.app.server.on('upgrade', (request: IncomingMessage, socket, head) => {
     if (new URL(request.url ?? '/', 'http://gateway').pathname !== '/graphql') {
       socket.destroy();
       return;
@@ -97,11 +170,12 @@ function acceptUpgrades(options: GraphQLWebSocketOptions, wss: WebSocketServer):
       socket.end(TOO_MANY_CONNECTIONS_RESPONSE);
       return;
     }
-    wss.handleUpgrade(request, socket, head, (ws) => {
-      ws.once('close', () => options.connectionCap.release(address));
-      wss.emit('connection', ws, request);
-    });
+    wss.handleUpgrade(request, socket, head, (ws) => connected(ws, address));
   });
+  function connected(ws: WebSocket, address: string) {
+    ws.once('close', () => options.connectionCap.release(address));
+    wss.emit('connection', ws, { address } satisfies UpgradedRequest);
+  }
 }
 
 export function registerGraphQLWebSocket(options: GraphQLWebSocketOptions): { close(): Promise<void> } {
@@ -111,13 +185,15 @@ export function registerGraphQLWebSocket(options: GraphQLWebSocketOptions): { cl
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_MESSAGE_BYTES });
   acceptUpgrades(options, wss);
   const connections = new WeakMap<WsContext, Connection>();
+  const parseCached = documentCache((source) => parse(source, { maxTokens: options.maxTokens }));
+  const stopKeepAlive = shareKeepAlive(wss);
   const ws = useServer(
     {
       schema: () => options.schema(),
       onConnect: async (ctx) => {
         const credentials = {
           apiKey: apiKeyFrom(ctx.connectionParams),
-          address: options.clientAddress((ctx.extra as { request: IncomingMessage }).request),
+          address: (ctx.extra as unknown as { request: UpgradedRequest }).request.address,
         };
         // A bad token does not close the socket: each operation then answers UNAUTHENTICATED.
         try {
@@ -162,15 +238,18 @@ export function registerGraphQLWebSocket(options: GraphQLWebSocketOptions): { cl
           );
         return undefined;
       },
-      parse: (source) => parse(source, { maxTokens: options.maxTokens }),
+      parse: (source) =>
+        typeof source === 'string' ? parseCached(source) : parse(source, { maxTokens: options.maxTokens }),
       validate: runner.validate,
       execute: runner.execute,
       subscribe: runner.subscribe,
     },
     wss,
+    0, // no keep-alive timers per socket: shareKeepAlive pings them all
   );
   return {
     async close() {
+      stopKeepAlive();
       await ws.dispose(); // closes every socket with 1001 "Going away": clients reconnect elsewhere
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
