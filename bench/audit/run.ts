@@ -76,7 +76,7 @@ async function runSuite(
   const child = gateway.start({ port: await freePort(), supergraphPath, documentsPath });
   try {
     const ready = await child.next('ready', 60_000);
-    const url = String(ready.url);
+    const url = String((ready as { url?: unknown }).url); // the child's ready message carries its URL
     await waitForGraphQL(url, child, 30_000);
     const verdicts: Verdict[] = [];
     for (const testCase of cases) verdicts.push(judge(testCase, await ask(url, testCase.query)));
