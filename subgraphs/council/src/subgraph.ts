@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { type SubgraphDefinition, startOutboxPublisher } from '@kaarst/kit';
+import { publishOutbox, type SubgraphDefinition } from '@kaarst/kit';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { registerOparlRoutes } from './oparl/export.ts';
 import { resolvers } from './resolvers.ts';
@@ -14,6 +14,5 @@ export const councilSubgraph: SubgraphDefinition<PrismaClient> = {
   seed: seedCouncil,
   routes: registerOparlRoutes,
   // councilLive leaves through the outbox: rows written with each broadcast change.
-  background: ({ db, pool, pubsub, log, metrics, listenUrl }) =>
-    startOutboxPublisher({ db, pool, pubsub, log, metrics, ...(listenUrl ? { listenUrl } : {}) }),
+  background: publishOutbox,
 };

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { type SubgraphDefinition, startOutboxPublisher } from '@kaarst/kit';
+import { publishOutbox, type SubgraphDefinition } from '@kaarst/kit';
 import type { PassServices } from './context.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { erasePassData } from './privacy.ts';
@@ -18,14 +18,5 @@ export const passSubgraph: SubgraphDefinition<PrismaClient, PassServices> = {
   seed: seedPass,
   eraseAccount: (db, accountId) => erasePassData(db, accountId),
   // Its outbox carries only notifications (a staff decision), which go to the durable notification log.
-  background: ({ db, pool, pubsub, log, metrics, listenUrl, notifications }) =>
-    startOutboxPublisher({
-      db,
-      pool,
-      pubsub,
-      log,
-      metrics,
-      notifications,
-      ...(listenUrl ? { listenUrl } : {}),
-    }),
+  background: publishOutbox,
 };

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { type SubgraphDefinition, startOutboxPublisher } from '@kaarst/kit';
+import { publishOutbox, type SubgraphDefinition } from '@kaarst/kit';
 import { type FileStore, storeFromEnv } from './attachments/store.ts';
 import { registerAttachmentRoutes } from './attachments/uploads.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
@@ -29,14 +29,5 @@ export const requestsSubgraph: SubgraphDefinition<PrismaClient, RequestsServices
   eraseAccount: (db, accountId, _log, { attachments }) => eraseRequests(db, accountId, attachments),
   // Live events leave through the outbox: rows written with each change, payload { id };
   // notifications (a status change) go from there to the durable notification log.
-  background: ({ db, pool, pubsub, log, metrics, listenUrl, notifications }) =>
-    startOutboxPublisher({
-      db,
-      pool,
-      pubsub,
-      log,
-      metrics,
-      notifications,
-      ...(listenUrl ? { listenUrl } : {}),
-    }),
+  background: publishOutbox,
 };
