@@ -8,6 +8,7 @@ export * from './database.ts';
 export * from './durable-log.ts';
 export * from './notification-events.ts';
 export * from './outbox.ts';
+export * from './outbox-background.ts';
 export * from './personal-data.ts';
 export * from './pubsub.ts';
 export * from './scalars.ts';

@@ -378,30 +378,3 @@ function registerOutboxMetrics(db: OutboxSql, registry: Registry): void {
     },
   });
 }
-
-/**
- * The background work of a subgraph whose outbox rows are their own events (council, pass,
- * requests): the publisher on the subgraph's pool, notification rows to the durable log, woken
- * by LISTEN where there is a server. A subgraph with an `eventOf` of its own starts the
- * publisher itself.
- */
-export function publishOutbox<Client extends OutboxSql>(services: {
-  db: OutboxDb<Client>;
-  pool: OutboxPool;
-  pubsub: PubSub;
-  log: Logger;
-  metrics: Registry;
-  notifications: NotificationEventLog;
-  listenUrl?: string;
-}): OutboxPublisher {
-  const { db, pool, pubsub, log, metrics, notifications, listenUrl } = services;
-  return startOutboxPublisher({
-    db,
-    pool,
-    pubsub,
-    log,
-    metrics,
-    notifications,
-    ...(listenUrl ? { listenUrl } : {}),
-  });
-}
