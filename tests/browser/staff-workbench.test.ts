@@ -2,8 +2,9 @@
  * The staff workbench (clients/staff) in Chromium against a real hub: the gateway of
  * tests/harness.ts serves its build at /staff/, trusted documents enforced as in production.
  * (a) a Bürgerbüro member signs in, sees the day and checks an appointment in; (b) a walk-in
- * ticket is drawn, called, and shows on the public call-up display within 1 s (measured), then
- * re-called, parked and resumed; (c) a citizen at /staff/ sees no staff screen and the staff
+ * ticket is drawn, called, and reaches the public call-up display pushed over its socket (the 1 s
+ * it may take is measured by `pnpm --filter @kaarst/bench bench:callup`), then re-called, parked
+ * and resumed; (c) a citizen at /staff/ sees no staff screen and the staff
  * operations are refused (FORBIDDEN); (d) a request arrives live in the department's queue and
  * moves on with a reason and a reply; (e) an admin reads the audit log. axe-core checks every screen; screenshots go to
  * test-results/portal/staff-*.png.
@@ -165,8 +166,18 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
     await page.getByRole('heading', { level: 2, name: 'Schalter 2' }).waitFor();
   });
 
-  it('(b) a walk-in ticket is drawn and called, and the call-up display shows it within 1 s (keyboard only)', async () => {
+  it('(b) a walk-in ticket is drawn and called, and the call-up display is pushed the call (keyboard only)', async () => {
     const display = await newPage();
+    // What the display receives over its sockets, and the graph requests it makes itself: the
+    // call must arrive as a pushed event, not by the page asking again.
+    const pushed: string[] = [];
+    display.on('websocket', (socket) =>
+      socket.on('framereceived', ({ payload }) => pushed.push(String(payload))),
+    );
+    const asked: string[] = [];
+    display.on('request', (request) => {
+      if (request.url().includes('/graphql')) asked.push(request.url());
+    });
     await display.goto(`${staffApp}#/anzeige/${TWO_COUNTER_OFFICE}`);
     await display.getByRole('heading', { level: 1, name: /Aufruf · Rathaus Kaarst/ }).waitFor();
     await expectAccessible(display, 'staff-5-display-empty');
@@ -186,21 +197,8 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
     // The display is live: wait until its subscription stands (it shows the waiting count), then call.
     await display.getByText('1 wartend').waitFor();
     const called = display.getByTestId('call-W-001');
-    // Measured in the browser, from the press of "call next" on the counter's page to the row on
-    // the display's page (the same clock: one machine); a click's own wait is not counted.
-    await display.evaluate(`(() => {
-      new MutationObserver((_changes, observer) => {
-        if (!document.querySelector('[data-testid="call-W-001"]')) return;
-        globalThis.shownAt = Date.now();
-        observer.disconnect();
-      }).observe(document.body, { childList: true, subtree: true });
-    })()`);
-    const callNext = page.getByRole('button', { name: 'Nächste Wartemarke aufrufen' });
-    await callNext.evaluate((button) =>
-      button.addEventListener('click', () => {
-        (globalThis as unknown as { pressedAt?: number }).pressedAt = Date.now();
-      }),
-    );
+    const askedBefore = asked.length;
+    const pushedBefore = pushed.length;
     // Keyboard only: Tab to the button, Enter presses it.
     const onCallNext = async () => {
       const now = await focused(page);
@@ -210,11 +208,26 @@ describe.runIf(runBrowserTests)('staff workbench in Chromium', { timeout: 180_00
     expect(await onCallNext()).toBe(true);
     await page.keyboard.press('Enter');
     await called.waitFor();
-    const pressedAt = (await page.evaluate('globalThis.pressedAt')) as number;
-    const shownAt = (await display.evaluate('globalThis.shownAt')) as number;
-    const elapsed = shownAt - pressedAt;
-    console.log(`call-up display showed W-001 ${elapsed} ms after "call next" was pressed`);
-    expect(elapsed).toBeLessThan(1000);
+    // It came pushed: one of the frames received since the press is the subscription's event
+    // naming W-001 at counter 1, and the display sent no graph request of its own meanwhile.
+    const pushedCall = () =>
+      pushed
+        .slice(pushedBefore)
+        .map((frame) => JSON.parse(frame) as { type: string; payload?: { data?: unknown } })
+        .some((message) => {
+          if (message.type !== 'next') return false;
+          const data = message.payload?.data as
+            | {
+                callDisplayChanged?: {
+                  newCall?: { label: string; counter: number; callCount: number } | null;
+                };
+              }
+            | undefined;
+          const newCall = data?.callDisplayChanged?.newCall;
+          return newCall?.label === 'W-001' && newCall.counter === 1 && newCall.callCount === 1;
+        });
+    await expect.poll(pushedCall, UNTIL).toBe(true);
+    expect(asked.slice(askedBefore)).toEqual([]);
     expect(await called.locator('td').allTextContents()).toEqual(['W-001', '1']);
     await expect
       .poll(() => display.getByTestId('call-announcement').textContent(), UNTIL)

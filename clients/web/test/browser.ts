@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, onTestFailed } from 'vitest';
 
 export type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 
@@ -74,7 +74,32 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   context.setDefaultTimeout(UI_WAIT_MS);
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('page error:', error));
+  tellOnFailure(page);
   return page;
+}
+
+/**
+ * When the test that opened `page` fails, what the page showed: its address, its alerts and
+ * status lines, and a screenshot (failed-*.png). A flaky failure in CI is then more than "timed
+ * out waiting for a heading". Outside a running test (a beforeAll) there is nothing to hook.
+ */
+function tellOnFailure(page: Page) {
+  try {
+    onTestFailed(async ({ task }) => {
+      if (page.isClosed()) return;
+      const said = await page
+        .locator('[role="alert"], [role="status"]')
+        .allInnerTexts()
+        .catch(() => []);
+      const name = `failed-${task.name.replace(/[^\wäöüß-]+/gi, '-').slice(0, 60)}-${Date.now()}`;
+      const file = await screenshot(page, name).catch((error: unknown) => `none (${String(error)})`);
+      console.error(
+        `page at ${page.url()} when "${task.name}" failed; alerts and status: ${JSON.stringify(said.filter(Boolean))}; screenshot ${file}`,
+      );
+    });
+  } catch {
+    // not inside a test
+  }
 }
 
 /** Signs `email` in on the staff workbench at `staffApp` (its /staff/ URL) and waits until it shows who. */
