@@ -16,59 +16,22 @@ import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createGateway } from '@kaarst/gateway';
-import { generateHubKeys, signSessionToken, startSubgraph, type Viewer } from '@kaarst/kit';
-import { findSubgraph, listSubgraphs, loadSubgraphDefinition } from '@kaarst/kit/registry';
-import { testDatabase } from '@kaarst/kit/testing';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { median, option, p99, round, subgraphsServing, writeResults } from '../common.ts';
+import { median, option, p99, round, writeResults } from '../common.ts';
+import { startBenchHub } from './hub.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const SUPERGRAPH = path.join(HERE, '..', '..', 'schema', 'supergraph.graphql');
 const LOCATION = 'rathaus-kaarst';
 const calls = option('calls', 100);
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
 async function main() {
-  process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
-  process.env.LOG_LEVEL ??= 'error';
-  const keys = await generateHubKeys();
-  const needed = subgraphsServing(['callNextQueueTicket', 'callDisplayChanged', 'drawQueueTicket']);
-  const started = await Promise.all(
-    needed.map(async (name) => {
-      const database = testDatabase(`bench_callup_${name}`);
-      const running = await startSubgraph(await loadSubgraphDefinition(findSubgraph(name)), {
-        ...(database.databaseUrl ? { databaseUrl: database.databaseUrl } : {}),
-        port: 0,
-        keys,
-        demoData: true, // the Bürgerbüro's locations and services
-      });
-      return { name, running, database };
-    }),
+  const hub = await startBenchHub(
+    ['callNextQueueTicket', 'callDisplayChanged', 'drawQueueTicket'],
+    'bench_callup',
   );
-  const urls = Object.fromEntries(started.map((s) => [s.name, s.running.url]));
-  const gateway = await createGateway({
-    supergraphPath: SUPERGRAPH,
-    keys,
-    subgraphUrls: Object.fromEntries(
-      listSubgraphs().map(({ name }) => [name, urls[name] ?? 'http://127.0.0.1:1/graphql']),
-    ),
-    trustedDocuments: { enforce: false },
-  });
-  const url = await gateway.listen(0, '127.0.0.1');
-  const staff = (await signSessionToken(keys, { id: randomUUID(), roles: ['admin'] } as Viewer)).token;
-  const ask = async (query: string, variables: Record<string, unknown> = {}) => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${staff}` },
-      body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(30_000),
-    });
-    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-    if (body.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors)}`);
-    return body.data ?? {};
-  };
+  const { url, ask } = hub;
   const services = (await ask('{ appointmentServices { id } }')) as { appointmentServices: { id: string }[] };
   const serviceId = services.appointmentServices[0]?.id;
   if (!serviceId) throw new Error('the demo data has no appointment service');
@@ -162,11 +125,7 @@ async function main() {
 
   stop();
   await display.dispose();
-  await gateway.close();
-  for (const s of started) {
-    await s.running.close();
-    await s.database.dispose();
-  }
+  await hub.close();
 }
 
 main().catch((error) => {

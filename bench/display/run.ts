@@ -22,14 +22,10 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { createGateway } from '@kaarst/gateway';
-import { generateHubKeys, signSessionToken, startSubgraph, type Viewer } from '@kaarst/kit';
-import { findSubgraph, listSubgraphs, loadSubgraphDefinition } from '@kaarst/kit/registry';
-import { testDatabase } from '@kaarst/kit/testing';
-import { median, option, p99, round, subgraphsServing, writeResults } from '../common.ts';
+import { median, option, p99, round, writeResults } from '../common.ts';
+import { startBenchHub } from './hub.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const SUPERGRAPH = path.join(HERE, '..', '..', 'schema', 'supergraph.graphql');
 const SCREENS = [
   'kaarst-rathausplatz',
   'buettgen-rathausplatz',
@@ -43,56 +39,15 @@ const rate = option('rate', 2);
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
 async function main() {
-  process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
-  process.env.LOG_LEVEL ??= 'error';
   // 5,005 WebSockets come from this one machine: no per-address cap here.
   process.env.WS_MAX_CONNECTIONS_PER_ADDRESS ??= '0';
-  const keys = await generateHubKeys();
-  // The subgraphs serving the bench's operations (the screens' and apps' subscriptions, the
-  // council's and the emergency's mutations), found in the registry's schemas.
-  const needed = subgraphsServing([
-    'screenEvents',
-    'councilLive',
-    'setCouncilCurrentAgendaItem',
-    'publishEmergency',
-  ]);
-  const started = await Promise.all(
-    needed.map(async (name) => {
-      const database = testDatabase(`bench_${name}`);
-      const running = await startSubgraph(await loadSubgraphDefinition(findSubgraph(name)), {
-        ...(database.databaseUrl ? { databaseUrl: database.databaseUrl } : {}),
-        port: 0,
-        keys,
-        demoData: true, // the demo credentials demo-<screen> and the council's sample meetings
-      });
-      return { name, running, database };
-    }),
+  // The subgraphs serving the bench's operations: the screens' and apps' subscriptions, the
+  // council's and the emergency's mutations.
+  const hub = await startBenchHub(
+    ['screenEvents', 'councilLive', 'setCouncilCurrentAgendaItem', 'publishEmergency'],
+    'bench',
   );
-  const urls = Object.fromEntries(started.map((s) => [s.name, s.running.url]));
-  const gateway = await createGateway({
-    supergraphPath: SUPERGRAPH,
-    keys,
-    subgraphUrls: Object.fromEntries(
-      listSubgraphs().map(({ name }) => [name, urls[name] ?? 'http://127.0.0.1:1/graphql']),
-    ),
-    trustedDocuments: { enforce: false },
-  });
-  const url = await gateway.listen(0, '127.0.0.1');
-  const staff = (await signSessionToken(keys, { id: crypto.randomUUID(), roles: ['admin'] } as Viewer)).token;
-  const ask = async (query: string, variables: Record<string, unknown> = {}) => {
-    // A mutation that does not answer in 30 s ends the run with that message instead of a hang.
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${staff}` },
-      body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(30_000),
-    }).catch((error: unknown) => {
-      throw new Error(`${query.slice(0, 60)}…: ${String(error)}`);
-    });
-    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data ?? {};
-  };
+  const { url, ask } = hub;
   const meeting = (await ask('{ councilMeeting(id: "rat-naechste") { agendaItems { id } } }')) as {
     councilMeeting: { agendaItems: { id: string }[] };
   };
@@ -240,11 +195,7 @@ async function main() {
   if (writeResults())
     writeFileSync(path.join(HERE, 'last-run.json'), `${JSON.stringify(figures, null, 2)}\n`);
 
-  await gateway.close();
-  for (const s of started) {
-    await s.running.close();
-    await s.database.dispose();
-  }
+  await hub.close();
 }
 
 main().catch((error) => {
