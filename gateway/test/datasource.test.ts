@@ -198,3 +198,37 @@ describe('subgraph fetches: the operation’s deadline', () => {
     await source.close();
   });
 });
+
+describe('subgraph fetches: the time limit per fetch', () => {
+  let server: Server | undefined;
+  afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+  it('gives up on a subgraph slower than timeoutMs: SUBGRAPH_UNAVAILABLE, counted by the breaker', async () => {
+    const closers: Array<() => void> = [];
+    server = createServer((_request, response) => {
+      const timer = setTimeout(() => response.end(JSON.stringify({ data: { ping: 'late' } })), 3000);
+      closers.push(() => clearTimeout(timer));
+    });
+    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
+    const source = new HubDataSource({
+      name: 'hanging',
+      url,
+      log: createLogger('test'),
+      limits: { timeoutMs: 200, failureThreshold: 1, queryRetries: 0 },
+    });
+    const started = Date.now();
+    const error = await send(source, '{ ping }').catch((e: GraphQLError) => e);
+    expect((error as GraphQLError).extensions).toMatchObject({
+      code: 'SUBGRAPH_UNAVAILABLE',
+      serviceName: 'hanging',
+    });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(190);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(source.breaker.state).toBe('open');
+    for (const close of closers) close();
+    server.closeAllConnections();
+    await source.close();
+  });
+});

@@ -1,4 +1,4 @@
-import { createVerifier } from 'fast-jwt';
+import { createSigner, createVerifier } from 'fast-jwt';
 import { errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify, SignJWT } from 'jose';
 import { forbidden, unauthenticated } from './errors.ts';
 import type { HubKeys } from './keys.ts';
@@ -115,18 +115,35 @@ export async function signContextToken(
   const claims = viewer
     ? { roles: viewer.roles, ...(viewer.department ? { department: viewer.department } : {}) }
     : {};
-  const jwt = new SignJWT({
+  return contextSigner(keys.internalSecret)({
     ...claims,
     anon: viewer === null,
     ...(options.client ? { cip: options.client } : {}),
     ...(options.gatewayService ? { svc: 'gateway' } : {}),
-  })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setAudience(CONTEXT_AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime('60s');
-  if (viewer) jwt.setSubject(viewer.id);
-  return jwt.sign(keys.internalSecret);
+    ...(viewer ? { sub: viewer.id } : {}),
+  });
+}
+
+const contextSigners = new WeakMap<Uint8Array, (claims: Record<string, unknown>) => string>();
+
+/**
+ * HS256 under the internal secret, audience the subgraphs, iat now, exp 60 s later: fast-jwt's
+ * synchronous signer, built once per secret. jose signs through WebCrypto (the secret imported
+ * again and one job on the thread pool per token), which cost the gateway ~3 % of its CPU with
+ * one token per request (bench/RESULTS.md, issue 28), as jose's verifier cost the subgraphs.
+ */
+function contextSigner(secret: Uint8Array): (claims: Record<string, unknown>) => string {
+  let sign = contextSigners.get(secret);
+  if (!sign) {
+    sign = createSigner({
+      key: Buffer.from(secret),
+      algorithm: 'HS256',
+      aud: CONTEXT_AUDIENCE,
+      expiresIn: 60_000,
+    }) as (claims: Record<string, unknown>) => string;
+    contextSigners.set(secret, sign);
+  }
+  return sign;
 }
 
 /** What a subgraph learns from the gateway's context token. */

@@ -91,8 +91,13 @@ export function registerGraphQLRoute(options: GraphQLRouteOptions): void {
     url: '/graphql',
     handler: async function (request, reply) {
       if (singleConnectionAttempt(request)) return reply.code(400).send(SINGLE_CONNECTION_REFUSAL);
-      if (!prefersEventStream(request.headers.accept ?? ''))
-        return apollo.call(this, request as never, reply as never);
+      if (!prefersEventStream(request.headers.accept ?? '')) {
+        const body: unknown = await apollo.call(this, request as never, reply as never);
+        // The answer's bytes, encoded once: Fastify would measure a string (Buffer.byteLength,
+        // a full pass over the ~100 KiB of a large answer) and then encode it again into the
+        // socket (bench/RESULTS.md, issue 28: 19 % of the gateway's CPU on the nested query).
+        return typeof body === 'string' ? Buffer.from(body) : body;
+      }
       try {
         (request as SseRequest)[SSE_CONTEXT] = await contextFor(
           request.headers.authorization,
