@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { ApolloGateway } from '@apollo/gateway';
 import { CONTEXT_HEADER, type Logger, signContextToken } from '@kaarst/kit/common';
-import { Repeater, SlidingBuffer } from '@repeaterjs/repeater';
 import { type DocumentNode, type ExecutionResult, GraphQLError, print } from 'graphql';
 import type { GatewayContext } from '../context.ts';
 import { loadedGateway } from '../upstream/apollo-internals.ts';
+import { ClientIterator } from './client.ts';
 import { EventBatch, type EventSink, SharedEvent } from './frames.ts';
 import { executeSubscriptionEvent, planSubscription, primaryVariables } from './plan.ts';
 import { openUpstream } from './upstream.ts';
@@ -32,10 +32,8 @@ export interface HubSubscription extends AsyncIterableIterator<ExecutionResult> 
   deliverTo(sink: EventSink): void;
 }
 
-const HUB_SUBSCRIPTION = Symbol('hubSubscription');
-
 export const isHubSubscription = (value: unknown): value is HubSubscription =>
-  typeof value === 'object' && value !== null && HUB_SUBSCRIPTION in value;
+  value instanceof ClientIterator;
 
 interface SharedUpstream {
   listeners: Set<Listener>;
@@ -107,61 +105,56 @@ export class SubscriptionHub {
   onDelivered: (count: number) => void = () => {};
 
   subscribe(request: SubscriptionRequest): HubSubscription {
-    let sink: EventSink | null = null;
+    let entry: SharedUpstream | undefined;
+    let key = '';
+    let expiry: NodeJS.Timeout | undefined;
     // A client that falls behind loses its oldest events, never anyone else's.
-    const repeater = new Repeater<ExecutionResult>(async (push, stop) => {
-      if (this.closed) {
-        stop();
+    const client: ClientIterator = new ClientIterator(SUBSCRIBER_BUFFER, join, leave);
+    const listener: Listener = {
+      push: (batch) => {
+        if (client.sink) client.sink.sendBatch(batch);
+        else for (const event of batch.events) client.push(event.result);
+      },
+      end: (result) => {
+        if (result) client.push(result);
+        client.end();
+      },
+    };
+    const hub = this;
+    function join() {
+      if (hub.closed) {
+        client.end();
         return;
       }
-      const key = sharingKey(request);
-      const listener: Listener = {
-        push: (batch) => {
-          if (sink) sink.sendBatch(batch);
-          else for (const event of batch.events) void push(event.result).catch(() => {});
-        },
-        end: (result) => {
-          if (result) void push(result).catch(() => {});
-          stop();
-        },
-      };
-      let entry: SharedUpstream;
+      key = sharingKey(request);
       try {
-        entry = this.shared.get(key) ?? this.open(key, request);
+        entry = hub.shared.get(key) ?? hub.open(key, request);
       } catch (err) {
-        this.log.error({ err }, 'subscription could not be opened');
-        await push(errorResult('This subscription could not be started.', 'INTERNAL_SERVER_ERROR'));
-        stop();
+        hub.log.error({ err }, 'subscription could not be opened');
+        listener.end(errorResult('This subscription could not be started.', 'INTERNAL_SERVER_ERROR'));
         return;
       }
       entry.listeners.add(listener);
-
       // A session that expires ends its subscriptions with an error.
       const expiresAt = request.context.sessionExpiresAt;
-      const expiry = expiresAt
-        ? setTimeout(
-            () => {
-              void push(errorResult('The session has expired. Sign in again.', 'UNAUTHENTICATED'));
-              stop();
-            },
-            Math.max(0, expiresAt.getTime() - Date.now()),
-          )
-        : undefined;
-
-      await stop;
+      if (expiresAt)
+        expiry = setTimeout(
+          () => listener.end(errorResult('The session has expired. Sign in again.', 'UNAUTHENTICATED')),
+          Math.max(0, expiresAt.getTime() - Date.now()),
+        );
+    }
+    function leave() {
       clearTimeout(expiry);
-      entry.listeners.delete(listener);
-      if (entry.listeners.size === 0 && this.shared.get(key) === entry) {
-        this.shared.delete(key);
-        await entry.close();
+      if (!entry) return;
+      const left = entry;
+      entry = undefined;
+      left.listeners.delete(listener);
+      if (left.listeners.size === 0 && hub.shared.get(key) === left) {
+        hub.shared.delete(key);
+        left.close().catch((err) => hub.log.error({ err }, 'upstream subscription did not close'));
       }
-    }, new SlidingBuffer(SUBSCRIBER_BUFFER));
-    return Object.assign(repeater, {
-      [HUB_SUBSCRIPTION]: true,
-      deliverTo(to: EventSink) {
-        sink = to;
-      },
-    });
+    }
+    return client;
   }
 
   private open(key: string, request: SubscriptionRequest): SharedUpstream {
