@@ -108,8 +108,6 @@ export class SubscriptionHub {
     let entry: SharedUpstream | undefined;
     let key = '';
     let expiry: NodeJS.Timeout | undefined;
-    // A client that falls behind loses its oldest events, never anyone else's.
-    const client: ClientIterator = new ClientIterator(SUBSCRIBER_BUFFER, join, leave);
     const listener: Listener = {
       push: (batch) => {
         if (client.sink) client.sink.sendBatch(batch);
@@ -120,17 +118,16 @@ export class SubscriptionHub {
         client.end();
       },
     };
-    const hub = this;
-    function join() {
-      if (hub.closed) {
+    const join = () => {
+      if (this.closed) {
         client.end();
         return;
       }
       key = sharingKey(request);
       try {
-        entry = hub.shared.get(key) ?? hub.open(key, request);
+        entry = this.shared.get(key) ?? this.open(key, request);
       } catch (err) {
-        hub.log.error({ err }, 'subscription could not be opened');
+        this.log.error({ err }, 'subscription could not be opened');
         listener.end(errorResult('This subscription could not be started.', 'INTERNAL_SERVER_ERROR'));
         return;
       }
@@ -142,18 +139,20 @@ export class SubscriptionHub {
           () => listener.end(errorResult('The session has expired. Sign in again.', 'UNAUTHENTICATED')),
           Math.max(0, expiresAt.getTime() - Date.now()),
         );
-    }
-    function leave() {
+    };
+    const leave = () => {
       clearTimeout(expiry);
       if (!entry) return;
       const left = entry;
       entry = undefined;
       left.listeners.delete(listener);
-      if (left.listeners.size === 0 && hub.shared.get(key) === left) {
-        hub.shared.delete(key);
-        left.close().catch((err) => hub.log.error({ err }, 'upstream subscription did not close'));
+      if (left.listeners.size === 0 && this.shared.get(key) === left) {
+        this.shared.delete(key);
+        left.close().catch((err) => this.log.error({ err }, 'upstream subscription did not close'));
       }
-    }
+    };
+    // A client that falls behind loses its oldest events, never anyone else's.
+    const client = new ClientIterator(SUBSCRIBER_BUFFER, join, leave);
     return client;
   }
 
