@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
 import {
+  EventBatch,
   SharedEvent,
   SLOW_CONSUMER_CLOSE_CODE,
   SLOW_CONSUMER_CLOSE_REASON,
@@ -129,4 +130,38 @@ describe('prepared frames on the wire', () => {
       await new Promise((r) => wss.close(r));
     });
   }
+  it('go as one write per batch of events, each message whole and in order', async () => {
+    const { wss, client, socket } = await pair(false);
+    const raw = (socket as unknown as { _socket: { write: (...args: unknown[]) => boolean } })._socket;
+    const write = raw.write.bind(raw);
+    let rawWrites = 0;
+    raw.write = (...args: unknown[]) => {
+      rawWrites++;
+      return write(...args);
+    };
+    const got: number[] = [];
+    const all = new Promise<void>((resolve) =>
+      client.on('message', (data) => {
+        const message = JSON.parse(data.toString()) as { id: string; payload: { data: { n: number } } };
+        expect(message.id).toBe('op-9');
+        got.push(message.payload.data.n);
+        if (got.length === 60) resolve();
+      }),
+    );
+    const sink = webSocketSink(socket, 'op-9', 1 << 30);
+    const sizes = [0, 50, 100, 126, 1000, 70_000];
+    const events = Array.from(
+      { length: 60 },
+      (_, i) => new SharedEvent({ data: { n: i, text: 'é'.repeat(sizes[i % sizes.length] as number) } }),
+    );
+    // Batches of 1, 2, 3, ... events, so every header length meets every other in one write.
+    let batches = 0;
+    for (let from = 0, size = 1; from < events.length; from += size, size++, batches++)
+      sink.sendBatch(new EventBatch(events.slice(from, from + size)));
+    await all;
+    expect(got).toEqual(Array.from({ length: 60 }, (_, i) => i));
+    expect(rawWrites).toBe(batches);
+    client.close();
+    await new Promise((r) => wss.close(r));
+  });
 });

@@ -1,6 +1,5 @@
 import type { Socket } from 'node:net';
 import type { ExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
-import * as wsModule from 'ws';
 import { WebSocket } from 'ws';
 
 /**
@@ -26,28 +25,79 @@ export function plainResult(result: ExecutionResult): ExecutionResult | Record<s
   };
 }
 
-const FRAME_END = Buffer.from('}');
+/** `}`, the end of a graphql-ws `next` message after its payload. */
+const CLOSING_BRACE = 0x7d;
+
+/** Bytes of the header of an unmasked WebSocket frame carrying `length` bytes (RFC 6455, 5.2). */
+const headerLength = (length: number) => (length < 126 ? 2 : length < 65536 ? 4 : 10);
 
 /**
- * ws' own framing (its export `Sender.frame`, public in ws 8 but not in its type definitions):
- * the header and data of one frame.
+ * Writes at `at` the header ws' sender writes for a server's text message (one final fragment,
+ * unmasked, uncompressed: FIN + opcode 1, then the 7-bit, 16-bit or 64-bit length); returns where
+ * the message goes.
  */
-const { Sender } = wsModule as unknown as {
-  Sender: {
-    frame(
-      data: Buffer,
-      options: { fin: boolean; opcode: number; mask: boolean; readOnly: boolean; rsv1: boolean },
-    ): Buffer[];
-  };
-};
+function writeTextHeader(target: Buffer, at: number, length: number): number {
+  target[at] = 0x81;
+  if (length < 126) {
+    target[at + 1] = length;
+    return at + 2;
+  }
+  if (length < 65536) {
+    target[at + 1] = 126;
+    target.writeUInt16BE(length, at + 2);
+    return at + 4;
+  }
+  target[at + 1] = 127;
+  target.writeUInt32BE(Math.floor(length / 2 ** 32), at + 2);
+  target.writeUInt32BE(length >>> 0, at + 6);
+  return at + 10;
+}
 
-/** How ws frames a server's text message: one final fragment, unmasked, uncompressed. */
-const TEXT_FRAME = { fin: true, opcode: 1, mask: false, readOnly: true, rsv1: false } as const;
+/**
+ * The `next` messages of `events` for one operation (`prefix` = its
+ * `{"id":…,"type":"next","payload":`), each framed for the wire, one after another in one
+ * Buffer: what one write sends. One allocation and one copy of each part.
+ */
+function framesFor(events: readonly SharedEvent[], prefix: Buffer): Buffer {
+  let total = 0;
+  for (const event of events) {
+    const length = prefix.length + event.payload().length + 1;
+    total += headerLength(length) + length;
+  }
+  const wire = Buffer.allocUnsafe(total);
+  let at = 0;
+  for (const event of events) {
+    const payload = event.payload();
+    at = writeTextHeader(wire, at, prefix.length + payload.length + 1);
+    at += prefix.copy(wire, at);
+    at += payload.copy(wire, at);
+    wire[at++] = CLOSING_BRACE;
+  }
+  return wire;
+}
 
-/** A graphql-ws message and the same message framed for the wire (WebSocket header + message). */
-interface Prepared {
-  message: Buffer;
-  wire: Buffer;
+/**
+ * What was built for the last operation id, and for a few more: most subscribers of a topic use
+ * the same id ("1"), so they share one Buffer; ids that differ per subscriber are built for each
+ * (and only the first few are kept).
+ */
+class ById<T> {
+  private lastId: string | undefined;
+  private last: T | undefined;
+  private more: Map<string, T> | undefined;
+
+  get(id: string, build: () => T): T {
+    if (id === this.lastId) return this.last as T;
+    let value = this.more?.get(id);
+    if (value === undefined) {
+      value = build();
+      this.more ??= new Map();
+      if (this.more.size < 16) this.more.set(id, value);
+    }
+    this.lastId = id;
+    this.last = value;
+    return value;
+  }
 }
 
 /**
@@ -59,9 +109,8 @@ interface Prepared {
  */
 export class SharedEvent {
   private json: Buffer | undefined;
-  private lastId: string | undefined;
-  private last: Prepared | undefined;
-  private more: Map<string, Prepared> | undefined;
+  private readonly messages = new ById<Buffer>();
+  private readonly wires = new ById<Buffer>();
 
   constructor(readonly result: ExecutionResult) {}
 
@@ -73,37 +122,44 @@ export class SharedEvent {
 
   /** The whole `{"id":…,"type":"next","payload":…}` message for an operation, given its prefix. */
   frame(id: string, prefix: Buffer): Buffer {
-    return this.prepared(id, prefix).message;
+    return this.messages.get(id, () => {
+      const payload = this.payload();
+      const message = Buffer.allocUnsafe(prefix.length + payload.length + 1);
+      prefix.copy(message, 0);
+      payload.copy(message, prefix.length);
+      message[message.length - 1] = CLOSING_BRACE;
+      return message;
+    });
   }
 
   /** The message of frame() as one WebSocket text frame, header included, ready for the raw socket. */
   wireFrame(id: string, prefix: Buffer): Buffer {
-    return this.prepared(id, prefix).wire;
+    return this.wires.get(id, () => framesFor([this], prefix));
   }
+}
 
-  private prepared(id: string, prefix: Buffer): Prepared {
-    // Most subscribers of a topic use the same id ("1"): that one is a field, not a Map lookup.
-    if (id === this.lastId) return this.last as Prepared;
-    let prepared = this.more?.get(id);
-    if (!prepared) {
-      const payload = this.payload();
-      const message = Buffer.concat([prefix, payload, FRAME_END], prefix.length + payload.length + 1);
-      const [header] = Sender.frame(message, TEXT_FRAME) as [Buffer, Buffer];
-      const wire = Buffer.concat([header, message], header.length + message.length);
-      prepared = { message, wire };
-      // Only a few ids are worth keeping (clients that number operations "1", "2", ...).
-      this.more ??= new Map();
-      if (this.more.size < 16) this.more.set(id, prepared);
-    }
-    this.lastId = id;
-    this.last = prepared;
-    return prepared;
+/**
+ * Events of one shared subscription handed to its sockets together (they became ready in the
+ * same turn of the event loop, e.g. because the previous fan-out took longer than the time
+ * between events): each socket gets them, in order, in one write.
+ */
+export class EventBatch {
+  private readonly wires = new ById<Buffer>();
+
+  constructor(readonly events: readonly SharedEvent[]) {}
+
+  /** Every event's frame for an operation, one after another (for one event, its wire frame). */
+  wire(id: string, prefix: Buffer): Buffer {
+    if (this.events.length === 1) return (this.events[0] as SharedEvent).wireFrame(id, prefix);
+    return this.wires.get(id, () => framesFor(this.events, prefix));
   }
 }
 
 /** Where a shared subscription's events go for one subscriber, bypassing per-subscriber serialisation. */
 export interface EventSink {
   send(event: SharedEvent): void;
+  /** The events of a batch, in order; over a WebSocket in one write when it can be written raw. */
+  sendBatch(batch: EventBatch): void;
 }
 
 /** The parts of a ws WebSocket (8.x) that a prepared frame needs: its TCP socket and its sender's state. */
@@ -145,18 +201,21 @@ export function webSocketSink(
   onSlowConsumer: () => void = () => {},
 ): EventSink {
   const prefix = Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
+  /** Writes the frames of `events` (`wire`, built only if needed) unless that passes the cap. */
+  const deliver = (events: readonly SharedEvent[], wire: () => Buffer) => {
+    if (socket.readyState !== WebSocket.OPEN) return;
+    const frames = wire();
+    if (socket.bufferedAmount + frames.length > maxBufferedBytes) {
+      onSlowConsumer();
+      socket.close(SLOW_CONSUMER_CLOSE_CODE, SLOW_CONSUMER_CLOSE_REASON);
+      return;
+    }
+    const raw = rawSocket(socket);
+    if (raw) raw.write(frames);
+    else for (const event of events) socket.send(event.frame(id, prefix), { binary: false });
+  };
   return {
-    send(event) {
-      if (socket.readyState !== WebSocket.OPEN) return;
-      const wire = event.wireFrame(id, prefix);
-      if (socket.bufferedAmount + wire.length > maxBufferedBytes) {
-        onSlowConsumer();
-        socket.close(SLOW_CONSUMER_CLOSE_CODE, SLOW_CONSUMER_CLOSE_REASON);
-        return;
-      }
-      const raw = rawSocket(socket);
-      if (raw) raw.write(wire);
-      else socket.send(event.frame(id, prefix), { binary: false });
-    },
+    send: (event) => deliver([event], () => event.wireFrame(id, prefix)),
+    sendBatch: (batch) => deliver(batch.events, () => batch.wire(id, prefix)),
   };
 }

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { ApolloGateway } from '@apollo/gateway';
 import { CONTEXT_HEADER, type Logger, signContextToken } from '@kaarst/kit/common';
-import { Repeater, SlidingBuffer } from '@repeaterjs/repeater';
 import { type DocumentNode, type ExecutionResult, GraphQLError, print } from 'graphql';
 import type { GatewayContext } from '../context.ts';
 import { loadedGateway } from '../upstream/apollo-internals.ts';
-import { type EventSink, SharedEvent } from './frames.ts';
+import { ClientIterator } from './client.ts';
+import { EventBatch, type EventSink, SharedEvent } from './frames.ts';
 import { executeSubscriptionEvent, planSubscription, primaryVariables } from './plan.ts';
 import { openUpstream } from './upstream.ts';
 
@@ -17,7 +17,7 @@ export interface SubscriptionRequest {
 }
 
 interface Listener {
-  push(event: SharedEvent): void;
+  push(batch: EventBatch): void;
   /** Ends the subscription, after a last result (an upstream error) if given. */
   end(result?: ExecutionResult): void;
 }
@@ -32,18 +32,25 @@ export interface HubSubscription extends AsyncIterableIterator<ExecutionResult> 
   deliverTo(sink: EventSink): void;
 }
 
-const HUB_SUBSCRIPTION = Symbol('hubSubscription');
-
 export const isHubSubscription = (value: unknown): value is HubSubscription =>
-  typeof value === 'object' && value !== null && HUB_SUBSCRIPTION in value;
+  value instanceof ClientIterator;
 
 interface SharedUpstream {
   listeners: Set<Listener>;
+  /** Hands the events still waiting for their batch to the listeners now. */
+  flush(): void;
   close(): Promise<void>;
 }
 
 /** Events a slow client may have pending before its oldest ones are dropped. */
 const SUBSCRIBER_BUFFER = 256;
+
+/**
+ * At most this many events, and this many bytes of results, go to a socket in one write; more
+ * ready at once (a replay after a restart) go in several, each under the slow-consumer cap.
+ */
+const BATCH_MAX_EVENTS = 32;
+const BATCH_MAX_BYTES = 32 * 1024;
 
 const errorResult = (message: string, code: string): ExecutionResult => ({
   errors: [new GraphQLError(message, { extensions: { code } })],
@@ -98,61 +105,55 @@ export class SubscriptionHub {
   onDelivered: (count: number) => void = () => {};
 
   subscribe(request: SubscriptionRequest): HubSubscription {
-    let sink: EventSink | null = null;
-    // A client that falls behind loses its oldest events, never anyone else's.
-    const repeater = new Repeater<ExecutionResult>(async (push, stop) => {
+    let entry: SharedUpstream | undefined;
+    let key = '';
+    let expiry: NodeJS.Timeout | undefined;
+    const listener: Listener = {
+      push: (batch) => {
+        if (client.sink) client.sink.sendBatch(batch);
+        else for (const event of batch.events) client.push(event.result);
+      },
+      end: (result) => {
+        if (result) client.push(result);
+        client.end();
+      },
+    };
+    const join = () => {
       if (this.closed) {
-        stop();
+        client.end();
         return;
       }
-      const key = sharingKey(request);
-      const listener: Listener = {
-        push: (event) => {
-          if (sink) sink.send(event);
-          else void push(event.result).catch(() => {});
-        },
-        end: (result) => {
-          if (result) void push(result).catch(() => {});
-          stop();
-        },
-      };
-      let entry: SharedUpstream;
+      key = sharingKey(request);
       try {
         entry = this.shared.get(key) ?? this.open(key, request);
       } catch (err) {
         this.log.error({ err }, 'subscription could not be opened');
-        await push(errorResult('This subscription could not be started.', 'INTERNAL_SERVER_ERROR'));
-        stop();
+        listener.end(errorResult('This subscription could not be started.', 'INTERNAL_SERVER_ERROR'));
         return;
       }
       entry.listeners.add(listener);
-
       // A session that expires ends its subscriptions with an error.
       const expiresAt = request.context.sessionExpiresAt;
-      const expiry = expiresAt
-        ? setTimeout(
-            () => {
-              void push(errorResult('The session has expired. Sign in again.', 'UNAUTHENTICATED'));
-              stop();
-            },
-            Math.max(0, expiresAt.getTime() - Date.now()),
-          )
-        : undefined;
-
-      await stop;
+      if (expiresAt)
+        expiry = setTimeout(
+          () => listener.end(errorResult('The session has expired. Sign in again.', 'UNAUTHENTICATED')),
+          Math.max(0, expiresAt.getTime() - Date.now()),
+        );
+    };
+    const leave = () => {
       clearTimeout(expiry);
-      entry.listeners.delete(listener);
-      if (entry.listeners.size === 0 && this.shared.get(key) === entry) {
+      if (!entry) return;
+      const left = entry;
+      entry = undefined;
+      left.listeners.delete(listener);
+      if (left.listeners.size === 0 && this.shared.get(key) === left) {
         this.shared.delete(key);
-        await entry.close();
+        left.close().catch((err) => this.log.error({ err }, 'upstream subscription did not close'));
       }
-    }, new SlidingBuffer(SUBSCRIBER_BUFFER));
-    return Object.assign(repeater, {
-      [HUB_SUBSCRIPTION]: true,
-      deliverTo(to: EventSink) {
-        sink = to;
-      },
-    });
+    };
+    // A client that falls behind loses its oldest events, never anyone else's.
+    const client = new ClientIterator(SUBSCRIBER_BUFFER, join, leave);
+    return client;
   }
 
   private open(key: string, request: SubscriptionRequest): SharedUpstream {
@@ -167,23 +168,46 @@ export class SubscriptionHub {
     const enqueue = (task: () => Promise<void>) => {
       queue = queue.then(task).catch((err) => this.log.error({ err }, 'subscription task failed'));
     };
-    // One client's trouble must not stop the others: each push is on its own. The event is
-    // serialised once, when the first subscriber with a prepared-frame sink needs it.
-    const broadcast = (result: ExecutionResult) => {
-      this.onDelivered(listeners.size);
-      const event = new SharedEvent(result);
+    // Events ready in the same turn of the event loop go to each socket in one write: when a
+    // fan-out takes longer than the time between events, the next ones are ready together, and
+    // one write per socket for all of them costs about what one write for one event costs (the
+    // system call is most of a delivery). Nothing waits for a batch to fill: the flush comes
+    // right after the turn in which the first of them was ready.
+    let pending: SharedEvent[] = [];
+    let flushing: NodeJS.Immediate | undefined;
+    const flush = () => {
+      if (flushing) clearImmediate(flushing);
+      flushing = undefined;
+      while (pending.length > 0) {
+        let count = 0;
+        let bytes = 0;
+        while (count < pending.length && count < BATCH_MAX_EVENTS && (count === 0 || bytes < BATCH_MAX_BYTES))
+          bytes += (pending[count++] as SharedEvent).payload().length;
+        deliver(new EventBatch(pending.slice(0, count)));
+        pending = pending.slice(count);
+      }
+    };
+    // One client's trouble must not stop the others: each push is on its own. Each event is
+    // serialised once, for every subscriber.
+    const deliver = (batch: EventBatch) => {
+      for (let i = 0; i < batch.events.length; i++) this.onDelivered(listeners.size);
       for (const listener of [...listeners]) {
         try {
-          listener.push(event);
+          listener.push(batch);
         } catch (err) {
           this.log.warn({ err }, 'dropped an event for one subscriber');
         }
       }
     };
+    const broadcast = (result: ExecutionResult) => {
+      pending.push(new SharedEvent(result));
+      flushing ??= setImmediate(flush);
+    };
     // The upstream ended (completed, refused or unreachable): tell every client, then let it go.
     const finish = (result?: ExecutionResult) => {
       enqueue(async () => {
         if (this.shared.get(key) === entry) this.shared.delete(key);
+        flush(); // the events before the end, then the end
         for (const listener of [...listeners]) listener.end(result);
         await entry.close();
       });
@@ -231,7 +255,7 @@ export class SubscriptionHub {
         complete: () => finish(),
       },
     );
-    const entry: SharedUpstream = { listeners, close };
+    const entry: SharedUpstream = { listeners, flush, close };
     this.shared.set(key, entry);
     return entry;
   }
@@ -241,7 +265,10 @@ export class SubscriptionHub {
     this.closed = true;
     const entries = [...this.shared.values()];
     this.shared.clear();
-    for (const entry of entries) for (const listener of [...entry.listeners]) listener.end();
+    for (const entry of entries) {
+      entry.flush();
+      for (const listener of [...entry.listeners]) listener.end();
+    }
     await Promise.all(entries.map((entry) => entry.close()));
   }
 }
