@@ -2,6 +2,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { round } from '../common.ts';
 
 const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 
@@ -39,3 +40,13 @@ export function postgresCpuMs(): number | undefined {
     return undefined;
   }
 }
+
+/** CPU per request of the subgraph's process and of this one (the load), for the progress line. */
+export const cpuNote = (figures: {
+  subgraphCpuMsPerRequest?: number;
+  loadCpuMsPerRequest: number;
+  postgresCpuMsPerRequest?: number;
+}) => {
+  const ms = (x: number | undefined) => (x === undefined ? '?' : `${round(x, 3)} ms`);
+  return `; CPU per request: subgraph ${ms(figures.subgraphCpuMsPerRequest)}, load ${ms(figures.loadCpuMsPerRequest)}, PostgreSQL (all its processes) ${ms(figures.postgresCpuMsPerRequest)}`;
+};

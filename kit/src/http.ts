@@ -6,7 +6,7 @@ import Fastify, {
   LogController,
 } from 'fastify';
 import type { Logger } from './logger.ts';
-import { fastifyTracing } from './tracing.ts';
+import { requestTracing } from './request-tracing.ts';
 
 /** Fastify's own refusals (before GraphQL runs), as stable codes. */
 const REQUEST_ERROR_CODES: Record<string, string> = {
@@ -89,7 +89,7 @@ export async function createHttpServer(
       disableRequestLogging: (request) => request.url.startsWith('/health'),
     }),
   });
-  await app.register(fastifyTracing(service));
+  await app.register(requestTracing(service));
   // JSON answers only: a content security policy would only get in the way of the dev landing page.
   await app.register(helmet, { contentSecurityPolicy: false, crossOriginEmbedderPolicy: false });
   app.setErrorHandler(sendError);

@@ -50,8 +50,23 @@ export function unsafeValue(value: unknown, path: Array<string | number> = []): 
   return null;
 }
 
+/**
+ * A document's verdict, once per document: parsed documents are immutable and the servers keep
+ * them in their caches, so a repeated operation is not walked again (a subgraph walked every
+ * request's document: about 1.5 % of its CPU per request, bench/RESULTS.md, issue 19).
+ */
+const literalVerdicts = new WeakMap<DocumentNode, string | null>();
+
 /** Why a document's literals are refused, or null: string literals with NUL or lone surrogates, non-finite numbers. */
 export function unsafeLiterals(document: DocumentNode): string | null {
+  const known = literalVerdicts.get(document);
+  if (known !== undefined) return known;
+  const found = walkLiterals(document);
+  literalVerdicts.set(document, found);
+  return found;
+}
+
+function walkLiterals(document: DocumentNode): string | null {
   let found: string | null = null;
   visit(document, {
     StringValue(node) {

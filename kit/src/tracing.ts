@@ -57,6 +57,7 @@ export function startTracing(service: string, options: TracingOptions = {}): voi
   });
   provider.register(); // AsyncLocalStorage context manager + W3C trace-context propagator
   state = { provider, exporting: Boolean(exporter) };
+  syncFastifySpans();
   if (exporter) {
     // Prisma reports each query (compile, db_query with the SQL) through a global hook.
     state.prisma = new PrismaInstrumentation();
@@ -82,6 +83,7 @@ function stopTracingNow(): void {
   context.disable();
   propagation.disable();
   state = undefined;
+  syncFastifySpans();
 }
 
 /** Tests: back to no tracing. */
@@ -98,20 +100,36 @@ export function activeTraceIds(): { trace_id?: string; span_id?: string } {
   return { trace_id: traceId, span_id: spanId };
 }
 
+/** Paths no trace is kept for (probes and scrapes). */
+export const untracedPath = (url: string): boolean => url.startsWith('/health') || url === '/metrics';
+
 const fastifyInstrumentations = new Map<string, FastifyOtelInstrumentation>();
+
+/** @fastify/otel records spans only while they are exported (request-tracing.ts does the rest). */
+function syncFastifySpans(): void {
+  for (const instrumentation of fastifyInstrumentations.values()) {
+    if (state?.exporting) {
+      // The provider of this start (an instrumentation made earlier holds the tracer of its time).
+      instrumentation.setTracerProvider(state.provider);
+      instrumentation.enable();
+    } else instrumentation.disable();
+  }
+}
 
 /**
  * @fastify/otel for one service: a server span per request (continuing the
  * caller's trace), and the route handler run inside it, so everything the
  * handler does (query planning, fetches, resolvers, SQL) joins that trace.
+ * Enabled only while spans are exported; register it through `requestTracing`
+ * (request-tracing.ts), which keeps the trace context when they are not.
  */
-export function fastifyTracing(service: string): FastifyPluginCallback {
+export function fastifySpans(service: string): FastifyPluginCallback {
   let instrumentation = fastifyInstrumentations.get(service);
   if (!instrumentation) {
     instrumentation = new FastifyOtelInstrumentation({
       registerOnInitialization: false,
       instrumentHooks: false,
-      ignorePaths: (route) => route.url.startsWith('/health') || route.url === '/metrics',
+      ignorePaths: (route) => untracedPath(route.url),
       requestHook: (span, request) => {
         span.updateName(`${request.method} ${request.routeOptions.url ?? request.url}`);
         span.setAttribute('hub.service', service);
@@ -120,6 +138,7 @@ export function fastifyTracing(service: string): FastifyPluginCallback {
       lifecycleHook: (span, info) => span.updateName(`${info.hookName} ${info.request.routeOptions.url}`),
     });
     fastifyInstrumentations.set(service, instrumentation);
+    syncFastifySpans();
   }
   return instrumentation.plugin() as FastifyPluginCallback;
 }
