@@ -149,8 +149,7 @@ function expandErrors(
   }
   if (byDistinct.size === 0) return out;
   const distinctOf = new Array<number>(total);
-  for (let d = 0; d < positions.length; d++)
-    for (const i of positions[d] as number[]) distinctOf[i] = d;
+  for (let d = 0; d < positions.length; d++) for (const i of positions[d] as number[]) distinctOf[i] = d;
   for (let i = 0; i < total; i++) {
     const list = byDistinct.get(distinctOf[i] as number);
     if (!list) continue;

@@ -326,4 +326,3 @@ export const shopCases: Case[] = [
 ];
 
 export const CASES = [...benchCases, ...shopCases];
-

@@ -121,9 +121,7 @@ describe('compiled executor with representation dedupe, differential against exe
     expect(new Set(apollo.map((error) => JSON.stringify(error.path))).size).toBe(apollo.length);
     expect(failed(run.ours as ExecutionResult)).toEqual(apollo);
     // One representation sent for them all.
-    const sent = run.compiledRequests.filter((request) =>
-      JSON.stringify(request.variables).includes('"p1"'),
-    );
+    const sent = run.compiledRequests.filter((request) => JSON.stringify(request.variables).includes('"p1"'));
     expect(sent.every((request) => JSON.stringify(request.variables).split('"p1"').length === 2)).toBe(true);
   });
 });

@@ -180,7 +180,8 @@ export function normalise(result: {
   };
 }
 
-export const sortRequests = (list: RecordedRequest[]) => list.map((request) => JSON.stringify(request)).sort();
+export const sortRequests = (list: RecordedRequest[]) =>
+  list.map((request) => JSON.stringify(request)).sort();
 
 export async function runBoth(graph: Graph, testCase: Case, dedupeRepresentations = false) {
   const document = parse(testCase.query);
@@ -232,7 +233,6 @@ export async function runBoth(graph: Graph, testCase: Case, dedupeRepresentation
   const ours = await runPlan(compiled, state, testCase.variables);
   return { apollo, ours, apolloRequests, compiledRequests, apolloRequest, compiledRequest };
 }
-
 
 /** The representations of an entity request, as a sorted set of their JSON texts. */
 function distinct(representations: unknown): string[] {
