@@ -190,7 +190,7 @@ export function compileFetch(
       pathInIncomingRequest: cursor.path,
     } as never);
     if (response.errors) {
-      // A copy: the response may be shared with other fetches (fetch sharing).
+      // `expand` returns a new list: the response stays as received (fetch sharing may share it).
       const errors = expand ? expand(response.errors) : response.errors;
       const pathOf = errorPathFor(fetch, cursor);
       for (const error of errors) state.errors.push(downstreamError(error, serviceName, pathOf));
@@ -232,24 +232,34 @@ export function compileFetch(
     const owners: Row[][] = [];
     const positions: number[][] = [];
     const seen = new Map<string, number>();
+    // One object at several positions (a subtree shared by an earlier merge): walked and merged once.
+    const ownerOf = new Map<Row, number>();
     let total = 0;
     for (let i = 0; i < entities.length; i++) {
       const entity = entities[i] as Row;
+      const known = ownerOf.get(entity);
+      if (known !== undefined) {
+        if (known >= 0) (positions[known] as number[]).push(total++);
+        continue;
+      }
       const representation = walk(entity);
-      if (!representation?.__typename) continue;
+      if (!representation?.__typename) {
+        ownerOf.set(entity, -1);
+        continue;
+      }
       const key = JSON.stringify(representation);
-      const distinct = seen.get(key);
+      let distinct = seen.get(key);
       if (distinct === undefined) {
-        seen.set(key, representations.length);
+        distinct = representations.length;
+        seen.set(key, distinct);
         representations.push(representation);
         owners.push([entity]);
         positions.push([total]);
       } else {
-        const list = owners[distinct] as Row[];
-        // One object at several positions (shared by an earlier merge): merged into once.
-        if (!list.includes(entity)) list.push(entity);
+        (owners[distinct] as Row[]).push(entity);
         (positions[distinct] as number[]).push(total);
       }
+      ownerOf.set(entity, distinct);
       total++;
     }
     if (representations.length < 1) return;
