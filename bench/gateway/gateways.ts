@@ -128,6 +128,18 @@ export const GATEWAYS: Record<string, GatewayUnderTest> = {
         GATEWAY_SHARING: 'off',
       }),
   },
+  'kaarst-unshared-nodedupe': {
+    name: 'kaarst-unshared-nodedupe',
+    label: 'Kaarst gateway (ours), sharing off, representation dedupe off',
+    settings:
+      'The same as kaarst-unshared with GATEWAY_DEDUPE_REPRESENTATIONS=0: every entity representation sent, duplicates included, as @apollo/gateway sends them.',
+    start: (setup) =>
+      tsChild('kaarst-unshared-nodedupe', 'kaarst.ts', setup, {
+        LIMIT_COST: String(KAARST_COST_LIMIT),
+        GATEWAY_SHARING: 'off',
+        GATEWAY_DEDUPE_REPRESENTATIONS: '0',
+      }),
+  },
   'kaarst-candidate-unshared': {
     name: 'kaarst-candidate-unshared',
     label: `Kaarst gateway, ${candidateName()}, sharing off`,

@@ -7,7 +7,8 @@
  * accepted as is, like a registered client's), and LIMIT_COST from the runner,
  * because the query's estimate (lists of lists of lists) is far above the
  * default 5000. Environment: PORT, SUPERGRAPH_PATH, SUBGRAPH_URLS (JSON), LIMIT_COST,
- * KAARST_GATEWAY_ENTRY, GATEWAY_SHARING (off: no operation or fetch sharing).
+ * KAARST_GATEWAY_ENTRY, GATEWAY_SHARING (off: no operation or fetch sharing),
+ * GATEWAY_DEDUPE_REPRESENTATIONS (0: every entity representation sent, duplicates too).
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -3,6 +3,14 @@
  * @apollo/gateway's `executeFetch` calls it (same request shape, so every check of the
  * HubDataSource runs), and what comes back is merged in place into the results so far.
  * Subgraph errors become the same GraphQLErrors, with the same paths, as Apollo makes them.
+ *
+ * Entity representations are sent once per fetch (as Apollo Router does; @apollo/gateway sends
+ * every duplicate): identical representations (same JSON text; the walker builds each in plan
+ * order, so equal entities give equal text) go out once, the answer is merged into every owner
+ * (their subtrees are then shared objects, which later fetches and the shaper only read or merge
+ * into idempotently), and an error at `_entities[i]` is reported once per owner with that owner's
+ * index, as Apollo would have reported it for each duplicate. GATEWAY_DEDUPE_REPRESENTATIONS=0
+ * turns it off (every representation is sent, as @apollo/gateway sends them).
  */
 import { ERRORS, errorCodeDef } from '@apollo/federation-internals';
 import type { GraphQLDataSource } from '@apollo/gateway';
@@ -113,8 +121,52 @@ function downstreamError(
 
 export type FetchRun = (state: ExecutionState, cursor: Cursor) => Promise<void>;
 
+/** GATEWAY_DEDUPE_REPRESENTATIONS: on unless "0" or "off". */
+export function dedupeFromEnv(): boolean {
+  const setting = process.env.GATEWAY_DEDUPE_REPRESENTATIONS;
+  return setting !== '0' && setting !== 'off';
+}
+
+/**
+ * The errors the subgraph would have sent for the full list: an error at `_entities[d]` of the
+ * deduplicated list once per original index holding that representation, in original order
+ * (errors without such an index first, unchanged).
+ */
+function expandErrors(
+  errors: readonly GraphQLFormattedError[],
+  positions: number[][],
+  total: number,
+): GraphQLFormattedError[] {
+  const byDistinct = new Map<number, GraphQLFormattedError[]>();
+  const out: GraphQLFormattedError[] = [];
+  for (const error of errors) {
+    const index = error.path?.[1];
+    if (typeof index === 'number' && positions[index]) {
+      const list = byDistinct.get(index);
+      if (list) list.push(error);
+      else byDistinct.set(index, [error]);
+    } else out.push(error);
+  }
+  if (byDistinct.size === 0) return out;
+  const distinctOf = new Array<number>(total);
+  for (let d = 0; d < positions.length; d++) for (const i of positions[d] as number[]) distinctOf[i] = d;
+  for (let i = 0; i < total; i++) {
+    const list = byDistinct.get(distinctOf[i] as number);
+    if (!list) continue;
+    for (const error of list) {
+      const path = error.path as ReadonlyArray<string | number>;
+      out.push({ ...error, path: [path[0] as string, i, ...path.slice(2)] });
+    }
+  }
+  return out;
+}
+
 /** Prepares a Fetch node; throws for what it leaves to Apollo (rewrites of inputs or outputs). */
-export function compileFetch(fetch: FetchNode, supergraph: GraphQLSchema): FetchRun {
+export function compileFetch(
+  fetch: FetchNode,
+  supergraph: GraphQLSchema,
+  dedupe: boolean = dedupeFromEnv(),
+): FetchRun {
   if (fetch.inputRewrites?.length || fetch.outputRewrites?.length || fetch.contextRewrites?.length)
     throw new Error('rewrites');
   const walk: Walker | undefined = fetch.requires ? compileWalker(supergraph, fetch.requires) : undefined;
@@ -125,6 +177,7 @@ export function compileFetch(fetch: FetchNode, supergraph: GraphQLSchema): Fetch
     state: ExecutionState,
     cursor: Cursor,
     variables: Row,
+    expand?: (errors: readonly GraphQLFormattedError[]) => readonly GraphQLFormattedError[],
   ): Promise<Row | null | undefined> {
     const service = state.services[serviceName] as GraphQLDataSource;
     const { requestContext } = state;
@@ -137,10 +190,12 @@ export function compileFetch(fetch: FetchNode, supergraph: GraphQLSchema): Fetch
       pathInIncomingRequest: cursor.path,
     } as never);
     if (response.errors) {
+      // `expand` returns a new list: the response stays as received (fetch sharing may share it).
+      const errors = expand ? expand(response.errors) : response.errors;
       const pathOf = errorPathFor(fetch, cursor);
-      for (const error of response.errors) state.errors.push(downstreamError(error, serviceName, pathOf));
+      for (const error of errors) state.errors.push(downstreamError(error, serviceName, pathOf));
       if (!response.extensions?.ftv1) {
-        const paths = response.errors.map((error) => ({ subgraph: serviceName, path: error.path }));
+        const paths = errors.map((error) => ({ subgraph: serviceName, path: error.path }));
         const metrics = requestContext.metrics;
         if (metrics.nonFtv1ErrorPaths) metrics.nonFtv1ErrorPaths.push(...paths);
         else metrics.nonFtv1ErrorPaths = paths;
@@ -172,6 +227,68 @@ export function compileFetch(fetch: FetchNode, supergraph: GraphQLSchema): Fetch
       for (let i = 0; i < entities.length; i++) mergeInto(entities[i] as Row, received);
       return;
     }
+    if (!dedupe) return sendAll(state, cursor, variables, entities, walk);
+    const representations: Row[] = [];
+    const owners: Row[][] = [];
+    const positions: number[][] = [];
+    const seen = new Map<string, number>();
+    // One object at several positions (a subtree shared by an earlier merge): walked and merged once.
+    const ownerOf = new Map<Row, number>();
+    let total = 0;
+    for (let i = 0; i < entities.length; i++) {
+      const entity = entities[i] as Row;
+      const known = ownerOf.get(entity);
+      if (known !== undefined) {
+        if (known >= 0) (positions[known] as number[]).push(total++);
+        continue;
+      }
+      const representation = walk(entity);
+      if (!representation?.__typename) {
+        ownerOf.set(entity, -1);
+        continue;
+      }
+      const key = JSON.stringify(representation);
+      let distinct = seen.get(key);
+      if (distinct === undefined) {
+        distinct = representations.length;
+        seen.set(key, distinct);
+        representations.push(representation);
+        owners.push([entity]);
+        positions.push([total]);
+      } else {
+        (owners[distinct] as Row[]).push(entity);
+        (positions[distinct] as number[]).push(total);
+      }
+      ownerOf.set(entity, distinct);
+      total++;
+    }
+    if (representations.length < 1) return;
+    if ('representations' in variables) throw new Error('Variables cannot contain key "representations"');
+    const count = total;
+    const received = await send(
+      state,
+      cursor,
+      { ...variables, representations },
+      count === representations.length ? undefined : (errors) => expandErrors(errors, positions, count),
+    );
+    const list = entityList(received, representations.length);
+    if (!list) return;
+    for (let d = 0; d < list.length; d++) {
+      const entity = list[d] as Row | null;
+      const group = owners[d] as Row[];
+      if (entity && !entity.__typename) entity.__typename = (group[0] as Row).__typename;
+      for (let k = 0; k < group.length; k++) mergeInto(group[k] as Row, entity);
+    }
+  };
+
+  /** Every representation sent, duplicates included, as @apollo/gateway sends them. */
+  async function sendAll(
+    state: ExecutionState,
+    cursor: Cursor,
+    variables: Row,
+    entities: Row[],
+    walk: Walker,
+  ): Promise<void> {
     const representations: Row[] = [];
     const owners: Row[] = [];
     for (let i = 0; i < entities.length; i++) {
@@ -185,17 +302,22 @@ export function compileFetch(fetch: FetchNode, supergraph: GraphQLSchema): Fetch
     if (representations.length < 1) return;
     if ('representations' in variables) throw new Error('Variables cannot contain key "representations"');
     const received = await send(state, cursor, { ...variables, representations });
-    if (!received) return;
-    const list = received._entities;
-    if (!(list && Array.isArray(list)))
-      throw new Error('Expected "data._entities" in response to be an array');
-    if (list.length !== representations.length)
-      throw new Error(`Expected "data._entities" to contain ${representations.length} elements`);
+    const list = entityList(received, representations.length);
+    if (!list) return;
     for (let i = 0; i < list.length; i++) {
       const entity = list[i] as Row | null;
       const owner = owners[i] as Row;
       if (entity && !entity.__typename) entity.__typename = owner.__typename;
       mergeInto(owner, entity);
     }
-  };
+  }
+}
+
+/** `data._entities` of an entity fetch's answer, checked as Apollo checks it. */
+function entityList(received: Row | null | undefined, expected: number): unknown[] | undefined {
+  if (!received) return undefined;
+  const list = received._entities;
+  if (!(list && Array.isArray(list))) throw new Error('Expected "data._entities" in response to be an array');
+  if (list.length !== expected) throw new Error(`Expected "data._entities" to contain ${expected} elements`);
+  return list;
 }

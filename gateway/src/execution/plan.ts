@@ -8,7 +8,7 @@
 import type { Operation } from '@apollo/federation-internals';
 import { evaluateCondition, type PlanNode, type QueryPlan } from '@apollo/query-planner';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { type Cursor, compileFetch, type ExecutionState } from './fetch.ts';
+import { type Cursor, compileFetch, dedupeFromEnv, type ExecutionState } from './fetch.ts';
 import { flattenAt } from './requires.ts';
 import { compileShaper, NotCompilable, type Shaper } from './shape.ts';
 
@@ -17,6 +17,8 @@ type NodeRun = (state: ExecutionState, cursor: Cursor) => Promise<void>;
 export interface PlanHooks {
   /** Runs a fetch inside whatever the caller wraps it in (a trace span); called only when set. */
   aroundFetch?: (serviceName: string, run: () => Promise<void>) => Promise<void>;
+  /** Send each distinct entity representation once per fetch (fetch.ts); default GATEWAY_DEDUPE_REPRESENTATIONS. */
+  dedupeRepresentations?: boolean;
 }
 
 function compileNode(
@@ -54,7 +56,7 @@ function compileNode(
     case 'Fetch': {
       let fetch: ReturnType<typeof compileFetch>;
       try {
-        fetch = compileFetch(node, supergraph);
+        fetch = compileFetch(node, supergraph, hooks.dedupeRepresentations ?? dedupeFromEnv());
       } catch (error) {
         throw new NotCompilable((error as Error).message);
       }
