@@ -333,9 +333,13 @@ export async function callNext(
   const calledId = await db.$transaction(async (tx) => {
     await holdCounter(tx, viewer, location, input.counter, now, true);
     await counterFree(tx, location, input.counter, date);
+    // A walk-in stands in line from the moment its number is given out; its eligibleAt is the
+    // database's clock at that moment, which may be ahead of this process's clock (as the
+    // snapshot's estimate already allows), so only appointments wait for their eligibleAt here.
     const [next] = await tx.$queryRaw<Array<{ id: string }>>`
       SELECT id FROM queue_ticket
-       WHERE "locationId" = ${location.id} AND date = ${date} AND status = 'WAITING' AND "eligibleAt" <= ${now}
+       WHERE "locationId" = ${location.id} AND date = ${date} AND status = 'WAITING'
+         AND (kind = 'WALK_IN' OR "eligibleAt" <= ${now})
        ORDER BY priority, "queuedAt", number
        LIMIT 1 FOR UPDATE SKIP LOCKED`;
     if (!next) return null;
