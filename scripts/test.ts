@@ -15,6 +15,8 @@ import { hubRoot } from '@kaarst/kit/registry';
 const ROOT = hubRoot(import.meta.dirname);
 const secondPass = process.env.HUB_TEST_SKIP_CHECKS === '1';
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
+// Lists the slowest files of each run (where CI's time goes).
+const SLOWEST_REPORTER = path.join(ROOT, 'scripts', 'slowest-files-reporter.ts');
 const CHECKS: Array<[string, string, string[]]> = [
   ['lint and format (biome)', bin('biome'), ['check', '.']],
   ['supergraph up to date', bin('tsx'), ['schema/compose.ts', '--check']],
@@ -101,7 +103,14 @@ function vitestReport(args: string[]): { report: VitestReport | undefined; statu
   const file = path.join(dir, 'report.json');
   const vitest = spawnSync(
     bin('vitest'),
-    ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`, ...args],
+    [
+      'run',
+      '--reporter=default',
+      `--reporter=${SLOWEST_REPORTER}`,
+      '--reporter=json',
+      `--outputFile.json=${file}`,
+      ...args,
+    ],
     { cwd: ROOT, stdio: 'inherit' },
   );
   try {
