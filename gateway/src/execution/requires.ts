@@ -77,6 +77,95 @@ export function compileWalker(schema: GraphQLSchema, selections: readonly QueryP
 }
 
 /**
+ * What `JSON.stringify(walker(source))` gives, without building the representation: the
+ * dedupe key of an entity fetch (fetch.ts), so that a repeated entity costs neither a walk nor
+ * the JSON of a new object. Exactly that text for every source: selections of fields only
+ * (nested ones too) are written as the walker would build them; a selection of fragments only
+ * takes the one fragment that applies (the walker merges it into an empty object, which keeps
+ * its text, or leaves `{}`); anything else (fields beside fragments, a response name twice,
+ * several fragments applying) is the walker's result stringified.
+ */
+export type Keyer = (source: Row | null) => string;
+
+interface KeyField {
+  name: string;
+  /** `"name":`, with the comma before every field but the first. */
+  prefix: string;
+  sub: Keyer | undefined;
+}
+
+function fieldsOnly(selections: readonly QueryPlanSelectionNode[]): boolean {
+  const names = new Set<string>();
+  for (const selection of selections) {
+    if (selection.kind !== 'Field') return false;
+    const name = selection.alias ?? selection.name;
+    if (names.has(name) || name === '__proto__') return false;
+    names.add(name);
+  }
+  return true;
+}
+
+function fragmentsOnly(selections: readonly QueryPlanSelectionNode[]): boolean {
+  return selections.length > 0 && selections.every((selection) => selection.kind === 'InlineFragment');
+}
+
+export function compileKeyer(schema: GraphQLSchema, selections: readonly QueryPlanSelectionNode[]): Keyer {
+  if (fieldsOnly(selections)) {
+    const fields: KeyField[] = selections.map((selection, index) => {
+      const field = selection as Extract<QueryPlanSelectionNode, { kind: 'Field' }>;
+      const name = field.alias ?? field.name;
+      return {
+        name,
+        prefix: `${index > 0 ? ',' : ''}${JSON.stringify(name)}:`,
+        sub: field.selections ? compileKeyer(schema, field.selections) : undefined,
+      };
+    });
+    return (source) => {
+      if (source === null) return 'null';
+      let text = '{';
+      for (let i = 0; i < fields.length; i++) {
+        const field = fields[i] as KeyField;
+        const value = hasOwn.call(source, field.name) ? source[field.name] : undefined;
+        if (value === undefined) return 'null';
+        const sub = field.sub;
+        let part: string;
+        if (!sub) part = JSON.stringify(value);
+        else if (Array.isArray(value)) {
+          part = '[';
+          for (let k = 0; k < value.length; k++) part += (k > 0 ? ',' : '') + sub(value[k]);
+          part += ']';
+        } else part = sub(value as Row | null);
+        text += field.prefix + part;
+      }
+      return `${text}}`;
+    };
+  }
+  const walk = compileWalker(schema, selections);
+  if (!fragmentsOnly(selections)) return (source) => JSON.stringify(walk(source));
+  const fragments = selections.map((selection) => {
+    const fragment = selection as Extract<QueryPlanSelectionNode, { kind: 'InlineFragment' }>;
+    const condition = fragment.typeCondition;
+    return {
+      matches: condition ? typeMatcher(schema, condition) : undefined,
+      key: compileKeyer(schema, fragment.selections),
+    };
+  });
+  return (source) => {
+    if (source === null) return 'null';
+    let applies: Keyer | undefined;
+    for (let i = 0; i < fragments.length; i++) {
+      const fragment = fragments[i] as (typeof fragments)[number];
+      if (!fragment.matches?.(source)) continue;
+      if (applies) return JSON.stringify(walk(source));
+      applies = fragment.key;
+    }
+    if (!applies) return '{}';
+    const text = applies(source);
+    return text === 'null' ? '{}' : text;
+  };
+}
+
+/**
  * @apollo/gateway's `flattenResultsAtPath`: the objects a path points at, lists flattened
  * (its recursive `flatMap`, done with one output list: same elements, same nulls kept).
  */
