@@ -6,7 +6,8 @@
  *
  * Entity representations are sent once per fetch (as Apollo Router does; @apollo/gateway sends
  * every duplicate): identical representations (same JSON text; the walker builds each in plan
- * order, so equal entities give equal text) go out once, the answer is merged into every owner
+ * order, so equal entities give equal text, and requires.ts's keyer writes that text without
+ * building the representation) go out once, the answer is merged into every owner
  * (their subtrees are then shared objects, which later fetches and the shaper only read or merge
  * into idempotently), and an error at `_entities[i]` is reported once per owner with that owner's
  * index, as Apollo would have reported it for each duplicate. GATEWAY_DEDUPE_REPRESENTATIONS=0
@@ -23,7 +24,7 @@ import {
 } from 'graphql';
 import { INCOMING_OPERATION } from '../upstream/apollo-internals.ts';
 import { mergeInto } from './merge.ts';
-import { compileKeyer, compileWalker, type Keyer, type Walker } from './requires.ts';
+import { compileGroups, compileWalker, type RepresentationGroups, type Walker } from './requires.ts';
 
 type Row = Record<string, unknown>;
 
@@ -168,7 +169,9 @@ export function compileFetch(
   if (fetch.inputRewrites?.length || fetch.outputRewrites?.length || fetch.contextRewrites?.length)
     throw new Error('rewrites');
   const walk: Walker | undefined = fetch.requires ? compileWalker(supergraph, fetch.requires) : undefined;
-  const keyOf: Keyer | undefined = fetch.requires ? compileKeyer(supergraph, fetch.requires) : undefined;
+  const groupsFor: (() => RepresentationGroups) | undefined = fetch.requires
+    ? compileGroups(supergraph, fetch.requires)
+    : undefined;
   const usages = fetch.variableUsages ?? [];
   const { serviceName } = fetch;
 
@@ -231,23 +234,22 @@ export function compileFetch(
     // Per entity sent (in Apollo's order): the entity and which distinct representation is its.
     const owners: Row[] = [];
     const order: number[] = [];
-    const seen = new Map<string, number>();
+    // Entities by the text of their representation (requires.ts): only a new one is walked.
+    const seen = (groupsFor as () => RepresentationGroups)();
     for (let i = 0; i < entities.length; i++) {
       const entity = entities[i] as Row;
-      // The representation's JSON text, built without the representation: only a new one is walked.
       // One object met at several positions (a subtree shared by an earlier merge) is an owner at
       // each: merging the same answer into it again changes nothing (merge.ts).
-      const key = (keyOf as Keyer)(entity);
-      let distinct = seen.get(key);
+      let distinct = seen.get(entity);
       if (distinct === undefined) {
         const representation = walk(entity);
         if (!representation?.__typename) {
-          // The same text stands for the same representation: every entity with this key is left out.
-          seen.set(key, -1);
+          // The same text stands for the same representation: every entity with it is left out.
+          seen.set(entity, -1);
           continue;
         }
         distinct = representations.length;
-        seen.set(key, distinct);
+        seen.set(entity, distinct);
         representations.push(representation);
       } else if (distinct < 0) continue;
       owners.push(entity);

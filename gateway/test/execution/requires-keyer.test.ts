@@ -1,14 +1,14 @@
 /**
  * The dedupe key of an entity fetch (requires.ts `compileKeyer`) must be exactly the JSON text
- * of the representation the walker builds, for every source: equal keys are what make fetch.ts
- * send one representation for several entities. Checked against `JSON.stringify(walker(source))`
- * over hand-picked and generated sources, for the shapes the keyer writes itself and the ones
- * it leaves to the walker.
+ * of the representation the walker builds, for every source, and the groups fetch.ts sends one
+ * representation for (`compileGroups`: maps of plain values, else that text) must hold exactly
+ * the entities of one text. Checked against `JSON.stringify(walker(source))` over hand-picked and
+ * generated sources, for the shapes written directly and the ones left to the walker.
  */
 import type { QueryPlanSelectionNode } from '@apollo/query-planner';
 import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { compileKeyer, compileWalker } from '../../src/execution/requires.ts';
+import { compileGroups, compileKeyer, compileWalker } from '../../src/execution/requires.ts';
 
 const schema = buildSchema(`
   interface Node { id: ID! }
@@ -109,6 +109,32 @@ describe('compileKeyer', () => {
       if (selections.every((s) => s.kind === 'InlineFragment')) expect(kinds.has('empty')).toBe(true);
       else expect(kinds.has('null')).toBe(true);
       if (!name.includes('skipped')) expect(kinds.has('representation')).toBe(true);
+    });
+  }
+
+  for (const [name, selections] of Object.entries(SHAPES)) {
+    it(`groups entities exactly by their representation's text: ${name}`, () => {
+      const walk = compileWalker(schema, selections);
+      const groups = compileGroups(schema, selections)();
+      const textOf = new Map<number, string>();
+      const groupOf = new Map<string, number>();
+      // Each source twice, the second time as a copy (another object, the same values).
+      const sources = Array.from({ length: 300 }, (_, i) => sourceOf(i + 1));
+      for (const source of [...sources, ...sources.map((s) => JSON.parse(JSON.stringify(s)))]) {
+        const text = JSON.stringify(walk(source));
+        let group = groups.get(source);
+        if (group === undefined) {
+          group = textOf.size;
+          groups.set(source, group);
+          expect(groups.get(source)).toBe(group);
+          textOf.set(group, text);
+        }
+        // One group, one text; one text, one group.
+        expect(textOf.get(group), JSON.stringify(source)).toBe(text);
+        expect(groupOf.get(text) ?? group, JSON.stringify(source)).toBe(group);
+        groupOf.set(text, group);
+      }
+      if (!name.includes('skipped')) expect(groupOf.size).toBeGreaterThan(1);
     });
   }
 
