@@ -169,7 +169,11 @@ export const GATEWAYS: Record<string, GatewayUnderTest> = {
         'kaarst-unshared-nodedupe',
         'kaarst.ts',
         setup,
-        { LIMIT_COST: String(KAARST_COST_LIMIT), GATEWAY_SHARING: 'off', GATEWAY_DEDUPE_REPRESENTATIONS: '0' },
+        {
+          LIMIT_COST: String(KAARST_COST_LIMIT),
+          GATEWAY_SHARING: 'off',
+          GATEWAY_DEDUPE_REPRESENTATIONS: '0',
+        },
         OURS,
       ),
   },

@@ -242,11 +242,14 @@ describe('Kubernetes manifests: what the hub needs', () => {
     const options = GATEWAY_NODE_OPTIONS.join(' ');
     expect(options).not.toBe('');
     // The container (this Deployment), `pnpm start` in gateway/; scripts/hub.ts and the benchmark import the list.
-    expect(plainValue(envOf(deploymentOf('gateway') as IDeployment).get('NODE_OPTIONS'), configMaps)).toBe(options);
+    expect(plainValue(envOf(deploymentOf('gateway') as IDeployment).get('NODE_OPTIONS'), configMaps)).toBe(
+      options,
+    );
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'gateway', 'package.json'), 'utf8'));
     expect(pkg.scripts.start).toBe(`node ${options} --import tsx src/main.ts`);
     // No other service gets them (they are the gateway's).
-    for (const role of subgraphRoles()) expect(envOf(deploymentOf(role) as IDeployment).has('NODE_OPTIONS'), role).toBe(false);
+    for (const role of subgraphRoles())
+      expect(envOf(deploymentOf(role) as IDeployment).has('NODE_OPTIONS'), role).toBe(false);
   });
 
   it('the gateway finds every subgraph of the supergraph through its Service', () => {

@@ -31,7 +31,7 @@ const SHAPES: Record<string, Selection[]> = {
   'list of objects, list of leaves': [
     on('User', [field('__typename'), field('orgs', [field('id'), field('name')]), field('tags')]),
   ],
-  'alias': [on('User', [field('__typename'), field('id', undefined, 'key')])],
+  alias: [on('User', [field('__typename'), field('id', undefined, 'key')])],
   'two types, one applies': [
     on('User', [field('__typename'), field('id')]),
     on('Book', [field('__typename'), field('isbn')]),
