@@ -13,6 +13,7 @@ import { ensureDevelopersBuilt } from '../clients/developers/scripts/ensure-buil
 import { ensureDisplayBuilt } from '../clients/display/scripts/ensure-build.ts';
 import { ensureStaffBuilt } from '../clients/staff/scripts/ensure-build.ts';
 import { ensurePortalBuilt } from '../clients/web/scripts/ensure-build.ts';
+import { GATEWAY_NODE_OPTIONS } from '../gateway/src/node-options.ts';
 import { formatLogLine } from './log-format.ts';
 
 const ROOT = hubRoot(import.meta.dirname);
@@ -20,8 +21,13 @@ const TSX = import.meta.resolve('tsx');
 const children = new Map<string, ChildProcess>();
 let stopping = false;
 
-function start(name: string, entry: string, extraEnv: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ['--import', TSX, entry], {
+function start(
+  name: string,
+  entry: string,
+  extraEnv: Record<string, string>,
+  nodeOptions: readonly string[] = [],
+): ChildProcess {
+  const child = spawn(process.execPath, [...nodeOptions, '--import', TSX, entry], {
     cwd: ROOT,
     env: { ...process.env, HUB_DATA_DIR: dataDir(), ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -109,7 +115,12 @@ for (const subgraph of subgraphs) {
 try {
   await Promise.all(subgraphs.map((s) => waitForHealth(s.name, new URL('/health', s.url).toString())));
   const port = envInt('PORT', 4000);
-  start('gateway', path.join(ROOT, 'gateway', 'src', 'main.ts'), { ...subgraphEnv, PORT: String(port) });
+  start(
+    'gateway',
+    path.join(ROOT, 'gateway', 'src', 'main.ts'),
+    { ...subgraphEnv, PORT: String(port) },
+    GATEWAY_NODE_OPTIONS,
+  );
   await waitForHealth('gateway', `http://127.0.0.1:${port}/health`);
   console.log(
     [

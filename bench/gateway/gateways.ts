@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { GATEWAY_NODE_OPTIONS } from '../../gateway/src/node-options.ts';
 import { GATEWAY_CORE } from '../subscriptions/options.ts';
 import { type Child, startChild } from '../subscriptions/processes.ts';
 
@@ -35,14 +36,28 @@ export interface GatewayUnderTest {
   start(setup: GatewaySetup): Child;
 }
 
-const tsChild = (name: string, file: string, setup: GatewaySetup, extra: NodeJS.ProcessEnv = {}) =>
-  startChild(name, GATEWAY_CORE, [...setup.nodeArgs, '--import', TSX, path.join(HERE, 'gateways', file)], {
-    ...setup.env,
-    ...extra,
-    PORT: String(setup.port),
-    SUPERGRAPH_PATH: setup.supergraphPath,
-    SUBGRAPH_URLS: JSON.stringify(setup.subgraphUrls),
-  });
+const tsChild = (
+  name: string,
+  file: string,
+  setup: GatewaySetup,
+  extra: NodeJS.ProcessEnv = {},
+  nodeOptions: readonly string[] = [],
+) =>
+  startChild(
+    name,
+    GATEWAY_CORE,
+    [...nodeOptions, ...setup.nodeArgs, '--import', TSX, path.join(HERE, 'gateways', file)],
+    {
+      ...setup.env,
+      ...extra,
+      PORT: String(setup.port),
+      SUPERGRAPH_PATH: setup.supergraphPath,
+      SUBGRAPH_URLS: JSON.stringify(setup.subgraphUrls),
+    },
+  );
+
+/** Ours is started with the Node options it runs with in production (gateway/src/node-options.ts). */
+const OURS = GATEWAY_NODE_OPTIONS;
 
 /** The hive-gateway CLI, one process (its default), with these extra flags. */
 const hive = (name: string, setup: GatewaySetup, flags: string[]) =>
@@ -66,7 +81,10 @@ const hive = (name: string, setup: GatewaySetup, flags: string[]) =>
 /** BENCH_CANDIDATE_LABEL: what the candidate copy is (e.g. "before issue 28"), for the report. */
 const candidateName = () => process.env.BENCH_CANDIDATE_LABEL || 'candidate copy (--candidate)';
 
-/** BENCH_CANDIDATE_NODE_OPTIONS: Node options for the candidate only (e.g. a heap setting to measure). */
+/**
+ * BENCH_CANDIDATE_NODE_OPTIONS: Node options for the candidate only (e.g. a heap setting to measure);
+ * without it the candidate runs with Node's defaults (a copy from before gateway/src/node-options.ts).
+ */
 const candidateNodeOptions = (): NodeJS.ProcessEnv =>
   process.env.BENCH_CANDIDATE_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_CANDIDATE_NODE_OPTIONS } : {};
 
@@ -102,8 +120,8 @@ export const GATEWAYS: Record<string, GatewayUnderTest> = {
   kaarst: {
     name: 'kaarst',
     label: 'Kaarst gateway (ours)',
-    settings: `\`createGateway\` from @kaarst/gateway (the working tree) with all its protection on: trusted documents enforced (the query registered as one), operation limits, cost limit, authorization directives, API-key and rate-limit hooks, metrics, a signed context token per request, circuit breakers; keys from \`generateHubKeys\`, \`subgraphUrls\`; one setting changed: LIMIT_COST=${KAARST_COST_LIMIT} (gateways/kaarst.ts).`,
-    start: (setup) => tsChild('kaarst', 'kaarst.ts', setup, { LIMIT_COST: String(KAARST_COST_LIMIT) }),
+    settings: `\`createGateway\` from @kaarst/gateway (the working tree) with all its protection on: trusted documents enforced (the query registered as one), operation limits, cost limit, authorization directives, API-key and rate-limit hooks, metrics, a signed context token per request, circuit breakers; keys from \`generateHubKeys\`, \`subgraphUrls\`; one setting changed: LIMIT_COST=${KAARST_COST_LIMIT} (gateways/kaarst.ts); Node started with the options it runs with in production (${GATEWAY_NODE_OPTIONS.join(' ')}, gateway/src/node-options.ts).`,
+    start: (setup) => tsChild('kaarst', 'kaarst.ts', setup, { LIMIT_COST: String(KAARST_COST_LIMIT) }, OURS),
   },
   'kaarst-candidate': {
     name: 'kaarst-candidate',
@@ -123,7 +141,20 @@ export const GATEWAYS: Record<string, GatewayUnderTest> = {
     settings:
       'The same as ours with GATEWAY_SHARING=off: no operation sharing (identical queries in flight each execute) and no fetch sharing (identical subgraph fetches in flight each go out).',
     start: (setup) =>
-      tsChild('kaarst-unshared', 'kaarst.ts', setup, {
+      tsChild(
+        'kaarst-unshared',
+        'kaarst.ts',
+        setup,
+        { LIMIT_COST: String(KAARST_COST_LIMIT), GATEWAY_SHARING: 'off' },
+        OURS,
+      ),
+  },
+  'kaarst-unshared-default-heap': {
+    name: 'kaarst-unshared-default-heap',
+    label: "Kaarst gateway (ours), sharing off, Node's default young generation",
+    settings: `The same as kaarst-unshared without the Node options ours runs with (${GATEWAY_NODE_OPTIONS.join(' ')}, gateway/src/node-options.ts): V8's default semi-space size.`,
+    start: (setup) =>
+      tsChild('kaarst-unshared-default-heap', 'kaarst.ts', setup, {
         LIMIT_COST: String(KAARST_COST_LIMIT),
         GATEWAY_SHARING: 'off',
       }),
@@ -134,11 +165,17 @@ export const GATEWAYS: Record<string, GatewayUnderTest> = {
     settings:
       'The same as kaarst-unshared with GATEWAY_DEDUPE_REPRESENTATIONS=0: every entity representation sent, duplicates included, as @apollo/gateway sends them.',
     start: (setup) =>
-      tsChild('kaarst-unshared-nodedupe', 'kaarst.ts', setup, {
-        LIMIT_COST: String(KAARST_COST_LIMIT),
-        GATEWAY_SHARING: 'off',
-        GATEWAY_DEDUPE_REPRESENTATIONS: '0',
-      }),
+      tsChild(
+        'kaarst-unshared-nodedupe',
+        'kaarst.ts',
+        setup,
+        {
+          LIMIT_COST: String(KAARST_COST_LIMIT),
+          GATEWAY_SHARING: 'off',
+          GATEWAY_DEDUPE_REPRESENTATIONS: '0',
+        },
+        OURS,
+      ),
   },
   'kaarst-candidate-unshared': {
     name: 'kaarst-candidate-unshared',

@@ -11,6 +11,7 @@ import type { IConfigMap, IContainer, IProbe, IService } from 'kubernetes-models
 import { ConfigMap, Namespace, Secret, Service } from 'kubernetes-models/v1';
 import { describe, expect, it } from 'vitest';
 import { roles, serviceRoles, subgraphRoles, taskRoles } from '../../deploy/src/roles.ts';
+import { GATEWAY_NODE_OPTIONS } from '../../gateway/src/node-options.ts';
 import { ROOT } from '../harness.ts';
 import {
   containerEnv,
@@ -235,6 +236,20 @@ describe('Kubernetes manifests: what the hub needs', () => {
       // Only citizens signs session tokens: nobody else gets the private key.
       expect(env.has('HUB_JWT_PRIVATE_KEY'), role).toBe(role === 'citizens');
     }
+  });
+
+  it('the gateway runs with its Node options wherever it is started', () => {
+    const options = GATEWAY_NODE_OPTIONS.join(' ');
+    expect(options).not.toBe('');
+    // The container (this Deployment), `pnpm start` in gateway/; scripts/hub.ts and the benchmark import the list.
+    expect(plainValue(envOf(deploymentOf('gateway') as IDeployment).get('NODE_OPTIONS'), configMaps)).toBe(
+      options,
+    );
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'gateway', 'package.json'), 'utf8'));
+    expect(pkg.scripts.start).toBe(`node ${options} --import tsx src/main.ts`);
+    // No other service gets them (they are the gateway's).
+    for (const role of subgraphRoles())
+      expect(envOf(deploymentOf(role) as IDeployment).has('NODE_OPTIONS'), role).toBe(false);
   });
 
   it('the gateway finds every subgraph of the supergraph through its Service', () => {

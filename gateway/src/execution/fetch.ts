@@ -6,7 +6,8 @@
  *
  * Entity representations are sent once per fetch (as Apollo Router does; @apollo/gateway sends
  * every duplicate): identical representations (same JSON text; the walker builds each in plan
- * order, so equal entities give equal text) go out once, the answer is merged into every owner
+ * order, so equal entities give equal text, and requires.ts's keyer writes that text without
+ * building the representation) go out once, the answer is merged into every owner
  * (their subtrees are then shared objects, which later fetches and the shaper only read or merge
  * into idempotently), and an error at `_entities[i]` is reported once per owner with that owner's
  * index, as Apollo would have reported it for each duplicate. GATEWAY_DEDUPE_REPRESENTATIONS=0
@@ -23,7 +24,7 @@ import {
 } from 'graphql';
 import { INCOMING_OPERATION } from '../upstream/apollo-internals.ts';
 import { mergeInto } from './merge.ts';
-import { compileWalker, type Walker } from './requires.ts';
+import { compileGroups, compileWalker, type RepresentationGroups, type Walker } from './requires.ts';
 
 type Row = Record<string, unknown>;
 
@@ -134,24 +135,22 @@ export function dedupeFromEnv(): boolean {
  */
 function expandErrors(
   errors: readonly GraphQLFormattedError[],
-  positions: number[][],
-  total: number,
+  order: readonly number[],
+  distinctCount: number,
 ): GraphQLFormattedError[] {
   const byDistinct = new Map<number, GraphQLFormattedError[]>();
   const out: GraphQLFormattedError[] = [];
   for (const error of errors) {
     const index = error.path?.[1];
-    if (typeof index === 'number' && positions[index]) {
+    if (typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < distinctCount) {
       const list = byDistinct.get(index);
       if (list) list.push(error);
       else byDistinct.set(index, [error]);
     } else out.push(error);
   }
   if (byDistinct.size === 0) return out;
-  const distinctOf = new Array<number>(total);
-  for (let d = 0; d < positions.length; d++) for (const i of positions[d] as number[]) distinctOf[i] = d;
-  for (let i = 0; i < total; i++) {
-    const list = byDistinct.get(distinctOf[i] as number);
+  for (let i = 0; i < order.length; i++) {
+    const list = byDistinct.get(order[i] as number);
     if (!list) continue;
     for (const error of list) {
       const path = error.path as ReadonlyArray<string | number>;
@@ -170,6 +169,9 @@ export function compileFetch(
   if (fetch.inputRewrites?.length || fetch.outputRewrites?.length || fetch.contextRewrites?.length)
     throw new Error('rewrites');
   const walk: Walker | undefined = fetch.requires ? compileWalker(supergraph, fetch.requires) : undefined;
+  const groupsFor: (() => RepresentationGroups) | undefined = fetch.requires
+    ? compileGroups(supergraph, fetch.requires)
+    : undefined;
   const usages = fetch.variableUsages ?? [];
   const { serviceName } = fetch;
 
@@ -229,56 +231,47 @@ export function compileFetch(
     }
     if (!dedupe) return sendAll(state, cursor, variables, entities, walk);
     const representations: Row[] = [];
-    const owners: Row[][] = [];
-    const positions: number[][] = [];
-    const seen = new Map<string, number>();
-    // One object at several positions (a subtree shared by an earlier merge): walked and merged once.
-    const ownerOf = new Map<Row, number>();
-    let total = 0;
+    // Per entity sent (in Apollo's order): the entity and which distinct representation is its.
+    const owners: Row[] = [];
+    const order: number[] = [];
+    // Entities by the text of their representation (requires.ts): only a new one is walked.
+    const seen = (groupsFor as () => RepresentationGroups)();
     for (let i = 0; i < entities.length; i++) {
       const entity = entities[i] as Row;
-      const known = ownerOf.get(entity);
-      if (known !== undefined) {
-        if (known >= 0) (positions[known] as number[]).push(total++);
-        continue;
-      }
-      const representation = walk(entity);
-      if (!representation?.__typename) {
-        ownerOf.set(entity, -1);
-        continue;
-      }
-      const key = JSON.stringify(representation);
-      let distinct = seen.get(key);
+      // One object met at several positions (a subtree shared by an earlier merge) is an owner at
+      // each: merging the same answer into it again changes nothing (merge.ts).
+      let distinct = seen.get(entity);
       if (distinct === undefined) {
+        const representation = walk(entity);
+        if (!representation?.__typename) {
+          // The same text stands for the same representation: every entity with it is left out.
+          seen.set(entity, -1);
+          continue;
+        }
         distinct = representations.length;
-        seen.set(key, distinct);
+        seen.set(entity, distinct);
         representations.push(representation);
-        owners.push([entity]);
-        positions.push([total]);
-      } else {
-        (owners[distinct] as Row[]).push(entity);
-        (positions[distinct] as number[]).push(total);
-      }
-      ownerOf.set(entity, distinct);
-      total++;
+      } else if (distinct < 0) continue;
+      owners.push(entity);
+      order.push(distinct);
     }
     if (representations.length < 1) return;
     if ('representations' in variables) throw new Error('Variables cannot contain key "representations"');
-    const count = total;
+    const distinctCount = representations.length;
     const received = await send(
       state,
       cursor,
       { ...variables, representations },
-      count === representations.length ? undefined : (errors) => expandErrors(errors, positions, count),
+      order.length === distinctCount ? undefined : (errors) => expandErrors(errors, order, distinctCount),
     );
-    const list = entityList(received, representations.length);
+    const list = entityList(received, distinctCount);
     if (!list) return;
-    for (let d = 0; d < list.length; d++) {
-      const entity = list[d] as Row | null;
-      const group = owners[d] as Row[];
-      if (entity && !entity.__typename) entity.__typename = (group[0] as Row).__typename;
-      for (let k = 0; k < group.length; k++) mergeInto(group[k] as Row, entity);
+    // An answer without __typename takes its owners' (the first owner of each: they share the text).
+    for (let i = 0; i < order.length; i++) {
+      const entity = list[order[i] as number] as Row | null;
+      if (entity && !entity.__typename) entity.__typename = (owners[i] as Row).__typename;
     }
+    for (let i = 0; i < owners.length; i++) mergeInto(owners[i] as Row, list[order[i] as number]);
   };
 
   /** Every representation sent, duplicates included, as @apollo/gateway sends them. */

@@ -77,6 +77,211 @@ export function compileWalker(schema: GraphQLSchema, selections: readonly QueryP
 }
 
 /**
+ * What `JSON.stringify(walker(source))` gives, without building the representation: the
+ * dedupe key of an entity fetch (fetch.ts), so that a repeated entity costs neither a walk nor
+ * the JSON of a new object. Exactly that text for every source: selections of fields only
+ * (nested ones too) are written as the walker would build them; a selection of fragments only
+ * takes the one fragment that applies (the walker merges it into an empty object, which keeps
+ * its text, or leaves `{}`); anything else (fields beside fragments, a response name twice,
+ * several fragments applying) is the walker's result stringified.
+ */
+export type Keyer = (source: Row | null) => string;
+
+interface KeyField {
+  name: string;
+  /** `"name":`, with the comma before every field but the first. */
+  prefix: string;
+  sub: Keyer | undefined;
+}
+
+function fieldsOnly(selections: readonly QueryPlanSelectionNode[]): boolean {
+  const names = new Set<string>();
+  for (const selection of selections) {
+    if (selection.kind !== 'Field') return false;
+    const name = selection.alias ?? selection.name;
+    if (names.has(name) || name === '__proto__') return false;
+    names.add(name);
+  }
+  return true;
+}
+
+function fragmentsOnly(selections: readonly QueryPlanSelectionNode[]): boolean {
+  return selections.length > 0 && selections.every((selection) => selection.kind === 'InlineFragment');
+}
+
+export function compileKeyer(schema: GraphQLSchema, selections: readonly QueryPlanSelectionNode[]): Keyer {
+  if (fieldsOnly(selections)) {
+    const fields: KeyField[] = selections.map((selection, index) => {
+      const field = selection as Extract<QueryPlanSelectionNode, { kind: 'Field' }>;
+      const name = field.alias ?? field.name;
+      return {
+        name,
+        prefix: `${index > 0 ? ',' : ''}${JSON.stringify(name)}:`,
+        sub: field.selections ? compileKeyer(schema, field.selections) : undefined,
+      };
+    });
+    return (source) => {
+      if (source === null) return 'null';
+      let text = '{';
+      for (let i = 0; i < fields.length; i++) {
+        const field = fields[i] as KeyField;
+        const value = hasOwn.call(source, field.name) ? source[field.name] : undefined;
+        if (value === undefined) return 'null';
+        const sub = field.sub;
+        let part: string;
+        if (!sub) part = JSON.stringify(value);
+        else if (Array.isArray(value)) {
+          part = '[';
+          for (let k = 0; k < value.length; k++) part += (k > 0 ? ',' : '') + sub(value[k]);
+          part += ']';
+        } else part = sub(value as Row | null);
+        text += field.prefix + part;
+      }
+      return `${text}}`;
+    };
+  }
+  const walk = compileWalker(schema, selections);
+  if (!fragmentsOnly(selections)) return (source) => JSON.stringify(walk(source));
+  const fragments = selections.map((selection) => {
+    const fragment = selection as Extract<QueryPlanSelectionNode, { kind: 'InlineFragment' }>;
+    const condition = fragment.typeCondition;
+    return {
+      matches: condition ? typeMatcher(schema, condition) : undefined,
+      key: compileKeyer(schema, fragment.selections),
+    };
+  });
+  return (source) => {
+    if (source === null) return 'null';
+    let applies: Keyer | undefined;
+    for (let i = 0; i < fragments.length; i++) {
+      const fragment = fragments[i] as (typeof fragments)[number];
+      if (!fragment.matches?.(source)) continue;
+      if (applies) return JSON.stringify(walk(source));
+      applies = fragment.key;
+    }
+    if (!applies) return '{}';
+    const text = applies(source);
+    return text === 'null' ? '{}' : text;
+  };
+}
+
+/**
+ * Entities grouped by the text of their representation, for one entity fetch (fetch.ts): equal
+ * groups for equal text, never one group for two texts. Where the representation is a list of
+ * plain values (the planner's usual `... on T { __typename id }`: one fragment of fields without
+ * selections applies, every value a string, number, boolean or null) the group is found through
+ * nested maps keyed by the field list and then by each value, so a repeated entity costs no
+ * string at all; anything else goes by the keyer's text. Field lists are keyed by their names,
+ * so two fragments selecting the same names share groups. What the tuples cannot tell apart is
+ * only what JSON cannot hold (NaN, which JSON writes as null, never comes out of JSON.parse).
+ */
+export interface RepresentationGroups {
+  get(source: Row): number | undefined;
+  set(source: Row, group: number): void;
+}
+
+type Level = Map<unknown, unknown>;
+
+/** The response names of a fragment's selection when they are plain fields, else undefined. */
+function plainFields(selections: readonly QueryPlanSelectionNode[]): string[] | undefined {
+  if (!fieldsOnly(selections)) return undefined;
+  if (selections.some((selection) => selection.kind === 'Field' && selection.selections)) return undefined;
+  return selections.map((selection) => {
+    const field = selection as Extract<QueryPlanSelectionNode, { kind: 'Field' }>;
+    return field.alias ?? field.name;
+  });
+}
+
+/** Prepares, once per fetch, how entities are grouped; call the result once per execution. */
+export function compileGroups(
+  schema: GraphQLSchema,
+  selections: readonly QueryPlanSelectionNode[],
+): () => RepresentationGroups {
+  const key = compileKeyer(schema, selections);
+  // One array per distinct list of names: the first level of the maps is keyed by it.
+  const lists = new Map<string, string[]>();
+  const canonical = (names: string[] | undefined) => {
+    if (!names) return undefined;
+    const signature = JSON.stringify(names);
+    const known = lists.get(signature);
+    if (known) return known;
+    lists.set(signature, names);
+    return names;
+  };
+  let fieldsOf: (source: Row) => string[] | undefined;
+  const plain = canonical(plainFields(selections));
+  if (plain) fieldsOf = () => plain;
+  else if (fragmentsOnly(selections)) {
+    const fragments = selections.map((selection) => {
+      const fragment = selection as Extract<QueryPlanSelectionNode, { kind: 'InlineFragment' }>;
+      const condition = fragment.typeCondition;
+      return {
+        matches: condition ? typeMatcher(schema, condition) : undefined,
+        fields: canonical(plainFields(fragment.selections)),
+      };
+    });
+    fieldsOf = (source) => {
+      let fields: string[] | undefined;
+      let applying = 0;
+      for (let i = 0; i < fragments.length; i++) {
+        const fragment = fragments[i] as (typeof fragments)[number];
+        if (!fragment.matches?.(source)) continue;
+        applying++;
+        fields = fragment.fields;
+      }
+      return applying === 1 ? fields : undefined;
+    };
+  } else fieldsOf = () => undefined;
+
+  return () => {
+    const tuples: Level = new Map();
+    const texts = new Map<string, number>();
+    const lookup = (source: Row, assign: number | undefined): number | undefined => {
+      const fields = fieldsOf(source);
+      let plainValues = fields !== undefined;
+      if (fields) {
+        for (let i = 0; i < fields.length; i++) {
+          const name = fields[i] as string;
+          const value = hasOwn.call(source, name) ? source[name] : undefined;
+          if (value === undefined || (typeof value === 'object' && value !== null)) {
+            plainValues = false;
+            break;
+          }
+        }
+      }
+      if (!plainValues) {
+        const text = key(source);
+        if (assign === undefined) return texts.get(text);
+        texts.set(text, assign);
+        return assign;
+      }
+      const names = fields as string[];
+      let level = tuples;
+      let at: unknown = names;
+      for (let i = 0; i < names.length; i++) {
+        let next = level.get(at) as Level | undefined;
+        if (!next) {
+          if (assign === undefined) return undefined;
+          next = new Map();
+          level.set(at, next);
+        }
+        level = next;
+        at = source[names[i] as string];
+      }
+      if (assign === undefined) return level.get(at) as number | undefined;
+      level.set(at, assign);
+      return assign;
+    };
+    return {
+      get: (source) => lookup(source, undefined),
+      set: (source, group) => {
+        lookup(source, group);
+      },
+    };
+  };
+}
+
+/**
  * @apollo/gateway's `flattenResultsAtPath`: the objects a path points at, lists flattened
  * (its recursive `flatMap`, done with one output list: same elements, same nulls kept).
  */
