@@ -9,6 +9,12 @@ export * from './durable-log.ts';
 export * from './notification-events.ts';
 export * from './outbox.ts';
 export * from './outbox-background.ts';
+export {
+  installOutboxTrigger,
+  OUTBOX_CHANNEL,
+  OUTBOX_WAKE_SETTING,
+  OUTBOX_WAKES_LOCALLY_SQL,
+} from './outbox-notify.ts';
 export * from './personal-data.ts';
 export * from './pubsub.ts';
 export * from './scalars.ts';

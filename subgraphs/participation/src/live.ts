@@ -6,6 +6,7 @@
  */
 import {
   type Logger,
+  OUTBOX_WAKES_LOCALLY_SQL,
   type OutboxDb,
   type OutboxPool,
   type OutboxPublisher,
@@ -21,12 +22,15 @@ export const followerTopic = (accountId: string) => `followed-status/${accountId
 
 /**
  * The support statement's outbox row, as SQL over its `u` step (the updated proposal):
- * the count as that statement left it.
+ * the count as that statement left it. It tells the outbox trigger not to NOTIFY
+ * (OUTBOX_WAKES_LOCALLY_SQL): the resolver wakes this process's publisher after the commit
+ * (`announce`), and a NOTIFY per support serialised the commits of every notifying transaction
+ * on the server through their WAL flush (bench/RESULTS.md, issue 19, helper pg19).
  */
 export const SUPPORT_OUTBOX_SQL = `INSERT INTO "outbox_event" ("topic", "payload")
   SELECT 'supports/' || u."id", jsonb_build_object('supportCountChanged', jsonb_build_object(
     'proposalId', u."id", 'supportCount', u."supportCount", 'thresholdReached', u."thresholdReachedAt" IS NOT NULL))
-  FROM u`;
+  FROM u WHERE ${OUTBOX_WAKES_LOCALLY_SQL}`;
 
 /** The rows announcing a proposal's new status to each follower (written in the answer's transaction). */
 export function statusOutboxRows(

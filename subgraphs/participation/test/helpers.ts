@@ -59,3 +59,25 @@ export async function startParticipation(): Promise<Harness> {
   };
   return harness;
 }
+
+/** An OPEN process with one proposal by a verified author (both made through the graph): their ids. */
+export async function openProposal(
+  h: Harness,
+  process: { title: string; minimumAge: number; supportThreshold: number },
+  proposal: { title: string; body: string; category: string; district: string },
+): Promise<{ processId: string; proposalId: string }> {
+  const made = await h.ask(STAFF, 'mutation ($i: ProcessInput!) { createProcess(input: $i) { id } }', {
+    i: { description: 'Test', ...process },
+  });
+  if (made.errors) throw new Error(JSON.stringify(made.errors));
+  const processId: string = made.data.createProcess.id;
+  await h.ask(STAFF, 'mutation ($id: ID!) { setProcessPhase(id: $id, phase: OPEN) { id } }', {
+    id: processId,
+  });
+  const author = await h.verified();
+  const created = await h.ask(author, 'mutation ($i: ProposalInput!) { createProposal(input: $i) { id } }', {
+    i: { processId, ...proposal },
+  });
+  if (created.errors) throw new Error(JSON.stringify(created.errors));
+  return { processId, proposalId: created.data.createProposal.id };
+}

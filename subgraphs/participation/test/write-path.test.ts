@@ -6,7 +6,7 @@
  * birthday included.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { citizen, type Harness, STAFF, startParticipation } from './helpers.ts';
+import { citizen, type Harness, openProposal, STAFF, startParticipation } from './helpers.ts';
 
 const SUPPORT = `mutation ($id: ID!) { supportProposal(proposalId: $id) { id supportCount title createdAt } }`;
 const CAST = `mutation ($b: ID!, $p: [ID!]!) { castBallot(budgetId: $b, projectIds: $p) }`;
@@ -26,28 +26,11 @@ describe('participation: the one-statement write path and its refusals', () => {
   let projectId: string;
   beforeAll(async () => {
     h = await startParticipation();
-    const made = await h.ask(STAFF, 'mutation ($i: ProcessInput!) { createProcess(input: $i) { id } }', {
-      i: { title: 'Schreibpfad', description: 'Test', minimumAge: 18, supportThreshold: 100 },
-    });
-    processId = made.data.createProcess.id;
-    await h.ask(STAFF, 'mutation ($id: ID!) { setProcessPhase(id: $id, phase: OPEN) { id } }', {
-      id: processId,
-    });
-    const author = await h.verified();
-    const proposal = await h.ask(
-      author,
-      'mutation ($i: ProposalInput!) { createProposal(input: $i) { id } }',
-      {
-        i: {
-          processId,
-          title: 'Mehr Licht',
-          body: 'Bitte mehr Laternen im Park.',
-          category: 'Verkehr',
-          district: 'Vorst',
-        },
-      },
-    );
-    proposalId = proposal.data.createProposal.id;
+    ({ processId, proposalId } = await openProposal(
+      h,
+      { title: 'Schreibpfad', minimumAge: 18, supportThreshold: 100 },
+      { title: 'Mehr Licht', body: 'Bitte mehr Laternen im Park.', category: 'Verkehr', district: 'Vorst' },
+    ));
     const budget = await h.ask(
       STAFF,
       'mutation ($i: BudgetInput!) { createParticipatoryBudget(input: $i) { id } }',
