@@ -96,6 +96,12 @@ export const GATEWAYS: Record<string, GatewayUnderTest> = {
       '`new ApolloServer({ gateway: new ApolloGateway({ supergraphSdl }) })` under `startStandaloneServer`, nothing else set (gateways/apollo.ts).',
     start: (setup) => tsChild('apollo', 'apollo.ts', setup),
   },
+  'apollo-heap': {
+    name: 'apollo-heap',
+    label: `plain @apollo/gateway 2.14.4, with our Node options (${GATEWAY_NODE_OPTIONS.join(' ')})`,
+    settings: `The same as apollo, started with the Node options ours runs with (${GATEWAY_NODE_OPTIONS.join(' ')}, gateway/src/node-options.ts): what the heap setting alone gives plain Apollo, so that the ratio against ours is not the setting's.`,
+    start: (setup) => tsChild('apollo-heap', 'apollo.ts', setup, {}, GATEWAY_NODE_OPTIONS),
+  },
   hive: {
     name: 'hive',
     label: 'Hive Gateway 2.15.1 (JS runtime)',
