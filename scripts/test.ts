@@ -192,7 +192,7 @@ const STORE_INDEPENDENT = [
   'subgraphs/energy/test/{appliances,costs,counters,readings}.test.ts',
   'clients/*/test/**',
   'subgraphs/appointments/test/slots.test.ts',
-  'subgraphs/citizens/test/passwords.test.ts',
+  'subgraphs/citizens/test/{passwords,sessions-open}.test.ts',
   'tests/bench/**',
   // The web portal in Chromium: its hub's stores are covered by the e2e suites.
   'tests/browser/**',

@@ -169,10 +169,16 @@ export async function resetPassword(db: PrismaClient, token: string, newPassword
   return true;
 }
 
-/** Waits, if need be, until sessions of this account count again (at most a second after a reset). */
+/**
+ * Waits, if need be, until sessions of this account count again (at most a second after a reset).
+ * A timer may fire a little before the wall clock reaches its time (it counts from the event
+ * loop's cached time, which lags): a token signed then would carry the second before the cutoff
+ * and be refused as ended. So it waits again until the clock has reached the cutoff.
+ */
 export async function sessionsOpen(account: { sessionsValidFrom: Date | null }): Promise<void> {
-  const wait = (account.sessionsValidFrom?.getTime() ?? 0) - Date.now();
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  const from = account.sessionsValidFrom?.getTime() ?? 0;
+  for (let wait = from - Date.now(); wait > 0; wait = from - Date.now())
+    await new Promise((resolve) => setTimeout(resolve, wait));
 }
 
 /** Accounts whose sessions issued before `validFrom` are refused; those older than a session's life are left out. */
