@@ -26,14 +26,7 @@ export function testDatabase(service: string): {
     );
     return {
       databaseUrl,
-      async dispose() {
-        const url = new URL(databaseUrl);
-        url.searchParams.delete('schema');
-        const client = new pg.Client({ connectionString: url.toString() });
-        await client.connect();
-        await client.query(`DROP SCHEMA IF EXISTS "${schemaOf(databaseUrl)}" CASCADE`);
-        await client.end();
-      },
+      dispose: () => onServer(databaseUrl, `DROP SCHEMA IF EXISTS "${schemaOf(databaseUrl)}" CASCADE`),
     };
   }
   const embeddedDir = mkdtempSync(path.join(tmpdir(), `kaarst-${service}-`));
