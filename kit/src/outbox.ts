@@ -253,8 +253,13 @@ export function startOutboxPublisher<Client extends OutboxSql>(options: {
     running = (async () => {
       let total = 0;
       while (!stopped) {
-        const wait = lastStart + minIntervalMs - performance.now();
-        if (wait > 0) await sleep(wait);
+        // A timer may fire a little early (it counts from the event loop's cached time): wait
+        // again until the interval has really passed.
+        let wait = lastStart + minIntervalMs - performance.now();
+        while (wait > 0 && !stopped) {
+          await sleep(wait);
+          wait = lastStart + minIntervalMs - performance.now();
+        }
         // A wake from here on may be for a row this drain's SELECT does not see yet: drain again.
         again = false;
         lastStart = performance.now();
